@@ -1,0 +1,27 @@
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'postgres'; url: string };
+
+/** The whole configuration of the API, read once from the environment at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** First admin account; without a password one is generated and logged once. */
+  admin: { email: string; password: string | null };
+  logLevel: LogLevelName;
+  /** Structured JSON log lines (true) or Nest's coloured text (false, for local reading). */
+  logJson: boolean;
+  session: { ttlHours: number; cookieSecure: boolean };
+  loginRateLimit: { attempts: number; windowSeconds: number };
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Folder holding the built dashboard (index.html); null serves no dashboard. */
+  dashboardDir: string | null;
+  schedulesEnabled: boolean;
+  trustProxy: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

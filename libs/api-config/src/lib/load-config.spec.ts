@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from './config-error';
+import { CONFIG_VARIABLES, loadConfig } from './load-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, { cwd: '/srv/kem' });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults on an empty environment', () => {
+    const config = loadConfig({}, { cwd: '/srv/kem', appDir: '/srv/kem/dist/apps/api' });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ type: 'sqlite', path: '/srv/kem/data/kem.sqlite' });
+    expect(config.dashboardDir).toBe('/srv/kem/dist/apps/dashboard/browser');
+    expect(config.admin).toEqual({ email: 'admin@localhost.localdomain', password: null });
+    expect(config.schedulesEnabled).toBe(true);
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://kem@db:5432/kem' });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://kem@db:5432/kem' });
+  });
+
+  it('reads overrides', () => {
+    const config = loadConfig(
+      { PORT: '8080', DB_PATH: 'tmp/x.db', LOG_LEVEL: 'debug', COOKIE_SECURE: 'true', ADMIN_EMAIL: 'Risk@Example.com' },
+      { cwd: '/srv/kem' },
+    );
+    expect(config.port).toBe(8080);
+    expect(config.database).toEqual({ type: 'sqlite', path: '/srv/kem/tmp/x.db' });
+    expect(config.logLevel).toBe('debug');
+    expect(config.session.cookieSecure).toBe(true);
+    expect(config.admin.email).toBe('risk@example.com');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE'],
+    [{ ADMIN_EMAIL: 'not-an-email' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
+  ])('rejects %j naming %s', (env, variable) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${variable} `));
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'x' })).toHaveLength(2);
+  });
+
+  it('has every variable documented in .env.example', () => {
+    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    for (const name of CONFIG_VARIABLES) expect(example).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+  });
+});

@@ -1,0 +1,120 @@
+import { join, resolve } from 'node:path';
+import { AppConfig, LogLevelName } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevelName[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Every variable the API reads, with its default; .env.example documents the same list. */
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'HOST',
+  'DB_PATH',
+  'DATABASE_URL',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'LOG_LEVEL',
+  'LOG_JSON',
+  'SESSION_TTL_HOURS',
+  'COOKIE_SECURE',
+  'LOGIN_RATE_LIMIT',
+  'LOGIN_RATE_WINDOW_SECONDS',
+  'BODY_LIMIT_KB',
+  'DASHBOARD_DIR',
+  'SCHEDULES_ENABLED',
+  'TRUST_PROXY',
+] as const;
+
+class EnvReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  text(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  flag(name: string, fallback: boolean): boolean {
+    const raw = this.text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.text(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+}
+
+/**
+ * Reads and validates the configuration. `cwd` anchors relative paths; `appDir` is the folder of
+ * the built API (dist/apps/api), next to which the built dashboard lives.
+ */
+export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } = {}): AppConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const read = new EnvReader(env);
+
+  const databaseUrl = read.text('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl)) {
+    read.problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const adminEmail = (read.text('ADMIN_EMAIL') ?? 'admin@localhost.localdomain').toLowerCase();
+  if (!EMAIL.test(adminEmail)) read.problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+  const adminPassword = read.text('ADMIN_PASSWORD') ?? null;
+  if (adminPassword !== null && adminPassword.length < 12) {
+    read.problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+  }
+  const dashboardDir = read.text('DASHBOARD_DIR');
+
+  const config: AppConfig = {
+    port: read.integer('PORT', 3000, 0, 65535),
+    host: read.text('HOST') ?? '0.0.0.0',
+    database:
+      databaseUrl !== undefined
+        ? { type: 'postgres', url: databaseUrl }
+        : { type: 'sqlite', path: resolve(cwd, read.text('DB_PATH') ?? join('data', 'kem.sqlite')) },
+    admin: { email: adminEmail, password: adminPassword },
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
+    logJson: read.flag('LOG_JSON', true),
+    session: {
+      ttlHours: read.integer('SESSION_TTL_HOURS', 12, 1, 24 * 90),
+      cookieSecure: read.flag('COOKIE_SECURE', false),
+    },
+    loginRateLimit: {
+      attempts: read.integer('LOGIN_RATE_LIMIT', 10, 1, 10_000),
+      windowSeconds: read.integer('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    bodyLimitBytes: read.integer('BODY_LIMIT_KB', 1024, 1, 100 * 1024) * 1024,
+    dashboardDir:
+      dashboardDir !== undefined
+        ? resolve(cwd, dashboardDir)
+        : options.appDir
+          ? resolve(options.appDir, '..', 'dashboard', 'browser')
+          : null,
+    schedulesEnabled: read.flag('SCHEDULES_ENABLED', true),
+    trustProxy: read.flag('TRUST_PROXY', false),
+  };
+
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

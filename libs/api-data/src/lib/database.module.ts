@@ -1,0 +1,27 @@
+import { APP_CONFIG, AppConfig } from '@kem/api-config';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+import { DatabaseHealth } from './database-health';
+import { migrate } from './migrate';
+
+/** The one database connection; the schema is migrated before anything else can use it. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.database),
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('Database options are missing');
+        const dataSource = await new DataSource(options).initialize();
+        await migrate(dataSource);
+        return dataSource;
+      },
+    }),
+  ],
+  providers: [DatabaseHealth],
+  exports: [TypeOrmModule, DatabaseHealth],
+})
+export class DatabaseModule {}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** One component of the exposure index; `method` holds the scoring method and its parameters. */
+@Entity('indicator')
+export class IndicatorEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  key!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  category!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'simple-json' })
+  method!: { kind: string } & Record<string, unknown>;
+
+  @Column({ name: 'default_weight', type: 'double precision' })
+  defaultWeight!: number;
+
+  /** Display order on the dashboard. */
+  @Column({ type: 'integer', default: 0 })
+  position!: number;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,56 @@
+import { DatabaseConfig } from '@kem/api-config';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export type TestEngine = 'sqlite' | 'postgres';
+
+export interface TestDatabase {
+  engine: TestEngine;
+  config: DatabaseConfig;
+  /** Removes everything the test database holds. */
+  drop(): Promise<void>;
+}
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server (as in CI). */
+export function testEngines(): TestEngine[] {
+  return process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/**
+ * A fresh, empty database: a temporary SQLite file, or a private schema on the PostgreSQL test
+ * server (so suites running in parallel never see each other's rows).
+ */
+export async function createTestDatabase(engine: TestEngine): Promise<TestDatabase> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'kem-test-'));
+    return {
+      engine,
+      config: { type: 'sqlite', path: join(dir, 'test.sqlite') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE SCHEMA "${schema}"`));
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    engine,
+    config: { type: 'postgres', url: url.toString() },
+    drop: () => withClient(serverUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`)).then(() => undefined),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

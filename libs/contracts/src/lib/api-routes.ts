@@ -1,0 +1,11 @@
+/** Paths under the API prefix, shared by the API's tests and the dashboard's data-access services. */
+export const API_PREFIX = '/api';
+
+export const API_ROUTES = {
+  health: `${API_PREFIX}/health`,
+  login: `${API_PREFIX}/auth/login`,
+  logout: `${API_PREFIX}/auth/logout`,
+  me: `${API_PREFIX}/auth/me`,
+  users: `${API_PREFIX}/users`,
+  indicators: `${API_PREFIX}/indicators`,
+} as const;

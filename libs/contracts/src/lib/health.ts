@@ -1,0 +1,6 @@
+export interface HealthView {
+  status: 'ok' | 'degraded';
+  database: { engine: 'sqlite' | 'postgres'; ready: boolean };
+  uptimeSeconds: number;
+  version: string;
+}
