@@ -1,10 +1,17 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { AppConfig, ConfigModule } from '@kem/api-config';
+import { AuthModule } from '@kem/api-auth';
+import { DatabaseModule } from '@kem/api-data';
+import { IndicatorsModule } from '@kem/api-indicators';
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthController } from './health/health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, IndicatorsModule],
+      controllers: [HealthController],
+    };
+  }
+}

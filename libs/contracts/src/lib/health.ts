@@ -2,5 +2,4 @@ export interface HealthView {
   status: 'ok' | 'degraded';
   database: { engine: 'sqlite' | 'postgres'; ready: boolean };
   uptimeSeconds: number;
-  version: string;
 }

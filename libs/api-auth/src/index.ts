@@ -1,0 +1,6 @@
+export * from './lib/auth.module';
+export * from './lib/authenticated-user';
+export * from './lib/decorators/current-user.decorator';
+export * from './lib/decorators/public.decorator';
+export * from './lib/decorators/require-role.decorator';
+export * from './lib/users.service';

@@ -1,0 +1,41 @@
+import { ApiError } from '@kem/contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { DomainError } from './domain-errors';
+
+/** Every error leaves the API as JSON in the ApiError shape; unexpected ones are logged, never leaked. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ApiExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toApiError(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toApiError(exception: unknown): ApiError {
+    if (exception instanceof DomainError) {
+      return this.body(exception.status, exception.message, exception.errors);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      if (typeof payload === 'object' && payload !== null) {
+        const { message, errors } = payload as { message?: unknown; errors?: ApiError['errors'] };
+        const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+        return this.body(status, text, errors);
+      }
+      return this.body(status, String(payload));
+    }
+    return this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+
+  private body(statusCode: number, message: string, errors?: ApiError['errors']): ApiError {
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(errors?.length ? { errors } : {}) };
+  }
+}

@@ -1,0 +1,16 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DEFAULT_INDICATORS } from '@kem/scoring';
+import { IndicatorDefinition, IndicatorsService } from './indicators.service';
+
+/** Stores the default indicator set on first start (and any default added by a later release). */
+@Injectable()
+export class DefaultIndicatorsSeed implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DefaultIndicatorsSeed.name);
+
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const added = await this.indicators.addMissing(DEFAULT_INDICATORS as readonly IndicatorDefinition[]);
+    if (added > 0) this.logger.log(`Stored ${added} default indicators`);
+  }
+}
