@@ -1,3 +1,25 @@
 import { Route } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', redirectTo: 'indicators' },
+  {
+    path: 'indicators',
+    title: 'Indicators · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-indicators').then((m) => m.IndicatorListPage),
+  },
+  {
+    path: 'login',
+    title: 'Sign in · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-auth').then((m) => m.LoginPage),
+  },
+  {
+    path: 'forbidden',
+    title: 'Not allowed · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('./status-page').then((m) => m.ForbiddenPage),
+  },
+  {
+    path: '**',
+    title: 'Not found · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('./status-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,20 +1,32 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+describe('App shell', () => {
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(App);
+    return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows who is signed in, with their role', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/auth/me').flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'analyst', active: true, createdAt: '', lastLoginAt: null });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=signed-in-user]')?.textContent).toContain('risk@example.com (analyst)');
+    expect(el.textContent).toContain('Sign out');
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
+  it('offers sign-in to anonymous visitors', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/auth/me').flush({}, { status: 401, statusText: 'Unauthorized' });
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome dashboard',
-    );
+    expect(el.querySelector('[data-testid=signed-in-user]')).toBeNull();
+    expect(el.querySelector('a[href="/login"]')?.textContent).toContain('Sign in');
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DEFAULT_INDICATORS } from '@kem/scoring';
-import { IndicatorDefinition, IndicatorsService } from './indicators.service';
+import { IndicatorsService } from './indicators.service';
 
 /** Stores the default indicator set on first start (and any default added by a later release). */
 @Injectable()
@@ -10,7 +10,7 @@ export class DefaultIndicatorsSeed implements OnApplicationBootstrap {
   constructor(private readonly indicators: IndicatorsService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const added = await this.indicators.addMissing(DEFAULT_INDICATORS as readonly IndicatorDefinition[]);
+    const added = await this.indicators.addMissing(DEFAULT_INDICATORS);
     if (added > 0) this.logger.log(`Stored ${added} default indicators`);
   }
 }

@@ -1,10 +1,9 @@
 import { IndicatorEntity } from '@kem/api-data';
 import { IndicatorView } from '@kem/contracts';
+import type { IndicatorDefinition } from '@kem/scoring';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-
-export type IndicatorDefinition = Omit<IndicatorView, 'method'> & { method: { kind: string } };
 
 export function toIndicatorView(entity: IndicatorEntity): IndicatorView {
   return {
@@ -12,7 +11,7 @@ export function toIndicatorView(entity: IndicatorEntity): IndicatorView {
     name: entity.name,
     category: entity.category,
     description: entity.description,
-    method: entity.method as IndicatorView['method'],
+    method: entity.method,
     defaultWeight: entity.defaultWeight,
   };
 }

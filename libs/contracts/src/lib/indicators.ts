@@ -1,10 +1,11 @@
-export type IndicatorMethodKind = 'event_pressure' | 'stage' | 'metric';
+import type { ScoringMethod } from '@kem/scoring';
 
 export interface IndicatorView {
   key: string;
   name: string;
   category: string;
   description: string;
-  method: { kind: IndicatorMethodKind } & Record<string, unknown>;
+  /** How the indicator is scored, with every parameter (see the methodology page). */
+  method: ScoringMethod;
   defaultWeight: number;
 }

@@ -1,3 +1,4 @@
+import type { ScoringMethod } from '@kem/scoring';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** One component of the exposure index; `method` holds the scoring method and its parameters. */
@@ -16,7 +17,7 @@ export class IndicatorEntity {
   description!: string;
 
   @Column({ type: 'simple-json' })
-  method!: { kind: string } & Record<string, unknown>;
+  method!: ScoringMethod;
 
   @Column({ name: 'default_weight', type: 'double precision' })
   defaultWeight!: number;

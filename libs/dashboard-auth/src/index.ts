@@ -1,0 +1,2 @@
+export * from './lib/guards';
+export * from './lib/login-page/login-page';

@@ -1,0 +1,71 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { LoginPage } from './login-page';
+
+describe('LoginPage', () => {
+  async function setup(returnUrl?: string) {
+    TestBed.configureTestingModule({
+      imports: [LoginPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(LoginPage);
+    fixture.componentRef.setInput('returnUrl', returnUrl);
+    await fixture.whenStable();
+    const router = TestBed.inject(Router);
+    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    return { fixture, http: TestBed.inject(HttpTestingController), navigate, el: fixture.nativeElement as HTMLElement };
+  }
+
+  function fill(el: HTMLElement, email: string, password: string) {
+    const [emailInput, passwordInput] = Array.from(el.querySelectorAll('input'));
+    emailInput.value = email;
+    emailInput.dispatchEvent(new Event('input'));
+    passwordInput.value = password;
+    passwordInput.dispatchEvent(new Event('input'));
+    el.querySelector('form')?.dispatchEvent(new Event('submit'));
+  }
+
+  it('sends nothing while the form is incomplete', async () => {
+    const { el, http, fixture } = await setup();
+    fill(el, 'not-an-email', '');
+    await fixture.whenStable();
+    http.expectNone('/api/auth/login');
+    expect(el.textContent).toContain('Enter an e-mail address');
+  });
+
+  it('shows the API message when the password is wrong', async () => {
+    const { el, http, fixture } = await setup();
+    fill(el, 'admin@example.com', 'wrong');
+    http
+      .expectOne('/api/auth/login')
+      .flush({ statusCode: 401, message: 'E-mail or password is incorrect' }, { status: 401, statusText: 'Unauthorized' });
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('E-mail or password is incorrect');
+  });
+
+  it('goes to the dashboard after a direct sign-in', async () => {
+    const { el, http, fixture, navigate } = await setup(undefined);
+    fill(el, 'admin@example.com', 'right');
+    http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/');
+  });
+
+  it('returns to the page that asked for sign-in', async () => {
+    const { el, http, fixture, navigate } = await setup('/admin/weights');
+    fill(el, 'admin@example.com', 'right');
+    http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/admin/weights');
+  });
+
+  it('never returns to another site', async () => {
+    const { el, http, fixture, navigate } = await setup('//evil.example.com');
+    fill(el, 'admin@example.com', 'right');
+    http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/');
+  });
+});

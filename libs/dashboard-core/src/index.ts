@@ -1,0 +1,4 @@
+export * from './lib/error-message';
+export * from './lib/indicators.api';
+export * from './lib/session-expiry.interceptor';
+export * from './lib/session.store';

@@ -1,0 +1,59 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { IndicatorView } from '@kem/contracts';
+import { IndicatorListPage } from './indicator-list-page';
+
+const indicators: IndicatorView[] = [
+  {
+    key: 'trade_russia',
+    name: 'Trade dependence on Russia',
+    category: 'economic',
+    description: 'Russia’s share of trade.',
+    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
+    defaultWeight: 10,
+  },
+  {
+    key: 'cpc_pipeline',
+    name: 'CPC pipeline disruptions',
+    category: 'energy',
+    description: 'Stoppages on the CPC route.',
+    method: { kind: 'event_pressure', halfLifeDays: 60, saturation: 8, impacts: [1, 2, 4, 8, 16] },
+    defaultWeight: 30,
+  },
+];
+
+describe('IndicatorListPage', () => {
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [IndicatorListPage],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    const fixture = TestBed.createComponent(IndicatorListPage);
+    await fixture.whenStable();
+    return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('lists indicators heaviest first with their share of the index and method in words', async () => {
+    const { fixture, http, el } = await render();
+    expect(el.querySelector('mat-progress-bar')).not.toBeNull();
+    http.expectOne('/api/indicators').flush(indicators);
+    await fixture.whenStable();
+    const cards = Array.from(el.querySelectorAll('.indicator'));
+    expect(cards.map((c) => c.getAttribute('data-key'))).toEqual(['cpc_pipeline', 'trade_russia']);
+    expect(cards[0].textContent).toContain('75% of the index');
+    expect(cards[0].textContent).toContain('halving every 60 days');
+    expect(cards[1].textContent).toContain('scored 0 at 10% and 100 at 40%');
+  });
+
+  it('shows the error and retries on request', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/indicators').flush({ message: 'Database unavailable' }, { status: 503, statusText: 'Service Unavailable' });
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Database unavailable');
+    (el.querySelector('[role=alert] button') as HTMLButtonElement).click();
+    http.expectOne('/api/indicators').flush([]);
+    await fixture.whenStable();
+    expect(el.textContent).toContain('No indicators are defined yet');
+  });
+});

@@ -1,0 +1,82 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot } from '../support/browser';
+import { RunningServer, startServer } from '../support/server';
+
+const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
+
+describe('dashboard in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // Chromium logs every 4xx as a console error; the anonymous /api/auth/me 401 is expected.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    });
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('shows the indicator list, signs in and shows who is signed in', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('.indicator');
+    const names = await page.locator('.indicator h2').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['CPC pipeline disruptions', 'Trade dependence on Russia']));
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    await screenshot(page, 'indicators-anonymous');
+
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const who = page.getByTestId('signed-in-user');
+    await who.waitFor();
+    expect(await who.textContent()).toContain(`(admin)`);
+    await page.waitForSelector('.indicator');
+    await screenshot(page, 'indicators-signed-in');
+
+    await page.reload();
+    await who.waitFor();
+    expect(await who.textContent()).toContain('admin');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a clear message for a wrong password', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('E-mail or password is incorrect');
+    await screenshot(page, 'login-wrong-password');
+  });
+
+  it('answers deep links with the app and unknown API paths with JSON', async () => {
+    const deepLink = await fetch(`${server.url}/admin/weights`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<kem-root>');
+    const api = await fetch(`${server.url}/api/admin/weights`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+
+    await page.goto(`${server.url}/admin/weights`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  });
+});
