@@ -1,6 +1,6 @@
 import { AppConfig, loadConfig } from '@kem/api-config';
 import { TestDatabase } from '@kem/api-data/testing';
-import { LoggerService } from '@nestjs/common';
+import { LoggerService, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../app/app.module';
@@ -12,6 +12,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   logger?: LoggerService;
   dashboardDir?: string | null;
+  /** Extra modules (e.g. test-only controllers) loaded beside the application. */
+  imports?: Type[];
 }
 
 /** The whole API, wired as in production, on the given test database. */
@@ -26,7 +28,7 @@ export async function startTestApp(db: TestDatabase, options: TestAppOptions = {
     database: db.config,
     dashboardDir: options.dashboardDir ?? null,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config), ...(options.imports ?? [])] })
     .setLogger(options.logger ?? silentLogger)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });

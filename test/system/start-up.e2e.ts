@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { startServer } from '../support/server';
+
+const MAIN = resolve(__dirname, '../../dist/apps/api/main.js');
+
+describe('start-up of the built server', () => {
+  it('refuses to start on a bad variable and names it', () => {
+    const run = spawnSync(process.execPath, [MAIN], {
+      env: { PATH: process.env['PATH'] ?? '', PORT: 'eighty', LOG_LEVEL: 'chatty' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PORT must be a whole number');
+    expect(run.stderr).toContain('LOG_LEVEL must be one of');
+  });
+
+  it('prints its URL and, on the first start only, the generated admin password', async () => {
+    const server = await startServer({ ADMIN_EMAIL: 'first@example.com' });
+    try {
+      const lines = server.logs.map((line) => JSON.parse(line) as { level: string; message: string });
+      expect(lines.some((l) => /is running at http:\/\/127\.0\.0\.1:\d+\//.test(l.message))).toBe(true);
+      const created = lines.find((l) => l.message.includes('generated password'));
+      const password = created?.message.match(/generated password: (\S+)/)?.[1];
+      expect(password).toBeDefined();
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'first@example.com', password }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
