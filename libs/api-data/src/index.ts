@@ -4,3 +4,4 @@ export * from './lib/data-source-options';
 export * from './lib/database-health';
 export * from './lib/database.module';
 export * from './lib/migrate';
+export * from './lib/audit-trail';

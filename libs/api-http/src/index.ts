@@ -3,3 +3,5 @@ export * from './lib/body-parsing';
 export * from './lib/domain-errors';
 export * from './lib/request-logger';
 export * from './lib/validation';
+export * from './lib/calendar-day';
+export * from './lib/parse-id.pipe';

@@ -4,3 +4,5 @@ export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/indicators';
 export * from './lib/roles';
+export * from './lib/evidence';
+export * from './lib/audit';

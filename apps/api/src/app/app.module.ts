@@ -1,6 +1,7 @@
 import { AppConfig, ConfigModule } from '@kem/api-config';
 import { AuthModule } from '@kem/api-auth';
 import { DatabaseModule } from '@kem/api-data';
+import { EvidenceModule } from '@kem/api-evidence';
 import { IndicatorsModule } from '@kem/api-indicators';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthController } from './health/health.controller';
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, IndicatorsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule],
       controllers: [HealthController],
     };
   }

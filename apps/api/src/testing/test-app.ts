@@ -3,6 +3,7 @@ import { TestDatabase } from '@kem/api-data/testing';
 import { LoggerService, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import request from 'supertest';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
 
@@ -52,4 +53,20 @@ export class RecordingLogger implements LoggerService {
   error(message: unknown) {
     this.lines.push(String(message));
   }
+}
+
+/** Signs in as the seeded admin, or creates a user of the role first; returns a bearer token. */
+export async function tokenFor(app: NestExpressApplication, role: 'viewer' | 'analyst' | 'admin'): Promise<string> {
+  const server = app.getHttpServer();
+  const login = async (email: string, password: string) => {
+    const res = await request(server).post('/api/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token as string;
+  };
+  const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
+  if (role === 'admin') return admin;
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const password = `${role}-password-123`;
+  await request(server).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email, password, role }).expect(201);
+  return login(email, password);
 }

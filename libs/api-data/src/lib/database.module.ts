@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { AuditTrail } from './audit-trail';
 import { DatabaseHealth } from './database-health';
 import { migrate } from './migrate';
 
@@ -21,7 +22,7 @@ import { migrate } from './migrate';
       },
     }),
   ],
-  providers: [DatabaseHealth],
-  exports: [TypeOrmModule, DatabaseHealth],
+  providers: [DatabaseHealth, AuditTrail],
+  exports: [TypeOrmModule, DatabaseHealth, AuditTrail],
 })
 export class DatabaseModule {}

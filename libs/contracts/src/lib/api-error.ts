@@ -9,4 +9,6 @@ export interface ApiError {
 export interface FieldError {
   field: string;
   message: string;
+  /** Line of an uploaded file (CSV imports; the header is line 1). */
+  line?: number;
 }

@@ -8,4 +8,9 @@ export const API_ROUTES = {
   me: `${API_PREFIX}/auth/me`,
   users: `${API_PREFIX}/users`,
   indicators: `${API_PREFIX}/indicators`,
+  events: `${API_PREFIX}/events`,
+  eventsImport: `${API_PREFIX}/events/import`,
+  observations: `${API_PREFIX}/observations`,
+  connectors: `${API_PREFIX}/connectors`,
+  audit: `${API_PREFIX}/audit`,
 } as const;

@@ -1,7 +1,10 @@
+import { AuditEntryEntity } from './audit-entry.entity';
+import { EventEntity } from './event.entity';
 import { IndicatorEntity } from './indicator.entity';
+import { ObservationEntity } from './observation.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
-export { IndicatorEntity, SessionEntity, UserEntity };
+export { AuditEntryEntity, EventEntity, IndicatorEntity, ObservationEntity, SessionEntity, UserEntity };
 
-export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity];
+export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity];

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One change made by an analyst or admin: who, when, what, and the record before and after.
+ * The actor's e-mail is copied so the trail survives the account's removal.
+ */
+@Entity('audit_entry')
+@Index(['entityType', 'entityId'])
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @CreateDateColumn({ name: 'at' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'integer', nullable: true })
+  actorId!: number | null;
+
+  @Column({ name: 'actor_email', type: 'varchar', length: 254, nullable: true })
+  actorEmail!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 60 })
+  action!: string;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  entityType!: string;
+
+  @Column({ name: 'entity_id', type: 'varchar', length: 64 })
+  entityId!: string;
+
+  @Column({ type: 'simple-json', nullable: true })
+  before!: object | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  after!: object | null;
+}

@@ -1,0 +1,71 @@
+import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, ImportProblem } from '@kem/contracts';
+import { CsvError, parse } from 'csv-parse/sync';
+
+export const MAX_IMPORT_ROWS = 10_000;
+
+export type CsvColumn = (typeof EVENT_CSV_REQUIRED_COLUMNS)[number] | (typeof EVENT_CSV_OPTIONAL_COLUMNS)[number];
+
+export interface CsvRow {
+  /** Line where the row starts; the header is line 1. */
+  line: number;
+  cells: Partial<Record<CsvColumn, string>>;
+}
+
+export interface ParsedCsv {
+  rows: CsvRow[];
+  problems: ImportProblem[];
+}
+
+const KNOWN = new Set<string>([...EVENT_CSV_REQUIRED_COLUMNS, ...EVENT_CSV_OPTIONAL_COLUMNS]);
+
+/** Splits an events CSV into rows keyed by column, reporting header and structure problems by line. */
+export function parseEventsCsv(text: string): ParsedCsv {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      return { rows: [], problems: [{ line: (error as CsvError & { lines?: number }).lines ?? 1, field: null, message: `Malformed CSV: ${error.message}` }] };
+    }
+    throw error;
+  }
+  if (records.length === 0) return { rows: [], problems: [{ line: 1, field: null, message: 'The file is empty: expected a header line and at least one event' }] };
+
+  const header = records[0].record.map((name) => name.toLowerCase());
+  const problems = headerProblems(header);
+  if (problems.length > 0) return { rows: [], problems };
+  if (records.length === 1) return { rows: [], problems: [{ line: 2, field: null, message: 'The file has a header but no events' }] };
+  if (records.length - 1 > MAX_IMPORT_ROWS) {
+    return { rows: [], problems: [{ line: MAX_IMPORT_ROWS + 2, field: null, message: `Too many rows: at most ${MAX_IMPORT_ROWS} events per import` }] };
+  }
+
+  const rows: CsvRow[] = [];
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (record.length !== header.length) {
+      problems.push({ line, field: null, message: `Expected ${header.length} cells like the header, found ${record.length}` });
+      continue;
+    }
+    const cells: CsvRow['cells'] = {};
+    header.forEach((column, i) => (cells[column as CsvColumn] = record[i]));
+    rows.push({ line, cells });
+  }
+  return { rows, problems };
+}
+
+function headerProblems(header: string[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const seen = new Set<string>();
+  for (const column of header) {
+    if (!KNOWN.has(column)) {
+      problems.push({ line: 1, field: column, message: `Unknown column "${column}"; allowed: ${[...KNOWN].join(', ')}` });
+    } else if (seen.has(column)) {
+      problems.push({ line: 1, field: column, message: `Column "${column}" appears twice` });
+    }
+    seen.add(column);
+  }
+  for (const column of EVENT_CSV_REQUIRED_COLUMNS) {
+    if (!seen.has(column)) problems.push({ line: 1, field: column, message: `Missing required column "${column}"` });
+  }
+  return problems;
+}

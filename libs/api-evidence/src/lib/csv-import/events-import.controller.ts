@@ -1,0 +1,36 @@
+import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ImportReport } from '@kem/contracts';
+import { Body, Controller, HttpCode, Post, Query, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EventsImportService } from './events-import.service';
+import { ImportQueryDto } from './import-query.dto';
+
+@ApiTags('events')
+@ApiCookieAuth()
+@ApiBearerAuth()
+@RequireRole('analyst')
+@Controller('events/import')
+export class EventsImportController {
+  constructor(private readonly importer: EventsImportService) {}
+
+  @Post()
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiOperation({
+    summary: 'Import events from CSV (analyst): all or nothing, problems reported by line; ?dryRun=true only reports',
+  })
+  import(
+    @Query() query: ImportQueryDto,
+    @Body() body: unknown,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ImportReport> {
+    const text = file ? file.buffer.toString('utf8') : typeof body === 'string' ? body : null;
+    if (text === null) {
+      throw new UnsupportedMediaTypeException('Send the CSV as a text/csv body or as the multipart field "file"');
+    }
+    return this.importer.import(text, query.dryRun === 'true' || query.dryRun === '1', user);
+  }
+}

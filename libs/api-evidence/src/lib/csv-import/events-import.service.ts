@@ -1,0 +1,116 @@
+import { AuditActor, EventEntity } from '@kem/api-data';
+import { InvalidInputError } from '@kem/api-http';
+import { ImportProblem, ImportReport, ImportRowResult } from '@kem/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { eventRuleProblems } from '../events/event-rules';
+import { EventsService } from '../events/events.service';
+import { knownIndicators } from '../events/known-indicators';
+import { columnOf, csvRowInput, RowInput } from './csv-row-input';
+import { parseEventsCsv } from './events-csv';
+
+const identity = (e: { indicatorKey: string; date: string; sourceUrl: string }) => `${e.indicatorKey}|${e.date}|${e.sourceUrl}`;
+
+/**
+ * Imports events from CSV, all or nothing: every row is checked first (format, rules, known ids,
+ * duplicates within the file and against stored events); one problem anywhere and nothing is stored.
+ * Rows with an id update that event; rows without one create events.
+ */
+@Injectable()
+export class EventsImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
+
+  async import(text: string, dryRun: boolean, actor: AuditActor): Promise<ImportReport> {
+    const parsed = parseEventsCsv(text);
+    const problems: ImportProblem[] = [...parsed.problems];
+    const inputs: RowInput[] = [];
+    for (const row of parsed.rows) {
+      const result = csvRowInput(row);
+      problems.push(...result.problems);
+      if (result.input) inputs.push(result.input);
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.existingById(manager, inputs);
+      problems.push(...(await this.contentProblems(manager, inputs, existing)));
+      if (problems.length > 0) {
+        problems.sort((a, b) => a.line - b.line);
+        throw new InvalidInputError(
+          `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported`,
+          problems.map((p) => ({ line: p.line, field: p.field ?? 'file', message: p.message })),
+        );
+      }
+      const rows: ImportRowResult[] = inputs.map((input) => ({
+        line: input.line,
+        action: input.id ? 'update' : 'create',
+        event: input.id ? { ...input.event, id: input.id } : input.event,
+      }));
+      if (!dryRun) {
+        for (const input of inputs) {
+          const current = input.id ? existing.get(input.id) : undefined;
+          if (current) await this.events.change(manager, current, input.event, actor);
+          else await this.events.insert(manager, input.event, actor, 'import');
+        }
+      }
+      return {
+        dryRun,
+        created: rows.filter((r) => r.action === 'create').length,
+        updated: rows.filter((r) => r.action === 'update').length,
+        rows,
+      };
+    });
+  }
+
+  private async existingById(manager: EntityManager, inputs: RowInput[]): Promise<Map<number, EventEntity>> {
+    const ids = inputs.map((i) => i.id).filter((id): id is number => id !== null);
+    if (ids.length === 0) return new Map();
+    const found = await manager.find(EventEntity, { where: { id: In(ids) }, relations: { author: true } });
+    return new Map(found.map((e) => [e.id, e]));
+  }
+
+  private async contentProblems(manager: EntityManager, inputs: RowInput[], existing: Map<number, EventEntity>): Promise<ImportProblem[]> {
+    const problems: ImportProblem[] = [];
+    const indicators = await knownIndicators(manager);
+    const stored = await this.storedIdentities(manager, inputs);
+    const firstLineOf = new Map<string, number>();
+    const lineOfId = new Map<number, number>();
+
+    for (const { line, id, event } of inputs) {
+      for (const p of eventRuleProblems(event, indicators)) problems.push({ line, field: columnOf(p.field), message: p.message.replace(p.field, columnOf(p.field)) });
+      if (id !== null) {
+        if (!existing.has(id)) problems.push({ line, field: 'id', message: `There is no event ${id} to update` });
+        if (lineOfId.has(id)) problems.push({ line, field: 'id', message: `Event ${id} is already updated on line ${lineOfId.get(id)}` });
+        lineOfId.set(id, line);
+      }
+      const key = identity(event);
+      const earlier = firstLineOf.get(key);
+      if (earlier !== undefined) {
+        problems.push({ line, field: null, message: `Duplicate of line ${earlier} (same indicator, date and source URL)` });
+      } else {
+        firstLineOf.set(key, line);
+        const twin = stored.get(key);
+        if (twin !== undefined && twin !== id) {
+          problems.push({ line, field: null, message: `Duplicate of stored event ${twin} (same indicator, date and source URL); give its id to update it` });
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Stored events sharing a source URL with a row, keyed by indicator|date|url. */
+  private async storedIdentities(manager: EntityManager, inputs: RowInput[]): Promise<Map<string, number>> {
+    const urls = [...new Set(inputs.map((i) => i.event.sourceUrl))];
+    const identities = new Map<string, number>();
+    for (let i = 0; i < urls.length; i += 500) {
+      const rows = await manager.find(EventEntity, {
+        select: { id: true, indicatorKey: true, date: true, sourceUrl: true },
+        where: { sourceUrl: In(urls.slice(i, i + 500)) },
+      });
+      for (const row of rows) identities.set(identity(row), row.id);
+    }
+    return identities;
+  }
+}

@@ -1,0 +1,9 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Check and report without storing anything' })
+  @IsOptional()
+  @IsIn(['true', 'false', '1', '0'], { message: 'dryRun must be true or false' })
+  dryRun?: string;
+}

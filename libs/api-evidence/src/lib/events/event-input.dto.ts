@@ -1,0 +1,78 @@
+import { IsCalendarDay } from '@kem/api-http';
+import {
+  Confidence,
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  DatePrecision,
+  EVENT_STATUSES,
+  EventInput,
+  EventStatus,
+} from '@kem/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export class EventInputDto implements EventInput {
+  @ApiProperty({ example: 'cpc_pipeline' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'indicatorKey must be an indicator key such as cpc_pipeline' })
+  indicatorKey!: string;
+
+  @ApiProperty({ example: '2022-03-22', description: 'Day the event happened (or began)' })
+  @IsCalendarDay()
+  date!: string;
+
+  @ApiPropertyOptional({ enum: DATE_PRECISIONS, default: 'day' })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  datePrecision?: DatePrecision;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Last day of an ongoing disruption' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsCalendarDay()
+  endDate?: string | null;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @Length(3, 200)
+  title!: string;
+
+  @ApiProperty({ maxLength: 4000 })
+  @IsString()
+  @Length(3, 4000)
+  summary!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  severity!: number;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Legislative stage key, for stage-scored indicators only' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(40)
+  stage?: string | null;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @Length(2, 200)
+  sourceName!: string;
+
+  @ApiProperty({ example: 'https://www.rferl.org/a/…' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: true }, { message: 'sourceUrl must be an http(s) URL' })
+  @MaxLength(2048)
+  sourceUrl!: string;
+
+  @ApiProperty({ enum: CONFIDENCE_LEVELS })
+  @IsIn(CONFIDENCE_LEVELS)
+  confidence!: Confidence;
+
+  @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'published' })
+  @IsOptional()
+  @IsIn(EVENT_STATUSES)
+  status?: EventStatus;
+}
+
+export class EventPatchDto extends PartialType(EventInputDto) {}

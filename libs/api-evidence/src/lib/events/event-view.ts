@@ -1,0 +1,42 @@
+import { EventEntity } from '@kem/api-data';
+import { EventInput, EventView } from '@kem/contracts';
+
+export function toEventView(event: EventEntity): EventView {
+  return {
+    id: event.id,
+    indicatorKey: event.indicatorKey,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    endDate: event.endDate,
+    title: event.title,
+    summary: event.summary,
+    severity: event.severity,
+    stage: event.stage,
+    sourceName: event.sourceName,
+    sourceUrl: event.sourceUrl,
+    confidence: event.confidence,
+    status: event.status,
+    origin: event.origin,
+    author: event.author?.email ?? null,
+    createdAt: event.createdAt.toISOString(),
+    updatedAt: event.updatedAt.toISOString(),
+  };
+}
+
+/** The editable fields of an event, as stored in the audit trail. */
+export function eventFields(event: EventEntity): Required<EventInput> {
+  return {
+    indicatorKey: event.indicatorKey,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    endDate: event.endDate,
+    title: event.title,
+    summary: event.summary,
+    severity: event.severity,
+    stage: event.stage,
+    sourceName: event.sourceName,
+    sourceUrl: event.sourceUrl,
+    confidence: event.confidence,
+    status: event.status,
+  };
+}

@@ -1,0 +1,28 @@
+import { APP_CONFIG, AppConfig } from '@kem/api-config';
+import { IndicatorsModule } from '@kem/api-indicators';
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
+import { EventsImportController } from './csv-import/events-import.controller';
+import { EventsImportService } from './csv-import/events-import.service';
+import { CuratedHistorySeed } from './curated/curated-history.seed';
+import { EventsController } from './events/events.controller';
+import { EventsService } from './events/events.service';
+import { ObservationsController } from './observations/observations.controller';
+import { ObservationsService } from './observations/observations.service';
+
+/** Evidence behind the index: events, observations, CSV import and the curated history. */
+@Module({
+  imports: [
+    // Indicators are seeded before the curated history that refers to them.
+    IndicatorsModule,
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.bodyLimitBytes, files: 1 } }),
+    }),
+  ],
+  controllers: [EventsImportController, EventsController, ObservationsController],
+  providers: [EventsService, ObservationsService, EventsImportService, CuratedHistorySeed],
+  exports: [EventsService, ObservationsService],
+})
+export class EvidenceModule {}

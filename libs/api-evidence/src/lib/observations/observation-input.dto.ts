@@ -1,0 +1,52 @@
+import { IsCalendarDay } from '@kem/api-http';
+import { Confidence, CONFIDENCE_LEVELS, ObservationInput } from '@kem/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+
+export class ObservationInputDto implements ObservationInput {
+  @ApiProperty({ example: 'trade_russia' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'indicatorKey must be an indicator key such as trade_russia' })
+  indicatorKey!: string;
+
+  @ApiProperty({ example: 'russia_trade_share' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'series must be lower-case letters, digits and _' })
+  series!: string;
+
+  @ApiProperty({ example: '2023-12-31' })
+  @IsCalendarDay()
+  date!: string;
+
+  @ApiProperty({ example: 21.4 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a finite number' })
+  value!: number;
+
+  @ApiProperty({ example: '%' })
+  @IsString()
+  @Length(1, 20)
+  unit!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(2, 200)
+  sourceName!: string;
+
+  @ApiProperty()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: true }, { message: 'sourceUrl must be an http(s) URL' })
+  @MaxLength(2048)
+  sourceUrl!: string;
+
+  @ApiProperty({ enum: CONFIDENCE_LEVELS })
+  @IsIn(CONFIDENCE_LEVELS)
+  confidence!: Confidence;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+export class ObservationPatchDto extends PartialType(ObservationInputDto) {}

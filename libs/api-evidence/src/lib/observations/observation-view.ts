@@ -1,0 +1,35 @@
+import { ObservationEntity } from '@kem/api-data';
+import { ObservationInput, ObservationView } from '@kem/contracts';
+
+export function toObservationView(o: ObservationEntity): ObservationView {
+  return {
+    id: o.id,
+    indicatorKey: o.indicatorKey,
+    series: o.series,
+    date: o.date,
+    value: o.value,
+    unit: o.unit,
+    sourceName: o.sourceName,
+    sourceUrl: o.sourceUrl,
+    confidence: o.confidence,
+    note: o.note,
+    origin: o.origin,
+    author: o.author?.email ?? null,
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+export function observationFields(o: ObservationEntity): Required<ObservationInput> {
+  return {
+    indicatorKey: o.indicatorKey,
+    series: o.series,
+    date: o.date,
+    value: o.value,
+    unit: o.unit,
+    sourceName: o.sourceName,
+    sourceUrl: o.sourceUrl,
+    confidence: o.confidence,
+    note: o.note,
+  };
+}
