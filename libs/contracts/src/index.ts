@@ -6,3 +6,4 @@ export * from './lib/indicators';
 export * from './lib/roles';
 export * from './lib/evidence';
 export * from './lib/audit';
+export * from './lib/connectors';

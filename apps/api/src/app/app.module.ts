@@ -4,6 +4,7 @@ import { DatabaseModule } from '@kem/api-data';
 import { EvidenceModule } from '@kem/api-evidence';
 import { IndicatorsModule } from '@kem/api-indicators';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule],
       controllers: [HealthController],
     };
   }

@@ -15,6 +15,8 @@ export interface TestAppOptions {
   dashboardDir?: string | null;
   /** Extra modules (e.g. test-only controllers) loaded beside the application. */
   imports?: Type[];
+  /** Providers replaced for the test, e.g. connectors pointed at a local fixture server. */
+  overrides?: { provide: unknown; useValue: unknown }[];
 }
 
 /** The whole API, wired as in production, on the given test database. */
@@ -29,9 +31,11 @@ export async function startTestApp(db: TestDatabase, options: TestAppOptions = {
     database: db.config,
     dashboardDir: options.dashboardDir ?? null,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config), ...(options.imports ?? [])] })
-    .setLogger(options.logger ?? silentLogger)
-    .compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config), ...(options.imports ?? [])] }).setLogger(
+    options.logger ?? silentLogger,
+  );
+  for (const override of options.overrides ?? []) builder.overrideProvider(override.provide).useValue(override.useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   app.useLogger(options.logger ?? silentLogger);
   configureApp(app, config);

@@ -21,6 +21,14 @@ export interface AppConfig {
   /** Folder holding the built dashboard (index.html); null serves no dashboard. */
   dashboardDir: string | null;
   schedulesEnabled: boolean;
+  connectors: {
+    /** When every connector syncs (cron, UTC). */
+    cron: string;
+    /** UN Comtrade subscription key; without one the public preview endpoint is used. */
+    comtradeKey: string | null;
+    /** Contact address sent in the User-Agent, as polite API clients do. */
+    contact: string | null;
+  };
   trustProxy: boolean;
 }
 

@@ -1,3 +1,4 @@
+import { CronTime } from 'cron';
 import { join, resolve } from 'node:path';
 import { AppConfig, LogLevelName } from './app-config';
 import { ConfigError } from './config-error';
@@ -25,6 +26,9 @@ export const CONFIG_VARIABLES = [
   'DASHBOARD_DIR',
   'SCHEDULES_ENABLED',
   'TRUST_PROXY',
+  'CONNECTORS_CRON',
+  'COMTRADE_SUBSCRIPTION_KEY',
+  'CONNECTOR_CONTACT',
 ] as const;
 
 class EnvReader {
@@ -55,6 +59,16 @@ class EnvReader {
     if (['false', '0', 'no', 'off'].includes(raw)) return false;
     this.problems.push(`${name} must be true or false (got "${raw}")`);
     return fallback;
+  }
+
+  cron(name: string, fallback: string): string {
+    const raw = this.text(name) ?? fallback;
+    try {
+      new CronTime(raw);
+    } catch (error) {
+      this.problems.push(`${name} must be a cron expression such as "0 3 * * *" (${(error as Error).message})`);
+    }
+    return raw;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -113,6 +127,11 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
           : null,
     schedulesEnabled: read.flag('SCHEDULES_ENABLED', true),
     trustProxy: read.flag('TRUST_PROXY', false),
+    connectors: {
+      cron: read.cron('CONNECTORS_CRON', '0 3 * * *'),
+      comtradeKey: read.text('COMTRADE_SUBSCRIPTION_KEY') ?? null,
+      contact: read.text('CONNECTOR_CONTACT') ?? null,
+    },
   };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);

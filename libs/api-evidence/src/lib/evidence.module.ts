@@ -5,13 +5,17 @@ import { MulterModule } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
 import { EventsImportController } from './csv-import/events-import.controller';
 import { EventsImportService } from './csv-import/events-import.service';
+import { ConnectorSchedule } from './connectors/connector-schedule';
+import { connectorRegistryProvider } from './connectors/connector-registry.provider';
+import { ConnectorSyncService } from './connectors/connector-sync.service';
+import { ConnectorsController } from './connectors/connectors.controller';
 import { CuratedHistorySeed } from './curated/curated-history.seed';
 import { EventsController } from './events/events.controller';
 import { EventsService } from './events/events.service';
 import { ObservationsController } from './observations/observations.controller';
 import { ObservationsService } from './observations/observations.service';
 
-/** Evidence behind the index: events, observations, CSV import and the curated history. */
+/** Evidence behind the index: events, observations, CSV import, the curated history and the connectors that feed it. */
 @Module({
   imports: [
     // Indicators are seeded before the curated history that refers to them.
@@ -21,8 +25,16 @@ import { ObservationsService } from './observations/observations.service';
       useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.bodyLimitBytes, files: 1 } }),
     }),
   ],
-  controllers: [EventsImportController, EventsController, ObservationsController],
-  providers: [EventsService, ObservationsService, EventsImportService, CuratedHistorySeed],
+  controllers: [EventsImportController, EventsController, ObservationsController, ConnectorsController],
+  providers: [
+    EventsService,
+    ObservationsService,
+    EventsImportService,
+    CuratedHistorySeed,
+    connectorRegistryProvider,
+    ConnectorSyncService,
+    ConnectorSchedule,
+  ],
   exports: [EventsService, ObservationsService],
 })
 export class EvidenceModule {}
