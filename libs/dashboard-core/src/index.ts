@@ -1,4 +1,5 @@
 export * from './lib/error-message';
+export * from './lib/evidence.api';
 export * from './lib/indicators.api';
 export * from './lib/session-expiry.interceptor';
 export * from './lib/session.store';

@@ -40,6 +40,9 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     const dates = all.body.items.map((e: EventView) => e.date);
     expect(dates).toEqual([...dates].sort().reverse());
 
+    const oldest = await http().get('/api/events?sort=asc&pageSize=3').expect(200);
+    expect(oldest.body.items.map((e: EventView) => e.date)).toEqual([...dates].reverse().slice(0, 3));
+
     const page2 = await http().get('/api/events?pageSize=10&page=2').expect(200);
     expect(page2.body).toMatchObject({ page: 2, pageSize: 10, total: all.body.total });
     expect(page2.body.items.map((e: EventView) => e.id)).toEqual(all.body.items.slice(10, 20).map((e: EventView) => e.id));
@@ -55,8 +58,8 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('rejects bad queries naming the parameter', async () => {
-    const res = await http().get('/api/events?from=2022-02-30&pageSize=0&sort=x').expect(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'pageSize', 'sort']);
+    const res = await http().get('/api/events?from=2022-02-30&pageSize=0&sort=x&colour=red').expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'from', 'pageSize', 'sort']);
   });
 
   it('lets analysts add, edit and delete events, with an audit trail; viewers and anonymous callers may not', async () => {

@@ -7,6 +7,8 @@ export const appRoutes: Route[] = [
     title: 'Indicators · Kazakhstan Exposure Monitor',
     loadComponent: () => import('@kem/dashboard-indicators').then((m) => m.IndicatorListPage),
   },
+  { path: 'events', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.eventsRoutes) },
+  { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
   {
     path: 'login',
     title: 'Sign in · Kazakhstan Exposure Monitor',

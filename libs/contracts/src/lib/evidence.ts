@@ -57,6 +57,8 @@ export interface EventQuery {
   to?: string;
   q?: string;
   status?: EventStatus;
+  /** By date: newest first (desc, the default) or oldest first (asc). */
+  sort?: 'asc' | 'desc';
   page?: number;
   pageSize?: number;
 }

@@ -32,6 +32,11 @@ export class EventQueryDto implements EventQuery {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc', description: 'By date: oldest (asc) or newest (desc) first' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  sort?: 'asc' | 'desc';
+
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -31,13 +31,14 @@ export class EventsService {
       .getRepository(EventEntity)
       .createQueryBuilder('e')
       .leftJoinAndSelect('e.author', 'author')
-      .orderBy('e.date', 'DESC')
-      .addOrderBy('e.id', 'DESC')
+      .orderBy('e.date', query.sort === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('e.id', query.sort === 'asc' ? 'ASC' : 'DESC')
       .skip((page - 1) * pageSize)
       .take(pageSize);
     const status = query.status ?? (reader.seesUnpublished ? undefined : 'published');
     if (status) qb.andWhere('e.status = :status', { status });
     if (query.indicator) qb.andWhere('e.indicatorKey = :indicator', { indicator: query.indicator });
+    // An ongoing event is in the range when any day of it overlaps the range.
     if (query.from) qb.andWhere('COALESCE(e.endDate, e.date) >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.date <= :to', { to: query.to });
     if (query.q?.trim()) {

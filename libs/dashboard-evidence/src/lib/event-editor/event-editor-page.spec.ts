@@ -1,0 +1,172 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter, Router } from '@angular/router';
+import { anEvent, INDICATORS } from '../../testing/evidence-fixtures';
+import { EventEditorPage } from './event-editor-page';
+
+describe('EventEditorPage', () => {
+  async function open(inputs: { id?: string; returnUrl?: string } = {}) {
+    TestBed.configureTestingModule({
+      imports: [EventEditorPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(EventEditorPage);
+    fixture.componentRef.setInput('id', inputs.id);
+    fixture.componentRef.setInput('returnUrl', inputs.returnUrl);
+    await fixture.whenStable();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/indicators').flush(INDICATORS);
+    await fixture.whenStable();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const el = fixture.nativeElement as HTMLElement;
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const stable = () => fixture.whenStable();
+    const type = async (field: string, value: string) => {
+      const input = el.querySelector(`[data-testid=${field}]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      await stable();
+    };
+    const choose = async (field: string, text: string | RegExp) => {
+      const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid=${field}]` }));
+      await select.open();
+      await select.clickOptions({ text });
+    };
+    const submit = async () => {
+      el.querySelector('form')?.dispatchEvent(new Event('submit'));
+      await stable();
+    };
+    const fieldText = (field: string) => el.querySelector(`[data-testid=${field}]`)?.closest('mat-form-field')?.textContent ?? '';
+    return { fixture, http, el, navigate, loader, stable, type, choose, submit, fieldText };
+  }
+
+  async function fillValidEvent(page: Awaited<ReturnType<typeof open>>) {
+    await page.choose('indicatorKey', 'CPC pipeline disruptions');
+    await page.type('date', '2022-03-22');
+    await page.type('title', 'CPC takes SPM-3 out of service');
+    await page.type('summary', 'Storm damage to a mooring.');
+    (page.el.querySelector('[data-severity="2"] input') as HTMLInputElement).click();
+    await page.type('sourceName', 'Interfax');
+    await page.type('sourceUrl', 'https://interfax.com/newsroom/top-stories/77175/');
+    await page.choose('confidence', /^high/);
+    await page.stable();
+  }
+
+  it('shows the severity rubric and offers a stage only for the stage-scored indicator', async () => {
+    const page = await open();
+    expect(page.el.textContent).toContain('4 · Major');
+    expect(page.el.textContent).toContain('foreign troops deployed');
+    expect(page.el.querySelector('[data-testid=stage]')).toBeNull();
+    await page.choose('indicatorKey', 'Foreign-agent legislation');
+    await page.stable();
+    const stage = await page.loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=stage]' }));
+    await stage.open();
+    expect((await stage.getOptions()).length).toBe(3);
+  });
+
+  it('checks the form before sending: required fields, end not before start, an http(s) source', async () => {
+    const page = await open();
+    await page.submit();
+    page.http.expectNone({ method: 'POST' });
+    expect(page.fieldText('title')).toContain('Title is required');
+    expect(page.el.querySelector('#severity-error')?.textContent).toContain('Severity is required');
+    await page.type('date', '2022-03-22');
+    await page.type('endDate', '2022-03-01');
+    await page.type('sourceUrl', 'javascript:alert(1)');
+    expect(page.fieldText('endDate')).toContain('The end date must not be before the date');
+    expect(page.fieldText('sourceUrl')).toContain('starting with http:// or https://');
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain('Some fields need attention');
+  });
+
+  it('adds an event and returns to the events page', async () => {
+    const page = await open();
+    await fillValidEvent(page);
+    await page.submit();
+    const req = page.http.expectOne({ method: 'POST', url: '/api/events' });
+    expect(req.request.body).toEqual({
+      indicatorKey: 'cpc_pipeline',
+      date: '2022-03-22',
+      datePrecision: 'day',
+      endDate: null,
+      title: 'CPC takes SPM-3 out of service',
+      summary: 'Storm damage to a mooring.',
+      severity: 2,
+      stage: null,
+      sourceName: 'Interfax',
+      sourceUrl: 'https://interfax.com/newsroom/top-stories/77175/',
+      confidence: 'high',
+      status: 'published',
+    });
+    req.flush(anEvent({ id: 12 }), { status: 201, statusText: 'Created' });
+    await page.stable();
+    expect(String(page.navigate.mock.calls[0][0])).toBe('/events');
+  });
+
+  it('shows the server’s field errors against the fields they name', async () => {
+    const page = await open();
+    await fillValidEvent(page);
+    await page.submit();
+    page.http.expectOne({ method: 'POST', url: '/api/events' }).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'stage: …; sourceUrl must be an http(s) URL',
+        errors: [
+          { field: 'sourceUrl', message: 'sourceUrl must be an http(s) URL' },
+          { field: 'title', message: 'an event with this title already exists' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await page.stable();
+    expect(page.fieldText('sourceUrl')).toContain('Source URL must be an http(s) URL');
+    expect(page.fieldText('title')).toContain('an event with this title already exists');
+    expect(page.fieldText('summary')).not.toContain('exists');
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain('did not accept some fields');
+    expect(page.navigate).not.toHaveBeenCalled();
+  });
+
+  it('shows a general message when the error names no field', async () => {
+    const page = await open();
+    await fillValidEvent(page);
+    await page.submit();
+    page.http.expectOne({ method: 'POST' }).flush({ statusCode: 403, message: 'Analysts only' }, { status: 403, statusText: 'Forbidden' });
+    await page.stable();
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain('Analysts only');
+  });
+
+  it('edits a stored event with PATCH and goes back where the analyst came from', async () => {
+    const page = await open({ id: '5', returnUrl: '/triage' });
+    page.http
+      .expectOne('/api/events/5')
+      .flush(anEvent({ id: 5, indicatorKey: 'foreign_agent', stage: 'proposed', status: 'draft', severity: 3 }));
+    await page.stable();
+    expect(page.el.querySelector('h1')?.textContent).toBe('Edit event');
+    expect((page.el.querySelector('[data-testid=title]') as HTMLInputElement).value).toBe(
+      'CPC takes SPM-3 out of service after storm damage',
+    );
+    await page.choose('stage', 'Adopted');
+    await page.submit();
+    const req = page.http.expectOne({ method: 'PATCH', url: '/api/events/5' });
+    expect(req.request.body).toEqual(
+      expect.objectContaining({ indicatorKey: 'foreign_agent', stage: 'adopted', status: 'draft', severity: 3 }),
+    );
+    req.flush(anEvent({ id: 5 }));
+    await page.stable();
+    expect(String(page.navigate.mock.calls[0][0])).toBe('/triage');
+  });
+
+  it('says so when the event cannot be opened', async () => {
+    const page = await open({ id: '404' });
+    page.http
+      .expectOne('/api/events/404')
+      .flush({ statusCode: 404, message: 'Event 404 does not exist' }, { status: 404, statusText: 'Not Found' });
+    await page.stable();
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain('Event 404 does not exist');
+    expect(page.el.querySelector('form')).toBeNull();
+  });
+});

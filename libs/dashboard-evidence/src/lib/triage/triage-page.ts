@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { EventView, IndicatorView } from '@kem/contracts';
+import { errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { EventCard } from '../event-card/event-card';
+
+/** How many drafts are shown at a time; the next ones appear as these are decided. */
+export const TRIAGE_PAGE_SIZE = 50;
+
+type Decision = 'published' | 'rejected';
+
+/** The analyst's queue of draft events (mostly connector output): publish, reject or edit each one. */
+@Component({
+  selector: 'kem-triage-page',
+  imports: [EventCard, MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink],
+  templateUrl: './triage-page.html',
+  styleUrl: './triage-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TriagePage {
+  private readonly api = inject(EvidenceApi);
+
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly drafts = signal<EventView[]>([]);
+  readonly total = signal(0);
+  readonly notice = signal<string | null>(null);
+  /** Drafts with a decision on its way to the server. */
+  readonly pending = signal<ReadonlySet<number>>(new Set());
+  /** Why a decision failed, by event id. */
+  readonly failures = signal<ReadonlyMap<number, string>>(new Map());
+  readonly indicators = signal<IndicatorView[]>([]);
+  readonly indicatorByKey = computed(() => new Map(this.indicators().map((i) => [i.key, i])));
+
+  constructor() {
+    inject(IndicatorsApi)
+      .list()
+      .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
+    this.load();
+  }
+
+  load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.list({ status: 'draft', sort: 'asc', page: 1, pageSize: TRIAGE_PAGE_SIZE }).subscribe({
+      next: (page) => {
+        this.drafts.set(page.items);
+        this.total.set(page.total);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.error.set(errorMessage(error));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  publish(event: EventView): void {
+    this.decide(event, 'published');
+  }
+
+  reject(event: EventView): void {
+    this.decide(event, 'rejected');
+  }
+
+  private decide(event: EventView, status: Decision): void {
+    if (this.pending().has(event.id)) return;
+    this.pending.update((ids) => new Set(ids).add(event.id));
+    this.failures.update((map) => withoutKey(map, event.id));
+    this.api.update(event.id, { status }).subscribe({
+      next: () => {
+        this.settle(event.id);
+        this.drafts.update((list) => list.filter((e) => e.id !== event.id));
+        this.total.update((n) => Math.max(0, n - 1));
+        this.notice.set(`${status === 'published' ? 'Published' : 'Rejected'} “${event.title}”.`);
+        if (this.drafts().length === 0 && this.total() > 0) this.load();
+      },
+      error: (error: unknown) => {
+        this.settle(event.id);
+        this.failures.update((map) => new Map(map).set(event.id, errorMessage(error)));
+      },
+    });
+  }
+
+  private settle(id: number): void {
+    this.pending.update((ids) => {
+      const next = new Set(ids);
+      next.delete(id);
+      return next;
+    });
+  }
+}
+
+function withoutKey<K, V>(map: ReadonlyMap<K, V>, key: K): ReadonlyMap<K, V> {
+  if (!map.has(key)) return map;
+  const next = new Map(map);
+  next.delete(key);
+  return next;
+}
