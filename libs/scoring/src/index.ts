@@ -1,0 +1,51 @@
+// Public API of @kem/scoring: the Kazakhstan Exposure Monitor scoring engine (pure TypeScript).
+
+export * from './lib/errors';
+export * from './lib/dates/calendar-day';
+
+export type * from './lib/model/indicator';
+export type * from './lib/model/evidence';
+export * from './lib/model/series';
+
+export { validateIndicatorDefinition, validateScoringMethod } from './lib/methods/validate-method';
+export { saturationScore, eventPressureAt, decayingPressure } from './lib/methods/decaying-pressure';
+export { stageScore } from './lib/methods/stage';
+export { goalpostScore, normaliseObservations } from './lib/methods/metric';
+export {
+  prepareEvidence,
+  scorePrepared,
+  scoreIndicators,
+  scoreIndicator,
+  type PreparedEvidence,
+  type PreparedIndicator,
+} from './lib/methods/score-indicators';
+
+export * from './lib/composite/weights';
+export {
+  resolveAggregation,
+  aggregateScores,
+  type AggregationMethod,
+  type AggregationOptions,
+  type ResolvedAggregation,
+} from './lib/composite/aggregation';
+export * from './lib/composite/composite-index';
+export * from './lib/composite/index-points';
+
+export * from './lib/bands/band-scale';
+export type * from './lib/bands/action-catalogue';
+export { DEFAULT_BAND_ACTIONS } from './lib/bands/default-band-actions';
+export { DEFAULT_INDICATOR_ACTION_RULES } from './lib/bands/default-indicator-actions';
+export * from './lib/bands/recommend-actions';
+
+export { attributeIndexChange, type IndexChangeAttribution, type IndicatorAttribution } from './lib/explain/index-attribution';
+export type { IndicatorDriver, DriverOptions, RankedDrivers } from './lib/explain/indicator-drivers';
+export { explainIndicatorScore, type IndicatorScoreExplanation } from './lib/explain/explain-indicator';
+export { explainIndicatorChange, type IndicatorChangeExplanation } from './lib/explain/explain-indicator-change';
+export * from './lib/explain/explain-index-change';
+
+export { SeededRandom, standardNormal, sampleGamma, sampleDirichlet } from './lib/uncertainty/seeded-random';
+export { quantile } from './lib/uncertainty/quantiles';
+export * from './lib/uncertainty/monte-carlo';
+export * from './lib/uncertainty/weight-sensitivity';
+
+export * from './lib/defaults/default-indicators';

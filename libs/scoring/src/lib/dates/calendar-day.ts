@@ -1,0 +1,86 @@
+import { InvalidDateError } from '../errors';
+
+/**
+ * Calendar days in UTC as integers: the day number is the count of days since 1970-01-01
+ * (negative before). Pure arithmetic (Hinnant's civil-calendar algorithms), so nothing depends on
+ * the machine's time zone or on `Date` parsing quirks.
+ */
+
+/** An inclusive range of calendar days, both ends as 'YYYY-MM-DD'. */
+export interface DateRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Number of days in month `m` (1..12) of year `y` (proleptic Gregorian calendar). */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** True when `value` is a string 'YYYY-MM-DD' naming a day that exists (e.g. not 2023-02-29). */
+export function isIsoDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DAY.exec(value);
+  if (match === null) return false;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * Day number of an ISO calendar day: days since 1970-01-01.
+ * @param iso 'YYYY-MM-DD'
+ * @throws InvalidDateError when `iso` is malformed or names a day that does not exist
+ */
+export function parseDay(iso: string): number {
+  if (!isIsoDay(iso)) throw new InvalidDateError(iso);
+  return dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** Day number of year `y`, month `m` (1..12), day `d` (days_from_civil). */
+export function dayNumberOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * ISO calendar day of a day number (civil_from_days).
+ * @param day integer day number (days since 1970-01-01)
+ */
+export function formatDay(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The day `days` after `iso` (negative `days` goes back). */
+export function addDays(iso: string, days: number): string {
+  return formatDay(parseDay(iso) + days);
+}
+
+/** Signed number of days from `from` to `to`: parseDay(to) − parseDay(from). */
+export function daysBetween(from: string, to: string): number {
+  return parseDay(to) - parseDay(from);
+}
+
+/** Number of days in an inclusive range: to − from + 1 (0 when `to` precedes `from`). */
+export function rangeLength(range: DateRange): number {
+  return Math.max(0, daysBetween(range.from, range.to) + 1);
+}

@@ -1,0 +1,81 @@
+/**
+ * Indicator definitions: what an indicator measures and how its daily score in [0, 100] is made.
+ * Plain JSON-serialisable data, so the API can store and seed them and the browser can edit them.
+ */
+
+export type IndicatorCategory = 'political' | 'security' | 'energy' | 'economic' | 'infrastructure' | 'social';
+
+/** Impact p(σ) of an event of severity σ = 1..5, as `[p(1), p(2), p(3), p(4), p(5)]`, non-decreasing. */
+export type SeverityImpactTable = readonly [number, number, number, number, number];
+
+/** Parameters of a decaying, saturating pressure built from dated events. */
+export interface DecayingPressureParameters {
+  /** h: days after an event's end for its impact to halve. */
+  readonly halfLifeDays: number;
+  /** k: pressure at which the score reaches 100·(1 − 1/e) ≈ 63.2. */
+  readonly saturation: number;
+  /** p(σ) for severities 1..5. */
+  readonly impacts: SeverityImpactTable;
+}
+
+/** Event pressure: events add impact, held while ongoing, then decaying; the sum saturates. */
+export interface EventPressureMethod extends DecayingPressureParameters {
+  readonly kind: 'event_pressure';
+}
+
+/** One legislative stage and the score level it sets. */
+export interface StageLevel {
+  /** Value carried by `event.stage`, e.g. `first_reading`. */
+  readonly key: string;
+  readonly label: string;
+  /** Score level in [0, 100] while this is the latest stage. */
+  readonly level: number;
+}
+
+/**
+ * Stage (legislation): the latest stage event sets a level; events without a stage are enforcement
+ * events that push the score from that level towards 100 and decay.
+ */
+export interface StageMethod {
+  readonly kind: 'stage';
+  /** Stages in their usual order (for display); the order does not affect scoring. */
+  readonly stages: readonly StageLevel[];
+  readonly enforcement: DecayingPressureParameters;
+}
+
+export type MetricNormalisation =
+  /** clip((v − lo)/(hi − lo), 0, 1)·100 */
+  | { readonly kind: 'goalposts'; readonly lo: number; readonly hi: number }
+  /** mid-rank percentile of v among the observations so far; no score before `minObservations`. */
+  | { readonly kind: 'percentile'; readonly minObservations: number };
+
+export type MetricDirection = 'higher_is_riskier' | 'higher_is_safer';
+
+/** Metric: numeric observations carried forward and normalised to [0, 100]. */
+export interface MetricMethod {
+  readonly kind: 'metric';
+  /**
+   * The observation series that is scored, e.g. 'russia_trade_share'. An indicator may carry other
+   * series as context (turnover in USD, news volume); callers pass only this one to the scorer.
+   * Absent: the series named like the indicator key.
+   */
+  readonly series?: string;
+  readonly normalisation: MetricNormalisation;
+  readonly direction: MetricDirection;
+  /** Unit of the observed values, for display (e.g. '%'). */
+  readonly unit: string;
+}
+
+export type ScoringMethod = EventPressureMethod | StageMethod | MetricMethod;
+export type ScoringMethodKind = ScoringMethod['kind'];
+
+export interface IndicatorDefinition {
+  /** Stable identifier, e.g. `cpc_pipeline`; events and observations refer to it. */
+  readonly key: string;
+  readonly name: string;
+  readonly category: IndicatorCategory;
+  readonly description: string;
+  readonly method: ScoringMethod;
+  /** Default weight in the composite index (≥ 0; the defaults sum to 100). */
+  readonly defaultWeight: number;
+}

@@ -1,0 +1,132 @@
+/**
+ * Scoring-engine benchmark: prints one JSON line per case with median and 95th-percentile wall time.
+ *   node -r @swc-node/register tools/benchmarks/scoring.bench.ts
+ * Synthetic data from a seeded generator: 10 years of daily points, 10 indicators (6 event pressure,
+ * 2 stage, 2 metric), 5,000 events, 500 observations.
+ */
+import {
+  SeededRandom,
+  computeIndex,
+  prepareEvidence,
+  scorePrepared,
+  simulateIndexUncertainty,
+  addDays,
+  type EvidenceEvent,
+  type IndicatorDefinition,
+  type Observation,
+  type WeightMap,
+} from '../../libs/scoring/src';
+
+const RANGE = { from: '2016-01-01', to: '2025-12-31' };
+const EVENT_START = '2014-01-01'; // some events precede the range: exercises the closed-form start
+const EVENT_DAYS = 4383;
+const IMPACTS = [1, 2, 4, 8, 16] as const;
+
+const definitions: IndicatorDefinition[] = [
+  ...[30, 60, 90, 120, 180, 365].map(
+    (halfLifeDays, i): IndicatorDefinition => ({
+      key: `pressure_${i}`,
+      name: `Event pressure ${i}`,
+      category: 'security',
+      description: 'Synthetic event-pressure indicator.',
+      method: { kind: 'event_pressure', halfLifeDays, saturation: 8 + i, impacts: IMPACTS },
+      defaultWeight: 10,
+    }),
+  ),
+  ...[0, 1].map(
+    (i): IndicatorDefinition => ({
+      key: `stage_${i}`,
+      name: `Stage ${i}`,
+      category: 'political',
+      description: 'Synthetic stage indicator.',
+      method: {
+        kind: 'stage',
+        stages: [
+          { key: 'proposed', label: 'Proposed', level: 25 },
+          { key: 'adopted', label: 'Adopted', level: 70 },
+          { key: 'withdrawn', label: 'Withdrawn', level: 10 },
+        ],
+        enforcement: { halfLifeDays: 180, saturation: 10, impacts: IMPACTS },
+      },
+      defaultWeight: 10,
+    }),
+  ),
+  {
+    key: 'metric_goalposts',
+    name: 'Metric (goalposts)',
+    category: 'economic',
+    description: 'Synthetic metric indicator.',
+    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
+    defaultWeight: 10,
+  },
+  {
+    key: 'metric_percentile',
+    name: 'Metric (percentile)',
+    category: 'infrastructure',
+    description: 'Synthetic metric indicator.',
+    method: { kind: 'metric', normalisation: { kind: 'percentile', minObservations: 5 }, direction: 'higher_is_safer', unit: 'index' },
+    defaultWeight: 10,
+  },
+];
+
+function syntheticEvidence(seed: number): { events: EvidenceEvent[]; observations: Observation[] } {
+  const rng = new SeededRandom(seed);
+  const eventKeys = definitions.filter((d) => d.method.kind !== 'metric').map((d) => d.key);
+  const stageKeys = ['proposed', 'adopted', 'withdrawn'];
+  const events = Array.from({ length: 5000 }, (_, id): EvidenceEvent => {
+    const indicatorKey = eventKeys[Math.floor(rng.nextFloat() * eventKeys.length)];
+    const date = addDays(EVENT_START, Math.floor(rng.nextFloat() * EVENT_DAYS));
+    const ongoing = rng.nextFloat() < 0.3;
+    const staged = indicatorKey.startsWith('stage_') && rng.nextFloat() < 0.05;
+    return {
+      id,
+      indicatorKey,
+      date,
+      endDate: ongoing ? addDays(date, 1 + Math.floor(rng.nextFloat() * 90)) : null,
+      severity: 1 + Math.floor(rng.nextFloat() * 5),
+      stage: staged ? stageKeys[Math.floor(rng.nextFloat() * stageKeys.length)] : null,
+    };
+  });
+  const observations = Array.from(
+    { length: 500 },
+    (_, i): Observation => ({
+      indicatorKey: i % 2 === 0 ? 'metric_goalposts' : 'metric_percentile',
+      date: addDays(EVENT_START, Math.floor((i / 500) * EVENT_DAYS)),
+      value: 5 + rng.nextFloat() * 40,
+    }),
+  );
+  return { events, observations };
+}
+
+function measure(name: string, warmup: number, runs: number, target: number, run: (i: number) => unknown): void {
+  for (let i = 0; i < warmup; i++) run(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run(warmup + i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+  const median = (times[(runs - 1) >> 1] + times[runs >> 1]) / 2;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  console.log(
+    JSON.stringify({ case: name, median_ms: round(median), p95_ms: round(at(0.95)), runs, target_ms: target, met: median <= target }),
+  );
+}
+
+const evidence = syntheticEvidence(20251124);
+const weights: WeightMap = Object.fromEntries(definitions.map((d) => [d.key, d.defaultWeight]));
+
+measure('full-recompute', 5, 20, 50, () => computeIndex(scorePrepared(prepareEvidence(definitions, evidence), RANGE), weights));
+
+const prepared = prepareEvidence(definitions, evidence);
+const history = scorePrepared(prepared, RANGE);
+const sliderRng = new SeededRandom(7);
+const sliderWeights = Array.from({ length: 60 }, () =>
+  Object.fromEntries(definitions.map((d) => [d.key, Math.round(sliderRng.nextFloat() * 20)])),
+);
+sliderWeights.forEach((w) => (w[definitions[0].key] += 1)); // positive sum
+measure('reweight', 10, 50, 2, (i) => computeIndex(history, sliderWeights[i % sliderWeights.length]));
+
+measure('monte-carlo-1000-draws', 2, 20, 500, (i) => simulateIndexUncertainty(prepared, RANGE, weights, { draws: 1000, seed: i + 1 }));
