@@ -7,3 +7,4 @@ export * from './lib/roles';
 export * from './lib/evidence';
 export * from './lib/audit';
 export * from './lib/connectors';
+export * from './lib/index-series';

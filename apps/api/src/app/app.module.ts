@@ -2,6 +2,7 @@ import { AppConfig, ConfigModule } from '@kem/api-config';
 import { AuthModule } from '@kem/api-auth';
 import { DatabaseModule } from '@kem/api-data';
 import { EvidenceModule } from '@kem/api-evidence';
+import { IndexModule } from '@kem/api-index';
 import { IndicatorsModule } from '@kem/api-indicators';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule],
       controllers: [HealthController],
     };
   }

@@ -1,6 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import { ConflictError } from '@kem/api-http';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { UsersService } from './users.service';
 
@@ -9,7 +9,7 @@ import { UsersService } from './users.service';
  * generated password that is logged this once (it is stored only as a hash).
  */
 @Injectable()
-export class InitialAdmin implements OnApplicationBootstrap {
+export class InitialAdmin implements OnModuleInit {
   private readonly logger = new Logger(InitialAdmin.name);
 
   constructor(
@@ -17,7 +17,7 @@ export class InitialAdmin implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if ((await this.users.countActiveAdmins()) > 0) return;
     const { email } = this.config.admin;
     if (await this.users.findByEmail(email)) {

@@ -2,12 +2,17 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { ConnectorLeaseEntity } from './connector-lease.entity';
 import { ConnectorRunEntity } from './connector-run.entity';
 import { EventEntity } from './event.entity';
+import { IndexBuildEntity } from './index-build.entity';
+import { IndexPointEntity } from './index-point.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { ObservationEntity } from './observation.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
+import { WeightProfileVersionEntity } from './weight-profile-version.entity';
+import { WeightProfileEntity } from './weight-profile.entity';
 
-export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, EventEntity, IndicatorEntity, ObservationEntity, SessionEntity, UserEntity };
+export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, EventEntity, IndexBuildEntity, IndexPointEntity, IndicatorEntity, ObservationEntity, SessionEntity, UserEntity, WeightProfileEntity, WeightProfileVersionEntity };
 
-export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity];
+export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity];
 export type { ConnectorRunStatus, ConnectorRunTrigger } from './connector-run.entity';
+export type { IndexBuildStatus } from './index-build.entity';

@@ -1,5 +1,5 @@
 import { EventEntity, ObservationEntity } from '@kem/api-data';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CURATED_EVENTS, CURATED_OBSERVATIONS } from './curated-history';
 
@@ -10,12 +10,12 @@ const CHUNK = 100;
  * inserts what was never stored — deleted rows included — so an analyst's edits and deletions stand.
  */
 @Injectable()
-export class CuratedHistorySeed implements OnApplicationBootstrap {
+export class CuratedHistorySeed implements OnModuleInit {
   private readonly logger = new Logger(CuratedHistorySeed.name);
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     const events = await this.seedEvents();
     const observations = await this.seedObservations();
     if (events + observations > 0) this.logger.log(`Stored ${events} curated events and ${observations} observations`);

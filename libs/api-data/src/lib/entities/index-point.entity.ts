@@ -1,0 +1,37 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { WeightProfileVersionEntity } from './weight-profile-version.entity';
+
+/** One materialised day of the index under one profile version. */
+@Entity('index_point')
+export class IndexPointEntity {
+  @PrimaryColumn({ name: 'version_id', type: 'integer' })
+  versionId!: number;
+
+  @ManyToOne(() => WeightProfileVersionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'version_id' })
+  version?: WeightProfileVersionEntity;
+
+  @PrimaryColumn({ type: 'date' })
+  date!: string;
+
+  @Column({ type: 'double precision' })
+  value!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  band!: string;
+
+  /** Index points per covered indicator; they sum to value. */
+  @Column({ type: 'simple-json' })
+  contributions!: Record<string, number>;
+
+  /** Score of every indicator with data that day. */
+  @Column({ type: 'simple-json' })
+  scores!: Record<string, number>;
+
+  /** 5th and 95th percentile of the index under Monte Carlo perturbation of weights and severities. */
+  @Column({ type: 'double precision', nullable: true })
+  lower!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  upper!: number | null;
+}

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { WeightProfileEntity } from './weight-profile.entity';
+
+/** An immutable version of a profile's weights: who set them, when and why. */
+@Entity('weight_profile_version')
+@Unique(['profileId', 'number'])
+export class WeightProfileVersionEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ name: 'profile_id', type: 'integer' })
+  profileId!: number;
+
+  @ManyToOne(() => WeightProfileEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'profile_id' })
+  profile?: WeightProfileEntity;
+
+  /** 1, 2, 3 … within the profile. */
+  @Column({ type: 'integer' })
+  number!: number;
+
+  /** Weight per indicator key. */
+  @Column({ type: 'simple-json' })
+  weights!: Record<string, number>;
+
+  /** 'arithmetic' (default) or 'geometric'. */
+  @Column({ type: 'varchar', length: 12 })
+  method!: 'arithmetic' | 'geometric';
+
+  @Column({ type: 'text' })
+  note!: string;
+
+  @Column({ name: 'author_id', type: 'integer', nullable: true })
+  authorId!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+}

@@ -1,0 +1,2 @@
+export * from './lib/index.module';
+export * from './lib/build/index-builder.service';

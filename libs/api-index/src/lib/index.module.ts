@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { IndexBuilder } from './build/index-builder.service';
+import { IndexRefresh } from './build/index-refresh';
+import { PresetProfilesSeed } from './profiles/preset-profiles.seed';
+import { IndexController } from './read/index.controller';
+import { IndexExplainer } from './read/index-explainer.service';
+import { IndexReader } from './read/index-reader.service';
+import { IndicatorSeriesController } from './read/indicator-series.controller';
+import { ServedIndex } from './read/served-index';
+
+/** Weight profiles and the materialised exposure index with its explanations. */
+@Module({
+  controllers: [IndexController, IndicatorSeriesController],
+  providers: [PresetProfilesSeed, IndexBuilder, IndexRefresh, ServedIndex, IndexReader, IndexExplainer],
+  exports: [IndexBuilder, ServedIndex],
+})
+export class IndexModule {}

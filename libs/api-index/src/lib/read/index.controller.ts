@@ -1,0 +1,51 @@
+import { Public } from '@kem/api-auth';
+import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView } from '@kem/contracts';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { IndexExplainer } from './index-explainer.service';
+import { IndexQueryDto, ProfileQueryDto, RangeQueryDto } from './index-query.dto';
+import { IndexReader } from './index-reader.service';
+import { ServedIndex } from './served-index';
+
+const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+@ApiTags('index')
+@ApiServiceUnavailableResponse({ description: 'The index is still being computed after a start or a weight change' })
+@Controller('index')
+export class IndexController {
+  constructor(
+    private readonly reader: IndexReader,
+    private readonly explainer: IndexExplainer,
+    private readonly served: ServedIndex,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'The exposure index over time under a weight profile (materialised; ETag)' })
+  series(@Query() q: IndexQueryDto): Promise<IndexSeriesView> {
+    return this.reader.series(q.profile, q.from, q.to, q.interval);
+  }
+
+  @Public()
+  @Get('latest')
+  @ApiOperation({ summary: 'Today’s value, band, changes over 7/30/90 days, top movers and due-diligence actions' })
+  latest(@Query() q: ProfileQueryDto): Promise<LatestIndexView> {
+    return this.reader.latest(q.profile);
+  }
+
+  @Public()
+  @Get('explain')
+  @ApiOperation({ summary: 'Exact attribution of the change between two days to indicators and the events behind them' })
+  async explain(@Query() q: RangeQueryDto): Promise<IndexExplanationView> {
+    const { profile, version, build } = await this.served.resolve(q.profile);
+    const to = q.to ?? build.lastDay ?? shiftDays(new Date().toISOString().slice(0, 10), 0);
+    return this.explainer.explain(profile, version, q.from ?? shiftDays(to, -30), to);
+  }
+
+  @Public()
+  @Get('uncertainty')
+  @ApiOperation({ summary: 'The 5–95 % band of the index under perturbed weights and severities' })
+  uncertainty(@Query() q: RangeQueryDto): Promise<IndexUncertaintyView> {
+    return this.reader.uncertainty(q.profile, q.from, q.to);
+  }
+}
