@@ -8,3 +8,4 @@ export * from './lib/evidence';
 export * from './lib/audit';
 export * from './lib/connectors';
 export * from './lib/index-series';
+export * from './lib/profiles';

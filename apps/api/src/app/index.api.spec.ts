@@ -75,6 +75,15 @@ describe.each(testEngines())('index API on %s', (engine) => {
     expect(energy.contributions['cpc_pipeline']).toBeGreaterThan(ngo.contributions['cpc_pipeline']);
   });
 
+  it('lists the preset profiles with their rationale and served weights', async () => {
+    const res = await http().get('/api/profiles').expect(200);
+    expect(res.body.map((p: { slug: string }) => p.slug)).toEqual(['default', 'energy-exporter', 'logistics-retail', 'finance', 'ngo-media']);
+    const energy = res.body[1];
+    expect(energy.description).toMatch(/CPC/);
+    expect(energy.activeVersion).toMatchObject({ number: 1, method: 'arithmetic', author: null });
+    expect(energy.activeVersion.weights.cpc_pipeline).toBe(30);
+  });
+
   it('gives the latest value with band, changes, movers and due-diligence actions', async () => {
     const latest = (await http().get('/api/index/latest').expect(200)).body as LatestIndexView;
     expect(latest.date).toBe(new Date().toISOString().slice(0, 10));

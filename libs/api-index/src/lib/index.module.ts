@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IndexBuilder } from './build/index-builder.service';
 import { IndexRefresh } from './build/index-refresh';
 import { PresetProfilesSeed } from './profiles/preset-profiles.seed';
+import { ProfilesController } from './profiles/profiles.controller';
 import { IndexController } from './read/index.controller';
 import { IndexExplainer } from './read/index-explainer.service';
 import { IndexReader } from './read/index-reader.service';
@@ -10,7 +11,7 @@ import { ServedIndex } from './read/served-index';
 
 /** Weight profiles and the materialised exposure index with its explanations. */
 @Module({
-  controllers: [IndexController, IndicatorSeriesController],
+  controllers: [IndexController, IndicatorSeriesController, ProfilesController],
   providers: [PresetProfilesSeed, IndexBuilder, IndexRefresh, ServedIndex, IndexReader, IndexExplainer],
   exports: [IndexBuilder, ServedIndex],
 })

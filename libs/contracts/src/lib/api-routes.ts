@@ -13,4 +13,10 @@ export const API_ROUTES = {
   observations: `${API_PREFIX}/observations`,
   connectors: `${API_PREFIX}/connectors`,
   audit: `${API_PREFIX}/audit`,
+  profiles: `${API_PREFIX}/profiles`,
+  index: `${API_PREFIX}/index`,
+  indexLatest: `${API_PREFIX}/index/latest`,
+  indexExplain: `${API_PREFIX}/index/explain`,
+  indexUncertainty: `${API_PREFIX}/index/uncertainty`,
+  indicatorSeries: (key: string) => `${API_PREFIX}/indicators/${encodeURIComponent(key)}/series`,
 } as const;

@@ -1,0 +1,18 @@
+import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
+import { ProfileVersionView, ProfileView } from '@kem/contracts';
+
+export function toVersionView(v: WeightProfileVersionEntity): ProfileVersionView {
+  return {
+    id: v.id,
+    number: v.number,
+    weights: v.weights,
+    method: v.method,
+    note: v.note,
+    author: v.author?.email ?? null,
+    createdAt: v.createdAt.toISOString(),
+  };
+}
+
+export function toProfileView(p: WeightProfileEntity, active: WeightProfileVersionEntity | null): ProfileView {
+  return { id: p.id, slug: p.slug, name: p.name, description: p.description, archived: p.archived, activeVersion: active ? toVersionView(active) : null };
+}
