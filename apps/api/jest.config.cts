@@ -7,4 +7,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
+  // API suites start the whole application on a real database and build the index.
+  testTimeout: 30_000,
 };

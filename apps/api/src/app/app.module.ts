@@ -1,4 +1,5 @@
 import { AppConfig, ConfigModule } from '@kem/api-config';
+import { AuditModule } from '@kem/api-audit';
 import { AuthModule } from '@kem/api-auth';
 import { DatabaseModule } from '@kem/api-data';
 import { EvidenceModule } from '@kem/api-evidence';
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule],
       controllers: [HealthController],
     };
   }

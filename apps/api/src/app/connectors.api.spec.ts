@@ -95,7 +95,9 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
   });
 
   it('stores news-volume observations and updates them when the source revises them', async () => {
-    expect((await sync('gdelt')).lastRun).toMatchObject({ status: 'ok', observationsAdded: 1 });
+    const first = await sync('gdelt');
+    expect(first.lastRun?.error).toBeNull();
+    expect(first.lastRun).toMatchObject({ status: 'ok', observationsAdded: 1 });
     gdeltAnswer.body = gdelt.replace('0.42', '0.5');
     expect((await sync('gdelt')).lastRun).toMatchObject({ status: 'ok', observationsAdded: 0, observationsUpdated: 1 });
     const stored = await http().get('/api/observations?series=gdelt_news_volume').expect(200);

@@ -13,7 +13,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     app = await startTestApp(db);
-    await app.get(IndexBuilder).settled();
+    await app.get(IndexBuilder).refresh();
   });
 
   afterAll(async () => {

@@ -1,9 +1,12 @@
+import { ParseIdPipe } from '@kem/api-http';
 import { UserView } from '@kem/contracts';
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { toUserView } from './authenticated-user';
+import { AuthenticatedUser, toUserView } from './authenticated-user';
+import { CurrentUser } from './decorators/current-user.decorator';
 import { RequireRole } from './decorators/require-role.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -22,7 +25,13 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create a user account (admin)' })
-  async create(@Body() body: CreateUserDto): Promise<UserView> {
-    return toUserView(await this.users.create(body));
+  async create(@Body() body: CreateUserDto, @CurrentUser() user: AuthenticatedUser): Promise<UserView> {
+    return toUserView(await this.users.create(body, user));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change a user’s role, name or password, or deactivate it; the last active admin stays (admin)' })
+  async update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateUserDto, @CurrentUser() user: AuthenticatedUser): Promise<UserView> {
+    return toUserView(await this.users.update(id, body, user));
   }
 }

@@ -6,6 +6,10 @@ import { dataSourceOptions } from './data-source-options';
 import { AuditTrail } from './audit-trail';
 import { DatabaseHealth } from './database-health';
 import { migrate } from './migrate';
+import { poolSqliteConnections } from './sqlite-connection-pool';
+
+/** Connections to the SQLite file: enough for the background jobs and concurrent requests. */
+const SQLITE_POOL_SIZE = 4;
 
 /** The one database connection; the schema is migrated before anything else can use it. */
 @Global()
@@ -17,6 +21,7 @@ import { migrate } from './migrate';
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('Database options are missing');
         const dataSource = await new DataSource(options).initialize();
+        if (options.type === 'sqlite' && options.database !== ':memory:') poolSqliteConnections(dataSource, SQLITE_POOL_SIZE);
         await migrate(dataSource);
         return dataSource;
       },

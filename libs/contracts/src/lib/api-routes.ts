@@ -18,5 +18,6 @@ export const API_ROUTES = {
   indexLatest: `${API_PREFIX}/index/latest`,
   indexExplain: `${API_PREFIX}/index/explain`,
   indexUncertainty: `${API_PREFIX}/index/uncertainty`,
+  indexScores: `${API_PREFIX}/index/scores`,
   indicatorSeries: (key: string) => `${API_PREFIX}/indicators/${encodeURIComponent(key)}/series`,
 } as const;

@@ -20,3 +20,57 @@ export interface ProfileView {
   /** The version whose index is served. */
   activeVersion: ProfileVersionView | null;
 }
+
+export interface SaveVersionRequest {
+  /** One weight per indicator, each indicator exactly once, finite, 0–100, positive sum. */
+  weights: Record<string, number>;
+  method: AggregationMethodName;
+  /** Why the weights changed (required, shown in the history). */
+  note: string;
+}
+
+export interface CreateProfileRequest extends SaveVersionRequest {
+  name: string;
+  description: string;
+  slug?: string;
+}
+
+export interface UpdateProfileRequest {
+  name?: string;
+  description?: string;
+  archived?: boolean;
+}
+
+export interface ProfileBuildView {
+  versionId: number;
+  versionNumber: number;
+  status: 'pending' | 'building' | 'ready' | 'failed';
+  /** 0..1 */
+  progress: number;
+  error: string | null;
+  computedAt: string | null;
+  /** True once this version's index is the one served. */
+  served: boolean;
+}
+
+export interface WeightChange {
+  indicatorKey: string;
+  from: number | null;
+  to: number | null;
+}
+
+export interface VersionDiffView {
+  from: ProfileVersionView;
+  to: ProfileVersionView;
+  methodChanged: boolean;
+  weights: WeightChange[];
+}
+
+/** Daily indicator scores under the served evidence: what the browser re-weights for a live preview. */
+export interface ScoreHistoryView {
+  from: string;
+  to: string;
+  keys: string[];
+  /** scores[i][t]: indicator keys[i] on day from + t; null where it has no data. */
+  scores: (number | null)[][];
+}

@@ -36,7 +36,7 @@ export class ObservationEntity {
   @Column({ type: 'double precision' })
   value!: number;
 
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 60 })
   unit!: string;
 
   @Column({ name: 'source_name', type: 'varchar', length: 200 })

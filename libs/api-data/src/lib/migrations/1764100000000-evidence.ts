@@ -58,7 +58,7 @@ export class Evidence1764100000000 implements MigrationInterface {
           { name: 'series', type: 'varchar', length: '64' },
           { name: 'date', type: 'date' },
           { name: 'value', type: 'double precision' },
-          { name: 'unit', type: 'varchar', length: '20' },
+          { name: 'unit', type: 'varchar', length: '60' },
           { name: 'source_name', type: 'varchar', length: '200' },
           { name: 'source_url', type: 'varchar', length: '2048' },
           { name: 'confidence', type: 'varchar', length: '6' },

@@ -33,7 +33,7 @@ export async function storeConnectorBatch(manager: EntityManager, connectorKey: 
       withDeleted: true,
     });
     if (!existing) {
-      await manager.insert(ObservationEntity, { ...record, confidence, note: null, origin: 'connector', authorId: null });
+      await manager.insert(ObservationEntity, { ...record, unit: record.unit.slice(0, 60), confidence, note: null, origin: 'connector', authorId: null });
       counts.observationsAdded++;
     } else if (existing.origin === 'connector' && !existing.deletedAt && (existing.value !== record.value || existing.sourceUrl !== record.sourceUrl)) {
       await manager.update(ObservationEntity, { id: existing.id }, { value: record.value, unit: record.unit, sourceUrl: record.sourceUrl });

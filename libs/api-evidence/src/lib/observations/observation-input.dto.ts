@@ -24,7 +24,7 @@ export class ObservationInputDto implements ObservationInput {
 
   @ApiProperty({ example: '%' })
   @IsString()
-  @Length(1, 20)
+  @Length(1, 60)
   unit!: string;
 
   @ApiProperty()

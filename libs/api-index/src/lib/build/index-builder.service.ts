@@ -1,6 +1,16 @@
 import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { Injectable, Logger } from '@nestjs/common';
-import { computeIndex, prepareEvidence, scorePrepared, simulateIndexUncertainty, toIndexPoints, uncertaintyPoints } from '@kem/scoring';
+import {
+  computeIndex,
+  IndicatorDefinition,
+  prepareEvidence,
+  PreparedEvidence,
+  ScoredHistory,
+  scorePrepared,
+  simulateIndexUncertainty,
+  toIndexPoints,
+  uncertaintyPoints,
+} from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { evidenceRevision, HISTORY_START, loadEvidence } from './evidence-snapshot';
 import { weightsFor } from './version-weights';
@@ -10,6 +20,13 @@ const INSERT_CHUNK = 250;
 const UNCERTAINTY = { draws: 500, seed: 20_140_101 };
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+interface Scored {
+  definitions: IndicatorDefinition[];
+  prepared: PreparedEvidence;
+  history: ScoredHistory;
+  range: { from: string; to: string };
+}
 
 /**
  * Materialises the index of profile versions: scores the evidence, aggregates with the version's
@@ -38,11 +55,18 @@ export class IndexBuilder {
   private async refreshNow(): Promise<void> {
     const revision = await evidenceRevision(this.dataSource.manager);
     const day = today();
+    const stale: number[] = [];
     for (const versionId of await this.versionsToServe()) {
       const build = await this.dataSource.getRepository(IndexBuildEntity).findOneBy({ versionId });
-      if (build?.status === 'ready' && build.evidenceRevision === revision && build.lastDay === day) continue;
-      await this.build(versionId, revision, day);
+      if (build?.status !== 'ready' || build.evidenceRevision !== revision || build.lastDay !== day) stale.push(versionId);
     }
+    if (stale.length === 0) return;
+    // Scores do not depend on weights: score the evidence once for every stale version.
+    const snapshot = await loadEvidence(this.dataSource.manager);
+    const range = { from: HISTORY_START, to: day };
+    const prepared = prepareEvidence(snapshot.definitions, snapshot.evidence);
+    const scored: Scored = { definitions: snapshot.definitions, prepared, history: scorePrepared(prepared, range), range };
+    for (const versionId of stale) await this.build(versionId, scored, revision);
   }
 
   /** Active versions of live profiles, plus any newer version not yet activated. */
@@ -62,17 +86,16 @@ export class IndexBuilder {
     return [...ids];
   }
 
-  private async build(versionId: number, revision: string, lastDay: string): Promise<void> {
+  private async build(versionId: number, scored: Scored, revision: string): Promise<void> {
     const builds = this.dataSource.getRepository(IndexBuildEntity);
     const started = Date.now();
     await builds.save({ versionId, status: 'building', progress: 0, error: null });
     try {
       const version = await this.dataSource.getRepository(WeightProfileVersionEntity).findOneByOrFail({ id: versionId });
-      const snapshot = await loadEvidence(this.dataSource.manager);
-      const range = { from: HISTORY_START, to: lastDay };
-      const prepared = prepareEvidence(snapshot.definitions, snapshot.evidence);
-      const weights = weightsFor(snapshot.definitions, version.weights);
-      const index = computeIndex(scorePrepared(prepared, range), weights, { aggregation: version.method });
+      const { prepared, history, range } = scored;
+      const lastDay = range.to;
+      const weights = weightsFor(scored.definitions, version.weights);
+      const index = computeIndex(history, weights, { aggregation: version.method });
       await builds.update({ versionId }, { progress: 0.3 });
       const band = uncertaintyPoints(simulateIndexUncertainty(prepared, range, weights, UNCERTAINTY, { aggregation: version.method }));
       const bandByDate = new Map(band.map((b) => [b.date, b]));

@@ -6,8 +6,9 @@ import { IndexBuilder } from './index-builder.service';
 const CHECK_EVERY_MS = 10_000;
 
 /**
- * Keeps the materialised index current in the background: once at start, then every few seconds
- * when schedules are on. Requests never wait for it; they read the last complete build.
+ * Keeps the materialised index current in the background: at start, then every few seconds.
+ * Requests never wait for it; they read the last complete build. With SCHEDULES_ENABLED=false
+ * (tests) nothing runs by itself: builds happen when weights are saved or when asked for.
  */
 @Injectable()
 export class IndexRefresh implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,11 +20,10 @@ export class IndexRefresh implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.schedulesEnabled) return;
     void this.builder.refresh();
-    if (this.config.schedulesEnabled) {
-      this.timer = setInterval(() => void this.builder.refresh(), CHECK_EVERY_MS);
-      this.timer.unref();
-    }
+    this.timer = setInterval(() => void this.builder.refresh(), CHECK_EVERY_MS);
+    this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {

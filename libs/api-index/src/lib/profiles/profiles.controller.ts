@@ -1,23 +1,96 @@
-import { Public } from '@kem/api-auth';
-import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { ProfileView } from '@kem/contracts';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
-import { toProfileView } from './profile-view';
+import { AuthenticatedUser, CurrentUser, Public, RequireRole } from '@kem/api-auth';
+import { ParseIdPipe } from '@kem/api-http';
+import { ProfileBuildView, ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { CreateProfileDto, RevertDto, SaveVersionDto, UpdateProfileDto } from './profile-requests.dto';
+import { ProfilesService } from './profiles.service';
+
+class ListQuery {
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includeArchived?: string;
+}
+
+class DiffQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  from!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  to!: number;
+}
 
 @ApiTags('profiles')
+@ApiCookieAuth()
+@ApiBearerAuth()
 @Controller('profiles')
 export class ProfilesController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly profiles: ProfilesService) {}
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Weight profiles in use, with the weights of the version each serves' })
-  async list(): Promise<ProfileView[]> {
-    const profiles = await this.dataSource.getRepository(WeightProfileEntity).find({ where: { archived: false }, order: { id: 'ASC' } });
-    const ids = profiles.map((p) => p.activeVersionId).filter((id): id is number => id !== null);
-    const versions = await this.dataSource.getRepository(WeightProfileVersionEntity).find({ where: { id: In(ids) }, relations: { author: true } });
-    return profiles.map((p) => toProfileView(p, versions.find((v) => v.id === p.activeVersionId) ?? null));
+  @ApiOperation({ summary: 'Weight profiles with the weights of the version each serves (archived ones with includeArchived=true, admins)' })
+  list(@Query() q: ListQuery, @CurrentUser() user: AuthenticatedUser | null): Promise<ProfileView[]> {
+    return this.profiles.list(q.includeArchived === 'true' && user?.role === 'admin');
+  }
+
+  @RequireRole('admin')
+  @Post()
+  @ApiOperation({ summary: 'Create a profile with its first version (admin)' })
+  create(@Body() body: CreateProfileDto, @CurrentUser() user: AuthenticatedUser): Promise<ProfileView> {
+    return this.profiles.create(body, user);
+  }
+
+  @RequireRole('admin')
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename, describe, archive or restore a profile (admin)' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateProfileDto, @CurrentUser() user: AuthenticatedUser): Promise<ProfileView> {
+    return this.profiles.update(id, body, user);
+  }
+
+  @Public()
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of a profile, newest first' })
+  versions(@Param('id', ParseIdPipe) id: number): Promise<ProfileVersionView[]> {
+    return this.profiles.versions(id);
+  }
+
+  @Public()
+  @Get(':id/versions/diff')
+  @ApiOperation({ summary: 'What changed between two versions' })
+  diff(@Param('id', ParseIdPipe) id: number, @Query() q: DiffQuery): Promise<VersionDiffView> {
+    return this.profiles.diff(id, q.from, q.to);
+  }
+
+  @RequireRole('admin')
+  @Post(':id/versions')
+  @ApiOperation({ summary: 'Save new weights as a new immutable version; its index is built in the background (admin)' })
+  save(@Param('id', ParseIdPipe) id: number, @Body() body: SaveVersionDto, @CurrentUser() user: AuthenticatedUser): Promise<ProfileVersionView> {
+    return this.profiles.saveVersion(id, body, user);
+  }
+
+  @RequireRole('admin')
+  @Post(':id/versions/:number/revert')
+  @ApiOperation({ summary: 'Make an earlier version’s weights current again, as a new version (admin)' })
+  revert(
+    @Param('id', ParseIdPipe) id: number,
+    @Param('number', ParseIdPipe) number: number,
+    @Body() body: RevertDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProfileVersionView> {
+    return this.profiles.revert(id, number, body.note, user);
+  }
+
+  @Public()
+  @Get(':id/build')
+  @ApiOperation({ summary: 'Progress of the newest version’s index and whether it is served' })
+  build(@Param('id', ParseIdPipe) id: number): Promise<ProfileBuildView> {
+    return this.profiles.build(id);
   }
 }

@@ -5,6 +5,7 @@ import {
   IndexUncertaintyView,
   IndicatorSeriesView,
   LatestIndexView,
+  ScoreHistoryView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
@@ -88,6 +89,22 @@ export class IndexReader {
       profile,
       method: 'Monte Carlo, 500 draws: weights drawn from a Dirichlet distribution around the chosen weights, each event severity shifted by ±1 at random; the band spans the 5th to 95th percentile.',
       points,
+    };
+  }
+
+  /**
+   * Every indicator's daily score in one compact table: the browser re-weights it with the scoring
+   * library for a live preview, without a request per slider move.
+   */
+  async scoreHistory(keys: readonly string[], from?: string, to?: string): Promise<ScoreHistoryView> {
+    checkRange(from, to);
+    const { version, build } = await this.served.resolve('default');
+    const points = await this.served.points(version.id, from, to);
+    return {
+      from: points[0]?.date ?? from ?? HISTORY_START,
+      to: points.at(-1)?.date ?? to ?? build.lastDay ?? HISTORY_START,
+      keys: [...keys],
+      scores: keys.map((key) => points.map((p) => (p.scores[key] === undefined ? null : Math.round(p.scores[key] * 1e4) / 1e4))),
     };
   }
 

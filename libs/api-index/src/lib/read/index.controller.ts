@@ -1,5 +1,7 @@
 import { Public } from '@kem/api-auth';
-import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView } from '@kem/contracts';
+import { IndicatorEntity } from '@kem/api-data';
+import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
+import { DataSource } from 'typeorm';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { IndexExplainer } from './index-explainer.service';
@@ -17,6 +19,7 @@ export class IndexController {
     private readonly reader: IndexReader,
     private readonly explainer: IndexExplainer,
     private readonly served: ServedIndex,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Public()
@@ -40,6 +43,14 @@ export class IndexController {
     const { profile, version, build } = await this.served.resolve(q.profile);
     const to = q.to ?? build.lastDay ?? shiftDays(new Date().toISOString().slice(0, 10), 0);
     return this.explainer.explain(profile, version, q.from ?? shiftDays(to, -30), to);
+  }
+
+  @Public()
+  @Get('scores')
+  @ApiOperation({ summary: 'Every indicator’s daily score as one table, for re-weighting in the browser (live weight preview)' })
+  async scores(@Query() q: RangeQueryDto): Promise<ScoreHistoryView> {
+    const keys = (await this.dataSource.getRepository(IndicatorEntity).find({ select: { key: true }, order: { position: 'ASC', key: 'ASC' } })).map((i) => i.key);
+    return this.reader.scoreHistory(keys, q.from, q.to);
   }
 
   @Public()

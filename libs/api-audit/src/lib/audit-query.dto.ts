@@ -1,0 +1,55 @@
+import { IsCalendarDay } from '@kem/api-http';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription'] as const;
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: 'Action or its prefix, e.g. event. or weights.save' })
+  @IsOptional()
+  @Matches(/^[a-z_]+(\.[a-z_]*)?$/, { message: 'action must look like event.update or event.' })
+  action?: string;
+
+  @ApiPropertyOptional({ enum: AUDITED_ENTITIES })
+  @IsOptional()
+  @IsIn(AUDITED_ENTITIES)
+  entityType?: string;
+
+  @ApiPropertyOptional({ description: 'Id of the changed record (with entityType)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entityId?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the e-mail of who made the change' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  actor?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsCalendarDay()
+  from?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsCalendarDay()
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+}

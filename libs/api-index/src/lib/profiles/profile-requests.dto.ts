@@ -1,0 +1,62 @@
+import { AggregationMethodName, CreateProfileRequest, SaveVersionRequest, UpdateProfileRequest } from '@kem/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+export class SaveVersionDto implements SaveVersionRequest {
+  @ApiProperty({ example: { cpc_pipeline: 30, trade_russia: 15 }, description: 'One weight 0–100 per indicator key' })
+  @IsObject()
+  weights!: Record<string, number>;
+
+  @ApiProperty({ enum: ['arithmetic', 'geometric'] })
+  @IsIn(['arithmetic', 'geometric'])
+  method!: AggregationMethodName;
+
+  @ApiProperty({ example: 'CPC exposure raised after the 2025 drone strikes' })
+  @IsString()
+  @Length(3, 1000)
+  note!: string;
+}
+
+export class CreateProfileDto extends SaveVersionDto implements CreateProfileRequest {
+  @ApiProperty({ example: 'Mining' })
+  @IsString()
+  @Length(2, 120)
+  name!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(10, 2000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: 'mining' })
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case words joined by hyphens' })
+  @Length(2, 60)
+  slug?: string;
+}
+
+export class UpdateProfileDto implements UpdateProfileRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(10, 2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+}
+
+export class RevertDto {
+  @ApiProperty({ example: 'The March change over-weighted CPC' })
+  @IsString()
+  @Length(3, 1000)
+  note!: string;
+}
