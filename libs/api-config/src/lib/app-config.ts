@@ -21,6 +21,16 @@ export interface AppConfig {
   /** Folder holding the built dashboard (index.html); null serves no dashboard. */
   dashboardDir: string | null;
   schedulesEnabled: boolean;
+  mail: {
+    /** smtp:// or smtps:// URL of the SMTP server; null sends digests to the in-app outbox. */
+    smtpUrl: string | null;
+    /** From address of digests and alerts, e.g. "Kazakhstan Exposure Monitor <risk@example.com>". */
+    from: string;
+    /** How often due digests and alerts are looked for (cron, UTC). */
+    checkCron: string;
+  };
+  /** Address of the dashboard as recipients reach it (links in e-mails). */
+  publicUrl: string;
   connectors: {
     /** When every connector syncs (cron, UTC). */
     cron: string;

@@ -50,6 +50,9 @@ describe('loadConfig', () => {
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
     [{ CONNECTORS_CRON: '61 3 * * *' }, 'CONNECTORS_CRON'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'x@y.z\r\nBcc: all@example.com' }, 'MAIL_FROM'],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL'],
   ])('rejects %j naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -26,6 +26,10 @@ export const CONFIG_VARIABLES = [
   'DASHBOARD_DIR',
   'SCHEDULES_ENABLED',
   'TRUST_PROXY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'DIGEST_CHECK_CRON',
+  'PUBLIC_URL',
   'CONNECTORS_CRON',
   'COMTRADE_SUBSCRIPTION_KEY',
   'CONNECTOR_CONTACT',
@@ -99,6 +103,10 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
     read.problems.push('ADMIN_PASSWORD must be at least 12 characters long');
   }
   const dashboardDir = read.text('DASHBOARD_DIR');
+  const smtpUrl = read.text('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) read.problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = read.text('MAIL_FROM') ?? 'Kazakhstan Exposure Monitor <no-reply@localhost.localdomain>';
+  if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) read.problems.push('MAIL_FROM must be one e-mail address, optionally with a display name');
 
   const config: AppConfig = {
     port: read.integer('PORT', 3000, 0, 65535),
@@ -127,12 +135,18 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
           : null,
     schedulesEnabled: read.flag('SCHEDULES_ENABLED', true),
     trustProxy: read.flag('TRUST_PROXY', false),
+    mail: { smtpUrl, from: mailFrom, checkCron: read.cron('DIGEST_CHECK_CRON', '*/5 * * * *') },
+    publicUrl: '',
     connectors: {
       cron: read.cron('CONNECTORS_CRON', '0 3 * * *'),
       comtradeKey: read.text('COMTRADE_SUBSCRIPTION_KEY') ?? null,
       contact: read.text('CONNECTOR_CONTACT') ?? null,
     },
   };
+
+  const publicUrl = read.text('PUBLIC_URL') ?? `http://localhost:${config.port}`;
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrl)) read.problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
+  config.publicUrl = publicUrl.replace(/\/+$/, '');
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
