@@ -1,0 +1,11 @@
+module.exports = {
+  displayName: 'api-digests',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+  coverageDirectory: '../../coverage/libs/api-digests',
+  testTimeout: 30_000,
+};
