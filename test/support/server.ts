@@ -37,7 +37,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PORT: String(port),
       HOST: '127.0.0.1',
       DB_PATH: join(dataDir, 'kem.sqlite'),
-      SCHEDULES_ENABLED: 'false',
+      // Schedules on, as in production: the index is built in the background at start.
+      SCHEDULES_ENABLED: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,24 @@ import { Public } from '@kem/api-auth';
 import { IndicatorEntity } from '@kem/api-data';
 import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
 import { DataSource } from 'typeorm';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { IndexExplainer } from './index-explainer.service';
 import { IndexQueryDto, ProfileQueryDto, RangeQueryDto } from './index-query.dto';
 import { IndexReader } from './index-reader.service';
+import { SerialisedCache, SerialisedResponse } from './serialised-cache';
 import { ServedIndex } from './served-index';
+
+/** Ten years of daily points serialise to ~2 MB: materialised responses are serialised once per build. */
+const seriesCache = new SerialisedCache(32);
+
+function sendSerialised(res: Response, serialised: SerialisedResponse): void {
+  // Express answers 304 itself when If-None-Match matches this ETag.
+  res.setHeader('ETag', serialised.etag);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.type('application/json').send(serialised.body);
+}
 
 const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -25,8 +37,11 @@ export class IndexController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'The exposure index over time under a weight profile (materialised; ETag)' })
-  series(@Query() q: IndexQueryDto): Promise<IndexSeriesView> {
-    return this.reader.series(q.profile, q.from, q.to, q.interval);
+  @ApiOkResponse({ description: 'IndexSeriesView' })
+  async series(@Query() q: IndexQueryDto, @Res() res: Response): Promise<void> {
+    const { version, build } = await this.served.resolve(q.profile);
+    const key = [version.id, build.computedAt?.getTime(), q.from, q.to, q.interval].join('|');
+    sendSerialised(res, await seriesCache.get(key, (): Promise<IndexSeriesView> => this.reader.series(q.profile, q.from, q.to, q.interval)));
   }
 
   @Public()

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+
+export interface SerialisedResponse {
+  body: string;
+  etag: string;
+}
+
+/**
+ * Keeps the last few serialised responses of materialised data. Keys include the build that
+ * produced the data, so a rebuild makes old entries unreachable and they age out.
+ */
+export class SerialisedCache {
+  private readonly entries = new Map<string, SerialisedResponse>();
+
+  constructor(private readonly capacity: number) {}
+
+  async get(key: string, produce: () => Promise<unknown>): Promise<SerialisedResponse> {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const body = JSON.stringify(await produce());
+    const entry = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+    this.entries.set(key, entry);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    return entry;
+  }
+}
