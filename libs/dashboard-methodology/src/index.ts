@@ -1,1 +1,2 @@
-
+export * from './lib/methodology-page/methodology-page';
+export * from './lib/profiles.api';

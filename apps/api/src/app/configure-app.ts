@@ -1,6 +1,7 @@
 import { AppConfig } from '@kem/api-config';
 import { ApiExceptionFilter, bodyParsing, createValidationPipe, requestLogger } from '@kem/api-http';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { publishApiDocs } from './api-docs';
 import { hostDashboard } from './dashboard-hosting';
@@ -11,6 +12,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(compression());
   app.use(requestLogger());
   app.use(cookieParser());
   app.use(...bodyParsing(config.bodyLimitBytes));

@@ -7,6 +7,11 @@ export const appRoutes: Route[] = [
     title: 'Indicators · Kazakhstan Exposure Monitor',
     loadComponent: () => import('@kem/dashboard-indicators').then((m) => m.IndicatorListPage),
   },
+  {
+    path: 'methodology',
+    title: 'Methodology · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-methodology').then((m) => m.MethodologyPage),
+  },
   { path: 'events', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.eventsRoutes) },
   { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
   {

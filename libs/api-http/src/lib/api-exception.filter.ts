@@ -12,7 +12,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
-    if (body.statusCode >= 500) {
+    const expected = exception instanceof DomainError || exception instanceof HttpException;
+    if (body.statusCode >= 500 && !expected) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (!response.headersSent) response.status(body.statusCode).json(body);

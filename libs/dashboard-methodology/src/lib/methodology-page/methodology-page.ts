@@ -1,0 +1,153 @@
+import { DatePipe, DecimalPipe, DOCUMENT } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { IndicatorView, ProfileView } from '@kem/contracts';
+import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
+import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
+import { forkJoin } from 'rxjs';
+import { IndicatorMethod } from '../indicator-method/indicator-method';
+import {
+  attributionExample,
+  bandRows,
+  dirichletWeightSd,
+  GEOMETRIC_OFFSET,
+  indicatorMethodViews,
+  MONTE_CARLO_SETTINGS,
+  profileWeightsView,
+  renormalisationExample,
+} from '../methodology-model';
+import { ProfilesApi } from '../profiles.api';
+
+/** The page's sections, in order: the table of contents links to each h2 by id. */
+export const METHODOLOGY_SECTIONS = [
+  { id: 'reading', title: 'How to read the index' },
+  { id: 'indicators', title: 'Indicators and how each is scored' },
+  { id: 'composite', title: 'The composite index and weight profiles' },
+  { id: 'bands', title: 'Risk bands and due-diligence actions' },
+  { id: 'severity', title: 'Severity rubric' },
+  { id: 'explanations', title: 'Explaining changes' },
+  { id: 'uncertainty', title: 'Uncertainty' },
+  { id: 'sources', title: 'Sources and data' },
+] as const;
+
+/** The profile shown first: the one the index is served under by default. */
+const DEFAULT_PROFILE = 'default';
+
+/**
+ * How the exposure index is made, generated from the live indicator definitions (GET /api/indicators)
+ * and weight profiles (GET /api/profiles): parameters, weights and worked examples change with them.
+ */
+@Component({
+  selector: 'kem-methodology-page',
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    IndicatorMethod,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+  ],
+  templateUrl: './methodology-page.html',
+  styleUrl: './methodology-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MethodologyPage {
+  private readonly indicatorsApi = inject(IndicatorsApi);
+  private readonly profilesApi = inject(ProfilesApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+
+  readonly sections = METHODOLOGY_SECTIONS;
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly indicators = signal<IndicatorView[]>([]);
+  readonly profiles = signal<ProfileView[]>([]);
+  private readonly chosenSlug = signal<string | null>(null);
+
+  readonly bands = bandRows(DEFAULT_BAND_SCALE);
+  readonly rubric = SEVERITY_RUBRIC;
+  readonly monteCarlo = MONTE_CARLO_SETTINGS;
+  readonly geometricOffset = GEOMETRIC_OFFSET;
+
+  readonly indicatorViews = computed(() => indicatorMethodViews(this.indicators()));
+  readonly eventIndicatorCount = computed(() => this.indicators().filter((i) => i.method.kind !== 'metric').length);
+
+  /** The impact table p(σ) when every event-based indicator uses the same one, else null. */
+  readonly commonImpacts = computed(() => {
+    const tables = this.indicators().flatMap((i) =>
+      i.method.kind === 'event_pressure' ? [i.method.impacts] : i.method.kind === 'stage' ? [i.method.enforcement.impacts] : [],
+    );
+    if (tables.length === 0) return null;
+    const first = tables[0].join(',');
+    return tables.every((t) => t.join(',') === first) ? tables[0] : null;
+  });
+
+  readonly selectedProfile = computed<ProfileView | null>(() => {
+    const list = this.profiles();
+    return list.find((p) => p.slug === this.chosenSlug()) ?? list.find((p) => p.slug === DEFAULT_PROFILE) ?? list[0] ?? null;
+  });
+  readonly weights = computed(() => {
+    const profile = this.selectedProfile();
+    return profile ? profileWeightsView(profile, this.indicators()) : null;
+  });
+  readonly renormalisation = computed(() => {
+    const weights = this.weights();
+    return weights ? renormalisationExample(weights, this.indicators()) : null;
+  });
+  readonly attribution = computed(() => {
+    const weights = this.weights();
+    try {
+      return weights ? attributionExample(weights, this.indicators()) : null;
+    } catch {
+      return null; // weights the scoring library rejects: the page explains without the example
+    }
+  });
+  /** The heaviest weight of the selected profile and how much the Monte Carlo draws move it. */
+  readonly weightSpread = computed(() => {
+    const heaviest = this.weights()?.rows[0];
+    return heaviest && heaviest.share > 0 ? { row: heaviest, sd: dirichletWeightSd(heaviest.share) } : null;
+  });
+
+  constructor() {
+    this.load();
+  }
+
+  load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    forkJoin({ indicators: this.indicatorsApi.list(), profiles: this.profilesApi.list() }).subscribe({
+      next: ({ indicators, profiles }) => {
+        this.indicators.set(indicators);
+        this.profiles.set(profiles);
+        this.loading.set(false);
+        const fragment = this.route.snapshot.fragment;
+        if (fragment) afterNextRender(() => this.goTo(fragment), { injector: this.injector });
+      },
+      error: (error: unknown) => {
+        this.error.set(errorMessage(error));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  selectProfile(slug: string): void {
+    this.chosenSlug.set(slug);
+  }
+
+  /** Moves keyboard focus (and with it the view) to a section heading. */
+  goTo(id: string): void {
+    const heading = this.document.getElementById(id);
+    if (!heading) return;
+    heading.focus();
+    heading.scrollIntoView?.({ block: 'start' });
+  }
+}
