@@ -5,3 +5,4 @@ export * from './lib/request-logger';
 export * from './lib/validation';
 export * from './lib/calendar-day';
 export * from './lib/parse-id.pipe';
+export * from './lib/page-query.dto';

@@ -1,11 +1,10 @@
-import { IsCalendarDay } from '@kem/api-http';
+import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription'] as const;
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Action or its prefix, e.g. event. or weights.save' })
   @IsOptional()
   @Matches(/^[a-z_]+(\.[a-z_]*)?$/, { message: 'action must look like event.update or event.' })
@@ -38,18 +37,4 @@ export class AuditQueryDto {
   @IsCalendarDay()
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }

@@ -1,10 +1,9 @@
-import { IsCalendarDay } from '@kem/api-http';
+import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
 import { EVENT_STATUSES, EventQuery, EventStatus } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class EventQueryDto implements EventQuery {
+export class EventQueryDto extends PageQueryDto implements EventQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -37,18 +36,4 @@ export class EventQueryDto implements EventQuery {
   @IsIn(['asc', 'desc'])
   sort?: 'asc' | 'desc';
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }

@@ -1,10 +1,9 @@
-import { IsCalendarDay } from '@kem/api-http';
+import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
 import { ObservationQuery } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class ObservationQueryDto implements ObservationQuery {
+export class ObservationQueryDto extends PageQueryDto implements ObservationQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -27,18 +26,4 @@ export class ObservationQueryDto implements ObservationQuery {
   @IsCalendarDay()
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 200, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  pageSize?: number;
 }
