@@ -1,1 +1,2 @@
-
+export * from './lib/overview-page/overview-page';
+export * from './lib/index-csv';

@@ -1,7 +1,12 @@
 import { Route } from '@angular/router';
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'indicators' },
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Overview · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-overview').then((m) => m.OverviewPage),
+  },
   {
     path: 'indicators',
     title: 'Indicators · Kazakhstan Exposure Monitor',
@@ -14,6 +19,11 @@ export const appRoutes: Route[] = [
   },
   { path: 'events', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.eventsRoutes) },
   { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
+  {
+    path: 'indicators/:key',
+    title: 'Indicator · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-indicators').then((m) => m.IndicatorDetailPage),
+  },
   {
     path: 'login',
     title: 'Sign in · Kazakhstan Exposure Monitor',

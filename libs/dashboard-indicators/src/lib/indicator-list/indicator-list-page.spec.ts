@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { IndicatorView } from '@kem/contracts';
 import { IndicatorListPage } from './indicator-list-page';
 
@@ -27,7 +28,7 @@ describe('IndicatorListPage', () => {
   async function render() {
     TestBed.configureTestingModule({
       imports: [IndicatorListPage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     const fixture = TestBed.createComponent(IndicatorListPage);
     await fixture.whenStable();
@@ -44,6 +45,7 @@ describe('IndicatorListPage', () => {
     expect(cards[0].textContent).toContain('75% of the index');
     expect(cards[0].textContent).toContain('halving every 60 days');
     expect(cards[1].textContent).toContain('scored 0 at 10% and 100 at 40%');
+    expect(cards[0].querySelector('h2 a')?.getAttribute('href')).toBe('/indicators/cpc_pipeline');
   });
 
   it('shows the error and retries on request', async () => {

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import { IndicatorView } from '@kem/contracts';
 import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
 import { methodSummary } from '../method-summary';
@@ -15,7 +16,7 @@ interface IndicatorRow extends IndicatorView {
 
 @Component({
   selector: 'kem-indicator-list-page',
-  imports: [DecimalPipe, MatButtonModule, MatCardModule, MatChipsModule, MatProgressBarModule],
+  imports: [DecimalPipe, MatButtonModule, MatCardModule, MatChipsModule, MatProgressBarModule, RouterLink],
   templateUrl: './indicator-list-page.html',
   styleUrl: './indicator-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

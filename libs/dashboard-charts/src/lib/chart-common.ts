@@ -1,0 +1,108 @@
+import type { BandScale } from '@kem/scoring';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { SEVERITY_RUBRIC } from '@kem/scoring';
+import { bandZones } from './bands';
+import { ChartEvent, DayDatum, EventDatum } from './chart-types';
+import { dayToTime } from './format';
+
+/** Colours shared by the charts (ink for lines, markers, the uncertainty band). */
+export const CHART_COLORS = {
+  line: '#1f2a44',
+  grid: 'rgba(0, 0, 0, 0.07)',
+  uncertainty: 'rgba(84, 110, 122, 0.24)',
+  markerFill: '#ffffff',
+  markerBorder: '#263238',
+} as const;
+
+/** Categorical colours for indicators (Tableau 10: distinguishable, also for most colour-blind readers). */
+export const INDICATOR_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+
+export function indicatorColor(index: number): string {
+  return INDICATOR_PALETTE[index % INDICATOR_PALETTE.length];
+}
+
+/** A translucent version of a '#rrggbb' colour. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/**
+ * One shaded box per band from its lower to its upper bound (cut at the axis top), labelled with the
+ * band's name so the shading never relies on colour alone.
+ */
+export function bandAnnotations(scale: BandScale | undefined, axisTop: number): Record<string, AnnotationOptions<'box'>> {
+  const boxes: Record<string, AnnotationOptions<'box'>> = {};
+  for (const zone of bandZones(scale)) {
+    if (zone.lowerBound >= axisTop) continue;
+    boxes[`band-${zone.key}`] = {
+      type: 'box',
+      drawTime: 'beforeDatasetsDraw',
+      yMin: zone.lowerBound,
+      yMax: Math.min(zone.upperBound, axisTop),
+      backgroundColor: zone.style.tint,
+      borderWidth: 0,
+      label: {
+        display: true,
+        content: zone.label,
+        position: { x: 'end', y: 'start' },
+        color: '#44474e',
+        font: { size: 11, weight: 'normal' },
+        padding: { x: 4, y: 2 },
+      },
+    };
+  }
+  return boxes;
+}
+
+/** Severity in words: '4 of 5 · Major'. */
+export function severityText(severity: number): string {
+  const label = SEVERITY_RUBRIC.find((s) => s.severity === severity)?.label;
+  return `${severity} of 5${label ? ` · ${label}` : ''}`;
+}
+
+/** Marker size grows with severity so the big events stand out. */
+export function markerRadius(severity: number): number {
+  return 2 + Math.max(1, Math.min(5, severity));
+}
+
+/**
+ * Events as markers sitting on a series: each at the series value of the first point on or after its
+ * date (the period that contains it for weekly/monthly series); events after the last point sit on
+ * the last one, events before the first are left out.
+ */
+export function eventMarkers(events: readonly ChartEvent[], series: readonly DayDatum[]): EventDatum[] {
+  if (series.length === 0) return [];
+  const first = series[0].day;
+  const markers: EventDatum[] = [];
+  for (const event of events) {
+    if (event.date < first) continue;
+    const at = firstOnOrAfter(series, event.date);
+    const y = (at < series.length ? series[at] : series[series.length - 1]).y;
+    markers.push({ x: dayToTime(event.date), y, day: event.date, event });
+  }
+  return markers.sort((a, b) => a.x - b.x);
+}
+
+function firstOnOrAfter(series: readonly DayDatum[], day: string): number {
+  let lo = 0;
+  let hi = series.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (series[mid].day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Lowest, highest and latest of a series, for summaries. */
+export function seriesStats(series: readonly DayDatum[]): { min: DayDatum; max: DayDatum; last: DayDatum } | null {
+  if (series.length === 0) return null;
+  let min = series[0];
+  let max = series[0];
+  for (const d of series) {
+    if (d.y < min.y) min = d;
+    if (d.y > max.y) max = d;
+  }
+  return { min, max, last: series[series.length - 1] };
+}

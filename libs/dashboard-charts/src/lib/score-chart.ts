@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
+import type { IndicatorScorePointView } from '@kem/contracts';
+import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
+import { bandOf } from './bands';
+import { bindChart } from './chart-binding';
+import { CHART_STYLES } from './chart-styles';
+import { ChartEvent } from './chart-types';
+import { downloadChartPng } from './export';
+import { formatDay } from './format';
+import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
+
+/** One indicator's daily score over the risk bands with its events marked; a data table alternative. */
+@Component({
+  selector: 'kem-score-chart',
+  template: `
+    <div class="frame" [style.height.px]="height()">
+      <canvas #canvas data-chart="score" role="img" [attr.aria-label]="summary()"></canvas>
+    </div>
+    <details (toggle)="tableOpen.set(details.open)" #details>
+      <summary>Show the chart's data as a table</summary>
+      @if (tableOpen()) {
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Scores">
+          <table>
+            <caption>{{ name() }}: daily scores ({{ points().length }})</caption>
+            <thead>
+              <tr><th scope="col">Day</th><th scope="col" class="num">Score</th><th scope="col">Band</th></tr>
+            </thead>
+            <tbody>
+              @for (p of points(); track p.date) {
+                <tr>
+                  <td>{{ day(p.date) }}</td>
+                  <td class="num">{{ p.score.toFixed(1) }}</td>
+                  <td>{{ bandLabel(p.score) }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+    </details>
+  `,
+  styles: CHART_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScoreChart {
+  readonly name = input.required<string>();
+  readonly points = input.required<readonly IndicatorScorePointView[]>();
+  readonly events = input<readonly ChartEvent[]>([]);
+  readonly scale = input<BandScale>(DEFAULT_BAND_SCALE);
+  readonly height = input(320);
+
+  readonly tableOpen = signal(false);
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private readonly input = computed(() => ({ name: this.name(), points: this.points(), events: this.events(), scale: this.scale() }));
+  readonly config = computed(() => scoreChartConfig(this.input()));
+  readonly summary = computed(() => scoreChartSummary(this.input()));
+  readonly chart = bindChart(this.canvas, this.config);
+
+  downloadPng(filename: string): Promise<Blob | null> {
+    return downloadChartPng(this.chart(), filename);
+  }
+
+  protected day(day: string): string {
+    return formatDay(day);
+  }
+  protected bandLabel(value: number): string {
+    return bandOf(value, this.scale())?.label ?? '';
+  }
+}

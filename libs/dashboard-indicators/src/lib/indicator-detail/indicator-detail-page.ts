@@ -1,0 +1,218 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { EventView, ObservationView } from '@kem/contracts';
+import {
+  addDays,
+  BandBadge,
+  BandScaleBar,
+  bandOf,
+  ChartEvent,
+  downloadCsv,
+  formatDay,
+  formatShare,
+  formatSigned,
+  parseRange,
+  RangePicker,
+  rangeDays,
+  rangeQueryParams,
+  RangeSelection,
+  ScoreChart,
+  severityText,
+  TODAY,
+} from '@kem/dashboard-charts';
+import { EvidenceApi, IndexApi, IndicatorsApi } from '@kem/dashboard-core';
+import { eventShares } from './event-shares';
+import { ObservationsApi } from './indicator-detail.api';
+import { loadState } from './load-state';
+import { explainMethod } from './method-explanation';
+
+/** An indicator's page opens on its whole history: events are sparse and years apart. */
+export const INDICATOR_DEFAULT_RANGE: RangeSelection = { kind: 'preset', preset: 'all' };
+/** Events listed before "Show all". */
+export const EVENTS_SHOWN = 10;
+const EVENTS_PAGE_SIZE = 500;
+
+interface EventRow {
+  event: EventView;
+  when: string;
+  severity: string;
+  stage: string | null;
+  share: number | null;
+  shareText: string;
+}
+
+/** One indicator: what it measures, its score over time and today, how it is scored, and the evidence behind it with each event's share. */
+@Component({
+  selector: 'kem-indicator-detail-page',
+  imports: [BandBadge, BandScaleBar, MatButtonModule, MatCardModule, MatProgressBarModule, RangePicker, RouterLink, ScoreChart],
+  templateUrl: './indicator-detail-page.html',
+  styleUrl: './indicator-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IndicatorDetailPage {
+  private readonly indexApi = inject(IndexApi);
+  private readonly evidenceApi = inject(EvidenceApi);
+  private readonly indicatorsApi = inject(IndicatorsApi);
+  private readonly observationsApi = inject(ObservationsApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  /** Route parameter and query parameters, bound by the router. */
+  readonly key = input.required<string>();
+  readonly range = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+
+  readonly today = inject(TODAY)();
+  readonly selection = computed(() => parseRange({ range: this.range(), from: this.from(), to: this.to() }, INDICATOR_DEFAULT_RANGE));
+  readonly days = computed(() => rangeDays(this.selection(), this.today));
+  readonly lastDay = computed(() => this.days().to ?? this.today);
+
+  private readonly indicatorsLoad = loadState(() => null, () => this.indicatorsApi.list());
+  private readonly seriesLoad = loadState(
+    () => this.key(),
+    (key) => this.indexApi.indicatorSeries(key),
+  );
+  private readonly eventsLoad = loadState(
+    () => this.key(),
+    (indicator) => this.evidenceApi.list({ indicator, status: 'published', pageSize: EVENTS_PAGE_SIZE }),
+  );
+  private readonly observationsLoad = loadState(
+    () => this.key(),
+    (key) => this.observationsApi.list(key),
+  );
+
+  readonly indicators = this.indicatorsLoad.state;
+  readonly series = this.seriesLoad.state;
+  readonly events = this.eventsLoad.state;
+  readonly observations = this.observationsLoad.state;
+
+  readonly indicator = computed(() => this.indicators().value?.find((i) => i.key === this.key()) ?? null);
+  readonly notFound = computed(
+    () => (this.indicators().value !== null && this.indicator() === null) || (this.series().status === 400 && !this.indicator()),
+  );
+  readonly weightShare = computed(() => {
+    const all = this.indicators().value ?? [];
+    const total = all.reduce((sum, i) => sum + i.defaultWeight, 0);
+    const mine = this.indicator()?.defaultWeight ?? 0;
+    return total > 0 ? formatShare(mine / total) : '–';
+  });
+  readonly method = computed(() => {
+    const indicator = this.indicator();
+    return indicator ? explainMethod(indicator.method) : null;
+  });
+
+  readonly allPoints = computed(() => this.series().value?.points ?? []);
+  readonly points = computed(() => {
+    const { from } = this.days();
+    const to = this.lastDay();
+    return this.allPoints().filter((p) => p.date >= from && p.date <= to);
+  });
+  readonly current = computed(() => {
+    const points = this.allPoints();
+    const last = points[points.length - 1];
+    if (!last) return null;
+    const monthAgo = addDays(last.date, -30);
+    const then = points.find((p) => p.date === monthAgo);
+    const band = bandOf(last.score);
+    return {
+      date: last.date,
+      dateText: formatDay(last.date, true),
+      score: last.score,
+      band: band?.key ?? 'low',
+      bandLabel: band?.label ?? '',
+      change: then ? `${formatSigned(last.score - then.score, 1)} in 30 days` : null,
+    };
+  });
+
+  readonly breakdown = computed(() => {
+    const indicator = this.indicator();
+    const current = this.current();
+    const page = this.events().value;
+    if (!indicator || !current || !page || page.total > page.items.length) return null;
+    return eventShares(indicator, page.items, current.date);
+  });
+  readonly eventRows = computed<EventRow[]>(() => {
+    const breakdown = this.breakdown();
+    const method = this.indicator()?.method;
+    return (this.events().value?.items ?? []).map((event) => {
+      const share = breakdown ? (breakdown.byEvent.get(event.id)?.share ?? 0) : null;
+      const stage = event.stage && method?.kind === 'stage' ? (method.stages.find((s) => s.key === event.stage)?.label ?? event.stage) : event.stage;
+      return {
+        event,
+        when: event.endDate ? `${formatDay(event.date)} – ${formatDay(event.endDate)}` : formatDay(event.date),
+        severity: severityText(event.severity),
+        stage,
+        share,
+        shareText: share === null ? '' : share === 0 ? 'no part today' : `${formatShare(share)} of today’s score`,
+      };
+    });
+  });
+  readonly showAllEvents = signal(false);
+  readonly shownEvents = computed(() => (this.showAllEvents() ? this.eventRows() : this.eventRows().slice(0, EVENTS_SHOWN)));
+  readonly eventsCapped = computed(() => {
+    const page = this.events().value;
+    return page !== null && page.total > page.items.length;
+  });
+  readonly chartEvents = computed<ChartEvent[]>(() => {
+    const { from } = this.days();
+    const to = this.lastDay();
+    return (this.events().value?.items ?? [])
+      .filter((e) => e.date >= from && e.date <= to)
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, severity: e.severity, sourceName: e.sourceName, sourceUrl: e.sourceUrl }));
+  });
+
+  readonly isMetric = computed(() => this.indicator()?.method.kind === 'metric');
+  readonly scoredSeries = computed(() => {
+    const method = this.indicator()?.method;
+    return method?.kind === 'metric' ? (method.series ?? this.key()) : null;
+  });
+  readonly observationRows = computed(() => {
+    const scored = this.scoredSeries();
+    return [...(this.observations().value?.items ?? [])].sort(
+      (a, b) => Number(b.series === scored) - Number(a.series === scored) || a.series.localeCompare(b.series) || b.date.localeCompare(a.date),
+    );
+  });
+  readonly latestObservation = computed<ObservationView | null>(() => {
+    const scored = this.scoredSeries();
+    const rows = this.observationRows().filter((o) => o.series === scored);
+    return rows[0] ?? null;
+  });
+
+  private readonly scoreChart = viewChild(ScoreChart);
+
+  retry(): void {
+    for (const load of [this.indicatorsLoad, this.seriesLoad, this.eventsLoad, this.observationsLoad]) if (load.state().error) load.reload();
+  }
+
+  setRange(selection: RangeSelection): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: rangeQueryParams(selection, INDICATOR_DEFAULT_RANGE),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  downloadCsv(): void {
+    const points = this.points();
+    if (points.length === 0) return;
+    const rows = [['date', 'score', 'band'], ...points.map((p) => [p.date, p.score, bandOf(p.score)?.label ?? ''])];
+    downloadCsv(rows, `${this.fileStem()}.csv`);
+  }
+
+  downloadPng(): void {
+    void this.scoreChart()?.downloadPng(`${this.fileStem()}.png`);
+  }
+
+  protected day(day: string): string {
+    return formatDay(day);
+  }
+
+  private fileStem(): string {
+    const points = this.points();
+    return `kem-score-${this.key()}-${points[0]?.date ?? this.days().from}-to-${points[points.length - 1]?.date ?? this.lastDay()}`;
+  }
+}

@@ -1,0 +1,328 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { IndexChart, TODAY } from '@kem/dashboard-charts';
+import {
+  aLatest,
+  anEvent,
+  anExplanation,
+  aPage,
+  aPoint,
+  aSeries,
+  INDICATORS,
+  PROFILES,
+  TODAY_FOR_TESTS,
+} from '../../testing/overview-fixtures';
+import { COMPUTING_RETRY_MS, OverviewPage } from './overview-page';
+
+type Params = Record<string, string | null>;
+const params = (req: TestRequest): Params => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
+
+describe('OverviewPage', () => {
+  async function open(url = '/', retryMs = 60_000) {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: COMPUTING_RETRY_MS, useValue: retryMs },
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: '', component: OverviewPage }], withComponentInputBinding()),
+        { provide: TODAY, useValue: () => TODAY_FOR_TESTS },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url, OverviewPage);
+    const el = harness.routeNativeElement as HTMLElement;
+    const stable = () => harness.fixture.whenStable();
+    const one = (path: string) => http.expectOne((r) => r.url === path);
+    return { harness, http, el, stable, one, router: TestBed.inject(Router), loader: TestbedHarnessEnvironment.loader(harness.fixture) };
+  }
+
+  type Page = Awaited<ReturnType<typeof open>>;
+
+  /** Answers the page's first round of requests; returns the series request's parameters. */
+  async function flushAll(page: Page, latest = aLatest()): Promise<Params> {
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    page.one('/api/index/latest').flush(latest);
+    const series = page.one('/api/index');
+    const seriesParams = params(series);
+    series.flush(aSeries());
+    page.one('/api/events').flush(aPage([anEvent({ id: 1, severity: 4 }), anEvent({ id: 2, severity: 2, title: 'Minor statement' })]));
+    page.one('/api/index/explain').flush(anExplanation());
+    await page.stable();
+    const uncertainty = page.one('/api/index/uncertainty');
+    expect(params(uncertainty)).toEqual({ from: latest.date, to: latest.date });
+    uncertainty.flush({ profile: latest.profile, method: 'Monte Carlo, 500 draws.', points: [] });
+    await page.stable();
+    return seriesParams;
+  }
+
+  it('shows today’s value with one decimal, its band in colour and words, the changes, the uncertainty and the coverage', async () => {
+    const page = await open();
+    expect(page.el.querySelector('[data-testid=headline] mat-progress-bar, mat-progress-bar')).not.toBeNull();
+    await flushAll(page);
+    const { el } = page;
+    expect(el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('47.3');
+    const band = el.querySelector('[data-testid=headline-band] .badge') as HTMLElement;
+    expect(band.textContent?.trim()).toBe('Elevated');
+    expect(band.getAttribute('data-band')).toBe('elevated');
+    expect(band.style.background).not.toBe('');
+    const changes = Array.from(el.querySelectorAll('[data-testid=headline-changes] li'));
+    expect(changes.map((li) => li.querySelector('[aria-hidden=true]:not(.arrow)')?.textContent?.trim())).toEqual([
+      '−0.7 in 7 days',
+      '+3.2 in 30 days',
+      'no value 90 days back',
+    ]);
+    expect(changes.map((li) => li.querySelector('.arrow')?.textContent)).toEqual(['▼', '▲', '·']);
+    expect(changes[1].textContent).toContain('up 3.2 points in 30 days');
+    expect(el.querySelector('[data-testid=headline-uncertainty]')?.textContent?.trim()).toBe('90 % band 38–51');
+    const coverage = el.querySelector('[data-testid=headline-coverage]')?.textContent;
+    expect(coverage).toContain('2 of 3 indicators');
+    expect(coverage).toContain('No data yet: Trade, dependence on Russia');
+    expect(el.textContent).toContain('How the uncertainty band is made: Monte Carlo, 500 draws.');
+    page.http.verify();
+  });
+
+  it('loads the last year by default, daily, and puts a chosen range in the URL and the requests', async () => {
+    const page = await open();
+    expect(await flushAll(page)).toEqual({ from: '2025-11-25', interval: 'day' });
+    const { el, router, stable, one } = page;
+
+    (el.querySelector('mat-button-toggle[data-range="3y"] button') as HTMLButtonElement).click();
+    await stable();
+    expect(router.url).toBe('/?range=3y');
+    let series = one('/api/index');
+    expect(params(series)).toEqual({ from: '2023-11-25', interval: 'day' });
+    series.flush(aSeries());
+    one('/api/events').flush(aPage([]));
+    await stable();
+
+    (el.querySelector('mat-button-toggle[data-range="all"] button') as HTMLButtonElement).click();
+    await stable();
+    expect(router.url).toBe('/?range=all');
+    series = one('/api/index');
+    expect(params(series)).toEqual({ from: '2014-01-01', interval: 'month' });
+    series.flush(aSeries());
+    const events = one('/api/events');
+    expect(params(events)).toEqual({ status: 'published', from: '2014-01-01', pageSize: '500' });
+    events.flush(aPage([]));
+    await stable();
+
+    (el.querySelector('[data-testid=range-from]') as HTMLInputElement).value = '2022-01-01';
+    (el.querySelector('[data-testid=range-to]') as HTMLInputElement).value = '2022-06-30';
+    (el.querySelector('kem-range-picker form button') as HTMLButtonElement).click();
+    await stable();
+    expect(router.url).toBe('/?from=2022-01-01&to=2022-06-30');
+    series = one('/api/index');
+    expect(params(series)).toEqual({ from: '2022-01-01', to: '2022-06-30', interval: 'day' });
+    series.flush(aSeries());
+    one('/api/events').flush(aPage([]));
+    await stable();
+    expect(el.querySelector('[data-testid=index-card] .caption')?.textContent).toContain('22 Nov 2026 – 24 Nov 2026 · daily values');
+  });
+
+  it('reads profile, range and resolution from the URL, and switches profile through the picker', async () => {
+    const page = await open('/?profile=energy-exporter&range=5y&interval=month');
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    const latest = page.one('/api/index/latest');
+    expect(params(latest)).toEqual({ profile: 'energy-exporter' });
+    const series = page.one('/api/index');
+    expect(params(series)).toEqual({ profile: 'energy-exporter', from: '2021-11-25', interval: 'month' });
+    const explain = page.one('/api/index/explain');
+    expect(params(explain)).toEqual({ profile: 'energy-exporter' });
+    latest.flush(aLatest({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 } }));
+    series.flush(aSeries());
+    explain.flush(anExplanation());
+    page.one('/api/events').flush(aPage([]));
+    await page.stable();
+    page.one('/api/index/uncertainty').flush({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 }, method: 'x', points: [] });
+    await page.stable();
+    expect(page.el.textContent).toContain('Oil and gas producers.');
+
+    const picker = await page.loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=profile-select]' }));
+    expect(await picker.getValueText()).toBe('Energy exporter');
+    await picker.open();
+    await picker.clickOptions({ text: 'Default' });
+    await page.stable();
+    expect(page.router.url).toBe('/?range=5y&interval=month');
+    expect(params(page.one('/api/index/latest'))).toEqual({});
+  });
+
+  it('says the index is being computed while the API answers 503, and checks again on request', async () => {
+    const page = await open();
+    const busy = { statusCode: 503, message: 'The index is being computed; try again in a minute.' };
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/index').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/events').flush(aPage([]));
+    page.one('/api/index/explain').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    await page.stable();
+    const state = page.el.querySelector('[data-testid=computing]');
+    expect(state?.getAttribute('role')).toBe('status');
+    expect(state?.textContent).toContain('The index is being computed');
+    expect(page.el.querySelector('kem-index-chart')).toBeNull();
+
+    (state?.querySelector('button') as HTMLButtonElement).click();
+    await page.stable();
+    page.one('/api/index/latest').flush(aLatest());
+    page.one('/api/index').flush(aSeries());
+    page.one('/api/index/explain').flush(anExplanation());
+    await page.stable();
+    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
+    expect(page.el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('47.3');
+    expect(page.el.querySelector('kem-index-chart canvas[data-chart=index]')).not.toBeNull();
+  });
+
+  it('checks again by itself while the index is being computed', async () => {
+    const page = await open('/', 20);
+    const busy = { statusCode: 503, message: 'The index is being computed' };
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/index').flush(aSeries());
+    page.one('/api/events').flush(aPage([]));
+    page.one('/api/index/explain').flush(anExplanation());
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await page.stable();
+    page.one('/api/index/latest').flush(aLatest());
+    await page.stable();
+    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    page.http.expectNone((r) => r.url === '/api/index/latest');
+  });
+
+  it('shows an error with a retry when the series fails, and an empty state for a range without values', async () => {
+    const page = await open();
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    page.one('/api/index/latest').flush(aLatest());
+    page.one('/api/index').flush({ statusCode: 400, message: 'from must be a calendar day' }, { status: 400, statusText: 'Bad Request' });
+    page.one('/api/events').flush(aPage([]));
+    page.one('/api/index/explain').flush(anExplanation());
+    await page.stable();
+    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
+    await page.stable();
+    const alert = page.el.querySelector('[data-testid=index-card] [role=alert]');
+    expect(alert?.textContent).toContain('from must be a calendar day');
+    (alert?.querySelector('button') as HTMLButtonElement).click();
+    await page.stable();
+    page.one('/api/index').flush(aSeries([]));
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=series-empty]')?.textContent).toContain('no values in this range');
+    expect((page.el.querySelector('[data-testid=download-csv]') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('marks only events of severity 3 or more on the chart, and says so in the legend', async () => {
+    const page = await open();
+    await flushAll(page);
+    const chart = page.harness.fixture.debugElement.query((d) => d.componentInstance instanceof IndexChart).componentInstance as IndexChart;
+    expect(chart.events().map((e) => [e.id, e.indicatorName, e.sourceName])).toEqual([[1, 'CPC pipeline disruptions', 'Reuters']]);
+    expect(chart.eventsLabel()).toBe('Events of severity 3+ (1)');
+    expect(page.el.textContent).toContain('Smaller events are left off to avoid clutter');
+  });
+
+  it('lists the due-diligence actions for the band and for each high indicator, by name', async () => {
+    const page = await open();
+    await flushAll(page);
+    const checklist = page.el.querySelector('[data-testid=checklist]') as HTMLElement;
+    expect(Array.from(checklist.querySelectorAll('[data-testid=band-actions] mat-checkbox')).map((c) => c.textContent?.trim())).toEqual([
+      'Map alternative export routes that avoid Russian territory.',
+      'Review exposure monthly with the board.',
+    ]);
+    const indicator = checklist.querySelector('h3[data-indicator=cpc_pipeline]') as HTMLElement;
+    expect(indicator.textContent).toContain('CPC pipeline disruptions');
+    expect(indicator.textContent).toContain('score 72');
+    expect(indicator.textContent).toContain('High');
+    expect(indicator.querySelector('a')?.getAttribute('href')).toBe('/indicators/cpc_pipeline');
+    expect(checklist.textContent).toContain('Line up alternative export capacity (BTC, rail to China).');
+    expect(checklist.textContent).toContain('ticks are not saved');
+  });
+
+  it('explains the chart range instead of the last 30 days when asked, through the URL', async () => {
+    const page = await open('/?range=3y');
+    await flushAll(page);
+    (page.el.querySelector('[data-testid=what-changed] mat-button-toggle[value=range] button, [data-testid=what-changed] .window mat-button-toggle:last-child button') as HTMLButtonElement).click();
+    await page.stable();
+    expect(page.router.url).toBe('/?range=3y&changes=range');
+    const explain = page.one('/api/index/explain');
+    expect(params(explain)).toEqual({ from: '2023-11-25' });
+    explain.flush(anExplanation({ from: '2023-11-25', change: -1, indexFrom: 48.26 }));
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=change-sentence]')?.textContent).toBe(
+      'The index fell 1.0 points, from 48.3 to 47.3, between 25 Nov 2023 and 24 Nov 2026.',
+    );
+  });
+
+  describe('CSV export', () => {
+    let blobs: Blob[];
+    let downloads: string[];
+
+    beforeEach(() => {
+      blobs = [];
+      downloads = [];
+      URL.createObjectURL = jest.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:csv';
+      });
+      URL.revokeObjectURL = jest.fn();
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+    });
+
+    afterEach(() => jest.restoreAllMocks());
+
+    function text(blob: Blob): Promise<string> {
+      return new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsText(blob);
+      });
+    }
+
+    it('downloads the points shown: date, value, band, bounds and one quoted column per indicator', async () => {
+      const page = await open();
+      await flushAll(page);
+      (page.el.querySelector('[data-testid=download-csv]') as HTMLButtonElement).click();
+      expect(downloads).toEqual(['kem-index-default-2026-11-22-to-2026-11-24-day.csv']);
+      const lines = (await text(blobs[0])).replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines).toEqual([
+        'date,index,band,lower_5pct,upper_95pct,CPC pipeline disruptions (points),"Trade, dependence on Russia (points)",CSTO / Russian military activity (points)',
+        '2026-11-22,40.00,Elevated,35.88,45.00,30.00,,10.00',
+        '2026-11-23,46.75,Elevated,42.63,51.75,31.50,5.00,10.25',
+        '2026-11-24,47.26,Elevated,43.14,52.26,32.00,5.26,10.00',
+        '',
+      ]);
+    });
+  });
+
+  it('keeps the first series on screen while a new range loads', async () => {
+    const page = await open();
+    await flushAll(page);
+    (page.el.querySelector('mat-button-toggle[data-range="5y"] button') as HTMLButtonElement).click();
+    await page.stable();
+    expect(page.el.querySelector('kem-index-chart')).not.toBeNull();
+    expect(page.el.querySelector('[data-testid=index-card] mat-progress-bar')).not.toBeNull();
+    const series = page.one('/api/index');
+    expect(params(series)['interval']).toBe('week');
+    series.flush(aSeries([aPoint('2021-11-28', 1, 1)]));
+    page.one('/api/events').flush(aPage([]));
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=index-card] mat-progress-bar')).toBeNull();
+  });
+});
