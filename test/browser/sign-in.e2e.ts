@@ -34,7 +34,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('shows the indicator list, signs in and shows who is signed in', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/indicators`);
     await page.waitForSelector('.indicator');
     const names = await page.locator('.indicator h2').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['CPC pipeline disruptions', 'Trade dependence on Russia']));
@@ -49,6 +49,7 @@ describe('dashboard in Chromium', () => {
     const who = page.getByTestId('signed-in-user');
     await who.waitFor();
     expect(await who.textContent()).toContain(`(admin)`);
+    await page.goto(`${server.url}/indicators`);
     await page.waitForSelector('.indicator');
     await screenshot(page, 'indicators-signed-in');
 
