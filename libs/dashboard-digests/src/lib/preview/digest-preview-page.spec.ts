@@ -1,0 +1,43 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { DigestPreviewPage } from './digest-preview-page';
+
+describe('DigestPreviewPage', () => {
+  it('shows the subject, the HTML only inside a fully sandboxed iframe, and the text in a <pre>', async () => {
+    TestBed.configureTestingModule({ imports: [DigestPreviewPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    const fixture = TestBed.createComponent(DigestPreviewPage);
+    fixture.componentRef.setInput('id', '7');
+    await fixture.whenStable();
+    const html = '<h1 id="digest-heading">Index 42 · Elevated</h1><img src="data:image/png;base64,AAAA" alt="chart"><script>parent.pwned = true</script>';
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/subscriptions/7/preview')
+      .flush({ subscriptionId: 7, periodKey: 'digest:2026-W48', due: false, nextDigestAt: '2026-11-30T03:00:00Z', subject: 'Kazakhstan exposure: week 48', html, text: 'Index 42 (Elevated)\nUnsubscribe: …' });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid=subject]')?.textContent).toBe('Kazakhstan exposure: week 48');
+    const frames = el.querySelectorAll('iframe');
+    expect(frames).toHaveLength(1);
+    expect(frames[0].getAttribute('sandbox')).toBe('');
+    expect(frames[0].getAttribute('srcdoc')).toBe(html);
+    // Nothing of the HTML part reaches the page's own DOM.
+    expect(el.querySelector('#digest-heading')).toBeNull();
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.querySelector('pre[data-testid=text-part]')?.textContent).toBe('Index 42 (Elevated)\nUnsubscribe: …');
+  });
+
+  it('says so when the preview cannot be rendered', async () => {
+    TestBed.configureTestingModule({ imports: [DigestPreviewPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    const fixture = TestBed.createComponent(DigestPreviewPage);
+    fixture.componentRef.setInput('id', '9');
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/subscriptions/9/preview')
+      .flush({ statusCode: 404, error: 'Not Found', message: 'Subscription 9 does not exist' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Subscription 9 does not exist');
+    expect(el.querySelector('iframe')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
+import { Observable, map } from 'rxjs';
+
+export interface ConfirmDialogData {
+  title: string;
+  message: string;
+  confirm: string;
+}
+
+/** Asks before something that cannot be undone from the page; Cancel comes first and takes the focus. */
+@Component({
+  selector: 'kem-digests-confirm-dialog',
+  imports: [MatButtonModule, MatDialogModule],
+  template: `
+    <h2 mat-dialog-title>{{ data.title }}</h2>
+    <mat-dialog-content>
+      <p>{{ data.message }}</p>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" [mat-dialog-close]="false" data-testid="cancel">Cancel</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm">{{ data.confirm }}</button>
+    </mat-dialog-actions>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DigestsConfirmDialog {
+  readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
+}
+
+/** Opens the confirmation dialog and emits whether the user confirmed. */
+export function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Observable<boolean> {
+  return dialog
+    .open<DigestsConfirmDialog, ConfirmDialogData, boolean>(DigestsConfirmDialog, { data, width: '440px', maxWidth: '95vw' })
+    .afterClosed()
+    .pipe(map((confirmed) => confirmed === true));
+}

@@ -1,0 +1,125 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter, Router } from '@angular/router';
+import { aSubscription, PROFILES, sessionAs } from '../testing/digest-fixtures';
+import { SubscriptionEditorPage } from './subscription-editor-page';
+
+describe('SubscriptionEditorPage', () => {
+  async function open(role: 'viewer' | 'admin', id?: string) {
+    TestBed.configureTestingModule({
+      imports: [SubscriptionEditorPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), sessionAs(role)],
+    });
+    const fixture = TestBed.createComponent(SubscriptionEditorPage);
+    fixture.componentRef.setInput('id', id);
+    await fixture.whenStable();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/profiles').flush(PROFILES);
+    if (id) http.expectOne(`/api/subscriptions/${id}`).flush(aSubscription({ id: Number(id) }));
+    await fixture.whenStable();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const el = fixture.nativeElement as HTMLElement;
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const stable = () => fixture.whenStable();
+    const type = async (field: string, value: string) => {
+      const input = el.querySelector(`[data-testid=${field}]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+      await stable();
+    };
+    const choose = async (field: string, text: string | RegExp) => {
+      const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid=${field}]` }));
+      await select.open();
+      await select.clickOptions({ text });
+    };
+    const submit = async () => {
+      el.querySelector('form')?.dispatchEvent(new Event('submit'));
+      await stable();
+    };
+    const fieldText = (field: string) => el.querySelector(`[data-testid=${field}]`)?.closest('mat-form-field')?.textContent ?? '';
+    return { fixture, http, el, navigate, stable, type, choose, submit, fieldText };
+  }
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('lets an admin subscribe someone and posts every field, empty thresholds as null', async () => {
+    const page = await open('admin');
+    await page.type('email', ' treasury@example.com ');
+    await page.type('displayName', 'Treasury');
+    await page.choose('cadence', /^Daily/);
+    await page.type('sendTime', '07:30');
+    await page.type('timeZone', 'Europe/London');
+    await page.choose('profile', 'Energy exporter');
+    await page.type('riseDay', '2.5');
+    await page.submit();
+    const req = page.http.expectOne({ method: 'POST', url: '/api/subscriptions' });
+    expect(req.request.body).toEqual({
+      email: 'treasury@example.com',
+      displayName: 'Treasury',
+      cadence: 'daily',
+      sendTime: '07:30',
+      timeZone: 'Europe/London',
+      profile: 'energy-exporter',
+      alerts: { bandChange: true, riseDay: 2.5, riseWeek: null },
+    });
+    req.flush(aSubscription(), { status: 201, statusText: 'Created' });
+    await page.stable();
+    expect(page.navigate).toHaveBeenCalledWith(['/digests/subscriptions']);
+  });
+
+  it('shows the server’s field errors on the fields they name, nested alert fields included', async () => {
+    const page = await open('admin');
+    await page.submit();
+    page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'timeZone: …',
+        errors: [
+          { field: 'timeZone', message: '"Mars/Olympus" is not an IANA time zone such as Asia/Almaty or Europe/London' },
+          { field: 'alerts.riseWeek', message: 'riseWeek must not be greater than 100' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await page.stable();
+    expect(page.fieldText('timeZone')).toContain('is not an IANA time zone');
+    expect(page.fieldText('riseWeek')).toContain('must not be greater than 100');
+    expect(page.fieldText('sendTime')).not.toContain('IANA');
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain('did not accept some fields');
+    expect(page.navigate).not.toHaveBeenCalled();
+  });
+
+  it('checks the send time and thresholds before sending', async () => {
+    const page = await open('admin');
+    await page.type('sendTime', '8 am');
+    await page.type('riseDay', '0');
+    await page.submit();
+    page.http.expectNone({ method: 'POST' });
+    expect(page.fieldText('sendTime')).toContain('HH:MM');
+    expect(page.fieldText('riseDay')).toContain('from 0.1 to 100');
+  });
+
+  it('subscribes a user themselves: no e-mail field, none in the body', async () => {
+    const page = await open('viewer');
+    expect(page.el.querySelector('[data-testid=email]')).toBeNull();
+    await page.submit();
+    const body = page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }).request.body;
+    expect(body).not.toHaveProperty('email');
+    expect(body).toMatchObject({ cadence: 'weekly', sendTime: '08:00', timeZone: 'Asia/Almaty', profile: 'default' });
+  });
+
+  it('edits an existing subscription with PATCH', async () => {
+    const page = await open('admin', '7');
+    expect((page.el.querySelector('[data-testid=riseWeek]') as HTMLInputElement).value).toBe('5');
+    await page.type('riseWeek', '');
+    await page.submit();
+    const req = page.http.expectOne({ method: 'PATCH', url: '/api/subscriptions/7' });
+    expect(req.request.body.alerts).toEqual({ bandChange: true, riseDay: null, riseWeek: null });
+    req.flush(aSubscription());
+  });
+});

@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { CADENCES, ProfileView } from '@kem/contracts';
+import { errorMessage, SessionStore } from '@kem/dashboard-core';
+import { forkJoin, of } from 'rxjs';
+import { DigestsApi } from '../digests.api';
+import { apiFieldErrors, CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
+import {
+  applyServerErrors,
+  buildSubscriptionForm,
+  formToRequest,
+  subscriptionControlError,
+  SubscriptionFormValue,
+  subscriptionToFormValue,
+} from './subscription-form';
+
+/** Creates or changes a subscription: admins for anyone, users for themselves. */
+@Component({
+  selector: 'kem-subscription-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+  ],
+  templateUrl: './subscription-editor-page.html',
+  styleUrl: '../shared/digests.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SubscriptionEditorPage implements OnInit {
+  private readonly api = inject(DigestsApi);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+
+  /** Route parameter of subscriptions/:id/edit; absent on subscriptions/new. */
+  readonly id = input<string>();
+
+  readonly form = buildSubscriptionForm(inject(FormBuilder));
+  readonly cadences = CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }));
+  readonly zones = TIME_ZONE_SUGGESTIONS;
+  readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  readonly editing = computed(() => this.id() !== undefined);
+  readonly loading = signal(true);
+  readonly loadError = signal<string | null>(null);
+  readonly saving = signal(false);
+  readonly saveError = signal<string | null>(null);
+  readonly profiles = signal<ProfileView[]>([]);
+
+  ngOnInit(): void {
+    const id = this.id();
+    const subscriptionId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
+    if (id !== undefined && subscriptionId === null) {
+      this.fail(`There is no subscription “${id}”.`);
+      return;
+    }
+    forkJoin({
+      profiles: this.api.profiles(),
+      subscription: subscriptionId === null ? of(null) : this.api.subscription(subscriptionId),
+    }).subscribe({
+      next: ({ profiles, subscription }) => {
+        this.profiles.set(profiles.filter((p) => !p.archived || p.slug === subscription?.profile.slug));
+        if (subscription) this.form.setValue(subscriptionToFormValue(subscription));
+        else if (!profiles.some((p) => p.slug === 'default') && profiles.length > 0) this.form.controls.profile.setValue(profiles[0].slug);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => this.fail(errorMessage(error)),
+    });
+  }
+
+  error(field: keyof SubscriptionFormValue): string {
+    return subscriptionControlError(this.form.controls[field], field);
+  }
+
+  save(): void {
+    if (this.saving()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.saveError.set('Some fields need attention: see the message under each one.');
+      return;
+    }
+    const body = formToRequest(this.form.getRawValue(), this.isAdmin());
+    const id = this.id();
+    this.saving.set(true);
+    this.saveError.set(null);
+    (id ? this.api.update(Number(id), body) : this.api.create(body)).subscribe({
+      next: () => void this.router.navigate(['/digests/subscriptions']),
+      error: (error: unknown) => {
+        const fieldErrors = apiFieldErrors(error);
+        const unmatched = applyServerErrors(this.form, fieldErrors);
+        this.saveError.set(
+          fieldErrors.length > 0 && unmatched.length === 0
+            ? 'The server did not accept some fields: see the message under each one.'
+            : errorMessage(error),
+        );
+        this.saving.set(false);
+      },
+    });
+  }
+
+  private fail(message: string): void {
+    this.loadError.set(message);
+    this.loading.set(false);
+  }
+}

@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { Page, SubscriptionView } from '@kem/contracts';
+import { errorMessage, SessionStore } from '@kem/dashboard-core';
+import { catchError, filter, map, of, switchMap } from 'rxjs';
+import { DigestsApi } from '../digests.api';
+import { confirmAction } from '../shared/confirm-dialog';
+import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
+import { DigestAdminActions } from './digest-admin-actions';
+
+const PAGE_SIZE = 50;
+
+/** Subscriptions: admins see and manage everyone's, other users their own. */
+@Component({
+  selector: 'kem-subscriptions-page',
+  imports: [DigestAdminActions, MatButtonModule, MatCardModule, MatPaginatorModule, MatProgressBarModule, RouterLink],
+  templateUrl: './subscriptions-page.html',
+  styleUrl: '../shared/digests.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SubscriptionsPage {
+  private readonly api = inject(DigestsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
+
+  readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  readonly page = signal(1);
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly result = signal<Page<SubscriptionView> | null>(null);
+  readonly notice = signal<string | null>(null);
+  readonly busyId = signal<number | null>(null);
+  readonly pageSize = PAGE_SIZE;
+  private readonly attempt = signal(0);
+
+  readonly alertRulesText = alertRulesText;
+  readonly scheduleText = scheduleText;
+  readonly instantText = instantText;
+
+  constructor() {
+    toObservable(computed(() => ({ page: this.page(), attempt: this.attempt() })))
+      .pipe(
+        switchMap(({ page }) => {
+          this.loading.set(true);
+          this.error.set(null);
+          return this.api.subscriptions({ page, pageSize: PAGE_SIZE }).pipe(
+            map((result) => ({ result })),
+            catchError((error: unknown) => of({ error: errorMessage(error) })),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((outcome) => {
+        this.loading.set(false);
+        if ('error' in outcome) this.error.set(outcome.error);
+        else this.result.set(outcome.result);
+      });
+  }
+
+  reload(): void {
+    this.attempt.update((n) => n + 1);
+  }
+
+  onPage(event: PageEvent): void {
+    this.page.set(event.pageIndex + 1);
+  }
+
+  /** Unsubscribes an active subscription, or subscribes an inactive one again. */
+  toggleActive(sub: SubscriptionView): void {
+    const active = !sub.active;
+    this.busyId.set(sub.id);
+    this.api.update(sub.id, { active }).subscribe({
+      next: (updated) => {
+        this.result.update((page) => page && { ...page, items: page.items.map((s) => (s.id === updated.id ? updated : s)) });
+        this.notice.set(`${updated.email} is ${active ? 'subscribed again' : 'unsubscribed'}.`);
+        this.busyId.set(null);
+      },
+      error: (error: unknown) => {
+        this.notice.set(`${sub.email} could not be changed: ${errorMessage(error)}`);
+        this.busyId.set(null);
+      },
+    });
+  }
+
+  remove(sub: SubscriptionView): void {
+    confirmAction(this.dialog, {
+      title: 'Delete this subscription?',
+      message: `${sub.email} will no longer get the ${sub.cadence} digest of “${sub.profile.name}”. Its delivery log stays.`,
+      confirm: 'Delete',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.remove(sub.id)),
+      )
+      .subscribe({
+        next: () => {
+          this.notice.set(`Deleted the subscription of ${sub.email}.`);
+          this.reload();
+        },
+        error: (error: unknown) => this.notice.set(`The subscription of ${sub.email} could not be deleted: ${errorMessage(error)}`),
+      });
+  }
+}
