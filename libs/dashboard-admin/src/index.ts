@@ -1,1 +1,11 @@
-
+export * from './lib/admin.routes';
+export * from './lib/admin-shell';
+export * from './lib/weights/weights-page';
+export * from './lib/weights/build-progress';
+export * from './lib/profiles/profiles-page';
+export * from './lib/compare/compare-page';
+export * from './lib/users/users-page';
+export * from './lib/audit/audit-page';
+export * from './lib/data/profiles-admin.api';
+export * from './lib/data/users.api';
+export * from './lib/data/audit.api';

@@ -18,6 +18,7 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@kem/dashboard-methodology').then((m) => m.MethodologyPage),
   },
   { path: 'events', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.eventsRoutes) },
+  { path: 'admin', loadChildren: () => import('@kem/dashboard-admin').then((m) => m.adminRoutes) },
   { path: 'digests', loadChildren: () => import('@kem/dashboard-digests').then((m) => m.digestsRoutes) },
   { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
   {

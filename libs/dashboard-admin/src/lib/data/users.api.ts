@@ -1,0 +1,30 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { API_ROUTES, CreateUserRequest, Role, UserView } from '@kem/contracts';
+import { Observable } from 'rxjs';
+
+/** Body of PATCH /api/users/:id: any of these; `active: false` deactivates and ends the user's sessions. */
+export interface UserPatch {
+  role?: Role;
+  active?: boolean;
+  displayName?: string | null;
+  password?: string;
+}
+
+/** User accounts (admin): the last active admin can be neither demoted nor deactivated (409). */
+@Injectable({ providedIn: 'root' })
+export class UsersApi {
+  private readonly http = inject(HttpClient);
+
+  list(): Observable<UserView[]> {
+    return this.http.get<UserView[]>(API_ROUTES.users);
+  }
+
+  create(request: CreateUserRequest): Observable<UserView> {
+    return this.http.post<UserView>(API_ROUTES.users, request);
+  }
+
+  update(id: number, patch: UserPatch): Observable<UserView> {
+    return this.http.patch<UserView>(`${API_ROUTES.users}/${id}`, patch);
+  }
+}

@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { IndicatorView, ProfileView } from '@kem/contracts';
+import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
+import { filter, forkJoin, switchMap } from 'rxjs';
+import { ProfilesAdminApi } from '../data/profiles-admin.api';
+import { confirmAction } from '../shared/confirm-dialog';
+import { formatDateTime, methodLabel } from '../shared/format';
+import { openProfileDialog } from './profile-dialog';
+import { VersionHistory } from './version-history';
+import { topShares } from './weight-diff';
+
+/** The weight profiles with their rationale and served version: create, rename, archive or restore, and each one's version history. */
+@Component({
+  selector: 'kem-profiles-page',
+  imports: [MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink, VersionHistory],
+  templateUrl: './profiles-page.html',
+  styleUrl: './profiles-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfilesPage {
+  private readonly api = inject(ProfilesAdminApi);
+  private readonly indicatorsApi = inject(IndicatorsApi);
+  private readonly dialog = inject(MatDialog);
+
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly profiles = signal<ProfileView[]>([]);
+  readonly indicators = signal<IndicatorView[]>([]);
+  readonly notice = signal<{ text: string; failed: boolean } | null>(null);
+  /** Ids of the profiles whose history is open. */
+  readonly open = signal<ReadonlySet<number>>(new Set());
+  readonly names = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
+  /** Active profiles first, then archived ones. */
+  readonly sorted = computed(() => [...this.profiles()].sort((a, b) => Number(a.archived) - Number(b.archived) || a.id - b.id));
+
+  constructor() {
+    this.load();
+  }
+
+  load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    forkJoin({ profiles: this.api.list(), indicators: this.indicatorsApi.list() }).subscribe({
+      next: ({ profiles, indicators }) => {
+        this.profiles.set(profiles);
+        this.indicators.set(indicators);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.error.set(errorMessage(error));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  /** Reloads the list quietly (after a change), keeping the page as it is. */
+  refresh(): void {
+    this.api.list().subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
+  }
+
+  create(): void {
+    openProfileDialog(this.dialog, { templates: this.profiles().filter((p) => !p.archived) })
+      .pipe(filter((p): p is ProfileView => !!p))
+      .subscribe((created) => {
+        this.notice.set({
+          text: `Created “${created.name}”. Tune its weights on the weights page; its index is being computed.`,
+          failed: false,
+        });
+        this.refresh();
+      });
+  }
+
+  rename(profile: ProfileView): void {
+    openProfileDialog(this.dialog, { profile, templates: [] })
+      .pipe(filter((p): p is ProfileView => !!p))
+      .subscribe((saved) => {
+        this.notice.set({ text: `Saved “${saved.name}”.`, failed: false });
+        this.replace(saved);
+      });
+  }
+
+  setArchived(profile: ProfileView, archived: boolean): void {
+    confirmAction(this.dialog, {
+      title: archived ? `Archive “${profile.name}”?` : `Restore “${profile.name}”?`,
+      message: archived
+        ? 'It disappears from the dashboard’s and the digests’ profile choices; its versions stay and it can be restored.'
+        : 'It can be chosen on the dashboard and for digests again.',
+      confirm: archived ? 'Archive' : 'Restore',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.api.update(profile.id, { archived })),
+      )
+      .subscribe({
+        next: (saved) => {
+          this.notice.set({ text: `${archived ? 'Archived' : 'Restored'} “${saved.name}”.`, failed: false });
+          this.replace(saved);
+        },
+        error: (error: unknown) =>
+          this.notice.set({
+            text: `“${profile.name}” could not be ${archived ? 'archived' : 'restored'}: ${errorMessage(error)}`,
+            failed: true,
+          }),
+      });
+  }
+
+  toggleHistory(id: number): void {
+    this.open.update((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  private replace(saved: ProfileView): void {
+    this.profiles.update((list) =>
+      list.map((p) => (p.id === saved.id ? { ...saved, activeVersion: saved.activeVersion ?? p.activeVersion } : p)),
+    );
+  }
+
+  protected when(iso: string): string {
+    return formatDateTime(iso);
+  }
+  protected method(name: string): string {
+    return methodLabel(name);
+  }
+  protected top(profile: ProfileView): string {
+    return profile.activeVersion ? topShares(profile.activeVersion.weights, this.names()) : '';
+  }
+}

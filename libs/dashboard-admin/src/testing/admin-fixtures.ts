@@ -1,0 +1,130 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import {
+  AuditEntryView,
+  IndicatorView,
+  ProfileBuildView,
+  ProfileVersionView,
+  ProfileView,
+  Role,
+  ScoreHistoryView,
+  UserView,
+} from '@kem/contracts';
+import { SessionStore } from '@kem/dashboard-core';
+
+/** Test data for the admin pages (not part of the library's public API). */
+const indicator = (key: string, name: string, category: string, defaultWeight: number): IndicatorView => ({
+  key,
+  name,
+  category,
+  description: `${name}.`,
+  method: { kind: 'event_pressure', halfLifeDays: 60, saturation: 8, impacts: [1, 2, 4, 8, 16] },
+  defaultWeight,
+});
+
+export const INDICATORS: IndicatorView[] = [
+  indicator('cpc_pipeline', 'CPC pipeline disruptions', 'energy', 50),
+  indicator('trade_russia', 'Trade dependence on Russia', 'economic', 30),
+  indicator('foreign_agent', 'Foreign-agent legislation', 'political', 20),
+];
+
+export function aVersion(overrides: Partial<ProfileVersionView> = {}): ProfileVersionView {
+  return {
+    id: 11,
+    number: 2,
+    weights: { cpc_pipeline: 50, trade_russia: 30, foreign_agent: 20 },
+    method: 'arithmetic',
+    note: 'Initial weights',
+    author: 'admin@example.com',
+    createdAt: '2026-11-20T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aProfile(overrides: Partial<ProfileView> = {}): ProfileView {
+  return {
+    id: 1,
+    slug: 'default',
+    name: 'Default',
+    description: 'A general foreign investor: every channel counts.',
+    archived: false,
+    activeVersion: aVersion(),
+    ...overrides,
+  };
+}
+
+export const PROFILES: ProfileView[] = [
+  aProfile(),
+  aProfile({
+    id: 2,
+    slug: 'energy-exporter',
+    name: 'Energy exporter',
+    description: 'Oil and gas producers: most crude leaves through the CPC pipeline.',
+    activeVersion: aVersion({ id: 21, number: 1, weights: { cpc_pipeline: 70, trade_russia: 20, foreign_agent: 10 } }),
+  }),
+];
+
+/** Four days of scores: cpc 10..40, trade 50 flat, foreign_agent without data on day 1. */
+export const SCORES: ScoreHistoryView = {
+  from: '2024-01-01',
+  to: '2024-01-04',
+  keys: ['cpc_pipeline', 'trade_russia', 'foreign_agent'],
+  scores: [
+    [10, 20, 30, 40],
+    [50, 50, 50, 50],
+    [null, 80, 80, 80],
+  ],
+};
+
+export function aBuild(overrides: Partial<ProfileBuildView> = {}): ProfileBuildView {
+  return {
+    versionId: 11,
+    versionNumber: 2,
+    status: 'ready',
+    progress: 1,
+    error: null,
+    computedAt: '2026-11-20T09:31:00.000Z',
+    served: true,
+    ...overrides,
+  };
+}
+
+export function aUser(overrides: Partial<UserView> = {}): UserView {
+  return {
+    id: 1,
+    email: 'admin@example.com',
+    displayName: 'Ada Admin',
+    role: 'admin',
+    active: true,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    lastLoginAt: '2026-11-24T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function anAuditEntry(overrides: Partial<AuditEntryView> = {}): AuditEntryView {
+  return {
+    id: 1,
+    at: '2026-11-24T11:42:00.000Z',
+    actor: 'admin@example.com',
+    action: 'weights.save',
+    entityType: 'profile',
+    entityId: '1',
+    before: { version: 1, weights: { cpc_pipeline: 18, trade_russia: 15 }, method: 'arithmetic', note: 'Initial' },
+    after: { version: 2, weights: { cpc_pipeline: 30, trade_russia: 15 }, method: 'arithmetic', note: 'More CPC' },
+    ...overrides,
+  };
+}
+
+/** Makes the SessionStore know a signed-in user of `role` (or nobody), as the app shell would on start. */
+export async function signInAs(role: Role | null, email = `${role}@example.com`): Promise<void> {
+  const session = TestBed.inject(SessionStore);
+  const checked = session.ensureChecked();
+  const me = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
+  if (role) me.flush(aUser({ id: 9, email, role, displayName: null }));
+  else me.flush({ statusCode: 401, message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
+  await checked;
+}
+
+/** Waits real time (for polling with a short interval in tests). */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
