@@ -9,3 +9,4 @@ export * from './lib/audit';
 export * from './lib/connectors';
 export * from './lib/index-series';
 export * from './lib/profiles';
+export * from './lib/digests';

@@ -20,4 +20,16 @@ export const API_ROUTES = {
   indexUncertainty: `${API_PREFIX}/index/uncertainty`,
   indexScores: `${API_PREFIX}/index/scores`,
   indicatorSeries: (key: string) => `${API_PREFIX}/indicators/${encodeURIComponent(key)}/series`,
+  // Digests and alerts
+  subscriptions: `${API_PREFIX}/subscriptions`,
+  subscription: (id: number) => `${API_PREFIX}/subscriptions/${id}`,
+  subscriptionPreview: (id: number) => `${API_PREFIX}/subscriptions/${id}/preview`,
+  digestsRun: `${API_PREFIX}/digests/run`,
+  digestsTest: `${API_PREFIX}/digests/test`,
+  deliveries: `${API_PREFIX}/deliveries`,
+  deliveryRetry: (id: number) => `${API_PREFIX}/deliveries/${id}/retry`,
+  outbox: `${API_PREFIX}/outbox`,
+  outboxMessage: (id: number) => `${API_PREFIX}/outbox/${id}`,
+  outboxEml: (id: number) => `${API_PREFIX}/outbox/${id}/eml`,
+  unsubscribe: `${API_PREFIX}/unsubscribe`,
 } as const;
