@@ -55,6 +55,8 @@ describe('adminRoutes', () => {
       'Compare',
       'Users',
       'Audit log',
+      'Delivery log',
+      'Outbox',
     ]);
     expect(el.querySelector('nav a[aria-current=page]')?.textContent?.trim()).toBe('Weights');
     expect(el.querySelector('kem-weights-page')).not.toBeNull();
