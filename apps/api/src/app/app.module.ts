@@ -1,6 +1,7 @@
 import { AppConfig, ConfigModule } from '@kem/api-config';
 import { AuditModule } from '@kem/api-audit';
 import { AuthModule } from '@kem/api-auth';
+import { DigestsModule } from '@kem/api-digests';
 import { DatabaseModule } from '@kem/api-data';
 import { EvidenceModule } from '@kem/api-evidence';
 import { IndexModule } from '@kem/api-index';
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule, DigestsModule],
       controllers: [HealthController],
     };
   }

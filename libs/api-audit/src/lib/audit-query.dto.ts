@@ -2,7 +2,7 @@ import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription'] as const;
+export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription', 'delivery'] as const;
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Action or its prefix, e.g. event. or weights.save' })

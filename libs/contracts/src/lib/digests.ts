@@ -100,7 +100,7 @@ export interface DeliveryView {
   subject: string | null;
   status: DeliveryStatus;
   attempts: number;
-  /** When a pending delivery is tried again. */
+  /** pending: when it is tried (again); sending: when the sender's claim lapses and, if it crashed, the delivery is tried again. */
   nextAttemptAt: string | null;
   lastError: string | null;
   /** Stable Message-ID header; a copy re-sent after a crash carries the same one. */

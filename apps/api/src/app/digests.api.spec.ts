@@ -1,0 +1,361 @@
+import { DeliveryEntity, IndexPointEntity, OutboxMessageEntity, SubscriptionEntity, WeightProfileEntity } from '@kem/api-data';
+import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { DeliveryStore, DigestRunner, MAX_ATTEMPTS } from '@kem/api-digests';
+import { IndexBuilder } from '@kem/api-index';
+import { DeliveryView, DigestPreviewView, DigestRunView, SubscriptionView } from '@kem/contracts';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { AddressInfo, createServer } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startTestApp, tokenFor } from '../testing/test-app';
+
+/** A real SMTP server on a loopback port: keeps what arrives (envelope, raw message, parsed). */
+interface Received {
+  from: string;
+  to: string[];
+  raw: Buffer;
+  mail: ParsedMail;
+}
+
+async function startSmtpServer(port = 0): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    closeTimeout: 500,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then((mail) => {
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+          received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, mail });
+          callback();
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${bound}`, received, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+const header = (r: Received, key: string) => r.mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n[ \t]+/g, ' ');
+const MAIL_ENV = { MAIL_FROM: 'Kazakhstan Exposure Monitor <risk@monitor.example>', PUBLIC_URL: 'https://risk.example.com' };
+const minutesAfter = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+describe.each(testEngines())('digests and alerts on %s', (engine) => {
+  let db: TestDatabase;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let app: NestExpressApplication;
+  let admin: string;
+  const http = (target = app) => request(target.getHttpServer());
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const subscribe = async (body: object, token = admin) => (await http().post('/api/subscriptions').set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
+  const run = async (force = true) => (await http().post(`/api/digests/run${force ? '?force=true' : ''}`).set(bearer(admin)).expect(200)).body as DigestRunView;
+  const repo = <T extends object>(entity: new () => T) => app.get(DataSource).getRepository<T>(entity);
+  const deliveries = () => repo(DeliveryEntity).find({ order: { id: 'ASC' } });
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    smtp = await startSmtpServer();
+    app = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    await app.get(IndexBuilder).refresh();
+    admin = await tokenFor(app, 'admin');
+  });
+
+  afterEach(async () => {
+    for (const entity of [OutboxMessageEntity, DeliveryEntity, SubscriptionEntity]) await repo<object>(entity).createQueryBuilder().delete().execute();
+    smtp.received.length = 0;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+    await db.drop();
+  });
+
+  it('lets admins manage every subscription and users only their own, with defaults and named errors', async () => {
+    const viewer = await tokenFor(app, 'viewer');
+    const own = await subscribe({ cadence: 'weekly' }, viewer);
+    expect(own).toMatchObject({ email: expect.stringMatching(/^viewer-/), cadence: 'weekly', sendTime: '08:00', timeZone: 'Asia/Almaty', profile: { slug: 'default', name: 'Default' }, alerts: { bandChange: false, riseDay: null, riseWeek: null }, active: true, owner: own.email });
+    expect(Date.parse(own.nextDigestAt as string)).toBeGreaterThan(Date.now() - 1000);
+    const other = await http().post('/api/subscriptions').set(bearer(viewer)).send({ cadence: 'daily', email: 'someone@example.com' }).expect(400);
+    expect(other.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('must be your own address') }]);
+    const bad = await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'hourly', sendTime: '25:00', alerts: { riseDay: -1 }, extra: 1 }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['alerts.riseDay', 'cadence', 'extra', 'sendTime']);
+    const zone = await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'daily', timeZone: 'Mars/Olympus_Mons' }).expect(400);
+    expect(zone.body.errors).toEqual([{ field: 'timeZone', message: expect.stringContaining('not an IANA time zone') }]);
+    await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'daily', profile: 'hedge-fund' }).expect(400);
+
+    const managed = await subscribe({ email: 'CFO@Example.com', displayName: 'Chief Financial Officer', cadence: 'monthly', sendTime: '09:30', timeZone: 'europe/london', profile: 'energy-exporter', alerts: { bandChange: true, riseWeek: 5 } });
+    expect(managed).toMatchObject({ email: 'cfo@example.com', timeZone: 'Europe/London', owner: null, alerts: { bandChange: true, riseDay: null, riseWeek: 5 } });
+    await http().post('/api/subscriptions').set(bearer(admin)).send({ email: 'cfo@example.com', cadence: 'monthly', profile: 'energy-exporter' }).expect(409);
+    expect((await http().get('/api/subscriptions').set(bearer(viewer)).expect(200)).body.items.map((s: SubscriptionView) => s.id)).toEqual([own.id]);
+    expect((await http().get('/api/subscriptions?q=cfo').set(bearer(admin)).expect(200)).body).toMatchObject({ total: 1, items: [{ id: managed.id }] });
+    await http().get(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).expect(404);
+    await http().patch(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).send({ active: false }).expect(404);
+    const paused = await http().patch(`/api/subscriptions/${own.id}`).set(bearer(viewer)).send({ active: false, sendTime: '07:15' }).expect(200);
+    expect(paused.body).toMatchObject({ active: false, sendTime: '07:15', nextDigestAt: null, unsubscribedAt: expect.any(String) });
+    await http().delete(`/api/subscriptions/${own.id}`).set(bearer(viewer)).expect(204);
+    await http().get('/api/subscriptions').expect(401);
+    for (const path of ['/api/deliveries', '/api/outbox']) await http().get(path).set(bearer(viewer)).expect(403);
+    await http().post('/api/digests/run').set(bearer(viewer)).expect(403);
+  });
+
+  it('sends the digest by SMTP: subject with index, band and change, both parts, the chart PNG, one-click unsubscribe', async () => {
+    const sub = await subscribe({ email: 'ada@example.com', displayName: 'Ada "Risk" <Lovelace>', cadence: 'weekly' });
+    const summary = await run();
+    expect(summary).toMatchObject({ force: true, queued: { digests: 1, alerts: 0 }, attempted: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+    const [message] = smtp.received;
+    expect(message.from).toBe('risk@monitor.example');
+    expect(message.to).toEqual(['ada@example.com']);
+    const { mail } = message;
+    expect(mail.from?.value).toEqual([{ address: 'risk@monitor.example', name: 'Kazakhstan Exposure Monitor' }]);
+    expect(mail.to).toMatchObject({ value: [{ address: 'ada@example.com', name: 'Ada "Risk" <Lovelace>' }] });
+    expect(mail.subject).toMatch(/^Kazakhstan exposure \d+\.\d \((Low|Guarded|Elevated|High|Severe)\), ([+−]\d+\.\d|±0\.0|n\/a) over 7 days – Default$/);
+    const [row] = await deliveries();
+    expect(row).toMatchObject({ subscriptionId: sub.id, kind: 'digest', periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/), status: 'sent', attempts: 1, transport: 'smtp', subject: mail.subject });
+    expect(mail.messageId).toBe(row.messageId);
+    const unsubscribe = header(message, 'list-unsubscribe');
+    expect(unsubscribe).toMatch(new RegExp(`^List-Unsubscribe: <https://risk\\.example\\.com/api/unsubscribe\\?token=${sub.id}\\.[A-Za-z0-9_-]{43}>$`));
+    expect(header(message, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+
+    const value = (mail.subject as string).split(' ')[2];
+    expect(mail.html).toContain(`>${value}</span>`);
+    expect(mail.html).toContain('Hello Ada &quot;Risk&quot; &lt;Lovelace&gt;,');
+    expect(mail.html).toContain('What moved the index over 7 days');
+    expect(mail.html).toContain('Due-diligence actions');
+    expect(mail.html).toContain('href="https://risk.example.com/"');
+    expect(mail.html).toContain('src="data:image/png;base64,');
+    expect(mail.text).toContain('WEEKLY DIGEST, WEEK');
+    expect(mail.text).toContain(`Exposure index, Default profile, ${new Date().toISOString().slice(0, 10)}: ${value}`);
+    expect(mail.text).toContain('DUE-DILIGENCE ACTIONS');
+    expect(mail.text).toContain('Dashboard: https://risk.example.com/');
+    expect(mail.text).toContain(`Unsubscribe: ${(unsubscribe as string).slice('List-Unsubscribe: <'.length, -1)}`);
+    expect(mail.attachments).toHaveLength(1);
+    const [png] = mail.attachments;
+    expect(png).toMatchObject({ contentType: 'image/png', contentDisposition: 'inline', cid: 'exposure-index-chart@kem' });
+    expect(png.content.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // The HTML part as sent (quoted-printable) points at the inline image by its Content-ID.
+    expect(message.raw.toString()).toContain('src=3D"cid:exposure-index-chart@kem"');
+
+    const log = await http().get(`/api/deliveries?status=sent&kind=digest&subscriptionId=${sub.id}`).set(bearer(admin)).expect(200);
+    expect(log.body).toMatchObject({ total: 1, items: [{ id: row.id, status: 'sent', attempts: 1, lastError: null, messageId: row.messageId, recipient: 'ada@example.com' }] });
+    const invalid = await http().get('/api/deliveries?status=lost').set(bearer(admin)).expect(400);
+    expect(invalid.body.errors[0].field).toBe('status');
+  });
+
+  it('cannot be made to add headers through a display name', async () => {
+    await subscribe({ email: 'eve@example.com', displayName: 'Eve\r\nBcc: victim@example.com\r\nX-Injected: yes', cadence: 'daily' });
+    await run();
+    expect(smtp.received).toHaveLength(1);
+    const [message] = smtp.received;
+    expect(message.to).toEqual(['eve@example.com']);
+    const keys = message.mail.headerLines.map((h) => h.key);
+    expect(keys).not.toContain('bcc');
+    expect(keys).not.toContain('x-injected');
+    expect(message.mail.to).toMatchObject({ value: [{ address: 'eve@example.com', name: 'Eve\r\nBcc: victim@example.com\r\nX-Injected: yes' }] });
+  });
+
+  it('sends one message per period: reruns and a second instance on the same database find the delivery taken', async () => {
+    await subscribe({ email: 'ops@example.com', cadence: 'daily' });
+    await subscribe({ email: 'board@example.com', cadence: 'monthly' });
+    const second = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    try {
+      const runs = await Promise.all([app.get(DigestRunner).run({ force: true }), second.get(DigestRunner).run({ force: true }), app.get(DigestRunner).run({ force: true })]);
+      expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(2);
+      await run();
+      await run(false);
+    } finally {
+      await second.close();
+    }
+    expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['board@example.com', 'ops@example.com']);
+    expect((await deliveries()).map((d) => d.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('sends a digest that is due at its local send time once, without force', async () => {
+    const sub = await subscribe({ email: 'early@example.com', cadence: 'daily', sendTime: '00:00', timeZone: 'UTC' });
+    expect((await run(false)).attempted).toBe(0);
+    // Subscribed two days ago: today's 00:00 UTC send time has passed since.
+    await repo(SubscriptionEntity).update({ id: sub.id }, { createdAt: new Date(Date.now() - 2 * 86_400_000) });
+    expect(await run(false)).toMatchObject({ queued: { digests: 1, alerts: 0 }, sent: 1 });
+    expect(await run(false)).toMatchObject({ queued: { digests: 0, alerts: 0 }, attempted: 0 });
+    expect(smtp.received).toHaveLength(1);
+    expect((await deliveries())[0].periodKey).toBe(`digest:${new Date().toISOString().slice(0, 10)}`);
+  });
+
+  it('retries with backoff while the SMTP server is down, then delivers once; an admin can requeue a failed delivery', async () => {
+    const port = await freePort();
+    const offline = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    let late: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
+    try {
+      await subscribe({ email: 'patient@example.com', cadence: 'weekly' });
+      const runner = offline.get(DigestRunner);
+      expect(await runner.run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
+      let [row] = await deliveries();
+      expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
+      expect((row.nextAttemptAt as Date).getTime() - Date.now()).toBeGreaterThan(50_000);
+      expect(await runner.run({ now: new Date() })).toMatchObject({ attempted: 0 });
+      expect(await runner.run({ now: minutesAfter(2) })).toMatchObject({ attempted: 1, retrying: 1 });
+
+      late = await startSmtpServer(port);
+      expect(await runner.run({ now: minutesAfter(10) })).toMatchObject({ attempted: 1, sent: 1 });
+      expect(await runner.run({ now: minutesAfter(60) })).toMatchObject({ attempted: 0 });
+      expect(late.received).toHaveLength(1);
+      [row] = await deliveries();
+      expect(row).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+
+      await repo(DeliveryEntity).update({ id: row.id }, { status: 'failed', attempts: MAX_ATTEMPTS, lastError: '550 mailbox unavailable' });
+      const requeued = await http().post(`/api/deliveries/${row.id}/retry`).set(bearer(admin)).expect(200);
+      expect(requeued.body).toMatchObject({ status: 'pending', attempts: 0 });
+      await http().post(`/api/deliveries/${row.id}/retry`).set(bearer(admin)).expect(409);
+    } finally {
+      await offline.close();
+      await late?.close();
+    }
+  });
+
+  it('re-sends with the same Message-ID after a crash between SMTP acceptance and the database write (at least once)', async () => {
+    await subscribe({ email: 'crash@example.com', cadence: 'weekly' });
+    const crashing = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    try {
+      jest.spyOn(crashing.get(DeliveryStore), 'markSent').mockRejectedValueOnce(new Error('simulated crash before the database write'));
+      expect(await crashing.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
+    } finally {
+      await crashing.close();
+    }
+    expect(smtp.received).toHaveLength(1);
+    expect((await deliveries())[0]).toMatchObject({ status: 'sending', attempts: 1 });
+
+    // The restarted service leaves the claim alone until it lapses (10 minutes), then sends again.
+    const restarted = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    try {
+      expect(await restarted.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 0 });
+      expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(11) })).toMatchObject({ attempted: 1, sent: 1 });
+      expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(30) })).toMatchObject({ attempted: 0 });
+    } finally {
+      await restarted.close();
+    }
+    expect(smtp.received).toHaveLength(2);
+    const [first, again] = smtp.received;
+    expect(again.mail.messageId).toBe(first.mail.messageId);
+    expect((await deliveries())[0]).toMatchObject({ status: 'sent', attempts: 2, messageId: first.mail.messageId });
+  });
+
+  it('fires an alert once when the band changes, and once for a rise past the threshold', async () => {
+    const profile = await repo(WeightProfileEntity).findOneByOrFail({ slug: 'default' });
+    const points = repo(IndexPointEntity);
+    const [latest, yesterday] = await points.find({ where: { versionId: profile.activeVersionId as number }, order: { date: 'DESC' }, take: 2 });
+    try {
+      await points.update({ versionId: latest.versionId, date: yesterday.date }, { value: 55, band: 'elevated' });
+      await points.update({ versionId: latest.versionId, date: latest.date }, { value: 62, band: 'high' });
+      await subscribe({ email: 'band@example.com', cadence: 'monthly', alerts: { bandChange: true } });
+      await subscribe({ email: 'rise@example.com', cadence: 'monthly', alerts: { riseDay: 5, riseWeek: 90 } });
+      await subscribe({ email: 'calm@example.com', cadence: 'monthly', alerts: { riseDay: 10 } });
+      expect((await run(false)).queued.alerts).toBe(2);
+      expect((await run(false)).queued.alerts).toBe(0);
+      const alerts = smtp.received.filter((m) => m.mail.subject?.startsWith('Alert:')).sort((a, b) => a.to[0].localeCompare(b.to[0]));
+      expect(alerts.map((m) => [m.to[0], m.mail.subject])).toEqual([
+        ['band@example.com', 'Alert: Kazakhstan exposure moved to High (62.0, +7.0 since yesterday) – Default'],
+        ['rise@example.com', 'Alert: Kazakhstan exposure rose +7.0 since yesterday to 62.0 (High) – Default'],
+      ]);
+      expect(alerts[0].mail.text).toContain('The index moved from Elevated to High: 62.0, +7.0 since yesterday.');
+      expect(alerts[0].mail.html).toContain('The index moved from Elevated to High: 62.0, +7.0 since yesterday.');
+      expect(header(alerts[0], 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect((await deliveries()).filter((d) => d.kind === 'alert').map((d) => d.periodKey).sort()).toEqual([`alert:band:${latest.date}`, `alert:rise-day:${latest.date}`]);
+    } finally {
+      await points.save([latest, yesterday]);
+    }
+  });
+
+  it('unsubscribes by the signed link (confirmation page) and by RFC 8058 one-click, without signing in', async () => {
+    const sub = await subscribe({ email: 'leaver@example.com', cadence: 'weekly' });
+    await run();
+    const url = new URL((header(smtp.received[0], 'list-unsubscribe') as string).slice('List-Unsubscribe: <'.length, -1));
+    const path = `${url.pathname}${url.search}`;
+    const page = await http().get(path).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<strong>leaver@example.com</strong>');
+    expect(page.text).toContain('<input type="hidden" name="List-Unsubscribe" value="One-Click">');
+    expect((await repo(SubscriptionEntity).findOneByOrFail({ id: sub.id })).active).toBe(true);
+
+    const forged = path.replace(/token=\d+\./, `token=${sub.id + 1}.`);
+    await http().get(forged).expect(404);
+    await http().post(path.slice(0, -2) + 'xx').type('form').send('List-Unsubscribe=One-Click').expect(400);
+    await http().post(path).type('form').send('List-Unsubscribe=Later').expect(400);
+    const done = await http().post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect(done.text).toContain('You are unsubscribed');
+    expect((await repo(SubscriptionEntity).findOneByOrFail({ id: sub.id })).active).toBe(false);
+    await http().post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect((await http().get(path).expect(200)).text).toContain('You are unsubscribed');
+
+    expect(await run()).toMatchObject({ attempted: 0 });
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('previews the next digest without storing anything, and sends the admin a test digest', async () => {
+    const sub = await subscribe({ email: 'preview@example.com', displayName: '<b>Preview</b>', cadence: 'weekly' });
+    const preview = (await http().get(`/api/subscriptions/${sub.id}/preview`).set(bearer(admin)).expect(200)).body as DigestPreviewView;
+    expect(preview).toMatchObject({ subscriptionId: sub.id, periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/), due: false, subject: expect.stringMatching(/^Kazakhstan exposure /) });
+    expect(preview.html).toContain('Hello &lt;b&gt;Preview&lt;/b&gt;,');
+    expect(preview.html).toContain('src="data:image/png;base64,');
+    expect(preview.text).toContain('WEEKLY DIGEST');
+    expect(await deliveries()).toEqual([]);
+
+    const test = (await http().post('/api/digests/test').set(bearer(admin)).send({ subscriptionId: sub.id }).expect(201)).body as DeliveryView;
+    expect(test).toMatchObject({ kind: 'test', status: 'sent', recipient: 'admin@example.com', transport: 'smtp', attempts: 1 });
+    expect(smtp.received).toHaveLength(1);
+    const [message] = smtp.received;
+    expect(message.to).toEqual(['admin@example.com']);
+    expect(message.mail.subject).toMatch(/^\[Test\] Kazakhstan exposure /);
+    expect(header(message, 'list-unsubscribe')).toBeUndefined();
+    expect(message.mail.text).toContain('This is a test digest');
+    const bad = await http().post('/api/digests/test').set(bearer(admin)).send({ profile: 'nope', cadence: 'yearly' }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['cadence']);
+  });
+
+  it('keeps messages in the outbox without SMTP_URL, readable and downloadable as .eml', async () => {
+    const embedded = await startTestApp(db, { env: MAIL_ENV });
+    try {
+      await subscribe({ email: 'outbox@example.com', displayName: 'Out Box', cadence: 'monthly' });
+      expect(await embedded.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 1 });
+      const list = await http(embedded).get('/api/outbox').set(bearer(admin)).expect(200);
+      expect(list.body).toMatchObject({ total: 1, items: [{ recipient: 'outbox@example.com', subject: expect.stringMatching(/^Kazakhstan exposure .* over 30 days – Default$/) }] });
+      const id = list.body.items[0].id;
+      const detail = await http(embedded).get(`/api/outbox/${id}`).set(bearer(admin)).expect(200);
+      expect(detail.body.html).toContain('src="data:image/png;base64,');
+      expect(detail.body.text).toContain('MONTHLY DIGEST');
+      const eml = await http(embedded).get(`/api/outbox/${id}/eml`).set(bearer(admin)).buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(eml.headers['content-type']).toMatch(/^message\/rfc822/);
+      expect(eml.headers['content-disposition']).toBe(`attachment; filename="kem-message-${id}.eml"`);
+      const parsed = await simpleParser(eml.body as Buffer);
+      const [row] = await deliveries();
+      expect(row).toMatchObject({ status: 'sent', transport: 'outbox' });
+      expect(parsed.messageId).toBe(row.messageId);
+      expect(parsed.to).toMatchObject({ value: [{ address: 'outbox@example.com', name: 'Out Box' }] });
+      expect(parsed.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect(parsed.attachments.map((a) => a.contentType)).toEqual(['image/png']);
+      expect(smtp.received).toEqual([]);
+    } finally {
+      await embedded.close();
+    }
+  });
+});

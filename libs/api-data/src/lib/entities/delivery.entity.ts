@@ -1,0 +1,71 @@
+import type { DeliveryKind, DeliveryStatus } from '@kem/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { SubscriptionEntity } from './subscription.entity';
+
+/**
+ * One e-mail owed to a subscription for one period (digest:2026-W48, alert:band:2026-11-24 …).
+ * The unique (subscription, period) pair is what makes sending idempotent: whoever inserts the row
+ * owns the e-mail, and a rerun, a restart or a second API instance finds it already there.
+ */
+@Entity('delivery')
+@Unique(['subscriptionId', 'periodKey'])
+@Index(['status', 'nextAttemptAt'])
+export class DeliveryEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** Null for test digests, and once the subscription is deleted (the log stays). */
+  @Column({ name: 'subscription_id', type: 'integer', nullable: true })
+  subscriptionId!: number | null;
+
+  @ManyToOne(() => SubscriptionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'subscription_id' })
+  subscription?: SubscriptionEntity | null;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind!: DeliveryKind;
+
+  @Column({ name: 'period_key', type: 'varchar', length: 60 })
+  periodKey!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  recipient!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  subject!: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: DeliveryStatus;
+
+  /** Hand-overs to a sender so far. */
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  /** pending: when to try (again); sending: when the sender's claim lapses (it crashed). */
+  @Column({ name: 'next_attempt_at', type: Date, nullable: true })
+  nextAttemptAt!: Date | null;
+
+  /** Random token of the batch that claimed the row for sending. */
+  @Column({ name: 'claim_token', type: 'varchar', length: 36, nullable: true })
+  claimToken!: string | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'message_id', type: 'varchar', length: 255, nullable: true })
+  messageId!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  transport!: 'smtp' | 'outbox' | null;
+
+  /** What the e-mail is about: the alert that fired, or a test digest's profile and cadence. */
+  @Column({ type: 'simple-json', nullable: true })
+  context!: Record<string, string | number | boolean | null> | null;
+
+  @Index()
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @Column({ name: 'sent_at', type: Date, nullable: true })
+  sentAt!: Date | null;
+}

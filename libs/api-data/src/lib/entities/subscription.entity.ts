@@ -1,0 +1,74 @@
+import type { Cadence } from '@kem/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { WeightProfileEntity } from './weight-profile.entity';
+
+/**
+ * Who gets the e-mail digest of which weight profile, how often and when (local time in an IANA
+ * zone), and which threshold alerts. Unsubscribing deactivates the row; its delivery history stays.
+ */
+@Entity('subscription')
+export class SubscriptionEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 120, nullable: true })
+  displayName!: string | null;
+
+  @Column({ type: 'varchar', length: 8 })
+  cadence!: Cadence;
+
+  /** HH:MM in timeZone. */
+  @Column({ name: 'send_time', type: 'varchar', length: 5 })
+  sendTime!: string;
+
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone!: string;
+
+  @Column({ name: 'profile_id', type: 'integer' })
+  profileId!: number;
+
+  @ManyToOne(() => WeightProfileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'profile_id' })
+  profile?: WeightProfileEntity;
+
+  @Column({ name: 'alert_band_change', type: 'boolean', default: false })
+  alertBandChange!: boolean;
+
+  @Column({ name: 'alert_rise_day', type: 'double precision', nullable: true })
+  alertRiseDay!: number | null;
+
+  @Column({ name: 'alert_rise_week', type: 'double precision', nullable: true })
+  alertRiseWeek!: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ name: 'unsubscribed_at', type: Date, nullable: true })
+  unsubscribedAt!: Date | null;
+
+  /**
+   * Random per-subscription secret (hex): the key of the HMAC in its unsubscribe links. Never
+   * shown by the API; replacing it revokes every link sent so far.
+   */
+  @Column({ name: 'unsubscribe_key', type: 'varchar', length: 64 })
+  unsubscribeKey!: string;
+
+  /** The user account the subscription belongs to (users manage their own); null for external recipients. */
+  @Index()
+  @Column({ name: 'owner_id', type: 'integer', nullable: true })
+  ownerId!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

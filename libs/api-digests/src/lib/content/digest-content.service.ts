@@ -1,0 +1,83 @@
+import { APP_CONFIG, AppConfig } from '@kem/api-config';
+import type { Cadence } from '@kem/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContentRun } from './content-run';
+import { AlertEmailModel, AlertFacts, DigestEmailModel, EmailLinks } from './email-model';
+import { cadenceDays } from '../schedule/periods';
+import { eventsSince, LOOKBACK_DAYS } from './recent-events';
+
+const NEW_EVENTS_SHOWN = 8;
+export const CHART_CID = 'exposure-index-chart@kem';
+
+export interface DigestInput {
+  recipientName: string | null;
+  profileSlug: string;
+  cadence: Cadence;
+  periodLabel: string;
+  /** When the subscriber's last digest went out; null for the first. */
+  lastDigestAt: Date | null;
+  unsubscribeUrl: string | null;
+  test?: boolean;
+}
+
+export interface AlertInput {
+  recipientName: string | null;
+  profileSlug: string;
+  alert: AlertFacts;
+  unsubscribeUrl: string | null;
+}
+
+/** Turns the served index, the evidence and a subscription into what an e-mail says. */
+@Injectable()
+export class DigestContent {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Shared, cached data for the e-mails of one run (or one preview). */
+  startRun(now = new Date()): ContentRun {
+    return new ContentRun(now, this.dataSource);
+  }
+
+  unsubscribeUrl(token: string): string {
+    return `${this.config.publicUrl}/api/unsubscribe?token=${encodeURIComponent(token)}`;
+  }
+
+  async digest(run: ContentRun, input: DigestInput): Promise<{ model: DigestEmailModel; chart: Buffer | null }> {
+    const window = cadenceDays(input.cadence);
+    const [summary, chart, events] = await Promise.all([run.summary(input.profileSlug, window), run.chart(input.profileSlug), run.recentEvents()]);
+    const earliest = run.now.getTime() - LOOKBACK_DAYS * 86_400_000;
+    const since = new Date(Math.max(earliest, input.lastDigestAt?.getTime() ?? run.now.getTime() - window * 86_400_000));
+    const fresh = eventsSince(events, since);
+    return {
+      model: {
+        recipientName: input.recipientName,
+        cadence: input.cadence,
+        periodLabel: input.periodLabel,
+        summary,
+        newEvents: fresh.slice(0, NEW_EVENTS_SHOWN),
+        newEventsTotal: fresh.length,
+        since: since.toISOString().slice(0, 10),
+        chartCid: chart ? CHART_CID : null,
+        links: this.links(input.unsubscribeUrl),
+        test: input.test ?? false,
+      },
+      chart,
+    };
+  }
+
+  async alert(run: ContentRun, input: AlertInput): Promise<{ model: AlertEmailModel; chart: Buffer | null }> {
+    const window = input.alert.rule === 'rise-week' ? 7 : 1;
+    const [summary, chart] = await Promise.all([run.summary(input.profileSlug, window), run.chart(input.profileSlug)]);
+    return {
+      model: { recipientName: input.recipientName, alert: input.alert, summary, chartCid: chart ? CHART_CID : null, links: this.links(input.unsubscribeUrl) },
+      chart,
+    };
+  }
+
+  private links(unsubscribe: string | null): EmailLinks {
+    return { dashboard: `${this.config.publicUrl}/`, unsubscribe };
+  }
+}

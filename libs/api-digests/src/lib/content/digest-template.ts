@@ -1,0 +1,123 @@
+import { AlertEmailModel, DigestEmailModel, IndexSummary, RenderedEmail } from './email-model';
+import { esc, fmtChange, fmtValue, plain } from './html';
+import {
+  actionsSection,
+  bandLabel,
+  brandRow,
+  buttonRow,
+  chartImage,
+  footerRow,
+  headline,
+  moversSection,
+  newEventsSection,
+  row,
+  shell,
+  textActions,
+  textFooter,
+  textMovers,
+  textNewEvents,
+  textSummary,
+  windowText,
+} from './layout';
+
+/**
+ * The e-mail templates, as TypeScript functions compiled with the API (nothing is read from disk at
+ * run time). Each returns the subject, the HTML part and the plain-text part; all user-provided and
+ * evidence-derived text is escaped (HTML) or flattened to one line (text, subject).
+ */
+
+const CADENCE_WORD = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' } as const;
+const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(name)},` : 'Hello,');
+
+function subjectLine(prefix: string, s: IndexSummary): string {
+  return plain(`${prefix}Kazakhstan exposure ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${s.profileName}`);
+}
+
+export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null): RenderedEmail {
+  const s = model.summary;
+  const kicker = `${model.test ? 'Test – ' : ''}${CADENCE_WORD[model.cadence]} digest, ${model.periodLabel}`;
+  const subject = subjectLine(model.test ? '[Test] ' : '', s);
+  const reason = model.test
+    ? 'This is a test digest an administrator asked for; subscribers see their unsubscribe link here.'
+    : `You receive this ${model.cadence} digest of the ${s.profileName} profile because you subscribed to it.`;
+  const html = shell(
+    subject,
+    `${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} points ${windowText(s.windowDays)}`,
+    [
+      brandRow(kicker, `${s.profileName} profile`),
+      row(`<p style="margin:0;">${esc(greeting(model.recipientName))}</p>`, 'padding-bottom:0;'),
+      headline(s),
+      chartImage(chart ? model.chartCid : null),
+      moversSection(s),
+      newEventsSection(model.newEvents, model.newEventsTotal, model.since),
+      actionsSection(s),
+      buttonRow(model.links),
+      footerRow(reason, model.links),
+    ].join('\n'),
+  );
+  const text = [
+    `KAZAKHSTAN EXPOSURE MONITOR – ${kicker.toUpperCase()}`,
+    '',
+    greeting(model.recipientName),
+    '',
+    ...textSummary(s),
+    '',
+    ...textMovers(s),
+    '',
+    ...textNewEvents(model.newEvents, model.newEventsTotal, model.since),
+    '',
+    ...textActions(s),
+    '',
+    ...textFooter(reason, model.links),
+  ].join('\n');
+  return { subject, html, text, images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [] };
+}
+
+function alertHeadline(model: AlertEmailModel): string {
+  const a = model.alert;
+  const change = a.value - a.previousValue;
+  if (a.rule === 'band') return `The index moved from ${bandLabel(a.fromBand)} to ${bandLabel(a.toBand)}: ${fmtValue(a.value)}, ${fmtChange(change)} since yesterday.`;
+  const span = a.rule === 'rise-day' ? 'since yesterday' : 'over 7 days';
+  return `The index rose ${fmtChange(change)} points ${span} to ${fmtValue(a.value)} (${bandLabel(a.toBand)}), past your threshold of ${fmtValue(a.threshold ?? 0)} points.`;
+}
+
+export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): RenderedEmail {
+  const s = model.summary;
+  const a = model.alert;
+  const subject =
+    a.rule === 'band'
+      ? plain(`Alert: Kazakhstan exposure moved to ${bandLabel(a.toBand)} (${fmtValue(a.value)}, ${fmtChange(a.value - a.previousValue)} since yesterday) – ${s.profileName}`)
+      : plain(`Alert: Kazakhstan exposure rose ${fmtChange(a.value - a.previousValue)} ${a.rule === 'rise-day' ? 'since yesterday' : 'over 7 days'} to ${fmtValue(a.value)} (${bandLabel(a.toBand)}) – ${s.profileName}`);
+  const what = alertHeadline(model);
+  const reason = `You receive this alert because your subscription to the ${s.profileName} profile asks for it.`;
+  const html = shell(
+    subject,
+    what,
+    [
+      brandRow(`Alert, ${a.date}`, `${s.profileName} profile`),
+      row(`<p style="margin:0 0 8px;">${esc(greeting(model.recipientName))}</p><p style="margin:0;font-size:16px;line-height:22px;"><strong>${esc(what)}</strong></p>`),
+      headline(s),
+      chartImage(chart ? model.chartCid : null),
+      moversSection(s),
+      actionsSection(s),
+      buttonRow(model.links),
+      footerRow(reason, model.links),
+    ].join('\n'),
+  );
+  const text = [
+    `KAZAKHSTAN EXPOSURE MONITOR – ALERT, ${a.date}`,
+    '',
+    greeting(model.recipientName),
+    '',
+    what,
+    '',
+    ...textSummary(s),
+    '',
+    ...textMovers(s),
+    '',
+    ...textActions(s),
+    '',
+    ...textFooter(reason, model.links),
+  ].join('\n');
+  return { subject, html, text, images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [] };
+}

@@ -1,0 +1,92 @@
+import type { Cadence } from '@kem/contracts';
+
+/** A piece of cited evidence as the e-mail shows it. Every string may hold anything a user typed. */
+export interface EvidenceItem {
+  title: string;
+  date: string;
+  indicatorName: string;
+  sourceName: string;
+  sourceUrl: string;
+  severity: number;
+}
+
+export interface MoverItem {
+  indicatorKey: string;
+  name: string;
+  /** Index points this indicator added (+) or removed (−) over the window. */
+  points: number;
+  /** Events of the indicator dated in, or ongoing during, the window; the weightiest first. */
+  evidence: EvidenceItem[];
+}
+
+/** The served index of one profile as of its latest day, seen over a window of days. */
+export interface IndexSummary {
+  profileName: string;
+  date: string;
+  value: number;
+  band: string;
+  bandLabel: string;
+  windowDays: number;
+  /** Change over the window; null when the history does not reach back that far. */
+  change: number | null;
+  /** Changes over 1, 7 and 30 days. */
+  changes: { days: number; points: number | null }[];
+  movers: MoverItem[];
+  bandActions: string[];
+  indicatorActions: { name: string; score: number; actions: string[] }[];
+}
+
+export interface EmailLinks {
+  dashboard: string;
+  /** Signed one-click link; null for test digests that belong to no subscription. */
+  unsubscribe: string | null;
+}
+
+export interface DigestEmailModel {
+  recipientName: string | null;
+  cadence: Cadence;
+  /** "week 48 of 2026" */
+  periodLabel: string;
+  summary: IndexSummary;
+  newEvents: EvidenceItem[];
+  /** How many new events there were (newEvents holds the first few). */
+  newEventsTotal: number;
+  /** The day new events are counted from. */
+  since: string;
+  /** Content-ID of the chart image, or null when it could not be drawn. */
+  chartCid: string | null;
+  links: EmailLinks;
+  /** A test send: marked as such in the subject and at the top. */
+  test: boolean;
+}
+
+export type AlertRule = 'band' | 'rise-day' | 'rise-week';
+
+export interface AlertFacts {
+  rule: AlertRule;
+  /** Day of the index point that triggered it. */
+  date: string;
+  value: number;
+  /** The value the change is measured from (yesterday, or seven days earlier). */
+  previousValue: number;
+  fromBand: string;
+  toBand: string;
+  /** The subscriber's threshold, for rise alerts. */
+  threshold: number | null;
+}
+
+export interface AlertEmailModel {
+  recipientName: string | null;
+  alert: AlertFacts;
+  summary: IndexSummary;
+  chartCid: string | null;
+  links: EmailLinks;
+}
+
+/** A rendered e-mail: what the subject, HTML and text parts say, and the images the HTML embeds. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+  images: { cid: string; filename: string; content: Buffer }[];
+}

@@ -1,0 +1,49 @@
+import { classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
+import { IndexSummary, MoverItem } from './email-model';
+import { evidenceFor, RecentEvent } from './recent-events';
+import { changeOver, ServedProfile, shiftDay } from './served-profile';
+
+const MOVERS = 3;
+const EVIDENCE_PER_MOVER = 3;
+const MIN_MOVE = 0.05;
+
+/**
+ * The index of a profile as an e-mail tells it: the latest value and band, changes over the window
+ * and over 1/7/30 days, the indicators that moved it most over the window with the events behind
+ * them, and the due-diligence actions for the band and the high indicators (as on the dashboard).
+ */
+export function summariseIndex(profile: ServedProfile, windowDays: number, names: ReadonlyMap<string, string>, events: readonly RecentEvent[]): IndexSummary {
+  const latest = profile.latest;
+  const band = classifyBand(latest.value) ?? DEFAULT_BAND_SCALE[0];
+  const windowStart = shiftDay(latest.date, -windowDays);
+  const then = profile.byDate.get(windowStart);
+  const movers: MoverItem[] = Object.keys({ ...latest.contributions, ...(then?.contributions ?? {}) })
+    .map((key) => ({ key, points: (latest.contributions[key] ?? 0) - (then?.contributions[key] ?? 0) }))
+    .filter((m) => then && Math.abs(m.points) >= MIN_MOVE)
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+    .slice(0, MOVERS)
+    .map((m) => ({
+      indicatorKey: m.key,
+      name: names.get(m.key) ?? m.key,
+      points: m.points,
+      evidence: evidenceFor(events, m.key, windowStart, EVIDENCE_PER_MOVER),
+    }));
+  const recommendation = recommendActions(latest.value, latest.scores);
+  return {
+    profileName: profile.name,
+    date: latest.date,
+    value: latest.value,
+    band: band.key,
+    bandLabel: band.label,
+    windowDays,
+    change: changeOver(profile, windowDays),
+    changes: [1, 7, 30].map((days) => ({ days, points: changeOver(profile, days) })),
+    movers,
+    bandActions: (recommendation?.bandActions ?? []).map((a) => a.text),
+    indicatorActions: (recommendation?.indicatorActions ?? []).map((i) => ({
+      name: names.get(i.indicatorKey) ?? i.indicatorKey,
+      score: i.score,
+      actions: i.actions.map((a) => a.text),
+    })),
+  };
+}

@@ -1,0 +1,178 @@
+import { AuthenticatedUser } from '@kem/api-auth';
+import { AuditTrail, DeliveryEntity, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
+import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
+import { CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, Page, SubscriptionView, UpdateSubscriptionRequest } from '@kem/contracts';
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { canonicalTimeZone, digestDue, nextDigestAt } from '../schedule/periods';
+import { newUnsubscribeKey } from '../unsubscribe/unsubscribe-token';
+import { SubscriptionQueryDto } from './subscription-query.dto';
+import { auditFields, toSubscriptionView } from './subscription-view';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const isAdmin = (actor: AuthenticatedUser) => actor.role === 'admin';
+
+/**
+ * Subscriptions to digests and alerts. Admins manage every subscription; other users only their
+ * own, addressed to their own e-mail (anyone else's stays invisible to them: 404). Every change is
+ * audited with the subscription before and after.
+ */
+@Injectable()
+export class SubscriptionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(q: SubscriptionQueryDto, actor: AuthenticatedUser): Promise<Page<SubscriptionView>> {
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 50;
+    const qb = this.dataSource
+      .getRepository(SubscriptionEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.profile', 'profile')
+      .leftJoinAndSelect('s.owner', 'owner')
+      .orderBy('s.email', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize);
+    if (!isAdmin(actor)) qb.andWhere('s.ownerId = :ownerId', { ownerId: actor.id });
+    if (q.active) qb.andWhere('s.active = :active', { active: q.active === 'true' });
+    if (q.profile) qb.andWhere('profile.slug = :slug', { slug: q.profile });
+    if (q.q) {
+      const like = `%${escapeLike(q.q.toLowerCase())}%`;
+      qb.andWhere(new Brackets((w) => w.where("LOWER(s.email) LIKE :like ESCAPE '\\'", { like }).orWhere("LOWER(s.displayName) LIKE :like ESCAPE '\\'", { like })));
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: await this.views(rows), total, page, pageSize };
+  }
+
+  async get(id: number, actor: AuthenticatedUser): Promise<SubscriptionView> {
+    return (await this.views([await this.find(this.dataSource.manager, id, actor)]))[0];
+  }
+
+  /** The subscription, if the actor may see it (404 otherwise, as if it did not exist). */
+  async find(manager: EntityManager, id: number, actor: AuthenticatedUser | null): Promise<SubscriptionEntity> {
+    const sub = await manager.findOne(SubscriptionEntity, { where: { id }, relations: { profile: true, owner: true } });
+    if (!sub || (actor && !isAdmin(actor) && sub.ownerId !== actor.id)) throw new NotFoundError(`Subscription ${id} does not exist`);
+    return sub;
+  }
+
+  async create(request: CreateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const email = this.recipient(request.email, actor);
+      const profile = await this.profile(manager, request.profile ?? 'default');
+      if (await manager.existsBy(SubscriptionEntity, { email, profileId: profile.id, cadence: request.cadence, active: true })) {
+        throw new ConflictError(`${email} already gets the ${request.cadence} digest of "${profile.name}"`, [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
+      }
+      const sub = await manager.save(
+        manager.create(SubscriptionEntity, {
+          email,
+          displayName: request.displayName?.trim() || null,
+          cadence: request.cadence,
+          sendTime: request.sendTime ?? DEFAULT_SEND_TIME,
+          timeZone: this.timeZone(request.timeZone ?? DEFAULT_TIME_ZONE),
+          profileId: profile.id,
+          alertBandChange: request.alerts?.bandChange ?? false,
+          alertRiseDay: request.alerts?.riseDay ?? null,
+          alertRiseWeek: request.alerts?.riseWeek ?? null,
+          active: true,
+          unsubscribedAt: null,
+          unsubscribeKey: newUnsubscribeKey(),
+          ownerId: await this.ownerFor(manager, email, actor),
+        }),
+      );
+      await this.audit.record(manager, actor, { action: 'subscription.create', entityType: 'subscription', entityId: sub.id, after: auditFields(sub) });
+      return sub.id;
+    });
+    return this.get(saved, actor);
+  }
+
+  async update(id: number, change: UpdateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
+    if (Object.values(change).every((v) => v === undefined)) throw new InvalidInputError('Send at least one field to change');
+    await this.dataSource.transaction(async (manager) => {
+      const sub = await this.find(manager, id, actor);
+      const before = auditFields(sub);
+      const patch: Partial<SubscriptionEntity> = {};
+      if (change.email !== undefined) {
+        patch.email = this.recipient(change.email, actor);
+        if (isAdmin(actor)) patch.ownerId = await this.ownerFor(manager, patch.email, actor);
+      }
+      if (change.displayName !== undefined) patch.displayName = change.displayName?.trim() || null;
+      if (change.cadence !== undefined) patch.cadence = change.cadence;
+      if (change.sendTime !== undefined) patch.sendTime = change.sendTime;
+      if (change.timeZone !== undefined) patch.timeZone = this.timeZone(change.timeZone);
+      if (change.profile !== undefined) patch.profileId = (await this.profile(manager, change.profile)).id;
+      if (change.alerts?.bandChange !== undefined) patch.alertBandChange = change.alerts.bandChange;
+      if (change.alerts?.riseDay !== undefined) patch.alertRiseDay = change.alerts.riseDay;
+      if (change.alerts?.riseWeek !== undefined) patch.alertRiseWeek = change.alerts.riseWeek;
+      if (change.active !== undefined && change.active !== sub.active) {
+        patch.active = change.active;
+        patch.unsubscribedAt = change.active ? null : new Date();
+      }
+      await manager.update(SubscriptionEntity, { id }, patch);
+      const after = auditFields(await manager.findOneByOrFail(SubscriptionEntity, { id }));
+      const action = patch.active === false ? 'subscription.unsubscribe' : 'subscription.update';
+      await this.audit.record(manager, actor, { action, entityType: 'subscription', entityId: id, before, after });
+    });
+    return this.get(id, actor);
+  }
+
+  async remove(id: number, actor: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const sub = await this.find(manager, id, actor);
+      await manager.delete(SubscriptionEntity, { id });
+      await this.audit.record(manager, actor, { action: 'subscription.delete', entityType: 'subscription', entityId: id, before: auditFields(sub) });
+    });
+  }
+
+  /** Ends a subscription from an unsubscribe link (no signed-in user); true if it was active. */
+  async unsubscribe(sub: SubscriptionEntity, via: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(SubscriptionEntity, { id: sub.id, active: true }, { active: false, unsubscribedAt: new Date() });
+      if (!result.affected) return false;
+      await this.audit.record(manager, null, { action: 'subscription.unsubscribe', entityType: 'subscription', entityId: sub.id, before: { active: true }, after: { active: false, via } });
+      return true;
+    });
+  }
+
+  private async views(rows: SubscriptionEntity[]): Promise<SubscriptionView[]> {
+    const now = new Date();
+    const periods = new Map(rows.map((s) => [s.id, digestDue(s, now, s.createdAt).period.key]));
+    const delivered = rows.length
+      ? await this.dataSource.getRepository(DeliveryEntity).find({
+          select: { subscriptionId: true, periodKey: true },
+          where: { subscriptionId: In(rows.map((s) => s.id)), periodKey: In([...new Set(periods.values())]) },
+        })
+      : [];
+    const done = new Set(delivered.map((d) => `${d.subscriptionId}|${d.periodKey}`));
+    return rows.map((s) => toSubscriptionView(s, nextDigestAt(s, now, s.createdAt, new Set(done.has(`${s.id}|${periods.get(s.id)}`) ? [periods.get(s.id) as string] : []))));
+  }
+
+  private recipient(requested: string | undefined, actor: AuthenticatedUser): string {
+    const email = (requested ?? actor.email).trim().toLowerCase();
+    if (!isAdmin(actor) && email !== actor.email.toLowerCase()) {
+      throw InvalidInputError.field('email', `must be your own address (${actor.email}); an admin can subscribe others`);
+    }
+    return email;
+  }
+
+  /** Users own what they create; for admins, the account with the recipient's address (if any) owns it. */
+  private async ownerFor(manager: EntityManager, email: string, actor: AuthenticatedUser): Promise<number | null> {
+    if (!isAdmin(actor)) return actor.id;
+    return (await manager.findOne(UserEntity, { select: { id: true }, where: { email } }))?.id ?? null;
+  }
+
+  private async profile(manager: EntityManager, slug: string): Promise<WeightProfileEntity> {
+    const profile = await manager.findOneBy(WeightProfileEntity, { slug, archived: false });
+    if (profile) return profile;
+    const known = (await manager.find(WeightProfileEntity, { where: { archived: false }, order: { id: 'ASC' } })).map((p) => p.slug);
+    throw InvalidInputError.field('profile', `unknown profile "${slug}"; known: ${known.join(', ')}`);
+  }
+
+  private timeZone(zone: string): string {
+    const canonical = canonicalTimeZone(zone.trim());
+    if (!canonical) throw InvalidInputError.field('timeZone', `"${zone}" is not an IANA time zone such as Asia/Almaty or Europe/London`);
+    return canonical;
+  }
+}
