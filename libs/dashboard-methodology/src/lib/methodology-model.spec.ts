@@ -1,17 +1,7 @@
 import { MetricMethod, StageMethod } from '@kem/scoring';
 import { INDICATORS, present, profile } from '../testing/methodology-fixtures';
-import {
-  attributionExample,
-  bandRows,
-  dirichletWeightSd,
-  eventPressureExample,
-  exampleStage,
-  indicatorMethodViews,
-  metricExample,
-  profileWeightsView,
-  renormalisationExample,
-  stageExample,
-} from './methodology-model';
+import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from './composite-model';
+import { eventPressureExample, exampleStage, indicatorMethodViews, metricExample, stageExample } from './methodology-model';
 
 const stageMethod = INDICATORS[1].method as StageMethod;
 const goalposts = INDICATORS[2].method as MetricMethod;

@@ -11,16 +11,8 @@ import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
 import { forkJoin } from 'rxjs';
 import { IndicatorMethod } from '../indicator-method/indicator-method';
-import {
-  attributionExample,
-  bandRows,
-  dirichletWeightSd,
-  GEOMETRIC_OFFSET,
-  indicatorMethodViews,
-  MONTE_CARLO_SETTINGS,
-  profileWeightsView,
-  renormalisationExample,
-} from '../methodology-model';
+import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from '../composite-model';
+import { GEOMETRIC_OFFSET, indicatorMethodViews, MONTE_CARLO_SETTINGS } from '../methodology-model';
 import { ProfilesApi } from '../profiles.api';
 
 /** The page's sections, in order: the table of contents links to each h2 by id. */
