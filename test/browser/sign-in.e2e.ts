@@ -77,7 +77,10 @@ describe('dashboard in Chromium', () => {
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toContain('application/json');
 
+    // Signed out, the admin deep link asks for sign-in and comes back; an unknown page says so.
     await page.goto(`${server.url}/admin/weights`);
+    await page.waitForURL(/\/login\?returnUrl=%2Fadmin%2Fweights/);
+    await page.goto(`${server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
 });
