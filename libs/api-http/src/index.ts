@@ -6,3 +6,4 @@ export * from './lib/validation';
 export * from './lib/calendar-day';
 export * from './lib/parse-id.pipe';
 export * from './lib/page-query.dto';
+export * from './lib/sql-text';

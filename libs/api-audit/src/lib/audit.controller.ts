@@ -1,14 +1,12 @@
 import { RequireRole } from '@kem/api-auth';
 import { AuditEntryEntity } from '@kem/api-data';
-import { InvalidInputError } from '@kem/api-http';
+import { InvalidInputError, escapeLike, startOfNextDay } from '@kem/api-http';
 import { AuditEntryView, Page } from '@kem/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditQueryDto } from './audit-query.dto';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 
 function toView(e: AuditEntryEntity): AuditEntryView {
   return { id: e.id, at: e.at.toISOString(), actor: e.actorEmail, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after };
@@ -43,7 +41,7 @@ export class AuditController {
     if (q.entityId) qb.andWhere('a.entityId = :entityId', { entityId: q.entityId });
     if (q.actor) qb.andWhere("LOWER(a.actorEmail) LIKE :actor ESCAPE '\\'", { actor: `%${escapeLike(q.actor.toLowerCase())}%` });
     if (q.from) qb.andWhere('a.at >= :from', { from: new Date(`${q.from}T00:00:00Z`) });
-    if (q.to) qb.andWhere('a.at < :to', { to: nextDay(q.to) });
+    if (q.to) qb.andWhere('a.at < :to', { to: startOfNextDay(q.to) });
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toView), total, page, pageSize };
   }

@@ -1,6 +1,6 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
 import { AuditTrail, DeliveryEntity } from '@kem/api-data';
-import { ConflictError, InvalidInputError, NotFoundError, ParseIdPipe } from '@kem/api-http';
+import { ConflictError, InvalidInputError, NotFoundError, ParseIdPipe, escapeLike, startOfNextDay } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,8 +8,6 @@ import { DataSource } from 'typeorm';
 import { DeliveryQueryDto } from './delivery-query.dto';
 import { toDeliveryView } from './delivery-view';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 
 /** The delivery log: every digest, alert and test e-mail with its status, attempts and last error. */
 @ApiTags('digests')
@@ -41,7 +39,7 @@ export class DeliveriesController {
     if (q.subscriptionId) qb.andWhere('d.subscriptionId = :sid', { sid: q.subscriptionId });
     if (q.recipient) qb.andWhere("LOWER(d.recipient) LIKE :recipient ESCAPE '\\'", { recipient: `%${escapeLike(q.recipient.toLowerCase())}%` });
     if (q.from) qb.andWhere('d.createdAt >= :from', { from: new Date(`${q.from}T00:00:00Z`) });
-    if (q.to) qb.andWhere('d.createdAt < :to', { to: nextDay(q.to) });
+    if (q.to) qb.andWhere('d.createdAt < :to', { to: startOfNextDay(q.to) });
     const [rows, total] = await qb.getManyAndCount();
     return { items: rows.map(toDeliveryView), total, page, pageSize };
   }

@@ -1,6 +1,6 @@
 import { AuthenticatedUser } from '@kem/api-auth';
 import { AuditTrail, DeliveryEntity, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
-import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
+import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
 import { CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, Page, SubscriptionView, UpdateSubscriptionRequest } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -9,7 +9,6 @@ import { newUnsubscribeKey } from '../unsubscribe/unsubscribe-token';
 import { SubscriptionQueryDto } from './subscription-query.dto';
 import { auditFields, toSubscriptionView } from './subscription-view';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const isAdmin = (actor: AuthenticatedUser) => actor.role === 'admin';
 
 /**

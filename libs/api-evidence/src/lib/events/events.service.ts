@@ -1,5 +1,5 @@
 import { AuditActor, AuditTrail, EventEntity } from '@kem/api-data';
-import { InvalidInputError, NotFoundError, PermissionDeniedError } from '@kem/api-http';
+import { InvalidInputError, NotFoundError, PermissionDeniedError, escapeLike } from '@kem/api-http';
 import { EventInput, EventPatch, EventQuery, EventView, Page } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,7 +12,6 @@ export interface Reader {
   seesUnpublished: boolean;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class EventsService {

@@ -8,14 +8,13 @@ import {
   ScoreHistoryView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
-import { classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
+import { addDays, classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
 import { HISTORY_START } from '../build/evidence-snapshot';
 import { averageByPeriod } from './period-average';
 import { ServedIndex, toPointView } from './served-index';
 
 const CHANGE_WINDOWS = [7, 30, 90];
 
-const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function checkRange(from?: string, to?: string): void {
   if (from && to && from > to) throw InvalidInputError.field('to', `must not be before from (${from})`);
@@ -45,11 +44,11 @@ export class IndexReader {
     if (!latest) throw InvalidInputError.field('profile', `the index of "${profile.name}" has no data yet`);
     const changes = await Promise.all(
       CHANGE_WINDOWS.map(async (days) => {
-        const then = await this.served.pointOnOrBefore(version.id, shiftDays(latest.date, -days));
-        return { days, change: then && then.date === shiftDays(latest.date, -days) ? latest.value - then.value : null };
+        const then = await this.served.pointOnOrBefore(version.id, addDays(latest.date, -days));
+        return { days, change: then && then.date === addDays(latest.date, -days) ? latest.value - then.value : null };
       }),
     );
-    const monthAgo = await this.served.pointOnOrBefore(version.id, shiftDays(latest.date, -30));
+    const monthAgo = await this.served.pointOnOrBefore(version.id, addDays(latest.date, -30));
     const topMovers = Object.keys({ ...latest.contributions, ...(monthAgo?.contributions ?? {}) })
       .map((key) => ({ indicatorKey: key, points: (latest.contributions[key] ?? 0) - (monthAgo?.contributions[key] ?? 0) }))
       .filter((m) => Math.abs(m.points) >= 0.05)

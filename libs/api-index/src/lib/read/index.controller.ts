@@ -3,6 +3,7 @@ import { IndicatorEntity } from '@kem/api-data';
 import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
 import { DataSource } from 'typeorm';
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { addDays } from '@kem/scoring';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { IndexExplainer } from './index-explainer.service';
@@ -20,8 +21,6 @@ function sendSerialised(res: Response, serialised: SerialisedResponse): void {
   res.setHeader('Cache-Control', 'no-cache');
   res.type('application/json').send(serialised.body);
 }
-
-const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 @ApiTags('index')
 @ApiServiceUnavailableResponse({ description: 'The index is still being computed after a start or a weight change' })
@@ -56,8 +55,8 @@ export class IndexController {
   @ApiOperation({ summary: 'Exact attribution of the change between two days to indicators and the events behind them' })
   async explain(@Query() q: RangeQueryDto): Promise<IndexExplanationView> {
     const { profile, version, build } = await this.served.resolve(q.profile);
-    const to = q.to ?? build.lastDay ?? shiftDays(new Date().toISOString().slice(0, 10), 0);
-    return this.explainer.explain(profile, version, q.from ?? shiftDays(to, -30), to);
+    const to = q.to ?? build.lastDay ?? new Date().toISOString().slice(0, 10);
+    return this.explainer.explain(profile, version, q.from ?? addDays(to, -30), to);
   }
 
   @Public()
