@@ -10,6 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestApp, tokenFor } from '../testing/test-app';
+import { CLOCK, Clock } from '@kem/api-config';
 
 /** A real SMTP server on a loopback port: keeps what arrives (envelope, raw message, parsed). */
 interface Received {
@@ -54,7 +55,8 @@ async function freePort(): Promise<number> {
 
 const header = (r: Received, key: string) => r.mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n[ \t]+/g, ' ');
 const MAIL_ENV = { MAIL_FROM: 'Kazakhstan Exposure Monitor <risk@monitor.example>', PUBLIC_URL: 'https://risk.example.com' };
-const minutesAfter = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+/** The API's clock starts here: a week after the CPC mooring damage of 2025-11-29, so the index moved over the week. */
+const CLOCK_START = '2025-12-05T03:00:00Z';
 
 describe.each(testEngines())('digests and alerts on %s', (engine) => {
   let db: TestDatabase;
@@ -67,11 +69,14 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   const run = async (force = true) => (await http().post(`/api/digests/run${force ? '?force=true' : ''}`).set(bearer(admin)).expect(200)).body as DigestRunView;
   const repo = <T extends object>(entity: new () => T) => app.get(DataSource).getRepository<T>(entity);
   const deliveries = () => repo(DeliveryEntity).find({ order: { id: 'ASC' } });
+  const now = () => app.get<Clock>(CLOCK).now().getTime();
+  const today = () => app.get<Clock>(CLOCK).today();
+  const minutesAfter = (minutes: number) => new Date(now() + minutes * 60_000);
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     smtp = await startSmtpServer();
-    app = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    app = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     await app.get(IndexBuilder).refresh();
     admin = await tokenFor(app, 'admin');
   });
@@ -91,7 +96,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     const viewer = await tokenFor(app, 'viewer');
     const own = await subscribe({ cadence: 'weekly' }, viewer);
     expect(own).toMatchObject({ email: expect.stringMatching(/^viewer-/), cadence: 'weekly', sendTime: '08:00', timeZone: 'Asia/Almaty', profile: { slug: 'default', name: 'Default' }, alerts: { bandChange: false, riseDay: null, riseWeek: null }, active: true, owner: own.email });
-    expect(Date.parse(own.nextDigestAt as string)).toBeGreaterThan(Date.now() - 1000);
+    expect(Date.parse(own.nextDigestAt as string)).toBeGreaterThan(now() - 1000);
     const other = await http().post('/api/subscriptions').set(bearer(viewer)).send({ cadence: 'daily', email: 'someone@example.com' }).expect(400);
     expect(other.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('must be your own address') }]);
     const bad = await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'hourly', sendTime: '25:00', alerts: { riseDay: -1 }, extra: 1 }).expect(400);
@@ -142,7 +147,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(mail.html).toContain('href="https://risk.example.com/"');
     expect(mail.html).toContain('src="data:image/png;base64,');
     expect(mail.text).toContain('WEEKLY DIGEST, WEEK');
-    expect(mail.text).toContain(`Exposure index, Default profile, ${new Date().toISOString().slice(0, 10)}: ${value}`);
+    expect(mail.text).toContain(`Exposure index, Default profile, ${today()}: ${value}`);
     expect(mail.text).toContain('DUE-DILIGENCE ACTIONS');
     expect(mail.text).toContain('Dashboard: https://risk.example.com/');
     expect(mail.text).toContain(`Unsubscribe: ${(unsubscribe as string).slice('List-Unsubscribe: <'.length, -1)}`);
@@ -174,7 +179,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('sends one message per period: reruns and a second instance on the same database find the delivery taken', async () => {
     await subscribe({ email: 'ops@example.com', cadence: 'daily' });
     await subscribe({ email: 'board@example.com', cadence: 'monthly' });
-    const second = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    const second = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     try {
       const runs = await Promise.all([app.get(DigestRunner).run({ force: true }), second.get(DigestRunner).run({ force: true }), app.get(DigestRunner).run({ force: true })]);
       expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(2);
@@ -191,16 +196,16 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     const sub = await subscribe({ email: 'early@example.com', cadence: 'daily', sendTime: '00:00', timeZone: 'UTC' });
     expect((await run(false)).attempted).toBe(0);
     // Subscribed two days ago: today's 00:00 UTC send time has passed since.
-    await repo(SubscriptionEntity).update({ id: sub.id }, { createdAt: new Date(Date.now() - 2 * 86_400_000) });
+    await repo(SubscriptionEntity).update({ id: sub.id }, { createdAt: new Date(now() - 2 * 86_400_000) });
     expect(await run(false)).toMatchObject({ queued: { digests: 1, alerts: 0 }, sent: 1 });
     expect(await run(false)).toMatchObject({ queued: { digests: 0, alerts: 0 }, attempted: 0 });
     expect(smtp.received).toHaveLength(1);
-    expect((await deliveries())[0].periodKey).toBe(`digest:${new Date().toISOString().slice(0, 10)}`);
+    expect((await deliveries())[0].periodKey).toBe(`digest:${today()}`);
   });
 
   it('retries with backoff while the SMTP server is down, then delivers once; an admin can requeue a failed delivery', async () => {
     const port = await freePort();
-    const offline = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    const offline = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: `smtp://127.0.0.1:${port}`, KEM_NOW: CLOCK_START } });
     let late: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
     try {
       await subscribe({ email: 'patient@example.com', cadence: 'weekly' });
@@ -208,8 +213,8 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       expect(await runner.run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
       let [row] = await deliveries();
       expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
-      expect((row.nextAttemptAt as Date).getTime() - Date.now()).toBeGreaterThan(50_000);
-      expect(await runner.run({ now: new Date() })).toMatchObject({ attempted: 0 });
+      expect((row.nextAttemptAt as Date).getTime() - now()).toBeGreaterThan(50_000);
+      expect(await runner.run({ now: new Date(now()) })).toMatchObject({ attempted: 0 });
       expect(await runner.run({ now: minutesAfter(2) })).toMatchObject({ attempted: 1, retrying: 1 });
 
       late = await startSmtpServer(port);
@@ -231,7 +236,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
 
   it('re-sends with the same Message-ID after a crash between SMTP acceptance and the database write (at least once)', async () => {
     await subscribe({ email: 'crash@example.com', cadence: 'weekly' });
-    const crashing = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    const crashing = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     try {
       jest.spyOn(crashing.get(DeliveryStore), 'markSent').mockRejectedValueOnce(new Error('simulated crash before the database write'));
       expect(await crashing.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
@@ -242,7 +247,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect((await deliveries())[0]).toMatchObject({ status: 'sending', attempts: 1 });
 
     // The restarted service leaves the claim alone until it lapses (10 minutes), then sends again.
-    const restarted = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url } });
+    const restarted = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     try {
       expect(await restarted.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 0 });
       expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(11) })).toMatchObject({ attempted: 1, sent: 1 });
@@ -329,7 +334,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   });
 
   it('keeps messages in the outbox without SMTP_URL, readable and downloadable as .eml', async () => {
-    const embedded = await startTestApp(db, { env: MAIL_ENV });
+    const embedded = await startTestApp(db, { env: { ...MAIL_ENV, KEM_NOW: CLOCK_START } });
     try {
       await subscribe({ email: 'outbox@example.com', displayName: 'Out Box', cadence: 'monthly' });
       expect(await embedded.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 1 });

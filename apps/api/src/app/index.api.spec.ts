@@ -1,3 +1,4 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { IndexBuilder } from '@kem/api-index';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { IndexExplanationView, IndexPointView, IndexSeriesView, LatestIndexView } from '@kem/contracts';
@@ -26,7 +27,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
     const body = res.body as IndexSeriesView;
     expect(body.profile).toEqual({ slug: 'default', name: 'Default', version: 1 });
     expect(body.points[0].date).toBe('2014-01-01');
-    expect(body.points.at(-1)?.date).toBe(new Date().toISOString().slice(0, 10));
+    expect(body.points.at(-1)?.date).toBe(app.get<Clock>(CLOCK).today());
     for (const p of body.points.filter((_, i) => i % 97 === 0)) {
       const sum = Object.values(p.contributions).reduce((a, b) => a + b, 0);
       expect(sum).toBeCloseTo(p.value, 6);
@@ -86,7 +87,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
 
   it('gives the latest value with band, changes, movers and due-diligence actions', async () => {
     const latest = (await http().get('/api/index/latest').expect(200)).body as LatestIndexView;
-    expect(latest.date).toBe(new Date().toISOString().slice(0, 10));
+    expect(latest.date).toBe(app.get<Clock>(CLOCK).today());
     expect(['low', 'guarded', 'elevated', 'high', 'severe']).toContain(latest.band);
     expect(latest.changes.map((c) => c.days)).toEqual([7, 30, 90]);
     expect(latest.bandActions.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { AuditActor, AuditTrail, SessionEntity, UserEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
 import { Role } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
@@ -25,6 +26,7 @@ export interface NewUser {
 @Injectable()
 export class UsersService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly hasher: PasswordHasher,
     private readonly dataSource: DataSource,
@@ -104,7 +106,7 @@ export class UsersService {
     const user = await this.findByEmail(email);
     const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
     if (!ok || !user) return null;
-    user.lastLoginAt = new Date();
+    user.lastLoginAt = this.clock.now();
     await this.users.update({ id: user.id }, { lastLoginAt: user.lastLoginAt });
     return user;
   }

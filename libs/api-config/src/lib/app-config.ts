@@ -6,6 +6,8 @@ export type DatabaseConfig =
 
 /** The whole configuration of the API, read once from the environment at start-up. */
 export interface AppConfig {
+  /** KEM_NOW: the instant the API's clock starts at (tests, demos); null = system time. */
+  clockStart: string | null;
   port: number;
   host: string;
   database: DatabaseConfig;

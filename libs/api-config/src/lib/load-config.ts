@@ -33,6 +33,7 @@ export const CONFIG_VARIABLES = [
   'CONNECTORS_CRON',
   'COMTRADE_SUBSCRIPTION_KEY',
   'CONNECTOR_CONTACT',
+  'KEM_NOW',
 ] as const;
 
 class EnvReader {
@@ -84,6 +85,12 @@ class EnvReader {
   }
 }
 
+function validClockStart(raw: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(raw)) return false;
+  const at = Date.parse(raw);
+  return !Number.isNaN(at) && at >= Date.parse('2000-01-01') && at < Date.parse('2100-01-01');
+}
+
 /**
  * Reads and validates the configuration. `cwd` anchors relative paths; `appDir` is the folder of
  * the built API (dist/apps/api), next to which the built dashboard lives.
@@ -108,7 +115,13 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
   const mailFrom = read.text('MAIL_FROM') ?? 'Kazakhstan Exposure Monitor <no-reply@localhost.localdomain>';
   if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) read.problems.push('MAIL_FROM must be one e-mail address, optionally with a display name');
 
+  const clockStart = read.text('KEM_NOW') ?? null;
+  if (clockStart !== null && !validClockStart(clockStart)) {
+    read.problems.push(`KEM_NOW must be an ISO date or date-time between 2000 and 2100, e.g. 2028-12-03 or 2028-12-03T09:00:00Z (got "${clockStart}")`);
+  }
+
   const config: AppConfig = {
+    clockStart: clockStart !== null && validClockStart(clockStart) ? clockStart : null,
     port: read.integer('PORT', 3000, 0, 65535),
     host: read.text('HOST') ?? '0.0.0.0',
     database:

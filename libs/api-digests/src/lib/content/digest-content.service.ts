@@ -37,7 +37,7 @@ export class DigestContent {
   ) {}
 
   /** Shared, cached data for the e-mails of one run (or one preview). */
-  startRun(now = new Date()): ContentRun {
+  startRun(now: Date): ContentRun {
     return new ContentRun(now, this.dataSource);
   }
 

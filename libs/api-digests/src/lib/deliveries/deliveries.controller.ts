@@ -1,8 +1,9 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
 import { AuditTrail, DeliveryEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError, ParseIdPipe, escapeLike, startOfNextDay } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DeliveryQueryDto } from './delivery-query.dto';
@@ -17,6 +18,7 @@ import { toDeliveryView } from './delivery-view';
 @Controller('deliveries')
 export class DeliveriesController {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
   ) {}
@@ -54,7 +56,7 @@ export class DeliveriesController {
       if (delivery.status !== 'failed' && delivery.status !== 'cancelled') {
         throw new ConflictError(`Delivery ${id} is ${delivery.status}; only failed or cancelled deliveries can be queued again`);
       }
-      await manager.update(DeliveryEntity, { id }, { status: 'pending', attempts: 0, nextAttemptAt: new Date(), claimToken: null });
+      await manager.update(DeliveryEntity, { id }, { status: 'pending', attempts: 0, nextAttemptAt: this.clock.now(), claimToken: null });
       await this.audit.record(manager, user, { action: 'delivery.retry', entityType: 'delivery', entityId: id, before: { status: delivery.status, lastError: delivery.lastError } });
       return toDeliveryView(await manager.findOneByOrFail(DeliveryEntity, { id }));
     });

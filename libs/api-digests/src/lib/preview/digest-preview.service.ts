@@ -1,8 +1,9 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
 import { DeliveryEntity, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
 import { InvalidInputError, NotFoundError } from '@kem/api-http';
 import { DEFAULT_TIME_ZONE, DeliveryView, DigestPreviewView, TestDigestRequest } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DigestContent } from '../content/digest-content.service';
 import { toDeliveryView } from '../deliveries/delivery-view';
@@ -19,6 +20,7 @@ import { signUnsubscribeToken } from '../unsubscribe/unsubscribe-token';
 @Injectable()
 export class DigestPreviewService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly subscriptions: SubscriptionsService,
     private readonly content: DigestContent,
@@ -30,7 +32,7 @@ export class DigestPreviewService {
   /** The subscription's next digest rendered exactly as it would go out; nothing is stored or sent. */
   async preview(id: number, actor: AuthenticatedUser): Promise<DigestPreviewView> {
     const sub = await this.subscriptions.find(this.dataSource.manager, id, actor);
-    const now = new Date();
+    const now = this.clock.now();
     const current = digestDue(sub, now, sub.createdAt);
     const exists = await this.dataSource.getRepository(DeliveryEntity).existsBy({ subscriptionId: id, periodKey: current.period.key });
     const next = nextDigestAt(sub, now, sub.createdAt, new Set(exists ? [current.period.key] : []));
@@ -65,7 +67,7 @@ export class DigestPreviewService {
       throw InvalidInputError.field('profile', `unknown profile "${slug}"`);
     }
     const cadence = sub?.cadence ?? request.cadence ?? 'weekly';
-    const now = new Date();
+    const now = this.clock.now();
     const period = periodAt(cadence, localTime(now, sub?.timeZone ?? DEFAULT_TIME_ZONE), sub?.sendTime ?? '08:00');
     const me = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
     if (!me) throw new NotFoundError('Your account no longer exists');

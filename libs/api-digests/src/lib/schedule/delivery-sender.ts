@@ -1,6 +1,7 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { DeliveryEntity } from '@kem/api-data';
 import type { Cadence } from '@kem/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Inject } from '@nestjs/common';
 import { ContentRun } from '../content/content-run';
 import { DigestContent } from '../content/digest-content.service';
 import { AlertFacts, RenderedEmail } from '../content/email-model';
@@ -34,6 +35,7 @@ export class DeliverySender {
   private readonly logger = new Logger(DeliverySender.name);
 
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly store: DeliveryStore,
     private readonly content: DigestContent,
     private readonly mailer: DigestMailer,
@@ -59,7 +61,7 @@ export class DeliverySender {
       // The record callback keeps only the subject: the message itself can go once handed over.
       await this.mailer.send(rendered, to, delivery, unsubscribeUrl, async (manager, messageId) => {
         accepted = true;
-        await this.store.markSent(manager, delivery, token, { subject, messageId, transport: this.mailer.transport, at: new Date() });
+        await this.store.markSent(manager, delivery, token, { subject, messageId, transport: this.mailer.transport, at: this.clock.now() });
       });
       return 'sent';
     } catch (error) {

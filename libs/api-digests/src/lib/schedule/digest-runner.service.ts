@@ -1,6 +1,7 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { DeliveryEntity, SubscriptionEntity, WeightProfileEntity } from '@kem/api-data';
 import { DigestRunView } from '@kem/contracts';
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContentRun } from '../content/content-run';
 import { DigestContent } from '../content/digest-content.service';
@@ -34,6 +35,7 @@ export class DigestRunner implements OnApplicationShutdown {
   lastRunCharts = 0;
 
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly store: DeliveryStore,
     private readonly sender: DeliverySender,
@@ -45,13 +47,13 @@ export class DigestRunner implements OnApplicationShutdown {
   }
 
   run(options: RunOptions = {}): Promise<DigestRunView> {
-    const result = this.queue.then(() => this.runNow(options.force ?? false, options.now ?? new Date()));
+    const result = this.queue.then(() => this.runNow(options.force ?? false, options.now ?? this.clock.now()));
     this.queue = result.catch(() => undefined);
     return result;
   }
 
   /** Sends the given deliveries now (a test digest), through the same claim and send path. */
-  async deliverNow(ids: number[], now = new Date()): Promise<void> {
+  async deliverNow(ids: number[], now = this.clock.now()): Promise<void> {
     const run = this.content.startRun(now);
     const { token, deliveries } = await this.store.claim(now, ids.length, ids);
     for (const delivery of deliveries) await this.sender.deliver(run, delivery, token, null);
@@ -63,7 +65,7 @@ export class DigestRunner implements OnApplicationShutdown {
 
   private async runNow(force: boolean, now: Date): Promise<DigestRunView> {
     this.busy = true;
-    const startedAt = new Date();
+    const startedAt = this.clock.now();
     try {
       const run = this.content.startRun(now);
       const subscriptions = await this.activeSubscriptions();
@@ -79,7 +81,7 @@ export class DigestRunner implements OnApplicationShutdown {
       }
       const view: DigestRunView = {
         startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
+        finishedAt: this.clock.now().toISOString(),
         force,
         queued,
         attempted,

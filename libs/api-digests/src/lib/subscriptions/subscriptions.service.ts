@@ -1,8 +1,9 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
 import { AuditTrail, DeliveryEntity, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
 import { CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, Page, SubscriptionView, UpdateSubscriptionRequest } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { canonicalTimeZone, digestDue, nextDigestAt } from '../schedule/periods';
 import { newUnsubscribeKey } from '../unsubscribe/unsubscribe-token';
@@ -19,6 +20,7 @@ const isAdmin = (actor: AuthenticatedUser) => actor.role === 'admin';
 @Injectable()
 export class SubscriptionsService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
   ) {}
@@ -79,6 +81,7 @@ export class SubscriptionsService {
           unsubscribedAt: null,
           unsubscribeKey: newUnsubscribeKey(),
           ownerId: await this.ownerFor(manager, email, actor),
+          createdAt: this.clock.now(),
         }),
       );
       await this.audit.record(manager, actor, { action: 'subscription.create', entityType: 'subscription', entityId: sub.id, after: auditFields(sub) });
@@ -107,7 +110,7 @@ export class SubscriptionsService {
       if (change.alerts?.riseWeek !== undefined) patch.alertRiseWeek = change.alerts.riseWeek;
       if (change.active !== undefined && change.active !== sub.active) {
         patch.active = change.active;
-        patch.unsubscribedAt = change.active ? null : new Date();
+        patch.unsubscribedAt = change.active ? null : this.clock.now();
       }
       await manager.update(SubscriptionEntity, { id }, patch);
       const after = auditFields(await manager.findOneByOrFail(SubscriptionEntity, { id }));
@@ -128,7 +131,7 @@ export class SubscriptionsService {
   /** Ends a subscription from an unsubscribe link (no signed-in user); true if it was active. */
   async unsubscribe(sub: SubscriptionEntity, via: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(SubscriptionEntity, { id: sub.id, active: true }, { active: false, unsubscribedAt: new Date() });
+      const result = await manager.update(SubscriptionEntity, { id: sub.id, active: true }, { active: false, unsubscribedAt: this.clock.now() });
       if (!result.affected) return false;
       await this.audit.record(manager, null, { action: 'subscription.unsubscribe', entityType: 'subscription', entityId: sub.id, before: { active: true }, after: { active: false, via } });
       return true;
@@ -136,7 +139,7 @@ export class SubscriptionsService {
   }
 
   private async views(rows: SubscriptionEntity[]): Promise<SubscriptionView[]> {
-    const now = new Date();
+    const now = this.clock.now();
     const periods = new Map(rows.map((s) => [s.id, digestDue(s, now, s.createdAt).period.key]));
     const delivered = rows.length
       ? await this.dataSource.getRepository(DeliveryEntity).find({

@@ -5,10 +5,9 @@ import { DataSource } from 'typeorm';
  * Takes the connector's lease for `ms` if nobody holds it (or a holder crashed and it expired).
  * The conditional UPDATE is atomic on both engines, so exactly one instance wins.
  */
-export async function takeLease(dataSource: DataSource, connectorKey: string, holder: string, ms: number): Promise<boolean> {
+export async function takeLease(dataSource: DataSource, connectorKey: string, holder: string, ms: number, now: Date): Promise<boolean> {
   const repo = dataSource.getRepository(ConnectorLeaseEntity);
   await repo.createQueryBuilder().insert().values({ connectorKey, leasedUntil: null, holder: null }).orIgnore().execute();
-  const now = new Date();
   const result = await repo
     .createQueryBuilder()
     .update()

@@ -1,3 +1,4 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import { ConnectorError, ConnectorRegistry, UnknownConnectorError } from '@kem/api-connectors';
 import { ConnectorRunEntity, ConnectorRunTrigger } from '@kem/api-data';
@@ -30,6 +31,7 @@ export class ConnectorSyncService implements OnApplicationShutdown {
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     @Inject(CONNECTOR_REGISTRY) private readonly registry: ConnectorRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,17 +61,17 @@ export class ConnectorSyncService implements OnApplicationShutdown {
   /** Starts a sync and returns its run at once; the work continues in the background. */
   async start(key: string, trigger: ConnectorRunTrigger, attempt = 0): Promise<ConnectorRunView> {
     this.connector(key);
-    if (!(await takeLease(this.dataSource, key, this.holder, LEASE_MS))) {
+    if (!(await takeLease(this.dataSource, key, this.holder, LEASE_MS, this.clock.now()))) {
       throw new ConflictError(`A sync of ${key} is already running`);
     }
     // Holding the lease, any run of this connector still marked running was cut off by a crash.
     await this.dataSource
       .getRepository(ConnectorRunEntity)
-      .update({ connectorKey: key, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: 'Interrupted: the API stopped during this sync' });
+      .update({ connectorKey: key, status: 'running' }, { status: 'failed', finishedAt: this.clock.now(), error: 'Interrupted: the API stopped during this sync' });
     const run = await this.dataSource.getRepository(ConnectorRunEntity).save({
       connectorKey: key,
       trigger,
-      startedAt: new Date(),
+      startedAt: this.clock.now(),
       finishedAt: null,
       status: 'running',
       observationsAdded: 0,
@@ -98,14 +100,14 @@ export class ConnectorSyncService implements OnApplicationShutdown {
     const connector = this.connector(run.connectorKey);
     const runs = this.dataSource.getRepository(ConnectorRunEntity);
     try {
-      const batch = await connector.fetch(fetchWindowFor(run.connectorKey, new Date()));
+      const batch = await connector.fetch(fetchWindowFor(run.connectorKey, this.clock.now()));
       const counts = await this.dataSource.transaction((manager) => storeConnectorBatch(manager, run.connectorKey, batch));
       const warnings = [...batch.warnings, ...counts.skipped];
       await runs.update(
         { id: run.id },
         {
           status: batch.warnings.length > 0 ? 'partial' : 'ok',
-          finishedAt: new Date(),
+          finishedAt: this.clock.now(),
           observationsAdded: counts.observationsAdded,
           observationsUpdated: counts.observationsUpdated,
           draftsAdded: counts.draftsAdded,
@@ -117,7 +119,7 @@ export class ConnectorSyncService implements OnApplicationShutdown {
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await runs.update({ id: run.id }, { status: 'failed', finishedAt: new Date(), error: message });
+      await runs.update({ id: run.id }, { status: 'failed', finishedAt: this.clock.now(), error: message });
       this.logger.warn(`${run.connectorKey} sync failed: ${message}`);
       if (error instanceof ConnectorError && error.transient) this.scheduleRetry(run.connectorKey, attempt, error);
       else if (!(error instanceof ConnectorError)) this.logger.error(error instanceof Error ? (error.stack ?? message) : message);

@@ -1,5 +1,6 @@
 import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { Injectable, Logger } from '@nestjs/common';
+import { CLOCK, Clock } from '@kem/api-config';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   computeIndex,
   IndicatorDefinition,
@@ -19,8 +20,6 @@ const INSERT_CHUNK = 250;
 /** Monte Carlo settings of the stored 5–95 % band (weights Dirichlet-perturbed, severities ±1). */
 const UNCERTAINTY = { draws: 500, seed: 20_140_101 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 interface Scored {
   definitions: IndicatorDefinition[];
   prepared: PreparedEvidence;
@@ -39,7 +38,10 @@ export class IndexBuilder {
   private readonly logger = new Logger(IndexBuilder.name);
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Rebuilds every version that is served or waiting to be served and is stale. Runs one refresh at a time. */
   refresh(): Promise<void> {
@@ -54,7 +56,7 @@ export class IndexBuilder {
 
   private async refreshNow(): Promise<void> {
     const revision = await evidenceRevision(this.dataSource.manager);
-    const day = today();
+    const day = this.clock.today();
     const stale: number[] = [];
     for (const versionId of await this.versionsToServe()) {
       const build = await this.dataSource.getRepository(IndexBuildEntity).findOneBy({ versionId });
@@ -113,7 +115,7 @@ export class IndexBuilder {
       await this.dataSource.transaction(async (manager) => {
         await manager.delete(IndexPointEntity, { versionId });
         for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.insert(IndexPointEntity, rows.slice(i, i + INSERT_CHUNK));
-        await manager.update(IndexBuildEntity, { versionId }, { status: 'ready', progress: 1, evidenceRevision: revision, lastDay, computedAt: new Date() });
+        await manager.update(IndexBuildEntity, { versionId }, { status: 'ready', progress: 1, evidenceRevision: revision, lastDay, computedAt: this.clock.now() });
         await this.activateIfNewer(manager, version);
       });
       this.logger.log(`Index of profile version ${versionId}: ${rows.length} days built in ${Date.now() - started} ms`);

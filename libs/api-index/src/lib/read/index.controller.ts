@@ -1,8 +1,9 @@
+import { CLOCK, Clock } from '@kem/api-config';
 import { Public } from '@kem/api-auth';
 import { IndicatorEntity } from '@kem/api-data';
 import { IndexExplanationView, IndexSeriesView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
 import { DataSource } from 'typeorm';
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, Inject } from '@nestjs/common';
 import { addDays } from '@kem/scoring';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ function sendSerialised(res: Response, serialised: SerialisedResponse): void {
 @Controller('index')
 export class IndexController {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly reader: IndexReader,
     private readonly explainer: IndexExplainer,
     private readonly served: ServedIndex,
@@ -55,7 +57,7 @@ export class IndexController {
   @ApiOperation({ summary: 'Exact attribution of the change between two days to indicators and the events behind them' })
   async explain(@Query() q: RangeQueryDto): Promise<IndexExplanationView> {
     const { profile, version, build } = await this.served.resolve(q.profile);
-    const to = q.to ?? build.lastDay ?? new Date().toISOString().slice(0, 10);
+    const to = q.to ?? build.lastDay ?? this.clock.today();
     return this.explainer.explain(profile, version, q.from ?? addDays(to, -30), to);
   }
 
