@@ -55,4 +55,37 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     await dataSource.query(`DELETE FROM user_account WHERE id = ${id}`);
     expect(await dataSource.query('SELECT * FROM user_session')).toEqual([]);
   });
+
+  it('scale-out: keeps deliveries and outbox links while adding columns, and one active subscription of each duplicate set', async () => {
+    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, -1) }).initialize();
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      await before.query(`INSERT INTO weight_profile (slug, name, description) VALUES ('p', 'P', '')`);
+      const [{ id: profileId }] = await before.query(`SELECT id FROM weight_profile WHERE slug = 'p'`);
+      for (let i = 0; i < 3; i++) {
+        await before.query(
+          `INSERT INTO subscription (email, cadence, send_time, time_zone, profile_id, unsubscribe_key) VALUES ('twice@example.com', 'weekly', '08:00', 'UTC', ${profileId}, 'k${i}')`,
+        );
+      }
+      const [{ id: subId }] = await before.query(`SELECT MIN(id) AS id FROM subscription`);
+      await before.query(`INSERT INTO delivery (subscription_id, kind, period_key, recipient, status) VALUES (${subId}, 'digest', 'digest:2026-W48', 'twice@example.com', 'sent')`);
+      const [{ id: deliveryId }] = await before.query(`SELECT id FROM delivery`);
+      await before.query(
+        `INSERT INTO outbox_message (delivery_id, recipient, subject, message_id, raw, html_part, text_part, size_bytes) VALUES (${deliveryId}, 'twice@example.com', 's', '<m@x>', 'r', 'h', 't', 1)`,
+      );
+    } finally {
+      await before.destroy();
+    }
+    expect(await migrate(dataSource)).toEqual(['ScaleOut1765000000000']);
+    expect(await dataSource.query(`SELECT subscription_id AS "subscriptionId", claimed_by AS "claimedBy" FROM delivery`)).toEqual([{ subscriptionId: expect.anything(), claimedBy: null }]);
+    expect((await dataSource.query(`SELECT delivery_id AS "deliveryId" FROM outbox_message`))[0].deliveryId).not.toBeNull();
+    const active = await dataSource.query(`SELECT id FROM subscription WHERE active = TRUE`);
+    expect(active).toHaveLength(1);
+    const again = `INSERT INTO subscription (email, cadence, send_time, time_zone, profile_id, unsubscribe_key) SELECT email, cadence, send_time, time_zone, profile_id, 'k9' FROM subscription WHERE id = ${active[0].id}`;
+    await expect(dataSource.query(again)).rejects.toThrow(/unique|duplicate/i);
+    // An ended subscription does not count: the same address may subscribe again after unsubscribing.
+    await dataSource.query(`UPDATE subscription SET active = FALSE WHERE id = ${active[0].id}`);
+    await dataSource.query(again);
+  });
 });
+

@@ -41,13 +41,21 @@ export class DeliveryEntity {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
-  /** pending: when to try (again); sending: when the sender's claim lapses (it crashed). */
+  /**
+   * pending: when to try (again); sending: when the sender's claim lapses. A claim is counted from
+   * the moment this row was claimed and renewed while its sender lives, so a lapsed claim means the
+   * sender died (or lost the database) and anyone may take the row.
+   */
   @Column({ name: 'next_attempt_at', type: Date, nullable: true })
   nextAttemptAt!: Date | null;
 
-  /** Random token of the batch that claimed the row for sending. */
+  /** Random token of the claim that holds the row for sending; a new claim replaces it. */
   @Column({ name: 'claim_token', type: 'varchar', length: 36, nullable: true })
   claimToken!: string | null;
+
+  /** INSTANCE_ID of the API instance holding the claim: a restarted instance hands its old claims back. */
+  @Column({ name: 'claimed_by', type: 'varchar', length: 64, nullable: true })
+  claimedBy!: string | null;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;

@@ -32,4 +32,12 @@ export class IndexBuildEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** INSTANCE_ID of the API instance building this version now; null when nobody is. */
+  @Column({ name: 'builder', type: 'varchar', length: 64, nullable: true })
+  builder!: string | null;
+
+  /** Until when the builder's lease lasts (renewed while it builds); after it, anyone may build. */
+  @Column({ name: 'lease_until', type: Date, nullable: true })
+  leaseUntil!: Date | null;
 }

@@ -3,11 +3,17 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from './user.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
 
+/** One active subscription per (e-mail, profile, cadence); ended ones stay for their history. */
+export const ACTIVE_SUBSCRIPTION_INDEX = 'UQ_subscription_active_email_profile_cadence';
+/** TRUE is a keyword on both engines (SQLite stores it as 1), so one partial index serves both. */
+export const ACTIVE_SUBSCRIPTION_WHERE = 'active = TRUE';
+
 /**
  * Who gets the e-mail digest of which weight profile, how often and when (local time in an IANA
  * zone), and which threshold alerts. Unsubscribing deactivates the row; its delivery history stays.
  */
 @Entity('subscription')
+@Index(ACTIVE_SUBSCRIPTION_INDEX, ['email', 'profileId', 'cadence'], { unique: true, where: ACTIVE_SUBSCRIPTION_WHERE })
 export class SubscriptionEntity {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -1,0 +1,36 @@
+import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
+import { ACTIVE_SUBSCRIPTION_INDEX, ACTIVE_SUBSCRIPTION_WHERE } from '../entities/subscription.entity';
+import { portableTypes } from './portable-types';
+
+/**
+ * Several API instances on one database: who holds a delivery's claim (so a restarted instance
+ * hands its old claims back), a lease per index build (one instance builds a version), and one
+ * active subscription per (e-mail, profile, cadence) under a partial unique index.
+ */
+export class ScaleOut1765000000000 implements MigrationInterface {
+  name = 'ScaleOut1765000000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const t = portableTypes(queryRunner);
+    await queryRunner.addColumn('delivery', new TableColumn({ name: 'claimed_by', type: 'varchar', length: '64', isNullable: true }));
+    await queryRunner.addColumns('index_build', [
+      new TableColumn({ name: 'builder', type: 'varchar', length: '64', isNullable: true }),
+      new TableColumn({ name: 'lease_until', type: t.timestamp, isNullable: true }),
+    ]);
+    // Two instances may already have stored the same subscription twice: keep the oldest active one.
+    await queryRunner.query(
+      `UPDATE subscription SET active = FALSE, unsubscribed_at = CURRENT_TIMESTAMP
+       WHERE active = TRUE AND id NOT IN (SELECT MIN(id) FROM subscription WHERE active = TRUE GROUP BY email, profile_id, cadence)`,
+    );
+    await queryRunner.createIndex(
+      'subscription',
+      new TableIndex({ name: ACTIVE_SUBSCRIPTION_INDEX, columnNames: ['email', 'profile_id', 'cadence'], isUnique: true, where: ACTIVE_SUBSCRIPTION_WHERE }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('subscription', ACTIVE_SUBSCRIPTION_INDEX);
+    await queryRunner.dropColumns('index_build', ['builder', 'lease_until']);
+    await queryRunner.dropColumn('delivery', 'claimed_by');
+  }
+}
