@@ -15,6 +15,11 @@ import { ScoringParameterError } from '../errors';
  * contributions are non-negative shares of the index (the log decomposition above).
  *
  * When nothing is covered at a date (W = 0) the index has no value (NaN).
+ *
+ * Peak channel (method version 2, optional λ in [0, 1], default 0): a crisis in one channel is not
+ * diluted by quiet ones,
+ *   I = M + λ·(max_i s_i − M),   M = the mean above, max over covered indicators,
+ * decomposed exactly as c_i = (1 − λ)·c_i^M + λ·max·[i attains the max] / (number attaining it).
  */
 export type AggregationMethod = 'arithmetic' | 'geometric';
 
@@ -23,11 +28,15 @@ export interface AggregationOptions {
   readonly aggregation?: AggregationMethod;
   /** ε > 0 of the shifted geometric mean, in score points (default 1). */
   readonly geometricOffset?: number;
+  /** λ in [0, 1] of the peak-channel term (default 0: the plain mean). */
+  readonly peakChannel?: number;
 }
 
 export interface ResolvedAggregation {
   readonly aggregation: AggregationMethod;
   readonly geometricOffset: number;
+  /** λ; optional so that version-1 callers may pass { aggregation, geometricOffset }. */
+  readonly peakChannel?: number;
 }
 
 /** Fills defaults and validates. @throws ScoringParameterError for an unknown method or ε ≤ 0 / NaN */
@@ -40,7 +49,11 @@ export function resolveAggregation(options: AggregationOptions = {}): ResolvedAg
   if (typeof geometricOffset !== 'number' || !Number.isFinite(geometricOffset) || geometricOffset <= 0) {
     throw new ScoringParameterError('geometricOffset', 'must be a finite number > 0', geometricOffset);
   }
-  return { aggregation, geometricOffset };
+  const peakChannel = options.peakChannel ?? 0;
+  if (typeof peakChannel !== 'number' || !(peakChannel >= 0 && peakChannel <= 1)) {
+    throw new ScoringParameterError('peakChannel', 'must be a number in [0, 1]', peakChannel);
+  }
+  return { aggregation, geometricOffset, peakChannel };
 }
 
 /**
@@ -61,6 +74,19 @@ export function aggregateScores(
   for (let i = 0; i < n; i++) if (weights[i] > 0 && !Number.isNaN(scores[i])) total += weights[i];
   contributions.fill(Number.NaN, 0, n);
   if (total === 0) return Number.NaN;
+  const mean = weightedMean(scores, weights, total, method, contributions);
+  const lambda = method.peakChannel ?? 0;
+  return lambda > 0 ? addPeakChannel(scores, weights, lambda, mean, contributions) : mean;
+}
+
+function weightedMean(
+  scores: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  total: number,
+  method: ResolvedAggregation,
+  contributions: Float64Array,
+): number {
+  const n = scores.length;
   if (method.aggregation === 'arithmetic') {
     let index = 0;
     for (let i = 0; i < n; i++) {
@@ -85,6 +111,44 @@ export function aggregateScores(
   const scale = logMean === 0 ? 0 : index / logMean;
   for (let i = 0; i < n; i++) if (!Number.isNaN(contributions[i])) contributions[i] *= scale;
   return index;
+}
+
+/** I = M + λ(max − M) with contributions rescaled and the peak share added (formula above). */
+function addPeakChannel(scores: ArrayLike<number>, weights: ArrayLike<number>, lambda: number, mean: number, contributions: Float64Array): number {
+  const n = scores.length;
+  let max = Number.NEGATIVE_INFINITY;
+  let ties = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(weights[i] > 0) || Number.isNaN(scores[i])) continue;
+    if (scores[i] > max) {
+      max = scores[i];
+      ties = 1;
+    } else if (scores[i] === max) ties++;
+  }
+  const share = (lambda * max) / ties;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(contributions[i])) continue;
+    contributions[i] = (1 - lambda) * contributions[i] + (scores[i] === max ? share : 0);
+  }
+  return mean + lambda * (max - mean);
+}
+
+/**
+ * π_i: the peak-channel share of each indicator (1/ties for the covered indicators attaining the
+ * maximum score, else 0), written to `out`.
+ */
+export function peakShares(scores: ArrayLike<number>, weights: ArrayLike<number>, out: Float64Array = new Float64Array(scores.length)): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  let ties = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (!(weights[i] > 0) || Number.isNaN(scores[i])) continue;
+    if (scores[i] > max) {
+      max = scores[i];
+      ties = 1;
+    } else if (scores[i] === max) ties++;
+  }
+  for (let i = 0; i < scores.length; i++) out[i] = weights[i] > 0 && scores[i] === max ? 1 / ties : 0;
+  return out;
 }
 
 /**

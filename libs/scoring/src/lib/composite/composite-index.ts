@@ -16,6 +16,8 @@ export interface CompactIndexSeries {
   readonly weights: Float64Array;
   readonly aggregation: AggregationMethod;
   readonly geometricOffset: number;
+  /** λ of the peak-channel term (0 = plain mean). */
+  readonly peakChannel: number;
   /** I(t); NaN where no indicator is covered. */
   readonly values: Float64Array;
   /** Per key, c_i(t) in index points (they sum to I(t)); NaN where the indicator is not covered. */
@@ -34,7 +36,7 @@ export interface CompactIndexSeries {
  *
  * @param history scores of every indicator (from scoreIndicators / scorePrepared)
  * @param weights one weight per indicator key (see resolveWeights)
- * @param options aggregation method and geometric offset
+ * @param options aggregation method, geometric offset and peak-channel λ
  * @throws InvalidWeightsError, ScoringParameterError
  */
 export function computeIndex(history: ScoredHistory, weights: WeightMap, options: AggregationOptions = {}): CompactIndexSeries {
@@ -61,6 +63,7 @@ export function computeIndex(history: ScoredHistory, weights: WeightMap, options
     weights: w,
     aggregation: method.aggregation,
     geometricOffset: method.geometricOffset,
+    peakChannel: method.peakChannel ?? 0,
     values,
     contributions,
     scores,

@@ -84,3 +84,18 @@ export function daysBetween(from: string, to: string): number {
 export function rangeLength(range: DateRange): number {
   return Math.max(0, daysBetween(range.from, range.to) + 1);
 }
+
+/**
+ * Day number `months` calendar months after day number `day`; the day of month is clamped to the
+ * target month's length (2024-01-31 + 1 month = 2024-02-29).
+ */
+export function addMonthsToDay(day: number, months: number): number {
+  const [y, m, d] = formatDay(day).split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = index - ty * 12 + 1;
+  return dayNumberOf(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+/** Average days per month (365.2425 / 12), for expressing ages in months. */
+export const DAYS_PER_MONTH = 30.436875;

@@ -1,4 +1,4 @@
-import type { AggregationMethod } from '../composite/aggregation';
+import { aggregateScores, peakShares, type AggregationMethod } from '../composite/aggregation';
 import type { CompactIndexSeries } from '../composite/composite-index';
 import { ScoringParameterError } from '../errors';
 import { dayIndex } from '../model/series';
@@ -21,6 +21,11 @@ import { dayIndex } from '../model/series';
  *   ΔI = (I1 + ε) − (I0 + ε) = Λ · Δln(I + ε) = Σ_i Λ · Δ(ŵ_i l_i),
  * where Λ = ((I1 + ε) − (I0 + ε)) / (ln(I1 + ε) − ln(I0 + ε)) is the logarithmic mean (Λ = I + ε when
  * equal). Each Λ·Δ(ŵ_i l_i) is split by the same midpoint identity into score and coverage effects.
+ *
+ * Peak channel λ > 0: I = (1 − λ)·M + λ·max, so each indicator's change is (1 − λ) times its change
+ * of the mean M (as above, with Λ taken on M) plus λ·Δ(π_i s_i), π_i its peak share (1/ties when it
+ * attains the maximum, else 0); the latter splits into π̄_i Δs_i (score effect) and Δπ_i s̄_i
+ * (counted with the coverage effect: the peak moved to another indicator).
  */
 export interface IndicatorAttribution {
   readonly key: string;
@@ -64,16 +69,24 @@ export function attributeIndexChange(index: CompactIndexSeries, from: string, to
   const t1 = indexDay(index, to, 'to');
   const geometric = index.aggregation === 'geometric';
   const eps = index.geometricOffset;
+  const peak = index.peakChannel ?? 0;
   const i0 = index.values[t0];
   const i1 = index.values[t1];
-  const lambda = geometric ? logarithmicMean(i1 + eps, i0 + eps) : 1;
+  const scores0 = index.scores.map((s) => s[t0]);
+  const scores1 = index.scores.map((s) => s[t1]);
+  const meanMethod = { aggregation: index.aggregation, geometricOffset: eps, peakChannel: 0 };
+  const m0 = aggregateScores(scores0, index.weights, meanMethod);
+  const m1 = aggregateScores(scores1, index.weights, meanMethod);
+  const lambda = (1 - peak) * (geometric ? logarithmicMean(m1 + eps, m0 + eps) : 1);
   const w0 = normalisedWeights(index, t0);
   const w1 = normalisedWeights(index, t1);
+  const pi0 = peakShares(scores0, index.weights);
+  const pi1 = peakShares(scores1, index.weights);
   const entered: string[] = [];
   const left: string[] = [];
   const indicators = index.keys.map((key, i): IndicatorAttribution => {
-    const s0 = index.scores[i][t0];
-    const s1 = index.scores[i][t1];
+    const s0 = scores0[i];
+    const s1 = scores1[i];
     const covered0 = w0[i] > 0;
     const covered1 = w1[i] > 0;
     const status = covered0 && covered1 ? 'both' : covered1 ? 'entered' : covered0 ? 'left' : 'absent';
@@ -82,14 +95,17 @@ export function attributeIndexChange(index: CompactIndexSeries, from: string, to
     const term = (s: number) => (geometric ? Math.log(s + eps) : s);
     const x0 = covered0 ? term(s0) : 0;
     const x1 = covered1 ? term(s1) : 0;
-    const change = lambda * (w1[i] * x1 - w0[i] * x0);
+    const v0 = covered0 ? s0 : 0;
+    const v1 = covered1 ? s1 : 0;
+    const change = lambda * (w1[i] * x1 - w0[i] * x0) + peak * (pi1[i] * v1 - pi0[i] * v0);
     let scoreEffect = 0;
     let perPoint = 0;
     if (status === 'both') {
       const wMid = (w0[i] + w1[i]) / 2;
-      scoreEffect = lambda * wMid * (x1 - x0);
+      const piMid = (pi0[i] + pi1[i]) / 2;
+      scoreEffect = lambda * wMid * (x1 - x0) + peak * piMid * (s1 - s0);
       const slope = !geometric ? 1 : s1 !== s0 ? (x1 - x0) / (s1 - s0) : 1 / (s0 + eps);
-      perPoint = lambda * wMid * slope;
+      perPoint = lambda * wMid * slope + peak * piMid;
     }
     return {
       key,

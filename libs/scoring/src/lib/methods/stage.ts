@@ -68,7 +68,7 @@ export function prepareStage(key: string, method: StageMethod, events: readonly 
 
 /** L(t) for t = fromDay … fromDay + days − 1 (step function of the latest stage event). */
 export function stageLevelSeries(
-  prepared: PreparedStage,
+  prepared: Pick<PreparedStage, 'stageEvents' | 'stageLevels'>,
   fromDay: number,
   days: number,
   out: Float64Array = new Float64Array(days),

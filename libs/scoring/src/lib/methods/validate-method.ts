@@ -1,5 +1,12 @@
 import { ScoringParameterError } from '../errors';
-import type { DecayingPressureParameters, IndicatorDefinition, MetricMethod, ScoringMethod, StageMethod } from '../model/indicator';
+import type {
+  BaselineSpec,
+  DecayingPressureParameters,
+  IndicatorDefinition,
+  MetricMethod,
+  ScoringMethod,
+  StageMethod,
+} from '../model/indicator';
 
 /**
  * Checks an indicator definition before anything is scored with it.
@@ -14,6 +21,51 @@ export function validateIndicatorDefinition(definition: IndicatorDefinition): vo
     throw new ScoringParameterError('defaultWeight', 'must be a finite number ≥ 0', definition.defaultWeight, key);
   }
   validateScoringMethod(definition.method, key);
+  if (definition.baseline !== undefined) validateBaselineSpec(definition.baseline, key);
+  if (definition.reviewIntervalDays !== undefined) {
+    if (!Number.isInteger(definition.reviewIntervalDays) || definition.reviewIntervalDays < 1) {
+      throw new ScoringParameterError('reviewIntervalDays', 'must be an integer ≥ 1', definition.reviewIntervalDays, key);
+    }
+  }
+  if (definition.unknownHoldDays !== undefined) {
+    if (!Number.isInteger(definition.unknownHoldDays) || definition.unknownHoldDays < 0) {
+      throw new ScoringParameterError('unknownHoldDays', 'must be an integer ≥ 0', definition.unknownHoldDays, key);
+    }
+  }
+}
+
+/** Checks a structural baseline (method version 2); parameters are named `baseline.…`. */
+export function validateBaselineSpec(spec: BaselineSpec, key: string | null): void {
+  if (!Array.isArray(spec.components) || spec.components.length === 0) {
+    throw new ScoringParameterError('baseline.components', 'must list at least one component', spec.components, key);
+  }
+  requirePositive(spec.expectedVintageMonths, 'baseline.expectedVintageMonths', key);
+  if (typeof spec.rationale !== 'string' || spec.rationale.trim() === '') {
+    throw new ScoringParameterError('baseline.rationale', 'must explain the choice', spec.rationale, key);
+  }
+  let total = 0;
+  spec.components.forEach((c, i) => {
+    const name = `baseline.components[${i}]`;
+    if (typeof c.series !== 'string' || c.series === '') throw new ScoringParameterError(`${name}.series`, 'must be a series key', c.series, key);
+    requireFinite(c.lo, `${name}.lo`, key);
+    requireFinite(c.hi, `${name}.hi`, key);
+    if (c.lo >= c.hi) throw new ScoringParameterError(`${name}.lo`, `must be below ${name}.hi (${c.hi})`, c.lo, key);
+    if (c.direction !== 'higher_is_riskier' && c.direction !== 'higher_is_safer') {
+      throw new ScoringParameterError(`${name}.direction`, "must be 'higher_is_riskier' or 'higher_is_safer'", c.direction, key);
+    }
+    if (!Number.isFinite(c.weight) || c.weight < 0) throw new ScoringParameterError(`${name}.weight`, 'must be a finite number ≥ 0', c.weight, key);
+    if (c.availableFrom !== 'period_start' && c.availableFrom !== 'period_end') {
+      throw new ScoringParameterError(`${name}.availableFrom`, "must be 'period_start' or 'period_end'", c.availableFrom, key);
+    }
+    if (!Number.isInteger(c.lagMonths) || c.lagMonths < 0) {
+      throw new ScoringParameterError(`${name}.lagMonths`, 'must be an integer ≥ 0', c.lagMonths, key);
+    }
+    if (c.prior !== undefined && c.prior !== null) requireFinite(c.prior.value, `${name}.prior.value`, key);
+    total += c.weight;
+  });
+  if (!(total > 0 && total <= 1 + 1e-12)) {
+    throw new ScoringParameterError('baseline.components', 'weights must sum to more than 0 and at most 1', total, key);
+  }
 }
 
 /** Checks a scoring method's parameters; see {@link validateIndicatorDefinition}. */

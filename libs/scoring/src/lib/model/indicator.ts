@@ -78,4 +78,45 @@ export interface IndicatorDefinition {
   readonly method: ScoringMethod;
   /** Default weight in the composite index (≥ 0; the defaults sum to 100). */
   readonly defaultWeight: number;
+  /** Method version 2: structural baseline B(t) under the event part (none = 0, as in version 1). */
+  readonly baseline?: BaselineSpec;
+  /**
+   * Method version 2: expected days between reviews. Past it the indicator is stale (decay stops),
+   * past three intervals unmonitored (left out of the composite). None = always fresh (version 1).
+   */
+  readonly reviewIntervalDays?: number;
+  /** Method version 2: days an event of status `unknown` is held at full impact before it decays. */
+  readonly unknownHoldDays?: number;
+}
+
+/**
+ * One structural series in a baseline: normalised with goalposts like a metric,
+ *   u = clip((v − lo)/(hi − lo), 0, 1)·100  (100 − u when higher is safer),
+ * and weighted by the share of the 0–100 scale it may claim.
+ */
+export interface BaselineComponent {
+  /** Structural series key, e.g. 'fh_civil_liberties'. */
+  readonly series: string;
+  readonly label: string;
+  readonly lo: number;
+  readonly hi: number;
+  readonly direction: MetricDirection;
+  /** Points of the score scale per unit of u/100: B = Σ weight · u (Σ weights ≤ 1). */
+  readonly weight: number;
+  /** When a period's value becomes known: `lagMonths` after the start or the end of its period. */
+  readonly availableFrom: 'period_start' | 'period_end';
+  readonly lagMonths: number;
+  /** Value used before the first observation is known, with its justification (flagged as stale vintage). */
+  readonly prior?: { readonly value: number; readonly note: string } | null;
+}
+
+/** How an indicator's structural baseline is made (shown on the methodology page). */
+export interface BaselineSpec {
+  readonly components: readonly BaselineComponent[];
+  /** A value older than this (months since it became known) is flagged `staleVintage`. */
+  readonly expectedVintageMonths: number;
+  /** Why these series and goalposts. */
+  readonly rationale: string;
+  /** Where the data are thin. */
+  readonly dataNotes: string;
 }

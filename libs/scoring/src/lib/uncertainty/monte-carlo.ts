@@ -107,7 +107,7 @@ function simulateDraws(
   const scorers = prepared.indicators.map((indicator) =>
     o.perturbSeverity ? DrawScorer.forIndicator(indicator, grid, o.severityShiftProbability) : null,
   );
-  const arithmetic = method.aggregation === 'arithmetic' ? new ArithmeticGridIndex(baseline) : null;
+  const arithmetic = method.aggregation === 'arithmetic' && !(method.peakChannel ?? 0) ? new ArithmeticGridIndex(baseline) : null;
 
   const rng = new SeededRandom(o.seed);
   const weightSum = weights.reduce((a, b) => a + b, 0);

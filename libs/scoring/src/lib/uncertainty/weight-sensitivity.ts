@@ -46,8 +46,11 @@ export function weightSensitivity(index: CompactIndexSeries, date: string, relat
   const value = index.values[t];
   if (Number.isNaN(value)) throw new ScoringParameterError('date', 'the index has no value on this date', date);
   const scores = index.scores.map((s) => s[t]);
-  const method = { aggregation: index.aggregation, geometricOffset: index.geometricOffset };
+  const peak = index.peakChannel ?? 0;
+  const method = { aggregation: index.aggregation, geometricOffset: index.geometricOffset, peakChannel: peak };
   const total = coveredWeight(scores, index.weights);
+  // the mean M under the peak-channel term: ∂I/∂w_i = (1 − λ)·∂M/∂w_i (the maximum does not depend on weights)
+  const mean = peak > 0 ? aggregateScores(scores, index.weights, { ...method, peakChannel: 0 }) : value;
   const eps = index.geometricOffset;
   const bumped = Float64Array.from(index.weights);
   const indicators = index.keys.map((key, i): WeightSensitivity => {
@@ -57,7 +60,8 @@ export function weightSensitivity(index: CompactIndexSeries, date: string, relat
     let derivative = 0;
     if (hasData) {
       derivative =
-        index.aggregation === 'arithmetic' ? (s - value) / total : ((value + eps) * (Math.log(s + eps) - Math.log(value + eps))) / total;
+        (1 - peak) *
+        (index.aggregation === 'arithmetic' ? (s - mean) / total : ((mean + eps) * (Math.log(s + eps) - Math.log(mean + eps))) / total);
     }
     bumped[i] = w * (1 + relativeBump);
     const bumpedIndex = aggregateScores(scores, bumped, method);

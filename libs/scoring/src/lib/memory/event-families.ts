@@ -1,0 +1,169 @@
+import { isIsoDay } from '../dates/calendar-day';
+import { InvalidEvidenceError } from '../errors';
+import { compileEvents, type CompiledEvents } from '../methods/compile-evidence';
+import type { EventSpans } from '../methods/decaying-pressure';
+import type { EventStatus, EvidenceEvent, EvidenceId } from '../model/evidence';
+import type { SeverityImpactTable } from '../model/indicator';
+
+/**
+ * Honest memory (method version 2): how long an event's impact is held, and families that count once.
+ *
+ * Effective end of one event:
+ *   endDate when given (any status);
+ *   `ongoing` without endDate: open — held at full impact on every day scored (until an end is entered);
+ *   `unknown` without endDate: date + unknownHoldDays, then it decays and is flagged;
+ *   `ended` or no status (version 1): its date.
+ *
+ * A family (see familyKeys) is one crisis per indicator: its impact at day t is the largest impact
+ * p(σ) among its members that have started by t (follow-ups add nothing unless stronger), held from
+ * the first member's date to the family's end — the latest effective end of its members — then
+ * halving every h days. An open (ongoing) family is closed by a member of status `ended` dated on or
+ * after the latest open member (its endDate, or its date).
+ *
+ * The running maximum is written as impact increments (one per step up), each held to the family's
+ * end, so the pressure stays a sum Σ p_j 2^(−max(0, t − end_j)/h) computed by decayingPressure.
+ */
+export const OPEN_END = 1 << 30;
+
+export interface EventFamily {
+  readonly key: string;
+  readonly memberIds: readonly EvidenceId[];
+  readonly strongestId: EvidenceId;
+  /** Severity of the strongest member. */
+  readonly severity: number;
+  /** p(σ) of the strongest member. */
+  readonly impact: number;
+  readonly startDay: number;
+  /** Last day held at full impact; OPEN_END while ongoing without an end. */
+  readonly endDay: number;
+  readonly status: EventStatus;
+  /** For `unknown`: impact halves from the day after endDay and the family is flagged. */
+  readonly lapsedUnknown: boolean;
+  /** Compiled rows of the members (in the indicator's CompiledEvents). */
+  readonly rows: readonly number[];
+}
+
+export interface FamilyPressure {
+  readonly events: CompiledEvents;
+  readonly families: readonly EventFamily[];
+  /** Impact increments sorted by start: the input of decayingPressure. */
+  readonly spans: EventSpans;
+  readonly impacts: Float64Array;
+  /** Family index of each increment. */
+  readonly familyOf: Int32Array;
+}
+
+const STATUSES: readonly string[] = ['ongoing', 'ended', 'unknown'];
+
+/**
+ * Validates an indicator's events (as compileEvents, plus status and recordedAt) and builds families.
+ * @param familyOf  family key of each event (familyKeys over all evidence)
+ * @param table     p(σ) for σ = 1..5
+ * @param unknownHoldDays days an `unknown` event is held (0 = as an ended one-day event)
+ */
+export function buildFamilies(
+  indicatorKey: string,
+  events: readonly EvidenceEvent[],
+  familyOf: ReadonlyMap<EvidenceEvent, string>,
+  table: SeverityImpactTable,
+  unknownHoldDays: number,
+): FamilyPressure {
+  for (const event of events) checkMemoryFields(indicatorKey, event);
+  const compiled = compileEvents(indicatorKey, events);
+  const groups = new Map<string, number[]>();
+  for (let row = 0; row < compiled.count; row++) {
+    const key = familyOf.get(compiled.source[row]) ?? `row:${row}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  const families: EventFamily[] = [];
+  for (const [key, rows] of groups) families.push(makeFamily(key, rows, compiled, table, unknownHoldDays));
+  families.sort((a, b) => a.startDay - b.startDay);
+
+  const increments: { start: number; end: number; impact: number; family: number }[] = [];
+  families.forEach((family, f) => {
+    let running = 0;
+    for (const row of family.rows) {
+      const impact = table[compiled.severity[row] - 1];
+      if (impact > running) {
+        increments.push({ start: compiled.start[row], end: family.endDay, impact: impact - running, family: f });
+        running = impact;
+      }
+    }
+  });
+  increments.sort((a, b) => a.start - b.start);
+  return {
+    events: compiled,
+    families,
+    spans: {
+      count: increments.length,
+      start: Int32Array.from(increments, (i) => i.start),
+      end: Int32Array.from(increments, (i) => i.end),
+    },
+    impacts: Float64Array.from(increments, (i) => i.impact),
+    familyOf: Int32Array.from(increments, (i) => i.family),
+  };
+}
+
+function checkMemoryFields(indicatorKey: string, event: EvidenceEvent): void {
+  if (event.status !== undefined && event.status !== null && !STATUSES.includes(event.status)) {
+    throw new InvalidEvidenceError('status', "must be 'ongoing', 'ended' or 'unknown'", event.id, indicatorKey);
+  }
+  if (event.recordedAt !== undefined && event.recordedAt !== null && !isIsoDay(event.recordedAt)) {
+    throw new InvalidEvidenceError('recordedAt', `must be 'YYYY-MM-DD' (got ${JSON.stringify(event.recordedAt)})`, event.id, indicatorKey);
+  }
+}
+
+/** Effective end of one compiled event (see the rules above). */
+export function effectiveEnd(compiled: CompiledEvents, row: number, unknownHoldDays: number): number {
+  const source = compiled.source[row];
+  if (source.endDate !== undefined && source.endDate !== null) return compiled.end[row];
+  if (source.status === 'ongoing') return OPEN_END;
+  if (source.status === 'unknown') return compiled.start[row] + unknownHoldDays;
+  return compiled.start[row];
+}
+
+function makeFamily(key: string, rows: number[], compiled: CompiledEvents, table: SeverityImpactTable, hold: number): EventFamily {
+  let strongest = rows[0];
+  let end = Number.NEGATIVE_INFINITY;
+  let endRow = rows[0];
+  let latestOpenStart = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    if (compiled.severity[row] > compiled.severity[strongest]) strongest = row;
+    const rowEnd = effectiveEnd(compiled, row, hold);
+    if (rowEnd === OPEN_END) latestOpenStart = Math.max(latestOpenStart, compiled.start[row]);
+    else if (rowEnd > end) {
+      end = rowEnd;
+      endRow = row;
+    }
+  }
+  if (latestOpenStart > Number.NEGATIVE_INFINITY) {
+    const closers = rows.filter((row) => compiled.source[row].status === 'ended' && compiled.start[row] >= latestOpenStart);
+    if (closers.length === 0) {
+      end = OPEN_END;
+    } else {
+      for (const row of closers) {
+        if (compiled.end[row] > end) {
+          end = compiled.end[row];
+          endRow = row;
+        }
+      }
+    }
+  }
+  const endSource = compiled.source[endRow];
+  const status: EventStatus =
+    end === OPEN_END ? 'ongoing' : endSource.status === 'unknown' && (endSource.endDate ?? null) === null ? 'unknown' : 'ended';
+  return {
+    key,
+    memberIds: rows.map((r) => compiled.ids[r]),
+    strongestId: compiled.ids[strongest],
+    severity: compiled.severity[strongest],
+    impact: table[compiled.severity[strongest] - 1],
+    startDay: compiled.start[rows[0]],
+    endDay: end,
+    status,
+    lapsedUnknown: status === 'unknown',
+    rows,
+  };
+}
