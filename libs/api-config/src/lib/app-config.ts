@@ -30,6 +30,8 @@ export interface AppConfig {
     from: string;
     /** How often due digests and alerts are looked for (cron, UTC). */
     checkCron: string;
+    /** How long a claim on a delivery lasts unless its sender renews it (it does, every third of it, while alive). */
+    claimLeaseSeconds: number;
   };
   /** Address of the dashboard as recipients reach it (links in e-mails). */
   publicUrl: string;
@@ -42,6 +44,8 @@ export interface AppConfig {
     contact: string | null;
   };
   trustProxy: boolean;
+  /** Names this API instance among several on one database (claims, build leases); stable across its restarts. */
+  instanceId: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

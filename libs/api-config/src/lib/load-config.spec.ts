@@ -21,6 +21,8 @@ describe('loadConfig', () => {
     expect(config.dashboardDir).toBe('/srv/kem/dist/apps/dashboard/browser');
     expect(config.admin).toEqual({ email: 'admin@localhost.localdomain', password: null });
     expect(config.schedulesEnabled).toBe(true);
+    expect(config.mail.claimLeaseSeconds).toBe(60);
+    expect(config.instanceId).toMatch(/^[A-Za-z0-9._-]+:3000$/);
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ MAIL_FROM: 'x@y.z\r\nBcc: all@example.com' }, 'MAIL_FROM'],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL'],
+    [{ DIGEST_CLAIM_LEASE_SECONDS: '1' }, 'DIGEST_CLAIM_LEASE_SECONDS'],
+    [{ INSTANCE_ID: 'api one' }, 'INSTANCE_ID'],
   ])('rejects %j naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

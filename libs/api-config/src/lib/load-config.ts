@@ -1,4 +1,5 @@
 import { CronTime } from 'cron';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppConfig, LogLevelName } from './app-config';
 import { ConfigError } from './config-error';
@@ -34,6 +35,8 @@ export const CONFIG_VARIABLES = [
   'COMTRADE_SUBSCRIPTION_KEY',
   'CONNECTOR_CONTACT',
   'KEM_NOW',
+  'INSTANCE_ID',
+  'DIGEST_CLAIM_LEASE_SECONDS',
 ] as const;
 
 class EnvReader {
@@ -148,8 +151,14 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
           : null,
     schedulesEnabled: read.flag('SCHEDULES_ENABLED', true),
     trustProxy: read.flag('TRUST_PROXY', false),
-    mail: { smtpUrl, from: mailFrom, checkCron: read.cron('DIGEST_CHECK_CRON', '*/5 * * * *') },
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      checkCron: read.cron('DIGEST_CHECK_CRON', '*/5 * * * *'),
+      claimLeaseSeconds: read.integer('DIGEST_CLAIM_LEASE_SECONDS', 60, 2, 3600),
+    },
     publicUrl: '',
+    instanceId: '',
     connectors: {
       cron: read.cron('CONNECTORS_CRON', '0 3 * * *'),
       comtradeKey: read.text('COMTRADE_SUBSCRIPTION_KEY') ?? null,
@@ -160,6 +169,10 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
   const publicUrl = read.text('PUBLIC_URL') ?? `http://localhost:${config.port}`;
   if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrl)) read.problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
   config.publicUrl = publicUrl.replace(/\/+$/, '');
+
+  const instanceId = read.text('INSTANCE_ID') ?? `${hostname()}:${config.port}`.slice(0, 64);
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(instanceId)) read.problems.push(`INSTANCE_ID must be 1 to 64 letters, digits or . _ : - (got "${instanceId}")`);
+  config.instanceId = instanceId;
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
