@@ -4,6 +4,8 @@ export * from './lib/domain-errors';
 export * from './lib/request-logger';
 export * from './lib/validation';
 export * from './lib/calendar-day';
+export * from './lib/day-bounds';
+export * from './lib/dto-rules';
 export * from './lib/parse-id.pipe';
 export * from './lib/page-query.dto';
 export * from './lib/sql-text';

@@ -1,4 +1,4 @@
-import { AppConfig } from '@kem/api-config';
+import { AppConfig, CLOCK, Clock } from '@kem/api-config';
 import { ApiExceptionFilter, bodyParsing, createValidationPipe, requestLogger } from '@kem/api-http';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
@@ -11,13 +11,14 @@ import { securityHeaders } from './security-headers';
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(config));
   app.use(compression());
   app.use(requestLogger());
   app.use(cookieParser());
   app.use(...bodyParsing(config.bodyLimitBytes));
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  const clock = app.get<Clock>(CLOCK);
+  app.useGlobalPipes(createValidationPipe({ today: () => clock.today() }));
   app.useGlobalFilters(new ApiExceptionFilter());
   publishApiDocs(app);
   hostDashboard(app, config.dashboardDir);

@@ -1,40 +1,29 @@
-import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, Optional, PageQueryDto } from '@kem/api-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 
 export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription', 'delivery'] as const;
 
-export class AuditQueryDto extends PageQueryDto {
+export class AuditQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) {
   @ApiPropertyOptional({ description: 'Action or its prefix, e.g. event. or weights.save' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z_]+(\.[a-z_]*)?$/, { message: 'action must look like event.update or event.' })
   action?: string;
 
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(AUDITED_ENTITIES)
   entityType?: string;
 
   @ApiPropertyOptional({ description: 'Id of the changed record (with entityType)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   entityId?: string;
 
   @ApiPropertyOptional({ description: 'Part of the e-mail of who made the change' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(254)
   actor?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsCalendarDay()
-  from?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsCalendarDay()
-  to?: string;
-
 }

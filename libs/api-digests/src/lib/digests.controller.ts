@@ -1,35 +1,10 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
-import { CADENCES, Cadence, DeliveryView, DigestRunView, TestDigestRequest } from '@kem/contracts';
+import { DeliveryView, DigestRunView } from '@kem/contracts';
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RunQueryDto, TestDigestDto } from './digest-requests.dto';
 import { DigestPreviewService } from './preview/digest-preview.service';
 import { DigestRunner } from './schedule/digest-runner.service';
-
-export class RunQueryDto {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Send every active subscription’s digest of the current period now, due or not (still once per period)' })
-  @IsOptional()
-  @IsIn(['true', 'false', '1', '0'], { message: 'force must be true or false' })
-  force?: string;
-}
-
-export class TestDigestDto implements TestDigestRequest {
-  @ApiPropertyOptional({ description: 'Render this subscription’s digest, sent to you' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  subscriptionId?: number;
-
-  @ApiPropertyOptional({ example: 'default' })
-  @IsOptional()
-  @Matches(/^[a-z0-9-]{1,60}$/, { message: 'profile must be a profile slug such as energy-exporter' })
-  profile?: string;
-
-  @ApiPropertyOptional({ enum: CADENCES, default: 'weekly' })
-  @IsOptional()
-  @IsIn(CADENCES)
-  cadence?: Cadence;
-}
 
 @ApiTags('digests')
 @ApiCookieAuth()

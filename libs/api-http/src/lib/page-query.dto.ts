@@ -1,21 +1,27 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { Optional } from './dto-rules';
 
-/** page and pageSize of a paginated list; a list's DTO extends it. */
+/** Highest page number a list serves: with 500 rows a page, half a billion rows, far past any table here. */
+export const MAX_PAGE = 1_000_000;
+export const MAX_PAGE_SIZE = 500;
+
+/** page and pageSize of a paginated list; every list's query DTO extends it. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
+  @Optional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt({ message: 'page must be a whole number' })
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
-  @ApiPropertyOptional({ maximum: 500, description: 'Rows per page (each list has its own default)' })
-  @IsOptional()
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, description: 'Rows per page (each list has its own default)' })
+  @Optional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt({ message: 'pageSize must be a whole number' })
   @Min(1)
-  @Max(500)
+  @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }

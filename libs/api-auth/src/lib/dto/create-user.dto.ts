@@ -1,6 +1,7 @@
 import { CreateUserRequest, Role, ROLES } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '@kem/api-http';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'analyst@example.com' })
@@ -18,8 +19,8 @@ export class CreateUserDto implements CreateUserRequest {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Name shown instead of the e-mail address, e.g. as author of evidence' })
+  @Optional()
   @IsString()
   @MaxLength(120)
   displayName?: string;

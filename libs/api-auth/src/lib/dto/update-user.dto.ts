@@ -1,27 +1,27 @@
 import { Role, ROLES } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Nullable, Optional } from '@kem/api-http';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @ApiPropertyOptional({ nullable: true, description: 'Name shown instead of the e-mail address (e.g. as author of evidence); null clears it' })
+  @Nullable()
   @IsString()
   @MaxLength(120)
   displayName?: string | null;
 
   @ApiPropertyOptional({ format: 'password', minLength: 12, description: 'Sets a new password and ends the account’s sessions' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(12)
   @MaxLength(200)

@@ -3,28 +3,10 @@ import { OutboxMessageEntity } from '@kem/api-data';
 import { NotFoundError, ParseIdPipe } from '@kem/api-http';
 import { OutboxMessageDetailView, OutboxMessageView, Page } from '@kem/contracts';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-
-export class OutboxQueryDto {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
-}
+import { OutboxQueryDto } from './outbox-query.dto';
 
 const toView = (m: OutboxMessageEntity): OutboxMessageView => ({
   id: m.id,

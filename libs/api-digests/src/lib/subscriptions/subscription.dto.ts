@@ -1,27 +1,25 @@
 import { AlertRules, Cadence, CADENCES, CreateSubscriptionRequest, UpdateSubscriptionRequest } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { NestedObject, Nullable, Optional } from '@kem/api-http';
+import { IsBoolean, IsEmail, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class AlertRulesDto implements Partial<AlertRules> {
   @ApiPropertyOptional({ description: 'Alert when the band differs from yesterday’s' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   bandChange?: boolean;
 
   @ApiPropertyOptional({ nullable: true, minimum: 0.1, maximum: 100, description: 'Alert on a rise of at least this many points in a day; null: off' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
   @Max(100)
   riseDay?: number | null;
 
   @ApiPropertyOptional({ nullable: true, minimum: 0.1, maximum: 100, description: 'Alert on a rise of at least this many points in seven days; null: off' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
   @Max(100)
@@ -30,38 +28,36 @@ export class AlertRulesDto implements Partial<AlertRules> {
 
 class SubscriptionFieldsDto {
   @ApiPropertyOptional({ description: 'Recipient; users may only subscribe their own address (the default)' })
-  @IsOptional()
+  @Optional()
   @IsEmail({ require_tld: false })
   @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 120 })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @ApiPropertyOptional({ nullable: true, maxLength: 120, description: 'Name shown in the greeting; null clears it' })
+  @Nullable()
   @IsString()
   @MaxLength(120)
   displayName?: string | null;
 
   @ApiPropertyOptional({ example: '08:00', description: 'Local time of day, HH:MM (24 h)' })
-  @IsOptional()
+  @Optional()
   @Matches(HH_MM, { message: 'sendTime must be a time of day written HH:MM (24 h)' })
   sendTime?: string;
 
   @ApiPropertyOptional({ example: 'Asia/Almaty', description: 'IANA time zone' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   timeZone?: string;
 
   @ApiPropertyOptional({ example: 'default', description: 'Weight profile slug' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9-]{1,60}$/, { message: 'profile must be a profile slug such as energy-exporter' })
   profile?: string;
 
-  @ApiPropertyOptional({ type: AlertRulesDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AlertRulesDto)
+  @ApiPropertyOptional({ type: AlertRulesDto, description: 'An object; fields left out keep their value' })
+  @Optional()
+  @NestedObject(() => AlertRulesDto)
   alerts?: AlertRulesDto;
 }
 
@@ -73,12 +69,12 @@ export class CreateSubscriptionDto extends SubscriptionFieldsDto implements Crea
 
 export class UpdateSubscriptionDto extends SubscriptionFieldsDto implements UpdateSubscriptionRequest {
   @ApiPropertyOptional({ enum: CADENCES })
-  @IsOptional()
+  @Optional()
   @IsIn(CADENCES)
   cadence?: Cadence;
 
   @ApiPropertyOptional({ description: 'false unsubscribes, true subscribes again' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 }

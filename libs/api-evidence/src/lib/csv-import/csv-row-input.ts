@@ -1,7 +1,7 @@
 import { EventInput, ImportProblem } from '@kem/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { fieldErrors } from '@kem/api-http';
+import { fieldErrors, ValidationContext, withValidationContext } from '@kem/api-http';
 import { EventInputDto } from '../events/event-input.dto';
 import { CsvColumn, CsvRow } from './events-csv';
 
@@ -29,8 +29,11 @@ export interface RowInput {
   event: EventInput;
 }
 
-/** Turns one CSV row into an event input, or into the problems that stop it, named by column. */
-export function csvRowInput(row: CsvRow): { input?: RowInput; problems: ImportProblem[] } {
+/**
+ * Turns one CSV row into an event input, or into the problems that stop it, named by column. The
+ * rules are the API's own (EventInputDto, dates within EVIDENCE_DAYS of `context.today()`).
+ */
+export function csvRowInput(row: CsvRow, context: ValidationContext): { input?: RowInput; problems: ImportProblem[] } {
   const c = row.cells;
   const problems: ImportProblem[] = [];
   let id: number | null = null;
@@ -54,7 +57,7 @@ export function csvRowInput(row: CsvRow): { input?: RowInput; problems: ImportPr
     ...(c.status ? { status: c.status.toLowerCase() } : {}),
   };
   const dto = plainToInstance(EventInputDto, plain);
-  for (const e of fieldErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }))) {
+  for (const e of fieldErrors(validateSync(withValidationContext(dto, context), { whitelist: true, forbidNonWhitelisted: true }))) {
     const column = columnOf(e.field);
     problems.push({ line: row.line, field: column, message: e.message.replace(e.field, column) });
   }

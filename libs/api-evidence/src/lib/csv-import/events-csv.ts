@@ -20,6 +20,11 @@ const KNOWN = new Set<string>([...EVENT_CSV_REQUIRED_COLUMNS, ...EVENT_CSV_OPTIO
 
 /** Splits an events CSV into rows keyed by column, reporting header and structure problems by line. */
 export function parseEventsCsv(text: string): ParsedCsv {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    return { rows: [], problems: [{ line, field: null, message: 'The file contains a NUL character: it is not a text CSV file' }] };
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;

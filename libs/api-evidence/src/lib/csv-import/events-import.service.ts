@@ -1,7 +1,8 @@
 import { AuditActor, EventEntity } from '@kem/api-data';
 import { InvalidInputError } from '@kem/api-http';
 import { ImportProblem, ImportReport, ImportRowResult } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@kem/api-config';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { eventRuleProblems } from '../events/event-rules';
 import { EventsService } from '../events/events.service';
@@ -19,6 +20,7 @@ const identity = (e: { indicatorKey: string; date: string; sourceUrl: string }) 
 @Injectable()
 export class EventsImportService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
   ) {}
@@ -28,7 +30,7 @@ export class EventsImportService {
     const problems: ImportProblem[] = [...parsed.problems];
     const inputs: RowInput[] = [];
     for (const row of parsed.rows) {
-      const result = csvRowInput(row);
+      const result = csvRowInput(row, this.clock);
       problems.push(...result.problems);
       if (result.input) inputs.push(result.input);
     }

@@ -1,4 +1,4 @@
-import { IsCalendarDay } from '@kem/api-http';
+import { EVIDENCE_DAYS, IsDayWithin, Nullable, Optional } from '@kem/api-http';
 import {
   Confidence,
   CONFIDENCE_LEVELS,
@@ -9,7 +9,7 @@ import {
   EventStatus,
 } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class EventInputDto implements EventInput {
   @ApiProperty({ example: 'cpc_pipeline' })
@@ -17,19 +17,18 @@ export class EventInputDto implements EventInput {
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'indicatorKey must be an indicator key such as cpc_pipeline' })
   indicatorKey!: string;
 
-  @ApiProperty({ example: '2022-03-22', description: 'Day the event happened (or began)' })
-  @IsCalendarDay()
+  @ApiProperty({ example: '2022-03-22', description: `Day the event happened (or began), from ${EVIDENCE_DAYS.earliest} to a year after today` })
+  @IsDayWithin(EVIDENCE_DAYS)
   date!: string;
 
   @ApiPropertyOptional({ enum: DATE_PRECISIONS, default: 'day' })
-  @IsOptional()
+  @Optional()
   @IsIn(DATE_PRECISIONS)
   datePrecision?: DatePrecision;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Last day of an ongoing disruption' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsCalendarDay()
+  @ApiPropertyOptional({ nullable: true, description: 'Last day of an ongoing disruption; null clears it (a one-off event)' })
+  @Nullable()
+  @IsDayWithin(EVIDENCE_DAYS)
   endDate?: string | null;
 
   @ApiProperty({ maxLength: 200 })
@@ -48,9 +47,8 @@ export class EventInputDto implements EventInput {
   @Max(5)
   severity!: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Legislative stage key, for stage-scored indicators only' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @ApiPropertyOptional({ nullable: true, description: 'Legislative stage key, for stage-scored indicators only; null clears it' })
+  @Nullable()
   @IsString()
   @MaxLength(40)
   stage?: string | null;
@@ -70,9 +68,10 @@ export class EventInputDto implements EventInput {
   confidence!: Confidence;
 
   @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'published' })
-  @IsOptional()
+  @Optional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 }
 
-export class EventPatchDto extends PartialType(EventInputDto) {}
+/** Any subset of the fields; null only where documented (endDate, stage clear them), otherwise 400. */
+export class EventPatchDto extends PartialType(EventInputDto, { skipNullProperties: false }) {}

@@ -1,39 +1,28 @@
-import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, Optional, PageQueryDto } from '@kem/api-http';
 import { EVENT_STATUSES, EventQuery, EventStatus } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 
-export class EventQueryDto extends PageQueryDto implements EventQuery {
+export class EventQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) implements EventQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   indicator?: string;
 
-  @ApiPropertyOptional({ description: 'First day, inclusive (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDay()
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'Last day, inclusive (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDay()
-  to?: string;
-
   @ApiPropertyOptional({ description: 'Words to find in the title, summary or source' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: EVENT_STATUSES, description: 'Analysts only, except published' })
-  @IsOptional()
+  @Optional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc', description: 'By date: oldest (asc) or newest (desc) first' })
-  @IsOptional()
+  @Optional()
   @IsIn(['asc', 'desc'])
   sort?: 'asc' | 'desc';
-
 }

@@ -1,7 +1,7 @@
-import { IsCalendarDay } from '@kem/api-http';
+import { EVIDENCE_DAYS, IsDayWithin, Nullable } from '@kem/api-http';
 import { Confidence, CONFIDENCE_LEVELS, ObservationInput } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNumber, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 
 export class ObservationInputDto implements ObservationInput {
   @ApiProperty({ example: 'trade_russia' })
@@ -14,11 +14,11 @@ export class ObservationInputDto implements ObservationInput {
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'series must be lower-case letters, digits and _' })
   series!: string;
 
-  @ApiProperty({ example: '2023-12-31' })
-  @IsCalendarDay()
+  @ApiProperty({ example: '2023-12-31', description: `From ${EVIDENCE_DAYS.earliest} to a year after today` })
+  @IsDayWithin(EVIDENCE_DAYS)
   date!: string;
 
-  @ApiProperty({ example: 21.4 })
+  @ApiProperty({ example: 21.4, description: 'Bounded by unit: % in [0, 100], "% of …" within ±1000, others within ±1e12' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a finite number' })
   value!: number;
 
@@ -41,12 +41,12 @@ export class ObservationInputDto implements ObservationInput {
   @IsIn(CONFIDENCE_LEVELS)
   confidence!: Confidence;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @ApiPropertyOptional({ nullable: true, description: 'Free-text note; null clears it' })
+  @Nullable()
   @IsString()
   @MaxLength(1000)
   note?: string | null;
 }
 
-export class ObservationPatchDto extends PartialType(ObservationInputDto) {}
+/** Any subset of the fields; null only for note (clears it), otherwise 400. */
+export class ObservationPatchDto extends PartialType(ObservationInputDto, { skipNullProperties: false }) {}

@@ -1,29 +1,18 @@
-import { IsCalendarDay, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, Optional, PageQueryDto } from '@kem/api-http';
 import { ObservationQuery } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
-export class ObservationQueryDto extends PageQueryDto implements ObservationQuery {
+export class ObservationQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) implements ObservationQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   indicator?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   series?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsCalendarDay()
-  from?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsCalendarDay()
-  to?: string;
-
 }

@@ -1,5 +1,5 @@
 import { ObservationEntity } from '@kem/api-data';
-import { ObservationInput, ObservationView } from '@kem/contracts';
+import { authorLabel, ObservationInput, ObservationView } from '@kem/contracts';
 
 export function toObservationView(o: ObservationEntity): ObservationView {
   return {
@@ -14,7 +14,7 @@ export function toObservationView(o: ObservationEntity): ObservationView {
     confidence: o.confidence,
     note: o.note,
     origin: o.origin,
-    author: o.author?.email ?? null,
+    author: authorLabel(o.author),
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

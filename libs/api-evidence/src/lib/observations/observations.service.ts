@@ -4,6 +4,7 @@ import { ObservationInput, ObservationPatch, ObservationQuery, ObservationView, 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { knownIndicators } from '../events/known-indicators';
+import { observationValueProblem } from './observation-values';
 import { observationFields, toObservationView } from './observation-view';
 
 @Injectable()
@@ -39,6 +40,7 @@ export class ObservationsService {
 
   async create(input: ObservationInput, actor: AuditActor): Promise<ObservationView> {
     return this.dataSource.transaction(async (manager) => {
+      this.assertValue(input);
       await this.assertIndicator(manager, input.indicatorKey);
       await this.assertFree(manager, input);
       // A deleted observation still holds its (indicator, series, date) slot: bring it back instead.
@@ -67,6 +69,7 @@ export class ObservationsService {
       const current = await this.find(manager, id);
       const before = observationFields(current);
       const after = { ...before, ...patch };
+      this.assertValue(after);
       await this.assertIndicator(manager, after.indicatorKey);
       await this.assertFree(manager, after, id);
       await manager.update(ObservationEntity, { id }, patch);
@@ -87,6 +90,12 @@ export class ObservationsService {
     const found = await manager.findOne(ObservationEntity, { where: { id }, relations: { author: true } });
     if (!found) throw new NotFoundError(`Observation ${id} does not exist`);
     return found;
+  }
+
+  /** The value against its unit, on the merged record for a change (a new value keeps the stored unit). */
+  private assertValue(o: { value: number; unit: string }): void {
+    const problem = observationValueProblem(o.unit, o.value);
+    if (problem) throw InvalidInputError.field('value', problem);
   }
 
   private async assertIndicator(manager: EntityManager, key: string): Promise<void> {

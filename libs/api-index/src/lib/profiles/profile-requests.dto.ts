@@ -1,6 +1,7 @@
 import { AggregationMethodName, CreateProfileRequest, SaveVersionRequest, UpdateProfileRequest } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsId, Optional } from '@kem/api-http';
+import { IsBoolean, IsIn, IsObject, IsString, Length, Matches } from 'class-validator';
 
 export class SaveVersionDto implements SaveVersionRequest {
   @ApiProperty({ example: { cpc_pipeline: 30, trade_russia: 15 }, description: 'One weight 0–100 per indicator key' })
@@ -29,7 +30,7 @@ export class CreateProfileDto extends SaveVersionDto implements CreateProfileReq
   description!: string;
 
   @ApiPropertyOptional({ example: 'mining' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case words joined by hyphens' })
   @Length(2, 60)
   slug?: string;
@@ -37,19 +38,19 @@ export class CreateProfileDto extends SaveVersionDto implements CreateProfileReq
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(10, 2000)
   description?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   archived?: boolean;
 }
@@ -59,4 +60,21 @@ export class RevertDto {
   @IsString()
   @Length(3, 1000)
   note!: string;
+}
+
+export class ProfileListQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true also lists archived profiles (admins only)' })
+  @Optional()
+  @IsIn(['true', 'false'], { message: 'includeArchived must be true or false' })
+  includeArchived?: string;
+}
+
+export class DiffQueryDto {
+  @ApiProperty({ description: 'Version number to compare from' })
+  @IsId()
+  from!: number;
+
+  @ApiProperty({ description: 'Version number to compare to' })
+  @IsId()
+  to!: number;
 }

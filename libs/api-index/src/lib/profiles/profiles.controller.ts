@@ -3,28 +3,8 @@ import { ParseIdPipe } from '@kem/api-http';
 import { ProfileBuildView, ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { CreateProfileDto, RevertDto, SaveVersionDto, UpdateProfileDto } from './profile-requests.dto';
+import { CreateProfileDto, DiffQueryDto, ProfileListQueryDto, RevertDto, SaveVersionDto, UpdateProfileDto } from './profile-requests.dto';
 import { ProfilesService } from './profiles.service';
-
-class ListQuery {
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  includeArchived?: string;
-}
-
-class DiffQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  from!: number;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  to!: number;
-}
 
 @ApiTags('profiles')
 @ApiCookieAuth()
@@ -36,7 +16,7 @@ export class ProfilesController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Weight profiles with the weights of the version each serves (archived ones with includeArchived=true, admins)' })
-  list(@Query() q: ListQuery, @CurrentUser() user: AuthenticatedUser | null): Promise<ProfileView[]> {
+  list(@Query() q: ProfileListQueryDto, @CurrentUser() user: AuthenticatedUser | null): Promise<ProfileView[]> {
     return this.profiles.list(q.includeArchived === 'true' && user?.role === 'admin');
   }
 
@@ -64,7 +44,7 @@ export class ProfilesController {
   @Public()
   @Get(':id/versions/diff')
   @ApiOperation({ summary: 'What changed between two versions' })
-  diff(@Param('id', ParseIdPipe) id: number, @Query() q: DiffQuery): Promise<VersionDiffView> {
+  diff(@Param('id', ParseIdPipe) id: number, @Query() q: DiffQueryDto): Promise<VersionDiffView> {
     return this.profiles.diff(id, q.from, q.to);
   }
 

@@ -1,0 +1,100 @@
+import { applyDecorators, Type as ClassType } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsObject, Max, Min, registerDecorator, ValidateIf, ValidateNested, ValidationArguments, ValidationOptions } from 'class-validator';
+import { isCalendarDay } from './calendar-day';
+import { DayBounds, dayOutside } from './day-bounds';
+import { validationContextOf } from './validation';
+
+/**
+ * Rules for request DTOs. Use these instead of class-validator's IsOptional, which lets `null`
+ * through to the database as well as `undefined` (a NOT NULL column then answers 500).
+ */
+
+/** The field may be left out; when present (null included) every other rule applies. */
+export const Optional = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/**
+ * The field may be left out, or be null to clear it; document what null means in the property's
+ * description. Use only where clearing is meaningful (an end date, a note, a display name).
+ */
+export const Nullable = () => ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+
+/** Largest id the database's integer keys hold (PostgreSQL `integer`). */
+export const MAX_ID = 2_147_483_647;
+
+/** A record id: a whole number from 1 to MAX_ID (query values are converted from text). */
+export const IsId = () => applyDecorators(Type(() => Number), IsInt({ message: '$property must be a whole number' }), Min(1), Max(MAX_ID));
+
+/** A nested object of class `type`: an array or a primitive is refused, not validated element by element. */
+export const NestedObject = (type: () => ClassType) => applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
+
+/** A calendar day, YYYY-MM-DD, inside `bounds` relative to today (the API's clock). */
+export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isDayWithin',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          if (!isCalendarDay(value)) return false;
+          const context = validationContextOf(args.object);
+          if (!context) throw new Error(`${args.targetName}.${propertyName} was validated without a ValidationContext (today); use withValidationContext()`);
+          return dayOutside(value, bounds, context.today()) === null;
+        },
+        defaultMessage(args: ValidationArguments) {
+          const context = validationContextOf(args.object);
+          if (!isCalendarDay(args.value) || !context) return `${propertyName} must be a calendar day written YYYY-MM-DD`;
+          return `${propertyName} ${dayOutside(args.value, bounds, context.today())}`;
+        },
+      },
+    });
+}
+
+/** A day no earlier than the day in another field of the same object (e.g. to ≥ from). */
+export function IsNotBeforeField(other: string, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotBeforeField',
+      target: target.constructor,
+      propertyName,
+      constraints: [other],
+      options: { message: `${propertyName} must not be before ${other}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const before = (args.object as Record<string, unknown>)[other];
+          return typeof value !== 'string' || typeof before !== 'string' || before <= value;
+        },
+      },
+    });
+}
+
+type Constructor<T = object> = new (...args: any[]) => T; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The one day-range query: optional from/to, each a day inside `bounds`, and from ≤ to. Mixed into
+ * a base (e.g. PageQueryDto) so a paginated list is still one class:
+ * `class EventQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto)`.
+ */
+export function DayRangeQuery<TBase extends Constructor>(bounds: DayBounds, Base: TBase = class {} as TBase) {
+  class DayRangeQueryDto extends Base implements DayRange {
+    @ApiPropertyOptional({ description: `First day, inclusive (YYYY-MM-DD), from ${bounds.earliest} (${bounds.describe})` })
+    @Optional()
+    @IsDayWithin(bounds)
+    from?: string;
+
+    @ApiPropertyOptional({ description: `Last day, inclusive (YYYY-MM-DD), not before from and at most ${bounds.daysAfterToday} day(s) after today (${bounds.describe})` })
+    @Optional()
+    @IsDayWithin(bounds)
+    @IsNotBeforeField('from')
+    to?: string;
+  }
+  return DayRangeQueryDto;
+}
