@@ -29,6 +29,7 @@ export interface EventView {
   confidence: Confidence;
   status: EventStatus;
   origin: EvidenceOrigin;
+  /** Who entered it: a display name or role label (authorLabel), never an e-mail address; null for seeded or connector data. */
   author: string | null;
   createdAt: string;
   updatedAt: string;
@@ -83,6 +84,7 @@ export interface ObservationView {
   confidence: Confidence;
   note: string | null;
   origin: EvidenceOrigin;
+  /** Who entered it: a display name or role label (authorLabel), never an e-mail address; null for seeded or connector data. */
   author: string | null;
   createdAt: string;
   updatedAt: string;

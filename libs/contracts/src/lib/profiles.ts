@@ -6,6 +6,7 @@ export interface ProfileVersionView {
   weights: Record<string, number>;
   method: AggregationMethodName;
   note: string;
+  /** Who saved it: a display name or role label (authorLabel), never an e-mail address; null for presets. */
   author: string | null;
   createdAt: string;
 }

@@ -8,9 +8,12 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { confirmPage, donePage, invalidPage, UnsubscribeTarget } from './unsubscribe-page';
-import { tokenSubscriptionId, verifyUnsubscribeToken } from './unsubscribe-token';
+import { newUnsubscribeKey, tokenSubscriptionId, verifyUnsubscribeToken } from './unsubscribe-token';
 
 const BODY_LIMIT = 8 * 1024;
+
+/** Checked against when the id is unknown, so both failures take the same work. */
+const UNKNOWN_SUBSCRIPTION_KEY = newUnsubscribeKey();
 
 /** The body of a form POST (RFC 8058 allows urlencoded or multipart), read here: the API parses only JSON and text. */
 async function formBody(req: Request): Promise<string> {
@@ -65,12 +68,17 @@ export class UnsubscribeController {
     res.status(200).type('html').send(donePage(found.target));
   }
 
+  /**
+   * The subscription a token names, when its signature matches. An unknown id and a wrong signature
+   * get the same answer (and a signature is computed either way), so links cannot be used to find
+   * out which subscription ids exist.
+   */
   private async resolve(token: unknown): Promise<{ sub: SubscriptionEntity; target: UnsubscribeTarget } | { status: number; problem: string }> {
     const id = typeof token === 'string' ? tokenSubscriptionId(token) : null;
     if (id === null) return { status: 400, problem: 'The link is incomplete: copy the whole address from the e-mail.' };
     const sub = await this.dataSource.getRepository(SubscriptionEntity).findOne({ where: { id }, relations: { profile: true } });
-    if (!sub) return { status: 404, problem: 'This subscription no longer exists, so no more e-mails will be sent for it.' };
-    if (!verifyUnsubscribeToken(token as string, sub.unsubscribeKey)) return { status: 400, problem: 'The link is not valid: its signature does not match.' };
+    const signed = verifyUnsubscribeToken(token as string, sub?.unsubscribeKey ?? UNKNOWN_SUBSCRIPTION_KEY);
+    if (!sub || !signed) return { status: 400, problem: 'The link is not valid, or its subscription no longer exists; no e-mails are sent for a deleted subscription.' };
     return { sub, target: { email: sub.email, profileName: sub.profile?.name ?? '', cadence: sub.cadence } };
   }
 }

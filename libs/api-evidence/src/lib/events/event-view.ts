@@ -1,5 +1,5 @@
 import { EventEntity } from '@kem/api-data';
-import { EventInput, EventView } from '@kem/contracts';
+import { authorLabel, EventInput, EventView } from '@kem/contracts';
 
 export function toEventView(event: EventEntity): EventView {
   return {
@@ -17,7 +17,7 @@ export function toEventView(event: EventEntity): EventView {
     confidence: event.confidence,
     status: event.status,
     origin: event.origin,
-    author: event.author?.email ?? null,
+    author: authorLabel(event.author),
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),
   };

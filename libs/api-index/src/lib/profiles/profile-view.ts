@@ -1,5 +1,5 @@
 import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { ProfileVersionView, ProfileView } from '@kem/contracts';
+import { authorLabel, ProfileVersionView, ProfileView } from '@kem/contracts';
 
 export function toVersionView(v: WeightProfileVersionEntity): ProfileVersionView {
   return {
@@ -8,7 +8,7 @@ export function toVersionView(v: WeightProfileVersionEntity): ProfileVersionView
     weights: v.weights,
     method: v.method,
     note: v.note,
-    author: v.author?.email ?? null,
+    author: authorLabel(v.author),
     createdAt: v.createdAt.toISOString(),
   };
 }
