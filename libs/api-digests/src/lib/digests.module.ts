@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DigestContent } from './content/digest-content.service';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesService } from './deliveries/deliveries.service';
 import { DigestsController } from './digests.controller';
 import { DigestMailer } from './mail/digest-mailer';
 import { mailDriverProvider } from './mail/mail-driver.provider';
 import { OutboxController } from './outbox/outbox.controller';
 import { DigestPreviewService } from './preview/digest-preview.service';
+import { claimSettingsProvider } from './schedule/claim-settings';
 import { DeliverySender } from './schedule/delivery-sender';
 import { DeliveryStore } from './schedule/delivery-store';
 import { DigestRunner } from './schedule/digest-runner.service';
@@ -23,6 +25,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
   controllers: [SubscriptionsController, DigestsController, DeliveriesController, OutboxController, UnsubscribeController],
   providers: [
     mailDriverProvider,
+    claimSettingsProvider,
     DigestMailer,
     DigestContent,
     DeliveryStore,
@@ -31,6 +34,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     DigestSchedule,
     SubscriptionsService,
     DigestPreviewService,
+    DeliveriesService,
   ],
   exports: [DigestRunner, DeliveryStore, DigestMailer],
 })

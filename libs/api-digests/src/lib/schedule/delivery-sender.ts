@@ -8,9 +8,10 @@ import { AlertFacts, RenderedEmail } from '../content/email-model';
 import { DigestMailer, Recipient } from '../mail/digest-mailer';
 import { isPermanentSmtpFailure } from '../mail/mail-driver';
 import { signUnsubscribeToken } from '../unsubscribe/unsubscribe-token';
-import { DeliveryStore } from './delivery-store';
+import { ClaimLostError, DeliveryStore } from './delivery-store';
 
-export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'cancelled' | 'unrecorded';
+/** `lost`: the claim lapsed and was taken over before this sender acted, so it did nothing. */
+export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'cancelled' | 'unrecorded' | 'lost';
 
 /** Context of a test delivery: what to render, and the admin's name for the greeting. */
 export interface TestContext {
@@ -41,18 +42,27 @@ export class DeliverySender {
     private readonly mailer: DigestMailer,
   ) {}
 
-  async deliver(run: ContentRun, delivery: DeliveryEntity, token: string, lastDigestAt: Date | null): Promise<DeliveryOutcome> {
+  /**
+   * Sends one claimed delivery and records the outcome. `at` is the sender's clock: failures are
+   * dated when they happen (the backoff counts from there), and the claim is confirmed — still this
+   * sender's, unexpired, renewed — right before the message is handed over.
+   */
+  async deliver(run: ContentRun, delivery: DeliveryEntity, token: string, lastDigestAt: Date | null, at: () => Date = () => this.clock.now()): Promise<DeliveryOutcome> {
     const sub = delivery.subscription;
     if (delivery.kind !== 'test' && (!sub || !sub.active)) {
-      await this.store.cancel(delivery, token, sub ? 'Unsubscribed before it was sent' : 'The subscription was deleted before it was sent');
-      return 'cancelled';
+      const cancelled = await this.store.cancel(delivery, token, sub ? 'Unsubscribed before it was sent' : 'The subscription was deleted before it was sent');
+      return cancelled ? 'cancelled' : 'lost';
     }
     let prepared: Prepared;
     try {
       prepared = await this.prepare(run, delivery, lastDigestAt);
     } catch (error) {
       const transient = (error as { transient?: boolean }).transient === true;
-      return this.failed(delivery, token, error, !transient, run.now);
+      return this.failed(delivery, token, error, !transient, at());
+    }
+    if (!(await this.store.confirm(delivery, token, at()))) {
+      this.logger.warn(`Delivery ${delivery.id} not sent: its claim lapsed and another sender may hold it`);
+      return 'lost';
     }
     const { rendered, to, unsubscribeUrl } = prepared;
     const subject = rendered.subject;
@@ -61,11 +71,17 @@ export class DeliverySender {
       // The record callback keeps only the subject: the message itself can go once handed over.
       await this.mailer.send(rendered, to, delivery, unsubscribeUrl, async (manager, messageId) => {
         accepted = true;
-        await this.store.markSent(manager, delivery, token, { subject, messageId, transport: this.mailer.transport, at: this.clock.now() });
+        await this.store.markSent(manager, delivery, token, { subject, messageId, transport: this.mailer.transport, at: at() });
       });
       return 'sent';
     } catch (error) {
-      if (!accepted) return this.failed(delivery, token, error, isPermanentSmtpFailure(error), run.now);
+      if (!accepted) return this.failed(delivery, token, error, isPermanentSmtpFailure(error), at());
+      if (error instanceof ClaimLostError) {
+        // Into the outbox, storing and recording share a transaction: nothing was stored, the new holder sends it.
+        if (this.mailer.transport === 'outbox') return 'lost';
+        this.logger.warn(`Delivery ${delivery.id} was handed over after its claim was taken over; the new holder may send it again (same Message-ID)`);
+        return 'unrecorded';
+      }
       // Accepted by the server, but not recorded: the claim lapses and the delivery is sent again
       // with the same Message-ID (at least once; see ../README.md).
       this.logger.error(`Delivery ${delivery.id} was handed over but could not be recorded; it will be sent again: ${(error as Error).message}`);
@@ -73,9 +89,10 @@ export class DeliverySender {
     }
   }
 
-  private async failed(delivery: DeliveryEntity, token: string, error: unknown, permanent: boolean, now: Date): Promise<DeliveryOutcome> {
+  private async failed(delivery: DeliveryEntity, token: string, error: unknown, permanent: boolean, failedAt: Date): Promise<DeliveryOutcome> {
     const message = error instanceof Error ? error.message : String(error);
-    const outcome = await this.store.recordFailure(delivery, token, message, permanent, now);
+    const outcome = await this.store.recordFailure(delivery, token, message, permanent, failedAt);
+    if (outcome === 'lost') return 'lost';
     this.logger.warn(`Delivery ${delivery.id} to ${delivery.recipient} (${delivery.periodKey}) ${outcome === 'failed' ? 'failed for good' : 'will be retried'}: ${message}`);
     return outcome;
   }

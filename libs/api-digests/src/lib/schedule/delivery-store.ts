@@ -1,22 +1,48 @@
 import { DeliveryEntity } from '@kem/api-data';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { CLAIM_SETTINGS, ClaimSettings } from './claim-settings';
 import { PlannedDelivery } from './due-planner';
-import { afterFailure, SEND_LEASE_MS } from './retry-policy';
+import { afterFailure } from './retry-policy';
 
 const INSERT_CHUNK = 100;
 const CLAIMABLE = ['pending', 'sending'];
 
+/** The claim on a delivery was lost (it lapsed and another sender took the row): the row is not ours to record. */
+export class ClaimLostError extends Error {
+  constructor(deliveryId: number) {
+    super(`The claim on delivery ${deliveryId} was lost: another sender holds it now`);
+    this.name = 'ClaimLostError';
+  }
+}
+
+export interface Claim {
+  token: string;
+  deliveries: DeliveryEntity[];
+}
+
 /**
  * The delivery table as a work queue shared by every API instance. A delivery is created once per
  * (subscription, period) — the unique key turns a second insert into a no-op — and is claimed for
- * each attempt by a conditional UPDATE, so exactly one sender holds it at a time. A claim lapses
- * after SEND_LEASE_MS: a sender that crashed mid-delivery leaves it to be tried again.
+ * each attempt by a conditional UPDATE, so exactly one sender holds it at a time.
+ *
+ * A claim is a per-row lease: it lasts `leaseMs` from the moment that row was claimed, its sender
+ * renews it while alive (`renew`), and checks it still holds the row, unexpired, right before the
+ * side effect (`confirm`, which renews it too). Recording the outcome is conditional on the claim
+ * token, so a sender whose claim was taken over records nothing. A lapsed claim means the sender
+ * died: anyone may take the row again; a restarted instance hands back its old claims at once.
  */
 @Injectable()
 export class DeliveryStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLAIM_SETTINGS) private readonly settings: ClaimSettings,
+  ) {}
+
+  get leaseMs(): number {
+    return this.settings.leaseMs;
+  }
 
   private get repo() {
     return this.dataSource.getRepository(DeliveryEntity);
@@ -48,9 +74,10 @@ export class DeliveryStore {
 
   /**
    * Claims up to `limit` deliveries that are due at `now` — pending ones whose (next) attempt time
-   * has come, and sending ones whose sender's claim lapsed — counting an attempt for each.
+   * has come, and sending ones whose sender's claim lapsed — counting an attempt for each. Each
+   * claim lasts `leaseMs` from `now`, the moment of this claim.
    */
-  async claim(now: Date, limit: number, onlyIds?: number[]): Promise<{ token: string; deliveries: DeliveryEntity[] }> {
+  async claim(now: Date, limit: number, onlyIds?: number[]): Promise<Claim> {
     const token = randomUUID();
     // Another instance may take the rows seen by the SELECT first; then look again for the rest.
     for (;;) {
@@ -67,7 +94,7 @@ export class DeliveryStore {
       await this.repo
         .createQueryBuilder()
         .update()
-        .set({ status: 'sending', claimToken: token, attempts: () => 'attempts + 1', nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MS) })
+        .set({ status: 'sending', claimToken: token, claimedBy: this.settings.instanceId, attempts: () => 'attempts + 1', nextAttemptAt: this.until(now) })
         .where('id IN (:...ids)', { ids })
         .andWhere('status IN (:...claimable)', { claimable: CLAIMABLE })
         .andWhere('next_attempt_at <= :now', { now })
@@ -77,24 +104,106 @@ export class DeliveryStore {
     }
   }
 
-  /** Records the accepted message (in the caller's transaction for the outbox). */
-  async markSent(manager: EntityManager, delivery: DeliveryEntity, token: string, sent: { subject: string; messageId: string; transport: 'smtp' | 'outbox'; at: Date }): Promise<void> {
-    await manager.update(
-      DeliveryEntity,
-      { id: delivery.id, claimToken: token },
-      { status: 'sent', sentAt: sent.at, subject: sent.subject.slice(0, 300), messageId: sent.messageId, transport: sent.transport, lastError: null, nextAttemptAt: null, claimToken: null },
-    );
+  /** Extends the unexpired claims of `token` by a lease from `now`; a lapsed claim stays lost. Returns how many. */
+  async renew(token: string, now: Date): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAt: this.until(now) })
+      .where('claim_token = :token AND status = :sending AND next_attempt_at > :now', { token, sending: 'sending', now })
+      .execute();
+    return result.affected ?? 0;
   }
 
-  /** After a failed attempt: the next one after the backoff delay, or failed for good. */
-  async recordFailure(delivery: DeliveryEntity, token: string, error: string, permanent: boolean, now: Date): Promise<'retrying' | 'failed'> {
+  /**
+   * The check before the side effect: true, with the lease renewed from `now`, only if this claim
+   * still holds the delivery and has not lapsed. False: someone else may be sending it — do not.
+   */
+  async confirm(delivery: DeliveryEntity, token: string, now: Date): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAt: this.until(now) })
+      .where('id = :id AND claim_token = :token AND status = :sending AND next_attempt_at > :now', { id: delivery.id, token, sending: 'sending', now })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /**
+   * Records the accepted message (in the caller's transaction for the outbox). Throws ClaimLostError
+   * when the claim is no longer this sender's: another sender took the row over, and recording it
+   * here would hide that it may go out twice (or, for the outbox, roll the stored message back).
+   */
+  async markSent(manager: EntityManager, delivery: DeliveryEntity, token: string, sent: { subject: string; messageId: string; transport: 'smtp' | 'outbox'; at: Date }): Promise<void> {
+    const result = await manager.update(
+      DeliveryEntity,
+      { id: delivery.id, claimToken: token, status: 'sending' },
+      {
+        status: 'sent',
+        sentAt: sent.at,
+        subject: sent.subject.slice(0, 300),
+        messageId: sent.messageId,
+        transport: sent.transport,
+        lastError: null,
+        nextAttemptAt: null,
+        claimToken: null,
+        claimedBy: null,
+      },
+    );
+    if (result.affected !== 1) throw new ClaimLostError(delivery.id);
+  }
+
+  /** After a failed attempt at `now` (the failure's time): the next one after the backoff delay, or failed for good. */
+  async recordFailure(delivery: DeliveryEntity, token: string, error: string, permanent: boolean, now: Date): Promise<'retrying' | 'failed' | 'lost'> {
     const outcome = afterFailure(delivery.attempts, permanent, now);
-    await this.repo.update({ id: delivery.id, claimToken: token }, { status: outcome.status, nextAttemptAt: outcome.nextAttemptAt, lastError: error.slice(0, 2000), claimToken: null });
+    const result = await this.repo.update(
+      { id: delivery.id, claimToken: token, status: 'sending' },
+      { status: outcome.status, nextAttemptAt: outcome.nextAttemptAt, lastError: error.slice(0, 2000), claimToken: null, claimedBy: null },
+    );
+    if (result.affected !== 1) return 'lost';
     return outcome.status === 'pending' ? 'retrying' : 'failed';
   }
 
-  async cancel(delivery: DeliveryEntity, token: string, reason: string): Promise<void> {
-    await this.repo.update({ id: delivery.id, claimToken: token }, { status: 'cancelled', nextAttemptAt: null, lastError: reason, claimToken: null });
+  async cancel(delivery: DeliveryEntity, token: string, reason: string): Promise<boolean> {
+    const result = await this.repo.update(
+      { id: delivery.id, claimToken: token, status: 'sending' },
+      { status: 'cancelled', nextAttemptAt: null, lastError: reason, claimToken: null, claimedBy: null },
+    );
+    return result.affected === 1;
+  }
+
+  /** Hands claimed deliveries that were not attempted back (shutdown): due again at `now`, the attempt not counted. */
+  async release(token: string, ids: number[], now: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'pending', claimToken: null, claimedBy: null, nextAttemptAt: now, attempts: () => 'attempts - 1' })
+      .where('id IN (:...ids) AND claim_token = :token AND status = :sending', { ids, token, sending: 'sending' })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /**
+   * At start: claims this instance (same INSTANCE_ID) still held when it last stopped — it crashed —
+   * are handed back, due at once, instead of waiting for their leases to lapse. Returns how many.
+   */
+  async releaseOwn(now: Date): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'pending', claimToken: null, claimedBy: null, nextAttemptAt: now })
+      .where('status = :sending AND claimed_by = :me', { sending: 'sending', me: this.settings.instanceId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Whether a sender's claim lapsed at `now` (it died): its deliveries wait for the next due check. */
+  async hasLapsedClaims(now: Date): Promise<boolean> {
+    return this.repo
+      .createQueryBuilder('d')
+      .where('d.status = :sending AND d.nextAttemptAt <= :now', { sending: 'sending', now })
+      .getExists();
   }
 
   /** When each subscription's last digest went out ("new since the last digest"). */
@@ -111,5 +220,9 @@ export class DeliveryStore {
     // SQLite returns the aggregate as its stored UTC text, PostgreSQL as a Date.
     const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
     return new Map(rows.filter((r) => r.sentAt).map((r) => [Number(r.subscriptionId), asDate(r.sentAt)]));
+  }
+
+  private until(now: Date): Date {
+    return new Date(now.getTime() + this.settings.leaseMs);
   }
 }
