@@ -6,6 +6,3 @@ export * from './lib/profiles/profiles-page';
 export * from './lib/compare/compare-page';
 export * from './lib/users/users-page';
 export * from './lib/audit/audit-page';
-export * from './lib/data/profiles-admin.api';
-export * from './lib/data/users.api';
-export * from './lib/data/audit.api';

@@ -1,5 +1,4 @@
 export * from './lib/digests.routes';
-export * from './lib/digests.api';
 export * from './lib/subscriptions/subscriptions-page';
 export * from './lib/subscriptions/subscription-editor-page';
 export * from './lib/preview/digest-preview-page';

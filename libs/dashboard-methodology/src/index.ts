@@ -1,2 +1,1 @@
 export * from './lib/methodology-page/methodology-page';
-export * from './lib/profiles.api';

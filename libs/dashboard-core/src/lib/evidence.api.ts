@@ -1,18 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, EventInput, EventPatch, EventQuery, EventView, ImportReport, Page } from '@kem/contracts';
 import { Observable } from 'rxjs';
-
-/** Query parameters for GET /api/events: only the filters that are set, blank text left out. */
-export function eventQueryParams(query: EventQuery): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(query) as [string, string | number | undefined][]) {
-    if (value === undefined || value === null) continue;
-    const text = String(value).trim();
-    if (text !== '') params = params.set(name, text);
-  }
-  return params;
-}
+import { queryParams } from './query-params';
 
 /** Evidence events: the timeline, the analyst's editor and triage, and CSV import. */
 @Injectable({ providedIn: 'root' })
@@ -21,11 +11,11 @@ export class EvidenceApi {
 
   /** Newest first; anonymous callers and viewers get published events only. */
   list(query: EventQuery = {}): Observable<Page<EventView>> {
-    return this.http.get<Page<EventView>>(API_ROUTES.events, { params: eventQueryParams(query) });
+    return this.http.get<Page<EventView>>(API_ROUTES.events, { params: queryParams(query) });
   }
 
   get(id: number): Observable<EventView> {
-    return this.http.get<EventView>(`${API_ROUTES.events}/${id}`);
+    return this.http.get<EventView>(API_ROUTES.event(id));
   }
 
   create(input: EventInput): Observable<EventView> {
@@ -34,11 +24,11 @@ export class EvidenceApi {
 
   /** Changes some fields, e.g. `{ status: 'published' }` to publish a draft. */
   update(id: number, patch: EventPatch): Observable<EventView> {
-    return this.http.patch<EventView>(`${API_ROUTES.events}/${id}`, patch);
+    return this.http.patch<EventView>(API_ROUTES.event(id), patch);
   }
 
   remove(id: number): Observable<void> {
-    return this.http.delete<void>(`${API_ROUTES.events}/${id}`);
+    return this.http.delete<void>(API_ROUTES.event(id));
   }
 
   /** Uploads an events CSV; with `dryRun` the API only checks it and reports what it would do. */

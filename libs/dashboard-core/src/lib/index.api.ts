@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   API_ROUTES,
@@ -8,19 +8,15 @@ import {
   IndexUncertaintyView,
   IndicatorSeriesView,
   LatestIndexView,
+  ScoreHistoryView,
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 export interface IndexRange {
   profile?: string;
   from?: string;
   to?: string;
-}
-
-function rangeParams(range: IndexRange & { interval?: IndexInterval }): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(range)) if (value) params = params.set(name, value);
-  return params;
 }
 
 /** The exposure index: history, latest value, explanations, uncertainty and indicator scores. */
@@ -29,22 +25,27 @@ export class IndexApi {
   private readonly http = inject(HttpClient);
 
   series(range: IndexRange & { interval?: IndexInterval } = {}): Observable<IndexSeriesView> {
-    return this.http.get<IndexSeriesView>(API_ROUTES.index, { params: rangeParams(range) });
+    return this.http.get<IndexSeriesView>(API_ROUTES.index, { params: queryParams(range) });
   }
 
   latest(profile?: string): Observable<LatestIndexView> {
-    return this.http.get<LatestIndexView>(API_ROUTES.indexLatest, { params: rangeParams({ profile }) });
+    return this.http.get<LatestIndexView>(API_ROUTES.indexLatest, { params: queryParams({ profile }) });
   }
 
   explain(range: IndexRange): Observable<IndexExplanationView> {
-    return this.http.get<IndexExplanationView>(API_ROUTES.indexExplain, { params: rangeParams(range) });
+    return this.http.get<IndexExplanationView>(API_ROUTES.indexExplain, { params: queryParams(range) });
   }
 
   uncertainty(range: IndexRange): Observable<IndexUncertaintyView> {
-    return this.http.get<IndexUncertaintyView>(API_ROUTES.indexUncertainty, { params: rangeParams(range) });
+    return this.http.get<IndexUncertaintyView>(API_ROUTES.indexUncertainty, { params: queryParams(range) });
   }
 
   indicatorSeries(key: string, range: Omit<IndexRange, 'profile'> = {}): Observable<IndicatorSeriesView> {
-    return this.http.get<IndicatorSeriesView>(API_ROUTES.indicatorSeries(key), { params: rangeParams(range) });
+    return this.http.get<IndicatorSeriesView>(API_ROUTES.indicatorSeries(key), { params: queryParams(range) });
+  }
+
+  /** Every indicator's daily score (the same under any weights): fetched once, re-weighted in the browser (the weights preview). */
+  scoreHistory(range: { from?: string; to?: string } = {}): Observable<ScoreHistoryView> {
+    return this.http.get<ScoreHistoryView>(API_ROUTES.indexScores, { params: queryParams(range) });
   }
 }

@@ -1,6 +1,5 @@
-import { DatePrecision, EventStatus, EventView, FieldError, IndicatorView } from '@kem/contracts';
+import { DatePrecision, EventStatus, EventView, IndicatorView } from '@kem/contracts';
 import { SEVERITY_RUBRIC } from '@kem/scoring';
-import { HttpErrorResponse } from '@angular/common/http';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -46,11 +45,4 @@ export function groupByYear(events: readonly EventView[]): YearGroup[] {
 /** Indicator names by key, for showing an event's indicator in words. */
 export function indicatorNames(indicators: readonly IndicatorView[]): ReadonlyMap<string, string> {
   return new Map(indicators.map((i) => [i.key, i.name]));
-}
-
-/** The per-field problems an API error names (ApiError.errors), if any. */
-export function apiFieldErrors(error: unknown): FieldError[] {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return [];
-  const body = error.error as { errors?: unknown } | null;
-  return Array.isArray(body?.errors) ? (body.errors as FieldError[]) : [];
 }

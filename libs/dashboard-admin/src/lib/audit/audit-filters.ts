@@ -5,8 +5,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { AUDIT_ENTITY_TYPES, AuditEntityType } from '@kem/dashboard-core';
 import { debounceTime, merge } from 'rxjs';
-import { AUDIT_ENTITY_TYPES, AuditEntityType } from '../data/audit.api';
 import { ACTION_CHOICES } from './audit-format';
 
 /** The filters of the audit log; each mirrors a query parameter of GET /api/audit. */

@@ -6,10 +6,8 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuditEntryView, Page } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { AUDIT_ENTITY_TYPES, AuditApi, AuditEntityType, AuditQuery, errorMessage, ProfilesApi } from '@kem/dashboard-core';
 import { catchError, map, of, switchMap } from 'rxjs';
-import { AUDIT_ENTITY_TYPES, AuditApi, AuditEntityType, AuditQuery } from '../data/audit.api';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 import { formatDateTime } from '../shared/format';
 import { actionLabel, auditChanges, entityLabel } from './audit-format';
 import { AuditFilters, AuditFilterValue } from './audit-filters';
@@ -32,7 +30,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
-  private readonly profilesApi = inject(ProfilesAdminApi);
+  private readonly profilesApi = inject(ProfilesApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -82,7 +80,7 @@ export class AuditPage {
 
   constructor() {
     this.profilesApi
-      .list()
+      .list({ includeArchived: true })
       .subscribe({ next: (list) => this.profileNames.set(new Map(list.map((p) => [String(p.id), p.name]))), error: () => undefined });
     toObservable(computed(() => ({ query: this.query(), attempt: this.attempt() })))
       .pipe(

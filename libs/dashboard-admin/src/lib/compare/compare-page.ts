@@ -9,10 +9,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndexApi } from '@kem/dashboard-core';
+import { errorMessage, IndexApi, ProfilesApi } from '@kem/dashboard-core';
 import { catchError, forkJoin, map, Observable, of, switchMap, tap } from 'rxjs';
 import { AdminLineChart } from '../chart/line-chart';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 import { formatDay } from '../shared/format';
 import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, periodStart, PERIODS } from './compare-model';
 
@@ -36,7 +35,7 @@ type Loaded = { series: IndexSeriesView[] } | { error: string } | null;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ComparePage {
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
   private readonly indexApi = inject(IndexApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -97,7 +96,7 @@ export class ComparePage {
   load(): void {
     this.loading.set(true);
     this.error.set(null);
-    this.api.list(false).subscribe({
+    this.api.list().subscribe({
       next: (profiles) => {
         this.available.set(profiles);
         this.loading.set(false);

@@ -6,10 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ProfileView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, ProfilesApi } from '@kem/dashboard-core';
 import { Observable } from 'rxjs';
-import { apiFieldErrors } from '../data/field-errors';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 
 export interface ProfileDialogData {
   /** The profile to rename; absent to create one. */
@@ -42,7 +40,7 @@ const FIELDS = ['name', 'description', 'slug', 'note'] as const;
 export class ProfileDialog {
   readonly data = inject<ProfileDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ProfileDialog, ProfileView>>(MatDialogRef);
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
 
   readonly editing = !!this.data.profile;
   readonly templates = this.data.templates.filter((p) => p.activeVersion);

@@ -5,10 +5,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
+import { errorMessage, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
 import { filter, forkJoin, switchMap } from 'rxjs';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { openProfileDialog } from './profile-dialog';
 import { VersionHistory } from './version-history';
@@ -23,7 +22,7 @@ import { topShares } from './weight-diff';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProfilesPage {
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly dialog = inject(MatDialog);
 
@@ -45,7 +44,7 @@ export class ProfilesPage {
   load(): void {
     this.loading.set(true);
     this.error.set(null);
-    forkJoin({ profiles: this.api.list(), indicators: this.indicatorsApi.list() }).subscribe({
+    forkJoin({ profiles: this.api.list({ includeArchived: true }), indicators: this.indicatorsApi.list() }).subscribe({
       next: ({ profiles, indicators }) => {
         this.profiles.set(profiles);
         this.indicators.set(indicators);
@@ -60,7 +59,7 @@ export class ProfilesPage {
 
   /** Reloads the list quietly (after a change), keeping the page as it is. */
   refresh(): void {
-    this.api.list().subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
+    this.api.list({ includeArchived: true }).subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
   }
 
   create(): void {

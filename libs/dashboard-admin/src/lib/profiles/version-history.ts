@@ -6,9 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { errorMessage, ProfilesApi } from '@kem/dashboard-core';
 import { catchError, filter, of, switchMap } from 'rxjs';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 import { askForNote } from '../shared/note-dialog';
 import { formatDateTime, methodLabel, signed } from '../shared/format';
 import { BuildProgress } from '../weights/build-progress';
@@ -23,7 +22,7 @@ import { weightDiffRows } from './weight-diff';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VersionHistory {
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
   private readonly dialog = inject(MatDialog);
 
   readonly profile = input.required<ProfileView>();

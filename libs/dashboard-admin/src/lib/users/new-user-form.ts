@@ -5,9 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
-import { apiFieldErrors } from '../data/field-errors';
-import { UsersApi } from '../data/users.api';
+import { apiFieldErrors, errorMessage, UsersApi } from '@kem/dashboard-core';
 import { ROLE_HINTS } from './user-messages';
 
 export const PASSWORD_MIN = 12;

@@ -4,9 +4,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ProfileBuildView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { errorMessage, ProfilesApi } from '@kem/dashboard-core';
 import { catchError, exhaustMap, interval, map, of, startWith, switchMap, takeWhile } from 'rxjs';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 
 /** How often the rebuild's progress is asked for, in ms. */
 export const BUILD_POLL_MS = new InjectionToken<number>('BUILD_POLL_MS', { factory: () => 1000 });
@@ -69,7 +68,7 @@ type Outcome = { build: ProfileBuildView } | { error: string };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BuildProgress {
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
   private readonly pollMs = inject(BUILD_POLL_MS);
 
   readonly profileId = input.required<number>();

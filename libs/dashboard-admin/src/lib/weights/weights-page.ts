@@ -13,13 +13,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileVersionView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, IndexApi, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
 import type { ScoredHistory } from '@kem/scoring';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
-import { apiFieldErrors } from '../data/field-errors';
-import { ProfilesAdminApi } from '../data/profiles-admin.api';
 import { sameWeights, toScoredHistory } from '../preview/preview-math';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { BuildProgress } from './build-progress';
 import { applyServerErrors, buildWeightsForm, controlError, currentWeights, loadWeights, toSaveRequest, weightRows } from './weights-form';
@@ -51,8 +49,9 @@ import { WeightsPreview } from './weights-preview';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WeightsPage {
-  private readonly api = inject(ProfilesAdminApi);
+  private readonly api = inject(ProfilesApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
+  private readonly indexApi = inject(IndexApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
@@ -127,7 +126,7 @@ export class WeightsPage {
   load(): void {
     this.loading.set(true);
     this.error.set(null);
-    forkJoin({ profiles: this.api.list(false), indicators: this.indicatorsApi.list() }).subscribe({
+    forkJoin({ profiles: this.api.list(), indicators: this.indicatorsApi.list() }).subscribe({
       next: ({ profiles, indicators }) => {
         this.indicators.set(indicators);
         this.profiles.set(profiles);
@@ -142,7 +141,7 @@ export class WeightsPage {
 
   loadHistory(): void {
     this.historyError.set(null);
-    this.api
+    this.indexApi
       .scoreHistory()
       .pipe(map(toScoredHistory))
       .subscribe({ next: (history) => this.history.set(history), error: (error: unknown) => this.historyError.set(errorMessage(error)) });
@@ -215,7 +214,7 @@ export class WeightsPage {
   /** The new version is served: refresh the profiles so their active version is current. */
   onServed(): void {
     this.notice.set(null);
-    this.api.list(false).subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
+    this.api.list().subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
   }
 
   /** Moves the focus (and so the scroll) to the first weight or note with a problem, once it is drawn. */

@@ -10,9 +10,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { DELIVERY_KINDS, DELIVERY_STATUSES, DeliveryKind, DeliveryQuery, DeliveryStatus, DeliveryView, Page } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage } from '@kem/dashboard-core';
 import { catchError, map, of, switchMap } from 'rxjs';
-import { DigestsApi } from '../digests.api';
 import { instantText, STATUS_LABELS } from '../shared/digest-format';
 
 export const DELIVERY_PAGE_SIZE = 50;

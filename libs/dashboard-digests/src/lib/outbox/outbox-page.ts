@@ -5,8 +5,7 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { OutboxMessageView, Page } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
-import { DigestsApi } from '../digests.api';
+import { DigestsApi, errorMessage } from '@kem/dashboard-core';
 import { instantText } from '../shared/digest-format';
 
 const PAGE_SIZE = 50;

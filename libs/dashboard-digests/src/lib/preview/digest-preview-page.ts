@@ -4,8 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { DigestPreviewView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
-import { DigestsApi } from '../digests.api';
+import { DigestsApi, errorMessage } from '@kem/dashboard-core';
 import { instantText } from '../shared/digest-format';
 import { MailFrame } from '../shared/mail-frame';
 

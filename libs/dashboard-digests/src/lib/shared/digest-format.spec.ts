@@ -1,5 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { alertRulesText, apiFieldErrors, instantText, runSummary, scheduleText } from './digest-format';
+import { alertRulesText, instantText, runSummary, scheduleText } from './digest-format';
 
 describe('digest formatting', () => {
   it('puts alert rules into words', () => {
@@ -21,9 +20,4 @@ describe('digest formatting', () => {
     expect(runSummary(run)).toBe('Forced run: 3 digests and 1 alert queued; 4 attempted, 3 sent, 1 to retry, 0 failed, 0 cancelled.');
   });
 
-  it('reads field errors from 400 and 409 answers only', () => {
-    const errors = [{ field: 'email', message: 'taken' }];
-    expect(apiFieldErrors(new HttpErrorResponse({ status: 409, error: { errors } }))).toEqual(errors);
-    expect(apiFieldErrors(new HttpErrorResponse({ status: 500, error: { errors } }))).toEqual([]);
-  });
 });

@@ -1,5 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { AlertRules, Cadence, DeliveryStatus, DigestRunView, FieldError, SubscriptionView } from '@kem/contracts';
+import { AlertRules, Cadence, DeliveryStatus, DigestRunView, SubscriptionView } from '@kem/contracts';
 
 export const CADENCE_LABELS: Record<Cadence, string> = {
   daily: 'Daily',
@@ -49,11 +48,4 @@ export function instantText(iso: string | null | undefined): string {
 export function runSummary(run: DigestRunView): string {
   const queued = `${run.queued.digests} digest${run.queued.digests === 1 ? '' : 's'} and ${run.queued.alerts} alert${run.queued.alerts === 1 ? '' : 's'} queued`;
   return `${run.force ? 'Forced run' : 'Due check'}: ${queued}; ${run.attempted} attempted, ${run.sent} sent, ${run.retrying} to retry, ${run.failed} failed, ${run.cancelled} cancelled.`;
-}
-
-/** The per-field errors of a 400 (validation) or 409 (duplicate) answer. */
-export function apiFieldErrors(error: unknown): FieldError[] {
-  if (!(error instanceof HttpErrorResponse) || (error.status !== 400 && error.status !== 409)) return [];
-  const body = error.error as { errors?: unknown } | null;
-  return Array.isArray(body?.errors) ? (body.errors as FieldError[]) : [];
 }

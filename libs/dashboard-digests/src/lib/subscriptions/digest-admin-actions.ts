@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { DeliveryView, DigestRunView } from '@kem/contracts';
-import { errorMessage } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage } from '@kem/dashboard-core';
 import { filter, Observable } from 'rxjs';
-import { DigestsApi } from '../digests.api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '@kem/dashboard-ui';
 import { runSummary } from '../shared/digest-format';
 
 /** Admin buttons: a test digest to yourself, the due check now, and a forced send of the current period. */

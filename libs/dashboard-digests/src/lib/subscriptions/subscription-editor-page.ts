@@ -9,10 +9,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, ProfileView } from '@kem/contracts';
-import { errorMessage, SessionStore } from '@kem/dashboard-core';
+import { apiFieldErrors, DigestsApi, ProfilesApi, errorMessage, SessionStore } from '@kem/dashboard-core';
 import { forkJoin, of } from 'rxjs';
-import { DigestsApi } from '../digests.api';
-import { apiFieldErrors, CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
+import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
   applyServerErrors,
   buildSubscriptionForm,
@@ -42,6 +41,7 @@ import {
 })
 export class SubscriptionEditorPage implements OnInit {
   private readonly api = inject(DigestsApi);
+  private readonly profilesApi = inject(ProfilesApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
@@ -67,7 +67,7 @@ export class SubscriptionEditorPage implements OnInit {
       return;
     }
     forkJoin({
-      profiles: this.api.profiles(),
+      profiles: this.profilesApi.list(),
       subscription: subscriptionId === null ? of(null) : this.api.subscription(subscriptionId),
     }).subscribe({
       next: ({ profiles, subscription }) => {

@@ -7,10 +7,9 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Page, SubscriptionView } from '@kem/contracts';
-import { errorMessage, SessionStore } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage, SessionStore } from '@kem/dashboard-core';
 import { catchError, filter, map, of, switchMap } from 'rxjs';
-import { DigestsApi } from '../digests.api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '@kem/dashboard-ui';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
 import { DigestAdminActions } from './digest-admin-actions';
 

@@ -10,9 +10,9 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_STATUSES, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
 import { forkJoin, of } from 'rxjs';
-import { apiFieldErrors, SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
+import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
 
 const CONFIDENCE_HINTS = {

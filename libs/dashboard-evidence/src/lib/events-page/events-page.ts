@@ -9,7 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EVENT_STATUSES, EventQuery, EventStatus, EventView, IndicatorView, Page } from '@kem/contracts';
 import { errorMessage, EvidenceApi, IndicatorsApi, SessionStore } from '@kem/dashboard-core';
 import { catchError, filter, map, of, switchMap } from 'rxjs';
-import { confirmAction } from '../confirm-dialog/confirm-dialog';
+import { confirmAction } from '@kem/dashboard-ui';
 import { EventCard } from '../event-card/event-card';
 import { groupByYear } from '../event-format';
 import { EventFilters, EventFilterValue } from './event-filters';

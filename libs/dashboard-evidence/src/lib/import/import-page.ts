@@ -5,9 +5,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { ApiError, EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, FieldError, ImportReport, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
 import { HttpErrorResponse } from '@angular/common/http';
-import { apiFieldErrors } from '../event-format';
 import { CSV_COLUMN_HELP, EXAMPLE_CSV_FILE_NAME, EXAMPLE_EVENTS_CSV } from './example-csv';
 
 interface CheckedFile {

@@ -23,10 +23,8 @@ import {
   severityText,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, IndicatorsApi, loader, ObservationsApi } from '@kem/dashboard-core';
 import { eventShares } from './event-shares';
-import { ObservationsApi } from './indicator-detail.api';
-import { loadState } from './load-state';
 import { explainMethod } from './method-explanation';
 
 /** An indicator's page opens on its whole history: events are sparse and years apart. */
@@ -71,16 +69,16 @@ export class IndicatorDetailPage {
   readonly days = computed(() => rangeDays(this.selection(), this.today));
   readonly lastDay = computed(() => this.days().to ?? this.today);
 
-  private readonly indicatorsLoad = loadState(() => null, () => this.indicatorsApi.list());
-  private readonly seriesLoad = loadState(
+  private readonly indicatorsLoad = loader(() => null, () => this.indicatorsApi.list());
+  private readonly seriesLoad = loader(
     () => this.key(),
     (key) => this.indexApi.indicatorSeries(key),
   );
-  private readonly eventsLoad = loadState(
+  private readonly eventsLoad = loader(
     () => this.key(),
     (indicator) => this.evidenceApi.list({ indicator, status: 'published', pageSize: EVENTS_PAGE_SIZE }),
   );
-  private readonly observationsLoad = loadState(
+  private readonly observationsLoad = loader(
     () => this.key(),
     (key) => this.observationsApi.list(key),
   );

@@ -7,13 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi } from '@kem/dashboard-core';
+import { errorMessage, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
 import { forkJoin } from 'rxjs';
 import { IndicatorMethod } from '../indicator-method/indicator-method';
 import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from '../composite-model';
 import { GEOMETRIC_OFFSET, indicatorMethodViews, MONTE_CARLO_SETTINGS } from '../methodology-model';
-import { ProfilesApi } from '../profiles.api';
 
 /** The page's sections, in order: the table of contents links to each h2 by id. */
 export const METHODOLOGY_SECTIONS = [

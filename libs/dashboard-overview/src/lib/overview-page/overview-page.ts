@@ -22,15 +22,13 @@ import {
   RangeSelection,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, of, switchMap, timer } from 'rxjs';
 import { Checklist } from '../checklist/checklist';
 import { Headline } from '../headline/headline';
 import { indexSeriesRows } from '../index-csv';
-import { loader } from '../loadable';
 import { OverviewPrintStyles } from '../print-styles';
-import { OverviewProfilesApi } from '../profiles.api';
 import { WhatChanged, WhatChangedWindow } from '../what-changed/what-changed';
 
 /** Events below this severity are left off the index chart to keep it readable. */
@@ -72,7 +70,7 @@ export class OverviewPage {
   private readonly indexApi = inject(IndexApi);
   private readonly evidenceApi = inject(EvidenceApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
-  private readonly profilesApi = inject(OverviewProfilesApi);
+  private readonly profilesApi = inject(ProfilesApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 

@@ -1,13 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { computed, signal, Signal } from '@angular/core';
+import { computed, Signal, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { errorMessage } from '@kem/dashboard-core';
 import { catchError, map, Observable, of, switchMap } from 'rxjs';
+import { errorMessage } from './error-message';
 
 /** A request's state: the last value (kept while a newer request runs), or why it failed. */
 export interface Loadable<T> {
   readonly loading: boolean;
   readonly value: T | null;
+  /** Why the last request failed, in words for the user; null when it did not. */
   readonly error: string | null;
   /** HTTP status of the failure (503 while the index is being computed), null otherwise. */
   readonly status: number | null;
@@ -15,18 +16,41 @@ export interface Loadable<T> {
 
 export interface Loader<T> {
   readonly state: Signal<Loadable<T>>;
+  /** True while a request runs (the previous value, if any, stays in `value`). */
+  readonly loading: Signal<boolean>;
+  /** The last value loaded, null before the first answer and after a failure. */
+  readonly value: Signal<T | null>;
+  /** Why the last request failed, null when it did not. */
+  readonly error: Signal<string | null>;
+  /** Loaded, and nothing in it: an empty list or an empty page. */
+  readonly empty: Signal<boolean>;
   /** Asks again with the same parameters. */
   reload(): void;
+  /** Changes the loaded value in place (after a change the page made itself, e.g. one row saved). */
+  update(change: (value: T) => T): void;
+}
+
+export interface LoaderOptions<T> {
+  /** When a loaded value counts as empty; by default an empty array or a page with no items. */
+  isEmpty?: (value: T) => boolean;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** An empty array, or an object whose `items` is an empty array (a `Page`). */
+export function isEmptyValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  const items = (value as { items?: unknown } | null)?.items;
+  return Array.isArray(items) && items.length === 0;
+}
+
 /**
  * Loads `fetch(params())` whenever the parameters change (by value) or `reload()` is called; a newer
  * request cancels an older one. `fetch` returning null means nothing to load (the value becomes null).
- * Call in an injection context.
+ * Call in an injection context (a component's field initialiser or constructor).
  */
-export function loader<P, T>(params: () => P, fetch: (params: P) => Observable<T> | null): Loader<T> {
+export function loader<P, T>(params: () => P, fetch: (params: P) => Observable<T> | null, options: LoaderOptions<T> = {}): Loader<T> {
+  const isEmpty = options.isEmpty ?? isEmptyValue;
   const state = signal<Loadable<T>>({ loading: true, value: null, error: null, status: null });
   const attempt = signal(0);
   const key = computed(() => params(), { equal: sameJson });
@@ -51,5 +75,17 @@ export function loader<P, T>(params: () => P, fetch: (params: P) => Observable<T
       takeUntilDestroyed(),
     )
     .subscribe((next) => state.set(next));
-  return { state: state.asReadonly(), reload: () => attempt.update((n) => n + 1) };
+  const value = computed(() => state().value);
+  return {
+    state: state.asReadonly(),
+    loading: computed(() => state().loading),
+    value,
+    error: computed(() => state().error),
+    empty: computed(() => {
+      const v = value();
+      return v !== null && isEmpty(v);
+    }),
+    reload: () => attempt.update((n) => n + 1),
+    update: (change) => state.update((s) => (s.value === null ? s : { ...s, value: change(s.value) })),
+  };
 }

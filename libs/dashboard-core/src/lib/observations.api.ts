@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, ObservationView, Page } from '@kem/contracts';
 import { Observable } from 'rxjs';
 
-/** Observations of metric indicators. (Belongs in @kem/dashboard-core; kept here until it moves there.) */
+/** Observations of metric indicators. */
 @Injectable({ providedIn: 'root' })
 export class ObservationsApi {
   private readonly http = inject(HttpClient);

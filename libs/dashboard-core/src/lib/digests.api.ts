@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   API_ROUTES,
@@ -10,24 +10,13 @@ import {
   OutboxMessageDetailView,
   OutboxMessageView,
   Page,
-  ProfileView,
   SubscriptionQuery,
   SubscriptionView,
   TestDigestRequest,
   UpdateSubscriptionRequest,
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
-
-/** Query parameters from a query object: only the values that are set, blank text left out. */
-export function digestQueryParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(query) as [string, unknown][]) {
-    if (value === undefined || value === null) continue;
-    const text = String(value).trim();
-    if (text !== '') params = params.set(name, text);
-  }
-  return params;
-}
+import { queryParams } from './query-params';
 
 /** Subscriptions, previews, test and due-check runs, the delivery log and the in-app outbox. */
 @Injectable({ providedIn: 'root' })
@@ -36,7 +25,7 @@ export class DigestsApi {
 
   /** Admins get every subscription, other users their own. */
   subscriptions(query: SubscriptionQuery = {}): Observable<Page<SubscriptionView>> {
-    return this.http.get<Page<SubscriptionView>>(API_ROUTES.subscriptions, { params: digestQueryParams(query) });
+    return this.http.get<Page<SubscriptionView>>(API_ROUTES.subscriptions, { params: queryParams(query) });
   }
 
   subscription(id: number): Observable<SubscriptionView> {
@@ -72,7 +61,7 @@ export class DigestsApi {
   }
 
   deliveries(query: DeliveryQuery = {}): Observable<Page<DeliveryView>> {
-    return this.http.get<Page<DeliveryView>>(API_ROUTES.deliveries, { params: digestQueryParams(query) });
+    return this.http.get<Page<DeliveryView>>(API_ROUTES.deliveries, { params: queryParams(query) });
   }
 
   /** Queues a failed or cancelled delivery again; the next due check sends it. */
@@ -81,7 +70,7 @@ export class DigestsApi {
   }
 
   outbox(page = 1, pageSize = 50): Observable<Page<OutboxMessageView>> {
-    return this.http.get<Page<OutboxMessageView>>(API_ROUTES.outbox, { params: digestQueryParams({ page, pageSize }) });
+    return this.http.get<Page<OutboxMessageView>>(API_ROUTES.outbox, { params: queryParams({ page, pageSize }) });
   }
 
   outboxMessage(id: number): Observable<OutboxMessageDetailView> {
@@ -91,9 +80,5 @@ export class DigestsApi {
   /** Download address of the raw message (message/rfc822). */
   emlUrl(id: number): string {
     return API_ROUTES.outboxEml(id);
-  }
-
-  profiles(): Observable<ProfileView[]> {
-    return this.http.get<ProfileView[]>(API_ROUTES.profiles);
   }
 }

@@ -25,6 +25,6 @@ export class UsersApi {
   }
 
   update(id: number, patch: UserPatch): Observable<UserView> {
-    return this.http.patch<UserView>(`${API_ROUTES.users}/${id}`, patch);
+    return this.http.patch<UserView>(API_ROUTES.user(id), patch);
   }
 }

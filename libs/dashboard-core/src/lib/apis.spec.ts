@@ -3,10 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { AuditApi } from './audit.api';
 import { apiFieldErrors, fieldError } from './field-errors';
-import { ProfilesAdminApi } from './profiles-admin.api';
+import { IndexApi } from './index.api';
+import { ProfilesApi } from './profiles.api';
 import { UsersApi } from './users.api';
 
-describe('admin data access', () => {
+describe('data access for profiles, users and the audit log', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
@@ -15,12 +16,12 @@ describe('admin data access', () => {
   });
   afterEach(() => http.verify());
 
-  it('ProfilesAdminApi lists archived profiles too, and speaks to each profile route', () => {
-    const api = TestBed.inject(ProfilesAdminApi);
+  it('ProfilesApi lists live profiles, archived ones too on request, and speaks to each profile route', () => {
+    const api = TestBed.inject(ProfilesApi);
     api.list().subscribe();
-    expect(http.expectOne((r) => r.url === '/api/profiles').request.params.get('includeArchived')).toBe('true');
-    api.list(false).subscribe();
     expect(http.expectOne((r) => r.url === '/api/profiles').request.params.keys()).toEqual([]);
+    api.list({ includeArchived: true }).subscribe();
+    expect(http.expectOne((r) => r.url === '/api/profiles').request.params.get('includeArchived')).toBe('true');
 
     api.saveVersion(3, { weights: { a: 1 }, method: 'geometric', note: 'More CPC' }).subscribe();
     const save = http.expectOne({ method: 'POST', url: '/api/profiles/3/versions' });
@@ -39,7 +40,7 @@ describe('admin data access', () => {
     http.expectOne({ method: 'GET', url: '/api/profiles/3/versions' });
     api.build(3).subscribe();
     http.expectOne({ method: 'GET', url: '/api/profiles/3/build' });
-    api.scoreHistory({ from: '2016-01-01' }).subscribe();
+    TestBed.inject(IndexApi).scoreHistory({ from: '2016-01-01' }).subscribe();
     expect(http.expectOne((r) => r.url === '/api/index/scores').request.params.keys()).toEqual(['from']);
   });
 
@@ -60,7 +61,7 @@ describe('admin data access', () => {
     expect(req.request.params.get('action')).toBe('weights.');
   });
 
-  it('reads field errors from 400 and 409 answers only', () => {
+  it('reads field errors from 400 and 409 answers only, leaving out entries without a field', () => {
     const body = {
       statusCode: 409,
       error: 'Conflict',
@@ -71,5 +72,7 @@ describe('admin data access', () => {
     expect(fieldError(apiFieldErrors(conflict), 'role')).toBe('would leave no active admin');
     expect(apiFieldErrors(new HttpErrorResponse({ status: 500, error: body }))).toEqual([]);
     expect(apiFieldErrors(new Error('x'))).toEqual([]);
+    const unnamed = new HttpErrorResponse({ status: 400, error: { ...body, errors: [{ message: 'no field' }, { field: 'email', message: 'taken' }] } });
+    expect(apiFieldErrors(unnamed)).toEqual([{ field: 'email', message: 'taken' }]);
   });
 });

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
-import { Observable, map } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
 export interface ConfirmDialogData {
   title: string;
   message: string;
+  /** The confirming button's text, a verb for what happens ("Delete", "Deactivate"). */
   confirm: string;
 }
 
-/** Asks before something that cannot be undone from the page; Cancel comes first and takes the focus. */
+/** Asks before something that matters or cannot be undone from the page; Cancel comes first and takes the focus. */
 @Component({
   selector: 'kem-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule],
@@ -19,7 +20,7 @@ export interface ConfirmDialogData {
       <p>{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">Cancel</button>
+      <button mat-button type="button" [mat-dialog-close]="false" data-testid="cancel">Cancel</button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm">{{ data.confirm }}</button>
     </mat-dialog-actions>
   `,
@@ -29,10 +30,10 @@ export class ConfirmDialog {
   readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
 }
 
-/** Opens the confirmation dialog and emits whether the user confirmed. */
+/** Opens the confirmation and emits once: whether the user confirmed (closing it any other way is "no"). */
 export function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Observable<boolean> {
   return dialog
-    .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: '95vw' })
+    .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px', maxWidth: '95vw' })
     .afterClosed()
     .pipe(map((confirmed) => confirmed === true));
 }

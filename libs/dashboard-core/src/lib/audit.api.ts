@@ -1,7 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, AuditEntryView, Page } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { queryParams } from './query-params';
 
 /** What can be audited (GET /api/audit?entityType=). */
 export const AUDIT_ENTITY_TYPES = ['event', 'observation', 'user', 'profile', 'subscription'] as const;
@@ -20,22 +21,12 @@ export interface AuditQuery {
   pageSize?: number;
 }
 
-/** Only the filters that are set, blank text left out. */
-export function auditQueryParams(query: AuditQuery): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(query) as [string, string | number | undefined][]) {
-    const text = value === undefined || value === null ? '' : String(value).trim();
-    if (text !== '') params = params.set(name, text);
-  }
-  return params;
-}
-
 /** The audit log (admin): every change by an analyst or admin, newest first. */
 @Injectable({ providedIn: 'root' })
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
   list(query: AuditQuery = {}): Observable<Page<AuditEntryView>> {
-    return this.http.get<Page<AuditEntryView>>(API_ROUTES.audit, { params: auditQueryParams(query) });
+    return this.http.get<Page<AuditEntryView>>(API_ROUTES.audit, { params: queryParams(query) });
   }
 }
