@@ -49,3 +49,29 @@ export * from './lib/uncertainty/monte-carlo';
 export * from './lib/uncertainty/weight-sensitivity';
 
 export * from './lib/defaults/default-indicators';
+
+// Method version 2: structural baseline, honest memory, freshness, peak channel, calibration, validation helpers
+export type { BaselineComponent, BaselineSpec } from './lib/model/indicator';
+export type { EventStatus, EvidenceReview, StructuralObservation } from './lib/model/evidence';
+export { addMonthsToDay, DAYS_PER_MONTH } from './lib/dates/calendar-day';
+export { peakShares } from './lib/composite/aggregation';
+export { validateBaselineSpec } from './lib/methods/validate-method';
+export { periodDays, availabilityDay } from './lib/baseline/structural-period';
+export * from './lib/baseline/baseline-series';
+export { familyKeys } from './lib/memory/family-keys';
+export { buildFamilies, effectiveEnd, OPEN_END, type EventFamily, type FamilyPressure } from './lib/memory/event-families';
+export * from './lib/freshness/freshness';
+export * from './lib/v2/prepare-v2';
+export * from './lib/v2/score-v2';
+export { eventFractionSeries, eventFractionAt, pressureAt, pressureSeriesV2 } from './lib/v2/event-fraction';
+export { indicatorDayState, familyPressures, type IndicatorDayState } from './lib/v2/indicator-state';
+export * from './lib/v2/explain-score-v2';
+export * from './lib/v2/what-changed-v2';
+export * from './lib/v2/freshness-report';
+export * from './lib/uncertainty/monte-carlo-v2';
+export * from './lib/calibration/saturation-quantiles';
+export * from './lib/calibration/calibrate-v2';
+export * from './lib/calibration/method-coefficients';
+export * from './lib/defaults/default-baselines';
+export * from './lib/defaults/default-indicators-v2';
+export * from './lib/defaults/methods';

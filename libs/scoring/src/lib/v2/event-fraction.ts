@@ -47,3 +47,12 @@ export function eventFractionAt(indicator: PreparedIndicatorV2, day: number): nu
   const p = indicator.pressureParameters;
   return p === null ? 0 : 1 - expNegative(pressureAt(indicator, day) / p.saturation);
 }
+
+/** x(t), the family pressure, for t = fromDay … fromDay + days − 1 (zeros for a metric). */
+export function pressureSeriesV2(indicator: PreparedIndicatorV2, fromDay: number, days: number): Float64Array {
+  const out = new Float64Array(days);
+  const families = indicator.families;
+  const p = indicator.pressureParameters;
+  if (families === null || p === null) return out;
+  return decayingPressure(families.spans, families.impacts, p.halfLifeDays, fromDay, days, out);
+}
