@@ -57,7 +57,8 @@ describe.each(testEngines())('migrations on %s', (engine) => {
   });
 
   it('scale-out: keeps deliveries and outbox links while adding columns, and one active subscription of each duplicate set', async () => {
-    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, -1) }).initialize();
+    const scaleOut = MIGRATIONS.findIndex((m) => m.name === 'ScaleOut1765000000000');
+    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, scaleOut) }).initialize();
     try {
       await before.runMigrations({ transaction: 'each' });
       await before.query(`INSERT INTO weight_profile (slug, name, description) VALUES ('p', 'P', '')`);
@@ -76,7 +77,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     } finally {
       await before.destroy();
     }
-    expect(await migrate(dataSource)).toEqual(['ScaleOut1765000000000']);
+    expect(await migrate(dataSource)).toEqual(MIGRATIONS.slice(scaleOut).map((m) => m.name));
     expect(await dataSource.query(`SELECT subscription_id AS "subscriptionId", claimed_by AS "claimedBy" FROM delivery`)).toEqual([{ subscriptionId: expect.anything(), claimedBy: null }]);
     expect((await dataSource.query(`SELECT delivery_id AS "deliveryId" FROM outbox_message`))[0].deliveryId).not.toBeNull();
     const active = await dataSource.query(`SELECT id FROM subscription WHERE active = TRUE`);
@@ -87,5 +88,44 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     await dataSource.query(`UPDATE subscription SET active = FALSE WHERE id = ${active[0].id}`);
     await dataSource.query(again);
   });
-});
 
+  it('evidence v2: gives existing events a lifecycle and recorded_at, observations a period, and links families', async () => {
+    const v2 = MIGRATIONS.findIndex((m) => m.name === 'EvidenceV21765100000000');
+    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, v2) }).initialize();
+    try {
+      await before.runMigrations({ transaction: 'each' });
+      await before.query(`INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'energy', '', '{}', 1)`);
+      const event = (date: string, end: string | null) =>
+        `INSERT INTO evidence_event (indicator_key, date, end_date, title, summary, severity, source_name, source_url, confidence, status, origin)
+         VALUES ('cpc_pipeline', '${date}', ${end === null ? 'NULL' : `'${end}'`}, 't', 's', 3, 'n', 'https://example.org/${date}', 'high', 'published', 'analyst')`;
+      await before.query(event('2022-08-22', null));
+      await before.query(event('2022-01-06', '2022-01-19'));
+      const observation = (date: string) =>
+        `INSERT INTO observation (indicator_key, series, date, value, unit, source_name, source_url, confidence, origin)
+         VALUES ('cpc_pipeline', 's', '${date}', 1, '%', 'n', 'https://example.org/o', 'high', 'analyst')`;
+      await before.query(observation('2023-12-31'));
+      await before.query(observation('2023-09-30'));
+    } finally {
+      await before.destroy();
+    }
+    expect(await migrate(dataSource)).toEqual(['EvidenceV21765100000000']);
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+    const events = await dataSource.query(`SELECT id, date, lifecycle, recorded_at AS "recordedAt", parent_id AS "parentId" FROM evidence_event ORDER BY date`);
+    expect(events.map((e: Record<string, unknown>) => [day(e['date']), e['lifecycle'], day(e['recordedAt']), e['parentId']])).toEqual([
+      ['2022-01-06', 'ended', '2022-01-06', null],
+      ['2022-08-22', 'unknown', '2022-08-22', null],
+    ]);
+    const periods = await dataSource.query(`SELECT period FROM observation ORDER BY date`);
+    expect(periods.map((o: { period: string }) => o.period)).toEqual(['2023-09', '2023']);
+
+    // A follow-up points at its parent; deleting the parent row leaves the follow-up on its own.
+    const [parent, child] = [events[1].id, events[0].id];
+    await dataSource.query(`UPDATE evidence_event SET parent_id = ${parent} WHERE id = ${child}`);
+    await expect(dataSource.query(`UPDATE evidence_event SET parent_id = 999999 WHERE id = ${parent}`)).rejects.toThrow();
+    await dataSource.query(`DELETE FROM evidence_event WHERE id = ${parent}`);
+    expect((await dataSource.query(`SELECT parent_id AS "parentId" FROM evidence_event`))[0].parentId).toBeNull();
+
+    await dataSource.query(`INSERT INTO indicator_review (indicator_key, reviewed_on, note, recorded_at) VALUES ('cpc_pipeline', '2026-12-01', 'no change', '2026-12-01')`);
+    await expect(dataSource.query(`INSERT INTO indicator_review (indicator_key, reviewed_on, recorded_at) VALUES ('nope', '2026-12-01', '2026-12-01')`)).rejects.toThrow();
+  });
+});

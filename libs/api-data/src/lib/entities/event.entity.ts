@@ -13,9 +13,18 @@ import {
 import { IndicatorEntity } from './indicator.entity';
 import { UserEntity } from './user.entity';
 
+/** Whether what an event describes is still under way (method version 2, "honest memory"). */
+export const EVENT_LIFECYCLES = ['ongoing', 'ended', 'unknown'] as const;
+export type EventLifecycle = (typeof EVENT_LIFECYCLES)[number];
+
 /**
  * Dated, cited evidence for an indicator. Deletion is soft, so a curated event an analyst removed
  * is never brought back by the seed, and the audit trail keeps pointing at a row.
+ *
+ * Method version 2 adds: `lifecycle` (is the situation still under way; `status` stays the
+ * draft/published triage state), `parentId` (the event family: a follow-up joins its parent's
+ * family; one level only — a parent has no parent, which the writers check) and `recordedAt` (the
+ * day we learned of it, for point-in-time replay).
  */
 @Entity('evidence_event')
 @Index(['indicatorKey', 'date'])
@@ -67,6 +76,31 @@ export class EventEntity {
 
   @Column({ type: 'varchar', length: 10 })
   origin!: EvidenceOrigin;
+
+  /**
+   * `ongoing` holds full impact until an end date is entered; `unknown` (the default: nobody said
+   * it ended) holds for the indicator's bounded time, then is flagged; `ended` ends on `endDate`,
+   * or on `date` when there is none.
+   */
+  @Column({ type: 'varchar', length: 7, default: 'unknown' })
+  lifecycle!: EventLifecycle;
+
+  /** The event this one follows up; the family counts once per indicator. Null for a family's first event. */
+  @Index()
+  @Column({ name: 'parent_id', type: 'integer', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: EventEntity | null;
+
+  /**
+   * Day we learned of the event: the source's publication day for curated rows (else the event
+   * date), the clock's today for analyst entries. Null only for rows written before a writer
+   * sets it; the scorer then takes it as known on `date`.
+   */
+  @Column({ name: 'recorded_at', type: 'date', nullable: true })
+  recordedAt!: string | null;
 
   /** Stable key of a curated (seeded) event; the seed adds only refs it has never stored. */
   @Column({ name: 'seed_ref', type: 'varchar', length: 100, nullable: true, unique: true })

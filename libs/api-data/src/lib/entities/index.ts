@@ -6,6 +6,7 @@ import { EventEntity } from './event.entity';
 import { IndexBuildEntity } from './index-build.entity';
 import { IndexPointEntity } from './index-point.entity';
 import { IndicatorEntity } from './indicator.entity';
+import { IndicatorReviewEntity } from './indicator-review.entity';
 import { ObservationEntity } from './observation.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { SessionEntity } from './session.entity';
@@ -14,8 +15,9 @@ import { UserEntity } from './user.entity';
 import { WeightProfileVersionEntity } from './weight-profile-version.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
 
-export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, DeliveryEntity, EventEntity, IndexBuildEntity, IndexPointEntity, IndicatorEntity, ObservationEntity, OutboxMessageEntity, SessionEntity, SubscriptionEntity, UserEntity, WeightProfileEntity, WeightProfileVersionEntity };
+export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, DeliveryEntity, EventEntity, IndexBuildEntity, IndexPointEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity, OutboxMessageEntity, SessionEntity, SubscriptionEntity, UserEntity, WeightProfileEntity, WeightProfileVersionEntity };
 
-export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity, SubscriptionEntity, DeliveryEntity, OutboxMessageEntity];
+export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity, SubscriptionEntity, DeliveryEntity, OutboxMessageEntity, IndicatorReviewEntity];
 export type { ConnectorRunStatus, ConnectorRunTrigger } from './connector-run.entity';
 export type { IndexBuildStatus } from './index-build.entity';
+export { EVENT_LIFECYCLES, type EventLifecycle } from './event.entity';
