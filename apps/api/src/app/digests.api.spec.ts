@@ -4,46 +4,13 @@ import { DeliveryStore, DigestRunner, MAX_ATTEMPTS } from '@kem/api-digests';
 import { IndexBuilder } from '@kem/api-index';
 import { DeliveryView, DigestPreviewView, DigestRunView, SubscriptionView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ParsedMail, simpleParser } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { AddressInfo, createServer } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { Received, startSmtpServer } from '../testing/smtp-server';
 import { startTestApp, tokenFor } from '../testing/test-app';
 import { CLOCK, Clock } from '@kem/api-config';
-
-/** A real SMTP server on a loopback port: keeps what arrives (envelope, raw message, parsed). */
-interface Received {
-  from: string;
-  to: string[];
-  raw: Buffer;
-  mail: ParsedMail;
-}
-
-async function startSmtpServer(port = 0): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    closeTimeout: 500,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        simpleParser(raw).then((mail) => {
-          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-          received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, mail });
-          callback();
-        }, callback);
-      });
-    },
-  });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-  const { port: bound } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${bound}`, received, close: () => new Promise<void>((done) => server.close(() => done())) };
-}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -217,7 +184,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       expect(await runner.run({ now: new Date(now()) })).toMatchObject({ attempted: 0 });
       expect(await runner.run({ now: minutesAfter(2) })).toMatchObject({ attempted: 1, retrying: 1 });
 
-      late = await startSmtpServer(port);
+      late = await startSmtpServer({ port });
       expect(await runner.run({ now: minutesAfter(10) })).toMatchObject({ attempted: 1, sent: 1 });
       expect(await runner.run({ now: minutesAfter(60) })).toMatchObject({ attempted: 0 });
       expect(late.received).toHaveLength(1);
@@ -236,7 +203,8 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
 
   it('re-sends with the same Message-ID after a crash between SMTP acceptance and the database write (at least once)', async () => {
     await subscribe({ email: 'crash@example.com', cadence: 'weekly' });
-    const crashing = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
+    const instance = { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START, INSTANCE_ID: 'api-crashing' };
+    const crashing = await startTestApp(db, { env: instance });
     try {
       jest.spyOn(crashing.get(DeliveryStore), 'markSent').mockRejectedValueOnce(new Error('simulated crash before the database write'));
       expect(await crashing.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
@@ -244,13 +212,19 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       await crashing.close();
     }
     expect(smtp.received).toHaveLength(1);
-    expect((await deliveries())[0]).toMatchObject({ status: 'sending', attempts: 1 });
+    expect((await deliveries())[0]).toMatchObject({ status: 'sending', attempts: 1, claimedBy: 'api-crashing' });
 
-    // The restarted service leaves the claim alone until it lapses (10 minutes), then sends again.
-    const restarted = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
+    // Another instance leaves the claim alone while its lease lasts (DIGEST_CLAIM_LEASE_SECONDS, 60 s by default).
+    const other = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     try {
-      expect(await restarted.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 0 });
-      expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(11) })).toMatchObject({ attempted: 1, sent: 1 });
+      expect(await other.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 0 });
+    } finally {
+      await other.close();
+    }
+    // The same instance, restarted, hands its old claim back at once and sends again.
+    const restarted = await startTestApp(db, { env: instance });
+    try {
+      expect(await restarted.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 1, sent: 1 });
       expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(30) })).toMatchObject({ attempted: 0 });
     } finally {
       await restarted.close();
@@ -258,7 +232,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(smtp.received).toHaveLength(2);
     const [first, again] = smtp.received;
     expect(again.mail.messageId).toBe(first.mail.messageId);
-    expect((await deliveries())[0]).toMatchObject({ status: 'sent', attempts: 2, messageId: first.mail.messageId });
+    expect((await deliveries())[0]).toMatchObject({ status: 'sent', attempts: 2, messageId: first.mail.messageId, claimedBy: null });
   });
 
   it('fires an alert once when the band changes, and once for a rise past the threshold', async () => {

@@ -3,6 +3,7 @@ import { TestDatabase } from '@kem/api-data/testing';
 import { LoggerService, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
@@ -26,6 +27,8 @@ export async function startTestApp(db: TestDatabase, options: TestAppOptions = {
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       SCHEDULES_ENABLED: 'false',
+      // Each test app is its own API instance (claims, build leases); a test restarting "the same" instance passes INSTANCE_ID.
+      INSTANCE_ID: `test-${randomUUID().slice(0, 8)}`,
       // KEM_NOW=2028-12-03 npm test runs every suite that does not pin its own clock two years ahead.
       ...(process.env['KEM_NOW'] ? { KEM_NOW: process.env['KEM_NOW'] } : {}),
       ...options.env,

@@ -12,3 +12,13 @@ export function isUniqueViolation(error: unknown): boolean {
   const message = typeof driverError?.message === 'string' ? driverError.message : error.message;
   return /UNIQUE constraint failed/i.test(message);
 }
+
+/** Runs `work`; if it fails on a unique constraint (a concurrent writer won), throws `conflict()` instead. */
+export async function orOnUniqueViolation<T>(work: () => Promise<T>, conflict: () => Error): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}

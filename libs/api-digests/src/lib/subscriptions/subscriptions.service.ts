@@ -1,6 +1,6 @@
 import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
-import { AuditTrail, DeliveryEntity, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
+import { AuditTrail, DeliveryEntity, orOnUniqueViolation, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
 import { CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, Page, SubscriptionView, UpdateSubscriptionRequest } from '@kem/contracts';
 import { Injectable, Inject } from '@nestjs/common';
@@ -59,12 +59,16 @@ export class SubscriptionsService {
     return sub;
   }
 
+  /**
+   * One active subscription per (e-mail, profile, cadence): the look-up gives the friendly message,
+   * the partial unique index decides when two requests (on two instances) race past it — 409 either way.
+   */
   async create(request: CreateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const email = this.recipient(request.email, actor);
+    const email = this.recipient(request.email, actor);
+    const saved = await this.inTransaction(() => this.duplicate(email, request.cadence), async (manager) => {
       const profile = await this.profile(manager, request.profile ?? 'default');
       if (await manager.existsBy(SubscriptionEntity, { email, profileId: profile.id, cadence: request.cadence, active: true })) {
-        throw new ConflictError(`${email} already gets the ${request.cadence} digest of "${profile.name}"`, [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
+        throw this.duplicate(email, request.cadence, profile.name);
       }
       const sub = await manager.save(
         manager.create(SubscriptionEntity, {
@@ -92,7 +96,9 @@ export class SubscriptionsService {
 
   async update(id: number, change: UpdateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
     if (Object.values(change).every((v) => v === undefined)) throw new InvalidInputError('Send at least one field to change');
-    await this.dataSource.transaction(async (manager) => {
+    // Changing address, cadence or profile, or resuming, may meet another active subscription of the same three.
+    const taken = () => new ConflictError('Another active subscription already sends this address the same digest (profile and cadence)', [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
+    await this.inTransaction(taken, async (manager) => {
       const sub = await this.find(manager, id, actor);
       const before = auditFields(sub);
       const patch: Partial<SubscriptionEntity> = {};
@@ -149,6 +155,16 @@ export class SubscriptionsService {
       : [];
     const done = new Set(delivered.map((d) => `${d.subscriptionId}|${d.periodKey}`));
     return rows.map((s) => toSubscriptionView(s, nextDigestAt(s, now, s.createdAt, new Set(done.has(`${s.id}|${periods.get(s.id)}`) ? [periods.get(s.id) as string] : []))));
+  }
+
+
+  /** A transaction whose unique violation (a concurrent request won) becomes the given 409. */
+  private inTransaction<T>(conflict: () => ConflictError, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return orOnUniqueViolation(() => this.dataSource.transaction(work), conflict);
+  }
+
+  private duplicate(email: string, cadence: string, profileName?: string): ConflictError {
+    return new ConflictError(`${email} already gets the ${cadence} digest of ${profileName ? `"${profileName}"` : 'this profile'}`, [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
   }
 
   private recipient(requested: string | undefined, actor: AuthenticatedUser): string {

@@ -1,6 +1,6 @@
 import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { CLOCK, Clock } from '@kem/api-config';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import {
   computeIndex,
   IndicatorDefinition,
@@ -19,6 +19,18 @@ import { weightsFor } from './version-weights';
 const INSERT_CHUNK = 250;
 /** Monte Carlo settings of the stored 5–95 % band (weights Dirichlet-perturbed, severities ±1). */
 const UNCERTAINTY = { draws: 500, seed: 20_140_101 };
+/**
+ * How long an instance's claim to build a version lasts; renewed at every step of the build. A
+ * crashed builder's version is built by another instance after it (or by itself at once on restart).
+ */
+export const BUILD_LEASE_MS = 5 * 60_000;
+
+/** The build lease of a version was taken over (the holder stalled past it): this instance's result is dropped. */
+class BuildLeaseLostError extends Error {
+  constructor(versionId: number) {
+    super(`The build lease of profile version ${versionId} was taken over by another instance`);
+  }
+}
 
 interface Scored {
   definitions: IndicatorDefinition[];
@@ -32,43 +44,107 @@ interface Scored {
  * weights, adds the uncertainty band and replaces the version's points in one transaction, so
  * readers see the old history or the new one, never a mix. A version that finishes building becomes
  * its profile's served version if it is newer than the one served.
+ *
+ * With several API instances on one database, a version is built by one of them: each build is
+ * claimed with a lease on its `index_build` row (a conditional UPDATE that also checks the build is
+ * still stale), renewed at every step, and the points are written only while the lease is still
+ * this instance's. The others skip the version and serve the result once it is ready.
  */
 @Injectable()
-export class IndexBuilder {
+export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(IndexBuilder.name);
-  private queue: Promise<void> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Rebuilds every version that is served or waiting to be served and is stale. Runs one refresh at a time. */
-  refresh(): Promise<void> {
-    this.queue = this.queue.then(() => this.refreshNow()).catch((error: Error) => this.logger.error(`Index refresh failed: ${error.stack ?? error.message}`));
-    return this.queue;
+  private get builds() {
+    return this.dataSource.getRepository(IndexBuildEntity);
+  }
+
+  /** Builds this instance (same INSTANCE_ID) held when it last stopped are free to be built again at once. */
+  async onModuleInit(): Promise<void> {
+    await this.builds.update({ builder: this.config.instanceId }, { builder: null, leaseUntil: null });
+  }
+
+  /** Finishes the version being built, starts no other (their leases are handed back). */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
+  /**
+   * Rebuilds every version that is served or waiting to be served and is stale, unless another
+   * instance is building it. Runs one refresh at a time; resolves with the versions this instance built.
+   */
+  refresh(): Promise<number[]> {
+    const result = this.queue.then(() => this.refreshNow()).catch((error: Error) => {
+      this.logger.error(`Index refresh failed: ${error.stack ?? error.message}`);
+      return [] as number[];
+    });
+    this.queue = result;
+    return result;
   }
 
   /** Resolves when the refresh under way (if any) has finished. */
-  settled(): Promise<void> {
-    return this.queue;
+  async settled(): Promise<void> {
+    await this.queue;
   }
 
-  private async refreshNow(): Promise<void> {
+  private async refreshNow(): Promise<number[]> {
+    if (this.stopping) return [];
     const revision = await evidenceRevision(this.dataSource.manager);
     const day = this.clock.today();
-    const stale: number[] = [];
+    const claimed: number[] = [];
     for (const versionId of await this.versionsToServe()) {
-      const build = await this.dataSource.getRepository(IndexBuildEntity).findOneBy({ versionId });
-      if (build?.status !== 'ready' || build.evidenceRevision !== revision || build.lastDay !== day) stale.push(versionId);
+      if (await this.claim(versionId, revision, day)) claimed.push(versionId);
     }
-    if (stale.length === 0) return;
-    // Scores do not depend on weights: score the evidence once for every stale version.
-    const snapshot = await loadEvidence(this.dataSource.manager);
-    const range = { from: HISTORY_START, to: day };
-    const prepared = prepareEvidence(snapshot.definitions, snapshot.evidence);
-    const scored: Scored = { definitions: snapshot.definitions, prepared, history: scorePrepared(prepared, range), range };
-    for (const versionId of stale) await this.build(versionId, scored, revision);
+    if (claimed.length === 0) return [];
+    const built: number[] = [];
+    try {
+      // Scores do not depend on weights: score the evidence once for every stale version.
+      const snapshot = await loadEvidence(this.dataSource.manager);
+      const range = { from: HISTORY_START, to: day };
+      const prepared = prepareEvidence(snapshot.definitions, snapshot.evidence);
+      const scored: Scored = { definitions: snapshot.definitions, prepared, history: scorePrepared(prepared, range), range };
+      for (const versionId of claimed) {
+        if (this.stopping) break;
+        if (await this.build(versionId, scored, revision)) built.push(versionId);
+      }
+    } finally {
+      // Claimed but not built (shutdown, or an error): free for anyone at once.
+      const left = claimed.filter((id) => !built.includes(id));
+      if (left.length > 0) await this.builds.update({ versionId: In(left), builder: this.config.instanceId }, { builder: null, leaseUntil: null });
+    }
+    return built;
+  }
+
+  /**
+   * Takes the build of `versionId` if it is stale (not ready for this evidence revision and day)
+   * and nobody holds an unexpired lease on it. Exactly one instance's UPDATE matches.
+   */
+  private async claim(versionId: number, revision: string, day: string): Promise<boolean> {
+    const now = this.clock.now();
+    await this.builds.createQueryBuilder().insert().into(IndexBuildEntity).values({ versionId, status: 'building', progress: 0 }).orIgnore().updateEntity(false).execute();
+    const result = await this.builds
+      .createQueryBuilder()
+      .update()
+      .set({ builder: this.config.instanceId, leaseUntil: new Date(now.getTime() + BUILD_LEASE_MS), status: 'building', progress: 0, error: null })
+      .where('version_id = :versionId', { versionId })
+      .andWhere('(lease_until IS NULL OR lease_until < :now)', { now })
+      .andWhere("(status <> 'ready' OR evidence_revision IS NULL OR evidence_revision <> :revision OR last_day IS NULL OR last_day <> :day)", { revision, day })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Records progress and renews the lease, if still this instance's. */
+  private async progress(versionId: number, progress: number): Promise<void> {
+    const leaseUntil = new Date(this.clock.now().getTime() + BUILD_LEASE_MS);
+    const result = await this.builds.update({ versionId, builder: this.config.instanceId }, { progress, leaseUntil });
+    if (result.affected !== 1) throw new BuildLeaseLostError(versionId);
   }
 
   /** Active versions of live profiles, plus any newer version not yet activated. */
@@ -88,20 +164,20 @@ export class IndexBuilder {
     return [...ids];
   }
 
-  private async build(versionId: number, scored: Scored, revision: string): Promise<void> {
-    const builds = this.dataSource.getRepository(IndexBuildEntity);
+  /** Builds one claimed version; false if its lease was taken over meanwhile (nothing written). */
+  private async build(versionId: number, scored: Scored, revision: string): Promise<boolean> {
+    const builds = this.builds;
     const started = Date.now();
-    await builds.save({ versionId, status: 'building', progress: 0, error: null });
     try {
       const version = await this.dataSource.getRepository(WeightProfileVersionEntity).findOneByOrFail({ id: versionId });
       const { prepared, history, range } = scored;
       const lastDay = range.to;
       const weights = weightsFor(scored.definitions, version.weights);
       const index = computeIndex(history, weights, { aggregation: version.method });
-      await builds.update({ versionId }, { progress: 0.3 });
+      await this.progress(versionId, 0.3);
       const band = uncertaintyPoints(simulateIndexUncertainty(prepared, range, weights, UNCERTAINTY, { aggregation: version.method }));
       const bandByDate = new Map(band.map((b) => [b.date, b]));
-      await builds.update({ versionId }, { progress: 0.6 });
+      await this.progress(versionId, 0.6);
       const rows = toIndexPoints(index).map((p) => ({
         versionId,
         date: p.date,
@@ -113,15 +189,26 @@ export class IndexBuilder {
         upper: bandByDate.get(p.date)?.p95 ?? null,
       }));
       await this.dataSource.transaction(async (manager) => {
+        // First, and only while the lease is still ours: it also locks the row against another builder's write.
+        const done = await manager.update(
+          IndexBuildEntity,
+          { versionId, builder: this.config.instanceId },
+          { status: 'ready', progress: 1, evidenceRevision: revision, lastDay, computedAt: this.clock.now(), builder: null, leaseUntil: null },
+        );
+        if (done.affected !== 1) throw new BuildLeaseLostError(versionId);
         await manager.delete(IndexPointEntity, { versionId });
         for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.insert(IndexPointEntity, rows.slice(i, i + INSERT_CHUNK));
-        await manager.update(IndexBuildEntity, { versionId }, { status: 'ready', progress: 1, evidenceRevision: revision, lastDay, computedAt: this.clock.now() });
         await this.activateIfNewer(manager, version);
       });
       this.logger.log(`Index of profile version ${versionId}: ${rows.length} days built in ${Date.now() - started} ms`);
+      return true;
     } catch (error) {
+      if (error instanceof BuildLeaseLostError) {
+        this.logger.warn(`${error.message}; its build is left to that instance`);
+        return false;
+      }
       const message = error instanceof Error ? error.message : String(error);
-      await builds.update({ versionId }, { status: 'failed', error: message });
+      await builds.update({ versionId, builder: this.config.instanceId }, { status: 'failed', error: message, builder: null, leaseUntil: null });
       throw error;
     }
   }

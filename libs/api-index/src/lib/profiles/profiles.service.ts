@@ -1,4 +1,4 @@
-import { AuditActor, AuditTrail, IndexBuildEntity, IndicatorEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
+import { AuditActor, AuditTrail, IndexBuildEntity, IndicatorEntity, orOnUniqueViolation, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
 import {
   CreateProfileRequest,
@@ -44,11 +44,10 @@ export class ProfilesService {
 
   async create(request: CreateProfileRequest, actor: AuditActor): Promise<ProfileView> {
     const slug = request.slug ?? slugOf(request.name);
-    const created = await this.dataSource.transaction(async (manager) => {
+    const taken = () => new ConflictError(`A profile with the address "${slug}" already exists`, [{ field: 'slug', message: 'already in use' }]);
+    const created = await this.inTransaction(taken, async (manager) => {
       await this.assertWeights(manager, request.weights);
-      if (await manager.existsBy(WeightProfileEntity, { slug })) {
-        throw new ConflictError(`A profile with the address "${slug}" already exists`, [{ field: 'slug', message: 'already in use' }]);
-      }
+      if (await manager.existsBy(WeightProfileEntity, { slug })) throw taken();
       const profile = await manager.save(manager.create(WeightProfileEntity, { slug, name: request.name, description: request.description, archived: false, activeVersionId: null }));
       const version = await this.insertVersion(manager, profile.id, 1, request, actor);
       await this.audit.record(manager, actor, { action: 'profile.create', entityType: 'profile', entityId: profile.id, after: { slug, name: request.name, ...this.fields(version) } });
@@ -80,8 +79,17 @@ export class ProfilesService {
     return rows.map(toVersionView);
   }
 
+  /**
+   * Adds the next version. Two saves of one profile at once (two tabs, two instances) both read the
+   * same latest number; the unique (profile, number) key lets the first in and the other gets 409,
+   * to reload and decide — weights are never silently overwritten.
+   */
   async saveVersion(id: number, request: SaveVersionRequest, actor: AuditActor, action = 'weights.save'): Promise<ProfileVersionView> {
-    const version = await this.dataSource.transaction(async (manager) => {
+    const concurrent = () =>
+      new ConflictError('Someone saved new weights for this profile at the same moment; reload the profile and save again if still needed', [
+        { field: 'weights', message: 'changed by someone else meanwhile' },
+      ]);
+    const version = await this.inTransaction(concurrent, async (manager) => {
       const profile = await this.find(manager, id);
       if (profile.archived) throw new ConflictError(`Profile "${profile.name}" is archived; restore it before changing its weights`);
       await this.assertWeights(manager, request.weights);
@@ -138,6 +146,12 @@ export class ProfilesService {
       manager.create(WeightProfileVersionEntity, { profileId, number, weights: request.weights, method: request.method, note: request.note.trim(), authorId: actor.id }),
     );
     return manager.findOneOrFail(WeightProfileVersionEntity, { where: { id: saved.id }, relations: { author: true } });
+  }
+
+
+  /** A transaction whose unique violation (a concurrent request won) becomes the given 409. */
+  private inTransaction<T>(conflict: () => ConflictError, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return orOnUniqueViolation(() => this.dataSource.transaction(work), conflict);
   }
 
   private fields(v: WeightProfileVersionEntity) {
