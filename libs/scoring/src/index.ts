@@ -75,3 +75,4 @@ export * from './lib/calibration/method-coefficients';
 export * from './lib/defaults/default-baselines';
 export * from './lib/defaults/default-indicators-v2';
 export * from './lib/defaults/methods';
+export { curationReviews } from './lib/v2/curation-reviews';

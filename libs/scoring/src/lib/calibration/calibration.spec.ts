@@ -5,16 +5,21 @@ import { methodCoefficients } from './method-coefficients';
 import { DEFAULT_SATURATION_RULE, saturationFromPressure } from './saturation-quantiles';
 
 describe('saturation from quantiles of pressure', () => {
-  it('sets k so that the 90th percentile of active-day pressure scores 1 − 1/e', () => {
-    // 100 active days with pressure 1..100 (type-7 p90 = 90.1) plus idle days (ignored) → k = 90.1 → clamped to 32
+  const rule = { ...DEFAULT_SATURATION_RULE, quantile: 0.9, targetFraction: 1 - Math.exp(-1) };
+
+  it('sets k so that the q-quantile of active-day pressure scores the target fraction', () => {
+    // 100 active days with pressure 1..100 (type-7 p90 = 90.1) plus idle days (ignored); with g* = 1 − 1/e, k = 90.1 → clamped to 32
     const pressure = [...Array.from({ length: 100 }, (_, i) => i + 1), ...new Array(500).fill(0)];
-    const clamped = saturationFromPressure(pressure);
+    const clamped = saturationFromPressure(pressure, rule);
     expect(clamped).toMatchObject({ activeDays: 100, saturation: 32, clamped: true });
     expect(clamped.quantilePressure).toBeCloseTo(90.1, 10);
     // unclamped: pressure 0.1..10 → p90 = 9.01 = k
-    const fit = saturationFromPressure(pressure.map((x) => x / 10), { ...DEFAULT_SATURATION_RULE, activeFrom: 0.05 });
+    const fit = saturationFromPressure(pressure.map((x) => x / 10), rule);
     expect(fit.saturation).toBeCloseTo(9.01, 10);
-    expect(1 - Math.exp(-9.01 / (fit.saturation as number))).toBeCloseTo(DEFAULT_SATURATION_RULE.targetFraction, 12);
+    // default rule (p95 → half the headroom): p95 of 0.1..10 = 9.505, k = 9.505 / ln 2 = 13.71
+    const published = saturationFromPressure(pressure.map((x) => x / 10));
+    expect(published.saturation).toBeCloseTo(9.505 / Math.LN2, 9);
+    expect(1 - Math.exp(-9.505 / (published.saturation as number))).toBeCloseTo(0.5, 12);
   });
 
   it('returns no fit with too few active days', () => {

@@ -97,7 +97,7 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
     const r = DEFAULT_SATURATION_RULE;
     rows.push(
       { indicatorKey: null, group: 'calibration', name: 'saturation.quantile', value: r.quantile, unit: '', basis: 'argued', note: 'quantile of daily pressure on active days' },
-      { indicatorKey: null, group: 'calibration', name: 'saturation.targetFraction', value: r.targetFraction, unit: 'of headroom', basis: 'argued', note: 'event part at that quantile (1 − 1/e)' },
+      { indicatorKey: null, group: 'calibration', name: 'saturation.targetFraction', value: r.targetFraction, unit: 'of headroom', basis: 'argued', note: 'share of the headroom the event part takes at that quantile' },
       { indicatorKey: null, group: 'calibration', name: 'saturation.activeFrom', value: r.activeFrom, unit: 'pressure units', basis: 'argued', note: 'a day counts as active from this pressure' },
       { indicatorKey: null, group: 'calibration', name: 'saturation.clamp', value: `${r.minSaturation}..${r.maxSaturation}`, unit: 'pressure units', basis: 'argued', note: 'fitted k is clamped to this range' },
     );

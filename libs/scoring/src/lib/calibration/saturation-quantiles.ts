@@ -8,8 +8,10 @@ import { quantile } from '../uncertainty/quantiles';
  * the q-quantile x_q of the daily pressure and choose k so that x_q scores the target fraction g* of
  * the headroom above the floor:
  *   1 − e^(−x_q/k) = g*   ⇒   k = −x_q / ln(1 − g*),
- * clamped to [minSaturation, maxSaturation]. Defaults: q = 0.9, g* = 1 − 1/e ≈ 63 % (then k = x_q):
- * an indicator's top-decile days read High above its floor, its median active days much lower.
+ * clamped to [minSaturation, maxSaturation]. Defaults: q = 0.95, g* = 0.5 (then k = x_q / ln 2): an
+ * indicator's one-in-twenty active day takes half of its headroom above the floor, and only rarer
+ * pressure pushes it towards 100. (Candidates compared in the validation report: q = 0.9 / g* = 63 %
+ * made every channel's top decile read High, which left calm years Elevated.)
  * With fewer than `minActiveDays` active days there is nothing to fit and the caller keeps its
  * argued value.
  */
@@ -23,8 +25,8 @@ export interface SaturationRule {
 }
 
 export const DEFAULT_SATURATION_RULE: SaturationRule = {
-  quantile: 0.9,
-  targetFraction: 1 - Math.exp(-1),
+  quantile: 0.95,
+  targetFraction: 0.5,
   activeFrom: 0.05,
   minActiveDays: 60,
   minSaturation: 4,

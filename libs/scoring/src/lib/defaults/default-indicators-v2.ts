@@ -15,10 +15,9 @@ import { DEFAULT_INDICATORS, DOUBLING_IMPACTS } from './default-indicators';
  * Version-2 settings per indicator, on top of the version-1 definitions (same keys, names, weights,
  * half-lives and impacts):
  *   baseline             structural baseline (default-baselines.ts)
- *   saturation k         from quantiles of history (calibration/saturation-quantiles.ts: the 90th
- *                        percentile of daily pressure on days with pressure scores 63 % of the
- *                        headroom, clamped to 4..32), fitted on the curated history 2014–2025 with the
- *                        version-2 memory rules; see SATURATION_FIT_V2
+ *   saturation k         from quantiles of history (calibration/saturation-quantiles.ts: the 95th
+ *                        percentile of daily pressure on days with pressure takes half of the
+ *                        headroom, clamped to 4..32), fitted on 2014–2025; see SATURATION_FIT_V2
  *   reviewIntervalDays   how often someone must look: 30 days where news is daily and disruptions
  *                        matter within weeks (CPC, unrest), 60 for legislation, rights and rhetoric,
  *                        90 for slow structural channels (trade, power and gas, military posture)
@@ -36,18 +35,20 @@ export interface V2Settings {
 }
 
 /**
- * Saturation constants of version 2 (see calibration/saturation-quantiles.ts). `fitted` = from the
- * quantile rule on the curated history; `argued` = too few events to fit, the version-1 value kept.
+ * Saturation constants of version 2, fitted by the quantile rule (calibration/saturation-quantiles.ts:
+ * k = p95 of daily pressure on active days / ln 2) on 2014-01-01..2025-12-31 over the curated history
+ * plus the research additions (research/*.json) as of 2026-12-03, with the version-2 memory rules.
+ * `npm run validate` refits them and reports any drift; the backtest refits on ≤ 2020 only.
  */
 export const SATURATION_FIT_V2: Readonly<Record<string, { readonly saturation: number; readonly basis: 'fitted' | 'argued'; readonly note: string }>> = {
-  cpc_pipeline: { saturation: 8, basis: 'argued', note: 'version-1 value' },
-  trade_russia: { saturation: 8, basis: 'argued', note: 'one event in the history: nothing to fit' },
-  csto_military: { saturation: 12, basis: 'argued', note: 'version-1 value' },
-  foreign_agent: { saturation: 10, basis: 'argued', note: 'version-1 value' },
-  civil_liberties: { saturation: 10, basis: 'argued', note: 'version-1 value' },
-  sovereignty_rhetoric: { saturation: 8, basis: 'argued', note: 'version-1 value' },
-  infrastructure: { saturation: 10, basis: 'argued', note: 'version-1 value' },
-  internal_unrest: { saturation: 10, basis: 'argued', note: 'version-1 value' },
+  cpc_pipeline: { saturation: 22.9, basis: 'fitted', note: 'p95 of active-day pressure 15.84 (1,581 active days) / ln 2' },
+  trade_russia: { saturation: 9.2, basis: 'fitted', note: 'p95 6.35 (4,235 active days) / ln 2' },
+  csto_military: { saturation: 13.2, basis: 'fitted', note: 'p95 9.13 (3,969 active days) / ln 2' },
+  foreign_agent: { saturation: 10.3, basis: 'fitted', note: 'p95 7.13 (3,683 active days) / ln 2' },
+  civil_liberties: { saturation: 32, basis: 'fitted', note: 'p95 25.03 (4,202 active days) / ln 2 = 36.1, clamped to 32: laws in force are held as ongoing' },
+  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 7.17 (3,237 active days) / ln 2' },
+  infrastructure: { saturation: 12.2, basis: 'fitted', note: 'p95 8.43 (2,813 active days) / ln 2' },
+  internal_unrest: { saturation: 12.1, basis: 'fitted', note: 'p95 8.36 (4,018 active days) / ln 2' },
 };
 
 const SETTINGS: Readonly<Record<string, Omit<V2Settings, 'saturation'>>> = {
