@@ -44,12 +44,16 @@ export interface UrlPagedListOptions<F extends object, T> {
   page: () => string | undefined;
   /** The `pageSize` query parameter; leave out for a list with one page size. */
   pageSize?: () => string | undefined;
-  /** Page sizes offered; the first is the default. */
+  /** Page sizes offered. */
   pageSizes: readonly number[];
+  /** The page size when the URL names none (left out of the URL); the first of `pageSizes` unless given. */
+  defaultPageSize?: number;
   fetch: (query: F & PagedQuery) => Observable<Page<T>>;
 }
 
 export interface UrlPagedList<F extends object, T> extends Loader<Page<T>> {
+  /** The filters alone, as read from the URL. */
+  readonly filters: Signal<F>;
   /** Filters, page and page size as requested from the API. */
   readonly query: Signal<F & PagedQuery>;
   /** Whether any filter is set. */
@@ -70,12 +74,13 @@ export interface UrlPagedList<F extends object, T> extends Loader<Page<T>> {
 export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F, T>): UrlPagedList<F, T> {
   const router = inject(Router);
   const route = inject(ActivatedRoute);
-  const defaultSize = options.pageSizes[0];
+  const defaultSize = options.defaultPageSize ?? options.pageSizes[0];
 
+  const filters = computed(options.filters, { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const query = computed<F & PagedQuery>(() => {
     const size = positiveIntParam(options.pageSize?.());
     return {
-      ...options.filters(),
+      ...filters(),
       page: positiveIntParam(options.page()) ?? 1,
       pageSize: size !== undefined && options.pageSizes.includes(size) ? size : defaultSize,
     };
@@ -96,7 +101,7 @@ export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F
     options.fetch(q).pipe(
       tap((page) => {
         if (page.items.length === 0 && page.total > 0 && q.page > 1) {
-          navigate({ ...options.filters(), page: Math.ceil(page.total / q.pageSize), pageSize: q.pageSize });
+          navigate({ ...filters(), page: Math.ceil(page.total / q.pageSize), pageSize: q.pageSize });
         }
       }),
     ),
@@ -104,8 +109,9 @@ export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F
 
   return {
     ...list,
+    filters,
     query,
-    filtered: computed(() => Object.values(options.filters()).some((v) => v !== undefined)),
+    filtered: computed(() => Object.values(filters()).some((v) => v !== undefined)),
     range: computed(() => {
       const page = list.value();
       if (!page || page.items.length === 0) return null;
@@ -113,6 +119,6 @@ export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F
       return { first, last: first + page.items.length - 1, total: page.total };
     }),
     applyFilters: (filters) => navigate({ ...filters, page: 1, pageSize: query().pageSize }),
-    goToPage: (event) => navigate({ ...options.filters(), page: event.pageIndex + 1, pageSize: event.pageSize }),
+    goToPage: (event) => navigate({ ...filters(), page: event.pageIndex + 1, pageSize: event.pageSize }),
   };
 }

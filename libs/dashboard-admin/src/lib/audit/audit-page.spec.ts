@@ -8,7 +8,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuditEntryView, Page } from '@kem/contracts';
-import { anAuditEntry, pause, PROFILES } from '../../testing/admin-fixtures';
+import { anAuditEntry, PROFILES } from '../../testing/admin-fixtures';
 import { ACTOR_DEBOUNCE_MS } from './audit-filters';
 import { AuditPage } from './audit-page';
 
@@ -108,10 +108,17 @@ describe('AuditPage', () => {
     auditRequest(http).flush(page([]));
 
     const actor = el.querySelector('[data-testid=actor-filter]') as HTMLInputElement;
-    actor.value = 'ana@';
-    actor.dispatchEvent(new Event('input'));
-    http.expectNone((r) => r.url === '/api/audit');
-    await pause(ACTOR_DEBOUNCE_MS + 50);
+    jest.useFakeTimers();
+    try {
+      actor.value = 'ana@';
+      actor.dispatchEvent(new Event('input'));
+      jest.advanceTimersByTime(ACTOR_DEBOUNCE_MS - 1);
+      http.expectNone((r) => r.url === '/api/audit');
+      jest.advanceTimersByTime(1);
+      jest.runOnlyPendingTimers(); // change detection the typing scheduled
+    } finally {
+      jest.useRealTimers();
+    }
     await stable();
     const from = el.querySelector('[data-testid=from-filter]') as HTMLInputElement;
     from.value = '2026-11-01';

@@ -163,12 +163,20 @@ describe('EventsPage', () => {
     listRequest(http).flush(aPage([anEvent()]));
     await stable();
     const input = el.querySelector('input[type=search]') as HTMLInputElement;
-    input.value = 'pipe';
-    input.dispatchEvent(new Event('input'));
-    input.value = 'pipeline';
-    input.dispatchEvent(new Event('input'));
-    http.expectNone((r) => r.url === '/api/events');
-    await new Promise((resolve) => setTimeout(resolve, TEXT_FILTER_DEBOUNCE_MS + 50));
+    jest.useFakeTimers();
+    try {
+      input.value = 'pipe';
+      input.dispatchEvent(new Event('input'));
+      jest.advanceTimersByTime(TEXT_FILTER_DEBOUNCE_MS - 1);
+      input.value = 'pipeline';
+      input.dispatchEvent(new Event('input'));
+      jest.advanceTimersByTime(TEXT_FILTER_DEBOUNCE_MS - 1);
+      http.expectNone((r) => r.url === '/api/events');
+      jest.advanceTimersByTime(1);
+      jest.runOnlyPendingTimers(); // change detection the typing scheduled
+    } finally {
+      jest.useRealTimers();
+    }
     await stable();
     expect(router.url).toBe('/events?q=pipeline');
     expect(params(listRequest(http))).toEqual({ q: 'pipeline', page: '1', pageSize: '20' });
