@@ -7,6 +7,7 @@ export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'sub
 export class AuditQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) {
   @ApiPropertyOptional({ description: 'Action or its prefix, e.g. event. or weights.save' })
   @Optional()
+  @MaxLength(64)
   @Matches(/^[a-z_]+(\.[a-z_]*)?$/, { message: 'action must look like event.update or event.' })
   action?: string;
 

@@ -46,8 +46,18 @@ export function jsonDepthExceeds(raw: Buffer | string, limit: number): boolean {
   return false;
 }
 
-const verifyDepth = (_req: IncomingMessage, _res: unknown, buf: Buffer) => {
+/** Requests whose JSON body was empty: the parser turns "" into {}, which would pass for "all defaults". */
+const emptyBodies = new WeakSet<IncomingMessage>();
+
+const verifyJson = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
+  if (buf.length === 0) emptyBodies.add(req);
   if (jsonDepthExceeds(buf, MAX_JSON_DEPTH)) throw new BodyTooDeepError(`JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
+};
+
+/** An empty JSON body is no body at all (undefined), so a route that needs one refuses it. */
+const emptyIsNoBody: RequestHandler = (req, _res, next) => {
+  if (emptyBodies.has(req)) req.body = undefined;
+  next();
 };
 
 const PROBLEMS: Record<string, { status: number; message: (e: BodyParserError) => string }> = {
@@ -87,7 +97,8 @@ export function bodyParsing(limitBytes: number): Array<RequestHandler | ErrorReq
     res.status(problem.status).json(body);
   };
   return [
-    express.json({ limit: limitBytes, strict: true, verify: verifyDepth }),
+    express.json({ limit: limitBytes, strict: true, verify: verifyJson }),
+    emptyIsNoBody,
     express.text({ type: ['text/csv', 'text/plain'], limit: limitBytes }),
     handleErrors,
   ];

@@ -1,7 +1,11 @@
 import { Role } from '@kem/contracts';
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 
 export const REQUIRED_ROLE = 'kem:required-role';
 
-/** The least role a route needs (viewer < analyst < admin); on a controller it applies to every route. */
-export const RequireRole = (role: Role) => SetMetadata(REQUIRED_ROLE, role);
+/**
+ * The least role a route needs (viewer < analyst < admin); on a controller it applies to every
+ * route. The OpenAPI description carries it as `x-kem-role`.
+ */
+export const RequireRole = (role: Role) => applyDecorators(SetMetadata(REQUIRED_ROLE, role), ApiExtension('x-kem-role', role));

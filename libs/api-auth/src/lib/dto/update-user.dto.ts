@@ -14,7 +14,7 @@ export class UpdateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Name shown instead of the e-mail address (e.g. as author of evidence); null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Name shown instead of the e-mail address (e.g. as author of evidence); null clears it' })
   @Nullable()
   @IsString()
   @MaxLength(120)

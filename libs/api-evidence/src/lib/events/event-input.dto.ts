@@ -26,7 +26,7 @@ export class EventInputDto implements EventInput {
   @IsIn(DATE_PRECISIONS)
   datePrecision?: DatePrecision;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Last day of an ongoing disruption; null clears it (a one-off event)' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Last day of an ongoing disruption; null clears it (a one-off event)' })
   @Nullable()
   @IsDayWithin(EVIDENCE_DAYS)
   endDate?: string | null;
@@ -47,7 +47,7 @@ export class EventInputDto implements EventInput {
   @Max(5)
   severity!: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Legislative stage key, for stage-scored indicators only; null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Legislative stage key, for stage-scored indicators only; null clears it' })
   @Nullable()
   @IsString()
   @MaxLength(40)

@@ -41,7 +41,7 @@ export class ObservationInputDto implements ObservationInput {
   @IsIn(CONFIDENCE_LEVELS)
   confidence!: Confidence;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Free-text note; null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Free-text note; null clears it' })
   @Nullable()
   @IsString()
   @MaxLength(1000)
