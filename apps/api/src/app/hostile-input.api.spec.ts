@@ -157,16 +157,25 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     return null;
   }
 
+  /**
+   * Runs a route's cases and compares the database before and after them all; when it changed, runs
+   * them again one by one to name the case that changes it.
+   */
   async function runCases<C extends { label: string }>(cases: C[], attempt: (c: C) => Promise<{ res: Response; field: string | null }>): Promise<string[]> {
     const failures: string[] = [];
+    const before = await fingerprint();
     for (const c of cases) {
-      const before = await fingerprint();
       const { res, field } = await attempt(c);
       const problem = problemWith(res, field);
       if (problem) failures.push(`${c.label}: ${problem}`);
-      if ((await fingerprint()) !== before) failures.push(`${c.label}: changed the database (answered ${res.status})`);
     }
-    return failures;
+    if ((await fingerprint()) === before) return failures;
+    for (const c of cases) {
+      const each = await fingerprint();
+      const { res } = await attempt(c);
+      if ((await fingerprint()) !== each) failures.push(`${c.label}: changed the database (answered ${res.status})`);
+    }
+    return failures.length > 0 ? failures : ['the database changed during these cases, but no single case repeats it'];
   }
 
   it('has a valid base body for every JSON write route in the description', () => {
@@ -237,4 +246,123 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     expect(failures).toEqual([]);
     expect(totals.matrix).toBe(operations(doc).length * callers.length);
   }, 60_000);
+
+  describe('the defects of issue 10, one by one', () => {
+    const admin = () => ({ Authorization: `Bearer ${tokens.admin}` });
+    const analyst = () => ({ Authorization: `Bearer ${tokens.analyst}` });
+
+    it('caps JSON depth before validation, anonymously on sign-in too', async () => {
+      const deep = `{"email":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+      const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').send(deep).expect(400);
+      expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'JSON body nests objects or arrays deeper than 32 levels' });
+    });
+
+    it('answers 400 for a body whose Content-Encoding does not match it', async () => {
+      const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"email":"a@b.c","password":"x"}').expect(400);
+      expect(res.body.message).toMatch(/not valid gzip data/);
+    });
+
+    it('bounds page numbers on every list and index ranges to the days the index holds', async () => {
+      for (const list of ['/api/events', '/api/observations', '/api/audit', '/api/subscriptions', '/api/deliveries', '/api/outbox']) {
+        const res = await http().get(`${list}?page=1e20`).set(admin()).expect(400);
+        expect(res.body.errors).toEqual([{ field: 'page', message: 'page must not be greater than 1000000' }]);
+      }
+      const explain = await http().get('/api/index/explain?from=2014-01-01&to=9999-12-31').expect(400);
+      expect(explain.body.errors).toEqual([{ field: 'to', message: expect.stringMatching(/^to must be a day between 2014-01-01 and \d{4}-\d{2}-\d{2} \(the days the index holds\)$/) }]);
+      await http().get('/api/index?to=9999-12-31').expect(400);
+      await http().get('/api/index?from=2020-02-01&to=2020-01-01').expect(400);
+    });
+
+    it('uses null only where it clears a field, and refuses it elsewhere without an audit entry', async () => {
+      const id = ids['events'];
+      const audit = async () => (await http().get(`/api/audit?entityType=event&entityId=${id}`).set(admin()).expect(200)).body.total as number;
+      const before = await audit();
+      const refused = await http().patch(`/api/events/${id}`).set(analyst()).send({ title: null }).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['title', 'title']);
+      expect(await audit()).toBe(before);
+      await http().patch(`/api/events/${id}`).set(analyst()).send({ endDate: '2024-05-20' }).expect(200);
+      const cleared = await http().patch(`/api/events/${id}`).set(analyst()).send({ endDate: null }).expect(200);
+      expect(cleared.body.endDate).toBeNull();
+    });
+
+    it('bounds observation values by unit, also when only the value changes', async () => {
+      const huge = await http().post('/api/observations').set(analyst()).send({ ...bases['POST /api/observations'], date: '2024-08-31', value: 1e308 }).expect(400);
+      expect(huge.body.errors).toEqual([{ field: 'value', message: expect.stringMatching(/between 0 and 100 for a share in %/) }]);
+      await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 101 }).expect(400);
+      await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 99.5 }).expect(200);
+    });
+
+    it('refuses CSV rows dated 9999 or 1000, and NUL characters, importing nothing', async () => {
+      const header = 'indicator,date,title,summary,severity,source_name,source_url,confidence';
+      const row = (date: string, n: number) => `cpc_pipeline,${date},CSV row ${n} title,A summary of row ${n},2,Fixture,https://example.com/csv-${n},medium`;
+      const events = async () => (await http().get('/api/events?pageSize=1').set(admin()).expect(200)).body.total as number;
+      const before = await events();
+      const csv = [header, row('2024-01-05', 1), row('9999-12-31', 2), row('1000-01-01', 3)].join('\n');
+      const res = await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(csv).expect(400);
+      expect(res.body.errors).toEqual([
+        { line: 3, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
+        { line: 4, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
+      ]);
+      await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(`${header}\n${row('2024-01-05', 4)}\u0000`).expect(400);
+      expect(await events()).toBe(before);
+    });
+
+    it('refuses a form-encoded or empty body on POST /api/digests/test instead of sending a default digest', async () => {
+      const deliveries = async () => (await http().get('/api/deliveries').set(admin()).expect(200)).body.total as number;
+      const before = await deliveries();
+      await http().post('/api/digests/test').set(admin()).type('form').send('cadence=weekly').expect(400);
+      await http().post('/api/digests/test').set(admin()).expect(400);
+      expect(await deliveries()).toBe(before);
+    });
+
+    it('never shows anonymous callers a staff e-mail address as an author', async () => {
+      const event = (await http().get(`/api/events/${ids['events']}`).expect(200)).body;
+      expect(event.author).toBe('Analyst');
+      const observation = (await http().get(`/api/observations/${ids['observations']}`).expect(200)).body;
+      expect(observation.author).toBe('Analyst');
+      await http().patch(`/api/users/${ids['analyst']}`).set(admin()).send({ displayName: 'Aigerim N.' }).expect(200);
+      expect((await http().get(`/api/events/${ids['events']}`).expect(200)).body.author).toBe('Aigerim N.');
+      const pages = await Promise.all(['/api/events?pageSize=500', '/api/observations?pageSize=500', `/api/profiles/${ids['profiles']}/versions`, '/api/profiles'].map((p) => http().get(p).expect(200)));
+      for (const page of pages) expect(page.text).not.toMatch(/@example\.com/);
+    });
+
+    it('answers an unsubscribe link alike for an unknown subscription and a bad signature', async () => {
+      const signature = 'A'.repeat(43);
+      const unknown = await http().get(`/api/unsubscribe?token=2147483.${signature}`);
+      const forged = await http().get(`/api/unsubscribe?token=${ids['subscriptions']}.${signature}`);
+      expect(unknown.status).toBe(400);
+      expect([forged.status, forged.text]).toEqual([unknown.status, unknown.text]);
+    });
+
+    it('refuses state changes a session cookie carries from another site; bearer clients and same-origin pages pass', async () => {
+      const cookie = `kem_session=${await login('analyst')}`;
+      const body = { title: 'Changed through the cookie' };
+      const path = `/api/events/${ids['events']}`;
+      const noOrigin = await http().patch(path).set('Cookie', cookie).send(body).expect(403);
+      expect(noOrigin.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/Origin/) });
+      await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'cross-site').send(body).expect(403);
+      await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'same-site').send(body).expect(403);
+      await http().patch(path).set('Cookie', cookie).set('Origin', 'https://evil.example').send(body).expect(403);
+      expect((await http().get(path).expect(200)).body.title).not.toBe(body.title);
+
+      await http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+      await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'same-origin').send(body).expect(200);
+      // The dashboard's own address (PUBLIC_URL, http://localhost:3000 in tests) is a same-origin page.
+      await http().patch(path).set('Cookie', cookie).set('Origin', 'http://localhost:3000').send({ title: 'Changed from the dashboard' }).expect(200);
+      await http().patch(path).set('Authorization', `Bearer ${tokens.analyst}`).send({ title: 'Changed with a bearer token' }).expect(200);
+    });
+  });
+
+  it('accepts each base body as it is, so the cases above were refused for their one hostile change', async () => {
+    const failures: string[] = [];
+    for (const o of operations(doc)) {
+      const base = bases[operationName(o)];
+      if (!base || !bodySchema(doc, o.op)) continue;
+      const res = await send(o, concretePath(o.path), accessOf(o.op) === 'public' ? null : tokens.admin, { raw: JSON.stringify(base) });
+      // A wrong password is the login base (401); reverting to the version being served is a conflict.
+      const accepted = res.status < 300 || (operationName(o) === 'POST /api/auth/login' && res.status === 401) || res.status === 409;
+      if (!accepted) failures.push(`${operationName(o)}: ${res.status} ${res.text.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  }, 30_000);
 });
