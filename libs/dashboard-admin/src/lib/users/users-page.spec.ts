@@ -30,6 +30,7 @@ describe('UsersPage', () => {
     const http = TestBed.inject(HttpTestingController);
     await signInAs('admin', 'admin@example.com');
     const fixture = TestBed.createComponent(UsersPage);
+    await fixture.whenStable();
     http.expectOne('/api/users').flush([GONE, ANALYST, ADMIN]);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;

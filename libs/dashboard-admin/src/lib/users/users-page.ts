@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, loader, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
+import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { catchError, EMPTY, filter, finalize, Observable, switchMap, tap } from 'rxjs';
-import { confirmAction } from '@kem/dashboard-ui';
 import { formatDateTime } from '../shared/format';
 import { NewUserForm } from './new-user-form';
 import { lastAdminMessage, ROLE_HINTS } from './user-messages';
@@ -15,7 +14,7 @@ import { lastAdminMessage, ROLE_HINTS } from './user-messages';
 /** User accounts: create, change roles, deactivate or reactivate; the API keeps at least one active admin. */
 @Component({
   selector: 'kem-users-page',
-  imports: [MatButtonModule, MatCardModule, MatProgressBarModule, MatSelectModule, NewUserForm],
+  imports: [LoadStatus, MatButtonModule, MatCardModule, MatSelectModule, NewUserForm],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,9 +25,8 @@ export class UsersPage {
   private readonly session = inject(SessionStore);
 
   readonly roles = ROLES.map((value) => ({ value, hint: ROLE_HINTS[value] }));
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly users = signal<UserView[]>([]);
+  readonly list = loader(() => null, () => this.api.list());
+  readonly users = computed(() => this.list.value() ?? []);
   readonly rowErrors = signal<Readonly<Record<number, string>>>({});
   readonly notice = signal<string | null>(null);
   readonly busy = signal<ReadonlySet<number>>(new Set());
@@ -37,27 +35,8 @@ export class UsersPage {
   readonly sorted = computed(() => [...this.users()].sort((a, b) => Number(b.active) - Number(a.active) || a.email.localeCompare(b.email)));
   readonly activeAdmins = computed(() => this.users().filter((u) => u.active && u.role === 'admin').length);
 
-  constructor() {
-    this.load();
-  }
-
-  load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api.list().subscribe({
-      next: (users) => {
-        this.users.set(users);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
-  }
-
   created(user: UserView): void {
-    this.users.update((list) => [...list, user]);
+    this.list.update((list) => [...list, user]);
     this.notice.set(`Created ${user.email} as ${user.role}. Give them their password by a separate channel.`);
   }
 
@@ -91,7 +70,7 @@ export class UsersPage {
     this.setRowError(user.id, null);
     this.busy.update((ids) => new Set(ids).add(user.id));
     return this.api.update(user.id, change).pipe(
-      tap((saved) => this.users.update((list) => list.map((u) => (u.id === saved.id ? saved : u)))),
+      tap((saved) => this.list.update((list) => list.map((u) => (u.id === saved.id ? saved : u)))),
       catchError((error: unknown) => {
         undo?.();
         this.setRowError(user.id, lastAdminMessage(user, apiFieldErrors(error)) ?? `The change was not saved: ${errorMessage(error)}`);

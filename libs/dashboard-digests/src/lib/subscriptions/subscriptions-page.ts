@@ -1,15 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Page, SubscriptionView } from '@kem/contracts';
-import { DigestsApi, errorMessage, SessionStore } from '@kem/dashboard-core';
-import { catchError, filter, map, of, switchMap } from 'rxjs';
-import { confirmAction } from '@kem/dashboard-ui';
+import { SubscriptionView } from '@kem/contracts';
+import { DigestsApi, errorMessage, loader, SessionStore } from '@kem/dashboard-core';
+import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
+import { filter, switchMap } from 'rxjs';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
 import { DigestAdminActions } from './digest-admin-actions';
 
@@ -18,7 +15,7 @@ const PAGE_SIZE = 50;
 /** Subscriptions: admins see and manage everyone's, other users their own. */
 @Component({
   selector: 'kem-subscriptions-page',
-  imports: [DigestAdminActions, MatButtonModule, MatCardModule, MatPaginatorModule, MatProgressBarModule, RouterLink],
+  imports: [DigestAdminActions, LoadStatus, MatButtonModule, MatPaginatorModule, RouterLink],
   templateUrl: './subscriptions-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,41 +27,17 @@ export class SubscriptionsPage {
 
   readonly isAdmin = computed(() => this.session.hasRole('admin'));
   readonly page = signal(1);
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly result = signal<Page<SubscriptionView> | null>(null);
+  readonly list = loader(
+    () => this.page(),
+    (page) => this.api.subscriptions({ page, pageSize: PAGE_SIZE }),
+  );
   readonly notice = signal<string | null>(null);
   readonly busyId = signal<number | null>(null);
   readonly pageSize = PAGE_SIZE;
-  private readonly attempt = signal(0);
 
   readonly alertRulesText = alertRulesText;
   readonly scheduleText = scheduleText;
   readonly instantText = instantText;
-
-  constructor() {
-    toObservable(computed(() => ({ page: this.page(), attempt: this.attempt() })))
-      .pipe(
-        switchMap(({ page }) => {
-          this.loading.set(true);
-          this.error.set(null);
-          return this.api.subscriptions({ page, pageSize: PAGE_SIZE }).pipe(
-            map((result) => ({ result })),
-            catchError((error: unknown) => of({ error: errorMessage(error) })),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((outcome) => {
-        this.loading.set(false);
-        if ('error' in outcome) this.error.set(outcome.error);
-        else this.result.set(outcome.result);
-      });
-  }
-
-  reload(): void {
-    this.attempt.update((n) => n + 1);
-  }
 
   onPage(event: PageEvent): void {
     this.page.set(event.pageIndex + 1);
@@ -76,7 +49,7 @@ export class SubscriptionsPage {
     this.busyId.set(sub.id);
     this.api.update(sub.id, { active }).subscribe({
       next: (updated) => {
-        this.result.update((page) => page && { ...page, items: page.items.map((s) => (s.id === updated.id ? updated : s)) });
+        this.list.update((page) => ({ ...page, items: page.items.map((s) => (s.id === updated.id ? updated : s)) }));
         this.notice.set(`${updated.email} is ${active ? 'subscribed again' : 'unsubscribed'}.`);
         this.busyId.set(null);
       },
@@ -100,7 +73,7 @@ export class SubscriptionsPage {
       .subscribe({
         next: () => {
           this.notice.set(`Deleted the subscription of ${sub.email}.`);
-          this.reload();
+          this.list.reload();
         },
         error: (error: unknown) => this.notice.set(`The subscription of ${sub.email} could not be deleted: ${errorMessage(error)}`),
       });

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { EventView, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { LoadStatus } from '@kem/dashboard-ui';
 import { EventCard } from '../event-card/event-card';
 
 /** How many drafts are shown at a time; the next ones appear as these are decided. */
@@ -15,7 +14,7 @@ type Decision = 'published' | 'rejected';
 /** The analyst's queue of draft events (mostly connector output): publish, reject or edit each one. */
 @Component({
   selector: 'kem-triage-page',
-  imports: [EventCard, MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink],
+  imports: [EventCard, LoadStatus, MatButtonModule, RouterLink],
   templateUrl: './triage-page.html',
   styleUrl: './triage-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,10 +22,12 @@ type Decision = 'published' | 'rejected';
 export class TriagePage {
   private readonly api = inject(EvidenceApi);
 
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly drafts = signal<EventView[]>([]);
-  readonly total = signal(0);
+  readonly list = loader(
+    () => null,
+    () => this.api.list({ status: 'draft', sort: 'asc', page: 1, pageSize: TRIAGE_PAGE_SIZE }),
+  );
+  readonly drafts = computed(() => this.list.value()?.items ?? []);
+  readonly total = computed(() => this.list.value()?.total ?? 0);
   readonly notice = signal<string | null>(null);
   /** Drafts with a decision on its way to the server. */
   readonly pending = signal<ReadonlySet<number>>(new Set());
@@ -39,23 +40,6 @@ export class TriagePage {
     inject(IndicatorsApi)
       .list()
       .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
-    this.load();
-  }
-
-  load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api.list({ status: 'draft', sort: 'asc', page: 1, pageSize: TRIAGE_PAGE_SIZE }).subscribe({
-      next: (page) => {
-        this.drafts.set(page.items);
-        this.total.set(page.total);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
   }
 
   publish(event: EventView): void {
@@ -73,10 +57,9 @@ export class TriagePage {
     this.api.update(event.id, { status }).subscribe({
       next: () => {
         this.settle(event.id);
-        this.drafts.update((list) => list.filter((e) => e.id !== event.id));
-        this.total.update((n) => Math.max(0, n - 1));
+        this.list.update((page) => ({ ...page, items: page.items.filter((e) => e.id !== event.id), total: Math.max(0, page.total - 1) }));
         this.notice.set(`${status === 'published' ? 'Published' : 'Rejected'} “${event.title}”.`);
-        if (this.drafts().length === 0 && this.total() > 0) this.load();
+        if (this.drafts().length === 0 && this.total() > 0) this.list.reload();
       },
       error: (error: unknown) => {
         this.settle(event.id);

@@ -54,6 +54,7 @@ describe('IndicatorListPage', () => {
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Database unavailable');
     (el.querySelector('[role=alert] button') as HTMLButtonElement).click();
+    await fixture.whenStable();
     http.expectOne('/api/indicators').flush([]);
     await fixture.whenStable();
     expect(el.textContent).toContain('No indicators are defined yet');

@@ -1,15 +1,13 @@
 import { DatePipe, DecimalPipe, DOCUMENT } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
+import { IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { LoadStatus } from '@kem/dashboard-ui';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
-import { forkJoin } from 'rxjs';
+import { forkJoin, tap } from 'rxjs';
 import { IndicatorMethod } from '../indicator-method/indicator-method';
 import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from '../composite-model';
 import { GEOMETRIC_OFFSET, indicatorMethodViews, MONTE_CARLO_SETTINGS } from '../methodology-model';
@@ -39,11 +37,9 @@ const DEFAULT_PROFILE = 'default';
     DatePipe,
     DecimalPipe,
     IndicatorMethod,
-    MatButtonModule,
-    MatCardModule,
+    LoadStatus,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     RouterLink,
   ],
   templateUrl: './methodology-page.html',
@@ -58,10 +54,18 @@ export class MethodologyPage {
   private readonly document = inject(DOCUMENT);
 
   readonly sections = METHODOLOGY_SECTIONS;
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly indicators = signal<IndicatorView[]>([]);
-  readonly profiles = signal<ProfileView[]>([]);
+  readonly data = loader(
+    () => null,
+    () =>
+      forkJoin({ indicators: this.indicatorsApi.list(), profiles: this.profilesApi.list() }).pipe(
+        tap(() => {
+          const fragment = this.route.snapshot.fragment;
+          if (fragment) afterNextRender(() => this.goTo(fragment), { injector: this.injector });
+        }),
+      ),
+  );
+  readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
+  readonly profiles = computed<ProfileView[]>(() => this.data.value()?.profiles ?? []);
   private readonly chosenSlug = signal<string | null>(null);
 
   readonly bands = bandRows(DEFAULT_BAND_SCALE);
@@ -107,28 +111,6 @@ export class MethodologyPage {
     const heaviest = this.weights()?.rows[0];
     return heaviest && heaviest.share > 0 ? { row: heaviest, sd: dirichletWeightSd(heaviest.share) } : null;
   });
-
-  constructor() {
-    this.load();
-  }
-
-  load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    forkJoin({ indicators: this.indicatorsApi.list(), profiles: this.profilesApi.list() }).subscribe({
-      next: ({ indicators, profiles }) => {
-        this.indicators.set(indicators);
-        this.profiles.set(profiles);
-        this.loading.set(false);
-        const fragment = this.route.snapshot.fragment;
-        if (fragment) afterNextRender(() => this.goTo(fragment), { injector: this.injector });
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
-  }
 
   selectProfile(slug: string): void {
     this.chosenSlug.set(slug);
