@@ -35,7 +35,7 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
 
   it('ships the curated history, every event with a source, filterable and paginated', async () => {
     const all = await http().get('/api/events?pageSize=500').expect(200);
-    expect(all.body.total).toBeGreaterThanOrEqual(60);
+    expect(all.body.total).toBeGreaterThanOrEqual(150);
     expect(all.body.items.every((e: EventView) => e.status === 'published' && /^https?:\/\//.test(e.sourceUrl))).toBe(true);
     const dates = all.body.items.map((e: EventView) => e.date);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -53,6 +53,10 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
       expect(e.indicatorKey).toBe('csto_military');
       expect(e.date <= '2022-01-31' && (e.endDate ?? e.date) >= '2022-01-01').toBe(true);
     }
+    // The structural series behind the baselines are seeded as observations.
+    const fh = await http().get('/api/observations?series=fh_civil_liberties&pageSize=100').expect(200);
+    expect(fh.body.items.length).toBe(13);
+    expect(fh.body.items.every((o: { indicatorKey: string }) => o.indicatorKey === 'civil_liberties')).toBe(true);
     const text = await http().get('/api/events?q=CSTO').expect(200);
     expect(text.body.items.every((e: EventView) => /csto/i.test(`${e.title} ${e.summary} ${e.sourceName}`))).toBe(true);
   });
@@ -149,6 +153,29 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     expect((await http().get('/api/events').expect(200)).body.total).toBe(total);
     await http().get(`/api/events/${first.id}`).expect(404);
     expect((await http().get(`/api/events/${second.id}`).expect(200)).body.title).toBe('Retitled by an analyst');
+  });
+
+  it('stores lifecycle, family and recorded day of the curated history, and fills them once on a version-1 database', async () => {
+    const query = (sql: string) => app.get(DataSource).query(sql);
+    const row = async (ref: string) =>
+      (await query(`SELECT id, lifecycle, parent_id AS "parentId", recorded_at AS "recordedAt" FROM evidence_event WHERE seed_ref = '${ref}'`))[0];
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+    const root = await row('2022-01-02-lpg-protests-zhanaozen');
+    expect(await row('2022-01-15-unrest-toll-225')).toMatchObject({ parentId: root.id, lifecycle: 'ended' });
+    expect((await row('2025-11-29-cpc-spm2-naval-drone-attack')).lifecycle).toBe('ongoing');
+    expect(day((await row('2022-06-17-tokayev-refuses-dpr-lpr')).recordedAt)).toBe('2022-06-18');
+    expect(day((await row('2014-08-29-putin-no-statehood')).recordedAt)).toBe('2014-08-29');
+
+    // As the v2 migration leaves a database seeded by version 1; one event edited by an analyst.
+    const analyst = await tokenFor(app, 'analyst');
+    const edited = await row('2022-03-14-unrest-toll-230');
+    await http().patch(`/api/events/${edited.id}`).set(bearer(analyst)).send({ title: 'Toll revised by an analyst' }).expect(200);
+    await query(`UPDATE evidence_event SET lifecycle = 'unknown', parent_id = NULL, recorded_at = date`);
+    await app.close();
+    app = await startTestApp(db);
+    expect(await row('2022-01-15-unrest-toll-225')).toMatchObject({ parentId: root.id, lifecycle: 'ended' });
+    expect((await row('2025-11-29-cpc-spm2-naval-drone-attack')).lifecycle).toBe('ongoing');
+    expect(await row('2022-03-14-unrest-toll-230')).toMatchObject({ parentId: null, lifecycle: 'unknown' });
   });
 
   it('manages observations, one per series and date', async () => {

@@ -20,6 +20,8 @@ const EVENT_FIELDS = [
   'date',
   'datePrecision',
   'endDate',
+  'lifecycle',
+  'parentRef',
   'title',
   'summary',
   'severity',
@@ -27,11 +29,13 @@ const EVENT_FIELDS = [
   'stage',
   'sourceName',
   'sourceUrl',
+  'reportedAt',
   'confidence',
 ].sort();
 const OBSERVATION_FIELDS = ['indicator', 'series', 'date', 'value', 'unit', 'sourceName', 'sourceUrl', 'confidence', 'note'].sort();
 const CONFIDENCE = ['high', 'medium', 'low'];
 const PRECISIONS = ['day', 'month', 'year'];
+const LIFECYCLES = ['ongoing', 'ended', 'unknown'];
 const EARLIEST = '2014-01-01';
 const SCORED_TRADE_SERIES = 'russia_trade_share';
 
@@ -115,6 +119,19 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
       if (isCalendarDay(endDate) && isCalendarDay(date) && endDate < date) problems.push(`${where}: endDate ${endDate} before date ${date}`);
     }
 
+    const lifecycle = e['lifecycle'];
+    if (typeof lifecycle !== 'string' || !LIFECYCLES.includes(lifecycle)) {
+      problems.push(`${where}: lifecycle ${JSON.stringify(lifecycle)} not in ${LIFECYCLES.join('|')}`);
+    } else if (lifecycle === 'ongoing' && endDate !== null) {
+      problems.push(`${where}: an ongoing event has no endDate yet (an end makes it ended)`);
+    }
+
+    const reportedAt = e['reportedAt'];
+    if (reportedAt !== null) {
+      problems.push(...dayProblems(where, 'reportedAt', reportedAt, latest));
+      if (isCalendarDay(reportedAt) && isCalendarDay(date) && reportedAt < date) problems.push(`${where}: reportedAt ${reportedAt} before date ${date}`);
+    }
+
     if (!nonEmpty(e['title'], 120)) problems.push(`${where}: title must be 1..120 characters`);
     if (!nonEmpty(e['summary'], 600)) problems.push(`${where}: summary must be 1..600 characters`);
     if (!nonEmpty(e['severityRationale'], 160)) problems.push(`${where}: severityRationale must be 1..160 characters`);
@@ -139,6 +156,29 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const slot = `${String(indicator)}|${String(date)}|${String(sourceUrl)}`;
     if (slots.has(slot)) problems.push(`${where}: another event has the same indicator, date and sourceUrl`);
     slots.add(slot);
+  });
+  return [...problems, ...familyProblems(list)];
+}
+
+/**
+ * Event families (method version 2): a follow-up's parentRef names an event of the same indicator,
+ * dated the same day or earlier, that has no parent of its own (one level).
+ */
+export function familyProblems(list: readonly Json[]): string[] {
+  const problems: string[] = [];
+  const byRef = new Map(list.map((e) => [e['ref'], e]));
+  list.forEach((e, i) => {
+    const parentRef = e['parentRef'];
+    if (parentRef === null) return;
+    const where = `event #${i} (${String(e['ref'])})`;
+    const parent = byRef.get(parentRef);
+    if (typeof parentRef !== 'string' || parent === undefined) problems.push(`${where}: parentRef ${JSON.stringify(parentRef)} is no event in the file`);
+    else if (parent === e) problems.push(`${where}: an event cannot be its own parent`);
+    else {
+      if (parent['indicator'] !== e['indicator']) problems.push(`${where}: parent ${parentRef} is on ${String(parent['indicator'])}, not ${String(e['indicator'])}`);
+      if (String(parent['date']) > String(e['date'])) problems.push(`${where}: parent ${parentRef} is dated after its follow-up`);
+      if (parent['parentRef'] !== null) problems.push(`${where}: parent ${parentRef} has a parent itself (families are one level)`);
+    }
   });
   return problems;
 }
@@ -193,8 +233,26 @@ export function uncoveredIndicators(eventList: readonly Json[], observationList:
 }
 
 describe('curated history', () => {
-  it('has at least 60 events', () => {
-    expect(events.length).toBeGreaterThanOrEqual(60);
+  it('has at least 150 events, reaching into 2026', () => {
+    expect(events.length).toBeGreaterThanOrEqual(150);
+    expect(events.some((e) => String(e['date']) >= '2026-01-01')).toBe(true);
+  });
+
+  it('holds an outage open only where the latest source shows it continuing', () => {
+    // The issue's example: the CPC mooring wrecked on 2025-11-29 had not been replaced by the newest source (Jan 2026).
+    const spm2 = events.find((e) => e['ref'] === '2025-11-29-cpc-spm2-naval-drone-attack') as Json;
+    expect(spm2['lifecycle']).toBe('ongoing');
+    const family = events.filter((e) => e['parentRef'] === spm2['ref']);
+    expect(family.length).toBeGreaterThan(0);
+    // An ended member dated on or after the latest ongoing one would close the family (scoring rule).
+    const latestOngoing = [spm2, ...family].filter((e) => e['lifecycle'] === 'ongoing').map((e) => String(e['date'])).sort().pop() as string;
+    expect(family.filter((e) => e['lifecycle'] === 'ended' && String(e['date']) >= latestOngoing)).toEqual([]);
+  });
+
+  it('links the follow-ups version 1 entered at severity 1 to their family', () => {
+    for (const ref of ['2022-01-15-unrest-toll-225', '2022-03-14-unrest-toll-230', '2022-01-13-csto-withdrawal-begins', '2022-08-23-cpc-two-month-repair']) {
+      expect(events.find((e) => e['ref'] === ref)?.['parentRef']).not.toBeNull();
+    }
   });
 
   it('covers every default indicator', () => {
@@ -224,7 +282,7 @@ describe('curated history', () => {
 });
 
 describe('the curated-data checks reject bad data', () => {
-  const good = (): Json => ({ ...events[0] });
+  const good = (): Json => ({ ...(events.find((e) => e['ref'] === '2014-08-29-putin-no-statehood') as Json) });
   const goodObs = (): Json => ({ ...observations.find((o) => o['series'] === SCORED_TRADE_SERIES) });
 
   it('accepts a valid event and observation', () => {
@@ -251,8 +309,24 @@ describe('the curated-data checks reject bad data', () => {
     ['a year precision not on 1 January', { datePrecision: 'year', date: '2014-08-29', ref: '2014-x' }],
     ['a ref not matching the date', { ref: '2015-08-29-x' }],
     ['an extra field', { extra: 1 }],
+    ['an unknown lifecycle', { lifecycle: 'paused' }],
+    ['an ongoing event with an end date', { lifecycle: 'ongoing', endDate: '2014-09-30' }],
+    ['a report before the event', { reportedAt: '2014-08-28' }],
+    ['a report that is no day', { reportedAt: '2014-08' }],
+    ['a parent that is not in the file', { parentRef: '2014-08-28-nothing' }],
   ])('rejects %s', (_label, patch) => {
     expect(eventProblems([{ ...good(), ...patch }])).not.toEqual([]);
+  });
+
+  it('rejects a parent on another indicator, a later parent and a parent with a parent', () => {
+    const parent = { ...good(), ref: '2014-08-29-a', parentRef: null };
+    const child = { ...good(), ref: '2014-08-30-b', date: '2014-08-30', parentRef: '2014-08-29-a' };
+    expect(familyProblems([parent, child])).toEqual([]);
+    expect(familyProblems([{ ...parent, indicator: 'csto_military' }, child])).toEqual([expect.stringContaining('is on csto_military')]);
+    expect(familyProblems([{ ...parent, date: '2014-08-31' }, child])).toEqual([expect.stringContaining('dated after')]);
+    const grandchild = { ...good(), ref: '2014-08-31-c', date: '2014-08-31', parentRef: '2014-08-30-b' };
+    expect(familyProblems([parent, child, grandchild])).toEqual([expect.stringContaining('one level')]);
+    expect(familyProblems([{ ...parent, parentRef: '2014-08-29-a' }])).toEqual([expect.stringContaining('own parent')]);
   });
 
   it('rejects a missing field', () => {

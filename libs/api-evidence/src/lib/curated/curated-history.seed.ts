@@ -1,13 +1,33 @@
-import { EventEntity, ObservationEntity } from '@kem/api-data';
+import { AuditEntryEntity, EventEntity, ObservationEntity } from '@kem/api-data';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CURATED_EVENTS, CURATED_OBSERVATIONS } from './curated-history';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { CURATED_EVENTS, CURATED_OBSERVATIONS, CuratedEvent, periodOfDate, recordedDay } from './curated-history';
+import { loadStructuralObservations, StructuralObservation } from './structural-series';
 
 const CHUNK = 100;
+
+interface ObservationSeed {
+  indicator: string;
+  series: string;
+  date: string;
+  value: number;
+  unit: string;
+  sourceName: string;
+  sourceUrl: string;
+  confidence: ObservationEntity['confidence'];
+  note: string | null;
+  period: string;
+  vintage: string | null;
+}
 
 /**
  * Stores the curated history on first start and whatever a later release adds to it. It only
  * inserts what was never stored — deleted rows included — so an analyst's edits and deletions stand.
+ *
+ * Methodology version 2 fields (lifecycle, family, recorded day) are kept in step with the curated
+ * file on the curated events no analyst has touched (no audit entry): that fills them on databases
+ * seeded before version 2, links each follow-up to its parent once both are stored, and is a no-op
+ * when nothing differs. An event an analyst created, edited or deleted is never written.
  */
 @Injectable()
 export class CuratedHistorySeed implements OnModuleInit {
@@ -17,8 +37,16 @@ export class CuratedHistorySeed implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const events = await this.seedEvents();
-    const observations = await this.seedObservations();
-    if (events + observations > 0) this.logger.log(`Stored ${events} curated events and ${observations} observations`);
+    const synced = await this.syncVersion2Fields();
+    const observations = await this.seedObservations(
+      CURATED_OBSERVATIONS.map((o) => ({ ...o, period: periodOfDate(o.date), vintage: null })),
+    );
+    const structural = await this.seedObservations(loadStructuralObservations());
+    if (events + synced + observations + structural > 0) {
+      this.logger.log(
+        `Stored ${events} curated events (${synced} given lifecycle or family), ${observations} observations and ${structural} structural values`,
+      );
+    }
   }
 
   private async seedEvents(): Promise<number> {
@@ -45,6 +73,9 @@ export class CuratedHistorySeed implements OnModuleInit {
             confidence: e.confidence,
             status: 'published' as const,
             origin: 'curated' as const,
+            lifecycle: e.lifecycle,
+            recordedAt: recordedDay(e),
+            parentId: null,
             authorId: null,
           })),
         )
@@ -54,13 +85,50 @@ export class CuratedHistorySeed implements OnModuleInit {
     return missing.length;
   }
 
-  private async seedObservations(): Promise<number> {
+  /**
+   * Lifecycle, recorded day and parent of the curated events nobody edited. A parent is resolved by
+   * its ref among stored, undeleted rows; a follow-up whose parent an analyst deleted stands alone.
+   */
+  private async syncVersion2Fields(): Promise<number> {
+    const repo = this.dataSource.getRepository(EventEntity);
+    const rows = await repo.find({
+      select: { id: true, seedRef: true, lifecycle: true, recordedAt: true, parentId: true },
+      where: { seedRef: Not(IsNull()) },
+    });
+    if (rows.length === 0) return 0;
+    const idOf = new Map(rows.map((r) => [r.seedRef as string, r.id]));
+    const touched = new Set(
+      (
+        await this.dataSource.getRepository(AuditEntryEntity).find({
+          select: { entityId: true },
+          where: { entityType: 'event', entityId: In(rows.map((r) => String(r.id))) },
+        })
+      ).map((a) => Number(a.entityId)),
+    );
+    const curated = new Map<string, CuratedEvent>(CURATED_EVENTS.map((e) => [e.ref, e]));
+    let changed = 0;
+    for (const row of rows) {
+      const e = curated.get(row.seedRef as string);
+      if (!e || touched.has(row.id)) continue;
+      const wanted = {
+        lifecycle: e.lifecycle,
+        recordedAt: recordedDay(e),
+        parentId: e.parentRef === null ? null : (idOf.get(e.parentRef) ?? null),
+      };
+      if (row.lifecycle === wanted.lifecycle && sameDay(row.recordedAt, wanted.recordedAt) && row.parentId === wanted.parentId) continue;
+      await repo.createQueryBuilder().update().set(wanted).where('id = :id', { id: row.id }).execute();
+      changed++;
+    }
+    return changed;
+  }
+
+  private async seedObservations(list: readonly (ObservationSeed | StructuralObservation)[]): Promise<number> {
     const repo = this.dataSource.getRepository(ObservationEntity);
     const slot = (o: { indicatorKey: string; series: string; date: string }) => `${o.indicatorKey}|${o.series}|${o.date}`;
     const stored = new Set(
       (await repo.find({ select: { indicatorKey: true, series: true, date: true }, withDeleted: true })).map(slot),
     );
-    const missing = CURATED_OBSERVATIONS.filter((o) => !stored.has(slot({ indicatorKey: o.indicator, series: o.series, date: o.date })));
+    const missing = list.filter((o) => !stored.has(slot({ indicatorKey: o.indicator, series: o.series, date: o.date })));
     for (let i = 0; i < missing.length; i += CHUNK) {
       await repo
         .createQueryBuilder()
@@ -76,6 +144,9 @@ export class CuratedHistorySeed implements OnModuleInit {
             sourceUrl: o.sourceUrl,
             confidence: o.confidence,
             note: o.note,
+            period: o.period,
+            vintage: o.vintage,
+            recordedAt: null,
             origin: 'curated' as const,
             authorId: null,
           })),
@@ -85,4 +156,10 @@ export class CuratedHistorySeed implements OnModuleInit {
     }
     return missing.length;
   }
+}
+
+/** Date columns come back as 'YYYY-MM-DD' strings on both engines; tolerate a Date all the same. */
+function sameDay(stored: string | Date | null, wanted: string): boolean {
+  if (stored === null) return false;
+  return (stored instanceof Date ? stored.toISOString().slice(0, 10) : String(stored).slice(0, 10)) === wanted;
 }

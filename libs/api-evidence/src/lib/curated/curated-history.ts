@@ -1,3 +1,4 @@
+import type { EventLifecycle } from '@kem/api-data';
 import type { Confidence, DatePrecision } from '@kem/contracts';
 import curatedEvents from './curated-events.json';
 import curatedObservations from './curated-observations.json';
@@ -9,6 +10,10 @@ export interface CuratedEvent {
   date: string;
   datePrecision: DatePrecision;
   endDate: string | null;
+  /** Whether what the event describes is still under way, as the latest source we hold says. */
+  lifecycle: EventLifecycle;
+  /** The family's first event, for a follow-up (same indicator, same day or earlier, no parent of its own). */
+  parentRef: string | null;
   title: string;
   summary: string;
   severity: number;
@@ -16,6 +21,8 @@ export interface CuratedEvent {
   stage: string | null;
   sourceName: string;
   sourceUrl: string;
+  /** Publication day of the cited page when known; the event is stored as learned on it (else on `date`). */
+  reportedAt: string | null;
   confidence: Confidence;
 }
 
@@ -33,3 +40,12 @@ export interface CuratedObservation {
 
 export const CURATED_EVENTS = curatedEvents as CuratedEvent[];
 export const CURATED_OBSERVATIONS = curatedObservations as CuratedObservation[];
+
+/** Day the event is stored as learned: the source's publication day when known, else the event date. */
+export const recordedDay = (e: Pick<CuratedEvent, 'date' | 'reportedAt'>): string => e.reportedAt ?? e.date;
+
+/**
+ * Period a dated observation describes: a year for a 31 December value, else the part-year ending
+ * with the date's month (as the evidence-v2 migration derives it for stored rows).
+ */
+export const periodOfDate = (date: string): string => (date.endsWith('-12-31') ? date.slice(0, 4) : date.slice(0, 7));
