@@ -7,6 +7,7 @@ import { EventsImportController } from './csv-import/events-import.controller';
 import { EventsImportService } from './csv-import/events-import.service';
 import { ConnectorSchedule } from './connectors/connector-schedule';
 import { connectorRegistryProvider } from './connectors/connector-registry.provider';
+import { ConnectorShutdown } from './connectors/connector-shutdown';
 import { ConnectorSyncService } from './connectors/connector-sync.service';
 import { ConnectorsController } from './connectors/connectors.controller';
 import { CuratedHistorySeed } from './curated/curated-history.seed';
@@ -31,6 +32,7 @@ import { ObservationsService } from './observations/observations.service';
     ObservationsService,
     EventsImportService,
     CuratedHistorySeed,
+    ConnectorShutdown,
     connectorRegistryProvider,
     ConnectorSyncService,
     ConnectorSchedule,

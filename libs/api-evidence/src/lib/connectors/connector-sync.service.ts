@@ -4,12 +4,13 @@ import { ConnectorError, ConnectorRegistry, UnknownConnectorError } from '@kem/a
 import { ConnectorRunEntity, ConnectorRunTrigger } from '@kem/api-data';
 import { ConflictError, NotFoundError } from '@kem/api-http';
 import { ConnectorRunView, ConnectorStatusView } from '@kem/contracts';
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { storeConnectorBatch } from './connector-batch-store';
 import { releaseLease, takeLease } from './connector-lease';
 import { CONNECTOR_REGISTRY } from './connector-registry.provider';
+import { ConnectorShutdown, ShutdownAbortError } from './connector-shutdown';
 import { toConnectorRunView } from './connector-run-view';
 import { fetchWindowFor } from './fetch-window';
 
@@ -17,14 +18,17 @@ import { fetchWindowFor } from './fetch-window';
 const LEASE_MS = 30 * 60_000;
 /** Waits before retrying a source that was down or throttling: 5, 15, then 45 minutes. */
 export const RETRY_DELAYS_MS = [5 * 60_000, 15 * 60_000, 45 * 60_000];
+/** On shutdown, how long interrupted syncs get to record that they were interrupted and hand their leases back. */
+const SHUTDOWN_GRACE_MS = 3_000;
 
 /**
  * Runs connector syncs in the background: one run row per sync, a lease so only one API instance
  * syncs a source at a time, everything a fetch returned stored in one transaction (or nothing),
- * and transient failures retried later with backoff.
+ * and transient failures retried later with backoff. On shutdown, syncs in flight are cut short
+ * (their requests aborted), recorded as interrupted and their leases handed back at once.
  */
 @Injectable()
-export class ConnectorSyncService implements OnApplicationShutdown {
+export class ConnectorSyncService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ConnectorSyncService.name);
   private readonly holder = `api-${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly retryTimers = new Set<NodeJS.Timeout>();
@@ -35,6 +39,7 @@ export class ConnectorSyncService implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     @Inject(CONNECTOR_REGISTRY) private readonly registry: ConnectorRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shutdown: ConnectorShutdown,
   ) {}
 
   async statuses(): Promise<ConnectorStatusView[]> {
@@ -61,6 +66,7 @@ export class ConnectorSyncService implements OnApplicationShutdown {
   /** Starts a sync and returns its run at once; the work continues in the background. */
   async start(key: string, trigger: ConnectorRunTrigger, attempt = 0): Promise<ConnectorRunView> {
     this.connector(key);
+    if (this.shutdown.stopping) throw new ConflictError('The API is shutting down; start the sync again once it is back');
     if (!(await takeLease(this.dataSource, key, this.holder, LEASE_MS, this.clock.now()))) {
       throw new ConflictError(`A sync of ${key} is already running`);
     }
@@ -90,17 +96,23 @@ export class ConnectorSyncService implements OnApplicationShutdown {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Cuts syncs in flight short and waits (briefly) for them to record it and hand their leases back. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.shutdown.abort();
     this.retryTimers.forEach((timer) => clearTimeout(timer));
     this.retryTimers.clear();
-    await this.settled();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.settled(), new Promise((done) => (timer = setTimeout(done, SHUTDOWN_GRACE_MS)))]);
+    clearTimeout(timer);
   }
 
   private async execute(run: ConnectorRunEntity, attempt: number): Promise<void> {
     const connector = this.connector(run.connectorKey);
     const runs = this.dataSource.getRepository(ConnectorRunEntity);
     try {
-      const batch = await connector.fetch(fetchWindowFor(run.connectorKey, this.clock.now()));
+      // A connector that does not stop at the abort is not waited for either.
+      const batch = await this.shutdown.race(connector.fetch(fetchWindowFor(run.connectorKey, this.clock.now())));
+      if (this.shutdown.stopping) throw new ShutdownAbortError();
       const counts = await this.dataSource.transaction((manager) => storeConnectorBatch(manager, run.connectorKey, batch));
       const warnings = [...batch.warnings, ...counts.skipped];
       await runs.update(
@@ -118,8 +130,13 @@ export class ConnectorSyncService implements OnApplicationShutdown {
         `${run.connectorKey}: ${counts.observationsAdded} observations added, ${counts.observationsUpdated} updated, ${counts.draftsAdded} drafts`,
       );
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const interrupted = this.shutdown.stopping;
+      const message = interrupted ? new ShutdownAbortError().message : error instanceof Error ? error.message : String(error);
       await runs.update({ id: run.id }, { status: 'failed', finishedAt: this.clock.now(), error: message });
+      if (interrupted) {
+        this.logger.warn(`${run.connectorKey} sync interrupted by shutdown; its lease is handed back`);
+        return;
+      }
       this.logger.warn(`${run.connectorKey} sync failed: ${message}`);
       if (error instanceof ConnectorError && error.transient) this.scheduleRetry(run.connectorKey, attempt, error);
       else if (!(error instanceof ConnectorError)) this.logger.error(error instanceof Error ? (error.stack ?? message) : message);
