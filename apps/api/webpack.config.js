@@ -20,6 +20,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // Read at start by the curated seed (libs/api-evidence structural-series.ts looks in ./curated).
+      assets: [{ input: 'libs/api-evidence/src/lib/curated/structural', glob: 'kz-structural.csv', output: 'curated' }],
     }),
   ],
 };
