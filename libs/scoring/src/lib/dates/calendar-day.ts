@@ -12,7 +12,6 @@ export interface DateRange {
   readonly to: string;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Number of days in month `m` (1..12) of year `y` (proleptic Gregorian calendar). */
 export function daysInMonth(y: number, m: number): number {
@@ -22,13 +21,23 @@ export function daysInMonth(y: number, m: number): number {
 
 /** True when `value` is a string 'YYYY-MM-DD' naming a day that exists (e.g. not 2023-02-29). */
 export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DAY.exec(value);
-  if (match === null) return false;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // '-'
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** The number written by `count` ASCII digits of `s` from `start`; -1 when one is not a digit. */
+function digits(s: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
@@ -38,7 +47,7 @@ export function isIsoDay(value: unknown): value is string {
  */
 export function parseDay(iso: string): number {
   if (!isIsoDay(iso)) throw new InvalidDateError(iso);
-  return dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  return dayNumberOf(digits(iso, 0, 4), digits(iso, 5, 2), digits(iso, 8, 2));
 }
 
 /** Day number of year `y`, month `m` (1..12), day `d` (days_from_civil). */

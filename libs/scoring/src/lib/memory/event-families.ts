@@ -27,7 +27,6 @@ export const OPEN_END = 1 << 30;
 
 export interface EventFamily {
   readonly key: string;
-  readonly memberIds: readonly EvidenceId[];
   readonly strongestId: EvidenceId;
   /** Severity of the strongest member. */
   readonly severity: number;
@@ -39,7 +38,7 @@ export interface EventFamily {
   readonly status: EventStatus;
   /** For `unknown`: impact halves from the day after endDay and the family is flagged. */
   readonly lapsedUnknown: boolean;
-  /** Compiled rows of the members (in the indicator's CompiledEvents). */
+  /** Compiled rows of the members (in the indicator's CompiledEvents), ascending start. */
   readonly rows: readonly number[];
 }
 
@@ -70,39 +69,55 @@ export function buildFamilies(
 ): FamilyPressure {
   for (const event of events) checkMemoryFields(indicatorKey, event);
   const compiled = compileEvents(indicatorKey, events);
-  const groups = new Map<string, number[]>();
+  // group rows by family: family index per row (first appearance order), then rows ordered by family
+  const index = new Map<string, number>();
+  const familyOfRow = new Int32Array(compiled.count);
+  const keys: string[] = [];
   for (let row = 0; row < compiled.count; row++) {
     const key = familyOf.get(compiled.source[row]) ?? `row:${row}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [row]);
-    else group.push(row);
+    let f = index.get(key);
+    if (f === undefined) {
+      f = keys.length;
+      index.set(key, f);
+      keys.push(key);
+    }
+    familyOfRow[row] = f;
   }
-  const families: EventFamily[] = [];
-  for (const [key, rows] of groups) families.push(makeFamily(key, rows, compiled, table, unknownHoldDays));
-  families.sort((a, b) => a.startDay - b.startDay);
+  const members: number[][] = keys.map(() => []);
+  for (let row = 0; row < compiled.count; row++) members[familyOfRow[row]].push(row);
+  // families appear in order of their first row, i.e. of their start day
+  const families: EventFamily[] = keys.map((key, f) => makeFamily(key, members[f], compiled, table, unknownHoldDays));
 
-  const increments: { start: number; end: number; impact: number; family: number }[] = [];
+  let incrementCount = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const impacts: number[] = [];
+  const owners: number[] = [];
   families.forEach((family, f) => {
     let running = 0;
     for (const row of family.rows) {
       const impact = table[compiled.severity[row] - 1];
       if (impact > running) {
-        increments.push({ start: compiled.start[row], end: family.endDay, impact: impact - running, family: f });
+        starts.push(compiled.start[row]);
+        ends.push(family.endDay);
+        impacts.push(impact - running);
+        owners.push(f);
         running = impact;
+        incrementCount++;
       }
     }
   });
-  increments.sort((a, b) => a.start - b.start);
+  const order = Array.from({ length: incrementCount }, (_, j) => j).sort((a, b) => starts[a] - starts[b] || a - b);
   return {
     events: compiled,
     families,
     spans: {
-      count: increments.length,
-      start: Int32Array.from(increments, (i) => i.start),
-      end: Int32Array.from(increments, (i) => i.end),
+      count: incrementCount,
+      start: Int32Array.from(order, (j) => starts[j]),
+      end: Int32Array.from(order, (j) => ends[j]),
     },
-    impacts: Float64Array.from(increments, (i) => i.impact),
-    familyOf: Int32Array.from(increments, (i) => i.family),
+    impacts: Float64Array.from(order, (j) => impacts[j]),
+    familyOf: Int32Array.from(order, (j) => owners[j]),
   };
 }
 
@@ -124,7 +139,12 @@ export function effectiveEnd(compiled: CompiledEvents, row: number, unknownHoldD
   return compiled.start[row];
 }
 
-function makeFamily(key: string, rows: number[], compiled: CompiledEvents, table: SeverityImpactTable, hold: number): EventFamily {
+/** Ids of a family's members. */
+export function familyMemberIds(pressure: FamilyPressure, family: EventFamily): EvidenceId[] {
+  return family.rows.map((row) => pressure.events.ids[row]);
+}
+
+function makeFamily(key: string, rows: readonly number[], compiled: CompiledEvents, table: SeverityImpactTable, hold: number): EventFamily {
   let strongest = rows[0];
   let end = Number.NEGATIVE_INFINITY;
   let endRow = rows[0];
@@ -156,7 +176,6 @@ function makeFamily(key: string, rows: number[], compiled: CompiledEvents, table
     end === OPEN_END ? 'ongoing' : endSource.status === 'unknown' && (endSource.endDate ?? null) === null ? 'unknown' : 'ended';
   return {
     key,
-    memberIds: rows.map((r) => compiled.ids[r]),
     strongestId: compiled.ids[strongest],
     severity: compiled.severity[strongest],
     impact: table[compiled.severity[strongest] - 1],

@@ -15,6 +15,17 @@ export function familyKeys(events: readonly EvidenceEvent[]): Map<EvidenceEvent,
   for (const event of events) byId.set(idKey(event.id), event);
   const keys = new Map<EvidenceEvent, string>();
   const resolve = (event: EvidenceEvent): string => {
+    // fast path: most events are their own family or name it
+    if (typeof event.familyId === 'string' && event.familyId !== '') {
+      const key = `f:${event.familyId}`;
+      keys.set(event, key);
+      return key;
+    }
+    if (event.parentId === undefined || event.parentId === null || event.parentId === '') {
+      const key = `e:${idKey(event.id)}`;
+      keys.set(event, key);
+      return key;
+    }
     const chain: EvidenceEvent[] = [];
     const seen = new Set<EvidenceEvent>();
     let current: EvidenceEvent = event;

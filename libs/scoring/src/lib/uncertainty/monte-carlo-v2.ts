@@ -69,6 +69,7 @@ interface IndicatorDrawModel {
   readonly familyUp: Float64Array;
   readonly familyDown: Float64Array;
   readonly scaled: Float64Array;
+  readonly famFactor: Float64Array;
   readonly pressure: Float64Array;
 }
 
@@ -138,6 +139,7 @@ export function simulateIndexUncertaintyV2(
       familyUp: Float64Array.from({ length: count }, (_, f) => impactOf(list[f].severity + 1)),
       familyDown: Float64Array.from({ length: count }, (_, f) => impactOf(list[f].severity - 1)),
       scaled: new Float64Array(fam?.spans.count ?? 0),
+      famFactor: new Float64Array(count),
       pressure: new Float64Array(internalDays),
     };
   });
@@ -149,6 +151,8 @@ export function simulateIndexUncertaintyV2(
   const scores = Array.from({ length: n }, () => new Float64Array(days));
   const index = new Float64Array(days);
   const results = new Float64Array(days * o.draws);
+  const batch = new Float64Array(DRAW_BATCH * days);
+  const logging = options.onDraw !== undefined;
   for (let d = 0; d < o.draws; d++) {
     if (flags.weights) sampleDirichlet(rng, alphas, drawWeights);
     const lambda = flags.peak ? Math.min(1, Math.max(0, peakChannel + (2 * rng.nextFloat() - 1) * o.dl)) : peakChannel;
@@ -168,14 +172,14 @@ export function simulateIndexUncertaintyV2(
       staleShifts.push(u);
       const out = scores[i];
       if (fam !== null && p !== null && fam.spans.count > 0) {
-        const famFactor = new Float64Array(fam.families.length);
+        const famFactor = m.famFactor;
         for (let f = 0; f < fam.families.length; f++) {
           let shift = 0;
           if (flags.severity) {
             const r = rng.nextFloat();
             shift = r < o.q / 2 ? -1 : r < o.q ? 1 : 0;
           }
-          shifts.push(shift);
+          if (logging) shifts.push(shift);
           const base = m.familyImpact[f];
           const next = shift < 0 ? m.familyDown[f] : shift > 0 ? m.familyUp[f] : base;
           famFactor[f] = base > 0 ? next / base : 0;
@@ -183,27 +187,51 @@ export function simulateIndexUncertaintyV2(
         for (let j = 0; j < fam.spans.count; j++) m.scaled[j] = fam.impacts[j] * famFactor[fam.familyOf[j]];
         decayingPressure(fam.spans, m.scaled, p.halfLifeDays, internalFrom, internalDays, m.pressure, workspace);
         const inv = 1 / k;
-        for (let t = 0; t < internalDays; t++) m.pressure[t] = 1 - expNegative(m.pressure[t] * inv);
+        const { state, levelDay, floor, spread, pressure } = m;
+        for (let t = 0; t < days; t++) {
+          const st = state[t];
+          if (st === UNMONITORED) {
+            out[t] = Number.NaN;
+            continue;
+          }
+          const ld = levelDay[t];
+          const g = ld < 0 ? 0 : 1 - expNegative(pressure[ld] * inv);
+          const f = floor[t];
+          let v = f + (100 - f) * g;
+          if (st !== FRESH) {
+            v += u * spread[t];
+            v = v < 0 ? 0 : v > 100 ? 100 : v;
+          }
+          out[t] = v;
+        }
       } else {
         const base = scored[i];
-        for (let t = 0; t < days; t++) m.pressure[t + lead] = base.eventFraction[t];
+        for (let t = 0; t < days; t++) {
+          if (m.state[t] === UNMONITORED) {
+            out[t] = Number.NaN;
+            continue;
+          }
+          let v = base.score[t];
+          if (m.state[t] !== FRESH) {
+            v += u * m.spread[t];
+            v = v < 0 ? 0 : v > 100 ? 100 : v;
+          }
+          out[t] = v;
+        }
       }
       severityShifts.push(shifts);
-      for (let t = 0; t < days; t++) {
-        if (m.state[t] === UNMONITORED) {
-          out[t] = Number.NaN;
-          continue;
-        }
-        const ld = m.levelDay[t];
-        const g = ld < 0 ? 0 : m.pressure[ld];
-        let s = m.floor[t] + (100 - m.floor[t]) * (Number.isNaN(g) ? 0 : g);
-        if (m.state[t] !== FRESH) s += u * m.spread[t];
-        out[t] = s < 0 ? 0 : s > 100 ? 100 : s;
-      }
     }
     compositeWithPeak(scores, drawWeights, lambda, index);
-    for (let t = 0; t < days; t++) results[t * o.draws + d] = index[t];
-    options.onDraw?.(
+    // transpose through a small batch so that each day's draws end up contiguous (cache-friendly)
+    const b = d % DRAW_BATCH;
+    batch.set(index, b * days);
+    if (b === DRAW_BATCH - 1 || d === o.draws - 1) {
+      for (let t = 0; t < days; t++) {
+        const row = t * o.draws + d - b;
+        for (let k = 0; k <= b; k++) results[row + k] = batch[k * days + t];
+      }
+    }
+    if (logging) options.onDraw?.(
       { draw: d, weights: Array.from(drawWeights), saturationFactors, severityShifts, peakChannel: lambda, staleShifts },
       index,
     );
@@ -221,6 +249,8 @@ export function simulateIndexUncertaintyV2(
   }
   return { from: formatDay(fromDay), to: formatDay(fromDay + days - 1), draws: o.draws, seed: o.seed, p5, p50, p95 };
 }
+
+const DRAW_BATCH = 32;
 
 /** Arithmetic mean over covered indicators plus λ(max − mean), per day (NaN when none is covered). */
 export function compositeWithPeak(scores: readonly Float64Array[], weights: ArrayLike<number>, lambda: number, out: Float64Array): Float64Array {

@@ -2,7 +2,7 @@ import { formatDay, parseDay } from '../dates/calendar-day';
 import { ScoringParameterError } from '../errors';
 import { baselineAt, type BaselineValue } from '../baseline/baseline-series';
 import type { FreshnessState } from '../freshness/freshness';
-import { OPEN_END } from '../memory/event-families';
+import { OPEN_END, familyMemberIds } from '../memory/event-families';
 import type { EventStatus, EvidenceId } from '../model/evidence';
 import { familyPressures, indicatorDayState } from './indicator-state';
 import type { PreparedEvidenceV2, PreparedIndicatorV2 } from './prepare-v2';
@@ -60,12 +60,13 @@ export function explainScoreV2(prepared: PreparedEvidenceV2, key: string, date: 
   const eventPoints = state.score - state.floor;
   const { perFamily, total } = familyPressures(indicator, Number.isFinite(levelDay) ? levelDay : day);
   const families: FamilyDriver[] = [];
-  indicator.families?.families.forEach((f, i) => {
+  const pressure = indicator.families;
+  pressure?.families.forEach((f, i) => {
     if (!(perFamily[i] > 0)) return;
     families.push({
       familyKey: f.key,
       strongestId: f.strongestId,
-      memberIds: f.memberIds,
+      memberIds: familyMemberIds(pressure, f),
       severity: f.severity,
       status: f.status,
       startDate: formatDay(f.startDay),

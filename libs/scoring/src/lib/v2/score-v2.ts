@@ -119,11 +119,19 @@ function unknownLapsedSeries(indicator: PreparedIndicatorV2, fromDay: number, da
   const p = indicator.pressureParameters;
   if (families === null || p === null) return flags;
   const span = Math.ceil(p.halfLifeDays * LAPSE_FLAG_HALF_LIVES);
+  const open = new Int32Array(days + 1); // +1 where a flagged stretch starts, −1 after it ends
   for (const family of families.families) {
     if (!family.lapsedUnknown) continue;
     const from = Math.max(fromDay, family.endDay + 1);
     const to = Math.min(fromDay + days - 1, family.endDay + span);
-    for (let day = from; day <= to; day++) flags[day - fromDay] = 1;
+    if (from > to) continue;
+    open[from - fromDay]++;
+    open[to - fromDay + 1]--;
+  }
+  let active = 0;
+  for (let i = 0; i < days; i++) {
+    active += open[i];
+    flags[i] = active > 0 ? 1 : 0;
   }
   return flags;
 }
