@@ -10,6 +10,11 @@ const MAIN = join(ROOT, 'dist/apps/api/main.js');
 export interface RunningServer {
   url: string;
   logs: string[];
+  pid: number;
+  /** Resolves when the process has ended, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends a signal (SIGKILL: a crash; SIGTERM: an orderly stop) without waiting. */
+  kill(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -24,7 +29,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built server (API + dashboard) on a free port with a temporary SQLite database. */
+/**
+ * Starts the built server (API + dashboard) on a free port with a temporary SQLite database, or on
+ * the database `env.DATABASE_URL` names.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'kem-system-'));
@@ -45,7 +53,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   child.stdout?.on('data', (chunk: Buffer) => logs.push(...chunk.toString().split('\n').filter(Boolean)));
   child.stderr?.on('data', (chunk: Buffer) => logs.push(...chunk.toString().split('\n').filter(Boolean)));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
@@ -63,8 +71,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     logs,
+    pid: child.pid as number,
+    exited,
+    kill: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    },
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await exited;
       }

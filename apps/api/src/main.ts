@@ -6,6 +6,24 @@ import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 
 const LEVELS: LogLevelName[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
+/**
+ * SIGTERM ends the process within 10 s: the shutdown hooks finish in-flight work or hand it back
+ * (digest claims, connector syncs, index builds) well before this; it is the backstop should
+ * something still hang (e.g. an SMTP server that stopped answering mid-message).
+ */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+function enforceShutdownDeadline(): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // `once`: Nest's own handler re-raises the signal after closing, which must then end the process.
+    process.once(signal, () => {
+      setTimeout(() => {
+        Logger.error(`Shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now (unfinished claims lapse and are taken over)`, 'Bootstrap');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+    });
+  }
+}
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -25,6 +43,7 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app, config);
+  enforceShutdownDeadline();
   await app.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   Logger.log(`Kazakhstan Exposure Monitor is running at http://${shownHost}:${config.port}/`, 'Bootstrap');

@@ -18,6 +18,8 @@ export interface TestSmtpServer {
   /** One URL per listener; all share `received`. */
   urls: string[];
   received: Received[];
+  /** Messages received completely and not yet answered, on one listener or all. */
+  inFlight(via?: number): number;
   close(): Promise<void>;
 }
 
@@ -38,9 +40,11 @@ export interface TestSmtpOptions {
  */
 export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const received: Received[] = [];
+  const pending: number[] = [];
   const servers: SMTPServer[] = [];
   const urls: string[] = [];
   for (let via = 0; via < (options.listeners ?? 1); via++) {
+    pending.push(0);
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
@@ -51,14 +55,19 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
+          pending[via]++;
+          const answer = (error?: Error) => {
+            pending[via]--;
+            callback(error);
+          };
           simpleParser(raw).then((mail) => {
             setTimeout(() => {
-              if (options.reject) return callback(Object.assign(new Error(options.reject.message), { responseCode: options.reject.responseCode }));
+              if (options.reject) return answer(Object.assign(new Error(options.reject.message), { responseCode: options.reject.responseCode }));
               const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
               received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, mail, via });
-              callback();
+              answer();
             }, options.delayMs ?? 0);
-          }, callback);
+          }, answer);
         });
       },
     });
@@ -71,6 +80,7 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
     url: urls[0],
     urls,
     received,
+    inFlight: (via) => (via === undefined ? pending.reduce((n, p) => n + p, 0) : pending[via]),
     close: () => Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done())))).then(() => undefined),
   };
 }
