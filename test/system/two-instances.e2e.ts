@@ -101,15 +101,15 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
   }, 60_000);
 
   it('sends each digest once when both run at the same moment', async () => {
-    const emails = await subscribe(a, 'both', 16);
+    const emails = await subscribe(a, 'both', 12);
     const [byA, byB] = await Promise.all([run(a), run(b)]);
-    expect(byA.sent + byB.sent).toBe(16);
+    expect(byA.sent + byB.sent).toBe(12);
     for (const [email, got] of copies(emails)) expect([email, got.length]).toEqual([email, 1]);
     expect((await rows('both')).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
   });
 
   it('keeps the rows of a run far longer than the lease: the other instance never takes them', async () => {
-    const emails = await subscribe(a, 'long', 24);
+    const emails = await subscribe(a, 'long', 20);
     const longRun = run(a);
     // A holds claims (each worker claims 5, sends one every 1.2 s: ~7 s, more than twice the 3 s lease).
     const heldByA = await until('A to claim', async () => {
@@ -126,7 +126,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     }
     const view = await longRun;
     expect(Date.parse(view.finishedAt) - Date.parse(view.startedAt)).toBeGreaterThan(2 * LEASE_S * 1000);
-    expect(view.sent + extra.reduce((n, s) => n + s, 0)).toBe(24);
+    expect(view.sent + extra.reduce((n, s) => n + s, 0)).toBe(20);
     const got = copies(emails);
     for (const [email, messages] of got) expect([email, messages.length]).toEqual([email, 1]);
     // Every row A held when B started looking was sent by A, however long A took.
@@ -135,7 +135,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
   });
 
   it('after kill -9 of one instance mid-run, the other sends the rest promptly: once each, or again (same Message-ID) only if accepted before the crash', async () => {
-    const emails = await subscribe(a, 'crash', 24);
+    const emails = await subscribe(a, 'crash', 20);
     void run(a).catch(() => undefined); // the connection dies with A
     await until('A to have sent a few', async () => (smtp.received.filter((m) => m.via === 0 && m.to[0].startsWith('crash-')).length >= 3 ? true : undefined));
     a.kill('SIGKILL');
@@ -164,7 +164,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
   });
 
   it('stops within 10 s on SIGTERM with a digest run and a connector sync in flight, handing back what it did not finish', async () => {
-    const emails = await subscribe(b, 'term', 12);
+    const emails = await subscribe(b, 'term', 10);
     void run(b).catch(() => undefined);
     await until('B to be sending', async () => (smtp.received.some((m) => m.to[0].startsWith('term-')) ? true : undefined));
     // A sync of a source this machine cannot reach (no internet): it would wait out timeouts and retries.
