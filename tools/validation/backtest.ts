@@ -57,7 +57,18 @@ export interface BacktestResult {
   readonly definition: string;
   readonly fittedSaturations: Record<string, { fitted: number | null; used: number; activeDays: number }>;
   readonly crises: CrisisResult[];
-  readonly summary: Record<'v1' | 'v2', { hitRate: number | null; hitOrHighRate: number | null; lowOnCrisisDate: number; falseAlarmRate: number | null; alarmEpisodes: number; falseAlarms: number; medianLagDays: number | null }>;
+  readonly summary: Record<
+    'v1' | 'v2',
+    {
+      hitRate: number | null;
+      hitOrHighRate: number | null;
+      lowOnCrisisDate: number;
+      falseAlarmRate: number | null;
+      alarmEpisodes: number;
+      falseAlarms: number;
+      medianLagDays: number | null;
+    }
+  >;
 }
 
 function crisisEpisodes(data: LoadedData, today: string): { date: string; events: LoadedEvent[] }[] {
@@ -85,7 +96,10 @@ function crisisEpisodes(data: LoadedData, today: string): { date: string; events
 
 function v1AsOf(data: LoadedData, range: { from: string; to: string }, asOf: string): CompactIndexSeries {
   const events = data.events.filter((e) => (e.recordedAt ?? e.date) <= asOf);
-  return computeIndex(scorePrepared(prepareEvidence(DEFAULT_INDICATORS, { events, observations: data.observations }), range), defaultWeights(DEFAULT_INDICATORS));
+  return computeIndex(
+    scorePrepared(prepareEvidence(DEFAULT_INDICATORS, { events, observations: data.observations }), range),
+    defaultWeights(DEFAULT_INDICATORS),
+  );
 }
 
 function measure(index: CompactIndexSeries, d: string) {
@@ -100,7 +114,15 @@ function measure(index: CompactIndexSeries, d: string) {
   }
   const rise = peak - before;
   const band = classifyBand(valueAt(index.values, index.from, d))?.key ?? null;
-  return { before: round(before), peak: round(peak), rise: round(rise), hit: rise >= RISE_POINTS, hitOrHigh: rise >= RISE_POINTS || peak >= 60, band, lagDays: lag };
+  return {
+    before: round(before),
+    peak: round(peak),
+    rise: round(rise),
+    hit: rise >= RISE_POINTS,
+    hitOrHigh: rise >= RISE_POINTS || peak >= 60,
+    band,
+    lagDays: lag,
+  };
 }
 
 function alarms(index: CompactIndexSeries, from: string, to: string, crisisDates: string[]) {
@@ -121,11 +143,18 @@ function alarms(index: CompactIndexSeries, from: string, to: string, crisisDates
 
 export function runBacktest(data: LoadedData, reviews: EvidenceReview[], today: string, v1Today: CompactIndexSeries): BacktestResult {
   // fit on what was known by the end of 2020, over 2014–2020
-  const fitPrepared = prepareEvidenceV2(METHOD_V2.indicators, { events: data.events, observations: data.observations, reviews, structural: data.structural }, { asOf: FIT_TO });
+  const fitPrepared = prepareEvidenceV2(
+    METHOD_V2.indicators,
+    { events: data.events, observations: data.observations, reviews, structural: data.structural },
+    { asOf: FIT_TO },
+  );
   const fits = calibrateSaturations(fitPrepared, { from: '2014-01-01', to: FIT_TO });
   // indicators without enough pressure before 2021 keep their version-1 (argued) constant, not the published fit (which saw later data)
   const v1k = Object.fromEntries(
-    DEFAULT_INDICATORS.map((d) => [d.key, d.method.kind === 'event_pressure' ? d.method.saturation : d.method.kind === 'stage' ? d.method.enforcement.saturation : 8]),
+    DEFAULT_INDICATORS.map((d) => [
+      d.key,
+      d.method.kind === 'event_pressure' ? d.method.saturation : d.method.kind === 'stage' ? d.method.enforcement.saturation : 8,
+    ]),
   );
   const used = Object.fromEntries(fits.map((f) => [f.key, f.saturation ?? v1k[f.key]]));
   const definitions: IndicatorDefinition[] = withSaturations(METHOD_V2.indicators, used);
@@ -133,7 +162,13 @@ export function runBacktest(data: LoadedData, reviews: EvidenceReview[], today: 
   const crises = episodes.map((ep): CrisisResult => {
     const asOf = addDays(ep.date, 7);
     const range = { from: addDays(ep.date, -60), to: asOf };
-    const v2 = scoreV2(data, range, reviews.filter((r) => r.date <= asOf), definitions, asOf).index;
+    const v2 = scoreV2(
+      data,
+      range,
+      reviews.filter((r) => r.date <= asOf),
+      definitions,
+      asOf,
+    ).index;
     const v1 = v1AsOf(data, range, asOf);
     return {
       date: ep.date,
@@ -147,7 +182,10 @@ export function runBacktest(data: LoadedData, reviews: EvidenceReview[], today: 
   const v2Today = scoreV2(data, { from: '2014-01-01', to: today }, reviews, definitions, today).index;
   const summarise = (key: 'v1' | 'v2', index: CompactIndexSeries) => {
     const hits = crises.filter((c) => c[key].hit).length;
-    const lags = crises.map((c) => c[key].lagDays).filter((l): l is number => l !== null).sort((a, b) => a - b);
+    const lags = crises
+      .map((c) => c[key].lagDays)
+      .filter((l): l is number => l !== null)
+      .sort((a, b) => a - b);
     const a = alarms(index, TEST_FROM, today, crisisDates);
     return {
       hitRate: crises.length === 0 ? null : round(hits / crises.length, 3),
@@ -166,7 +204,12 @@ export function runBacktest(data: LoadedData, reviews: EvidenceReview[], today: 
       `Alarm = I(t) − I(t − 7) ≥ ${RISE_POINTS}; an alarm episode starting > 14 days from every crisis is false. ` +
       `Lag = first alarm day in d − 30..d + 7 minus d. Saturation constants fitted on 2014..${FIT_TO} as known on ${FIT_TO}; ` +
       'indicators with fewer than 60 active days before 2021 keep their version-1 constant.',
-    fittedSaturations: Object.fromEntries(fits.map((f) => [f.key, { fitted: f.saturation === null ? null : round(f.saturation, 2), used: round(used[f.key], 2) as number, activeDays: f.activeDays }])),
+    fittedSaturations: Object.fromEntries(
+      fits.map((f) => [
+        f.key,
+        { fitted: f.saturation === null ? null : round(f.saturation, 2), used: round(used[f.key], 2) as number, activeDays: f.activeDays },
+      ]),
+    ),
     crises,
     summary: { v1: summarise('v1', v1Today), v2: summarise('v2', v2Today) },
   };

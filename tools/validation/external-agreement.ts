@@ -35,7 +35,16 @@ export const CREDIT_RISK_BY_YEAR: Readonly<Record<number, number>> = {
 };
 
 export interface AgreementResult {
-  readonly directional: { date: string; rater: string; action: string; riskDirection: number; v1Change: number | null; v2Change: number | null; v1Agrees: boolean; v2Agrees: boolean }[];
+  readonly directional: {
+    date: string;
+    rater: string;
+    action: string;
+    riskDirection: number;
+    v1Change: number | null;
+    v2Change: number | null;
+    v1Agrees: boolean;
+    v2Agrees: boolean;
+  }[];
   readonly directionAgreement: { v1: string; v2: string };
   readonly spearmanYearlyVsCreditRisk: { v1: number | null; v2: number | null; years: number[] };
   readonly wtwLevel: { period: string; wtw: number; v1: number | null; v2: number | null }[];
@@ -44,11 +53,18 @@ export interface AgreementResult {
 
 export function externalAgreement(v1: CompactIndexSeries, v2: CompactIndexSeries): AgreementResult {
   const change = (index: CompactIndexSeries, date: string) =>
-    meanOver(index.values, index.from, addDays(date, -90), date) - meanOver(index.values, index.from, addDays(date, -455), addDays(date, -365));
+    meanOver(index.values, index.from, addDays(date, -90), date) -
+    meanOver(index.values, index.from, addDays(date, -455), addDays(date, -365));
   const directional = DIRECTIONAL_ACTIONS.map((a) => {
     const c1 = change(v1, a.date);
     const c2 = change(v2, a.date);
-    return { ...a, v1Change: round(c1), v2Change: round(c2), v1Agrees: Math.sign(c1) === a.riskDirection, v2Agrees: Math.sign(c2) === a.riskDirection };
+    return {
+      ...a,
+      v1Change: round(c1),
+      v2Change: round(c2),
+      v1Agrees: Math.sign(c1) === a.riskDirection,
+      v2Agrees: Math.sign(c2) === a.riskDirection,
+    };
   });
   const count = (key: 'v1Agrees' | 'v2Agrees') => `${directional.filter((d) => d[key]).length}/${directional.length}`;
   const years = Object.keys(CREDIT_RISK_BY_YEAR).map(Number);
@@ -59,8 +75,18 @@ export function externalAgreement(v1: CompactIndexSeries, v2: CompactIndexSeries
     directionAgreement: { v1: count('v1Agrees'), v2: count('v2Agrees') },
     spearmanYearlyVsCreditRisk: { v1: round(spearman(yearly(v1), credit), 2), v2: round(spearman(yearly(v2), credit), 2), years },
     wtwLevel: [
-      { period: '2024-H2', wtw: 48, v1: round(meanOver(v1.values, v1.from, '2024-07-01', '2024-12-31')), v2: round(meanOver(v2.values, v2.from, '2024-07-01', '2024-12-31')) },
-      { period: '2025-H1', wtw: 48, v1: round(meanOver(v1.values, v1.from, '2025-01-01', '2025-06-30')), v2: round(meanOver(v2.values, v2.from, '2025-01-01', '2025-06-30')) },
+      {
+        period: '2024-H2',
+        wtw: 48,
+        v1: round(meanOver(v1.values, v1.from, '2024-07-01', '2024-12-31')),
+        v2: round(meanOver(v2.values, v2.from, '2024-07-01', '2024-12-31')),
+      },
+      {
+        period: '2025-H1',
+        wtw: 48,
+        v1: round(meanOver(v1.values, v1.from, '2025-01-01', '2025-06-30')),
+        v2: round(meanOver(v2.values, v2.from, '2025-01-01', '2025-06-30')),
+      },
     ],
     notes: [
       'Direction: the index mean over the 90 days before an action minus its mean over the same 90 days a year earlier; agreement when the sign matches the action (downgrade / negative outlook = risk up).',

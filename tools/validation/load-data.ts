@@ -50,9 +50,11 @@ const STATUSES = new Set(['ongoing', 'ended', 'unknown']);
 
 function toEvent(raw: RawEvent, source: string, skipped: string[]): LoadedEvent | null {
   const where = `${source}: ${raw.ref ?? '(no ref)'}`;
-  if (typeof raw.ref !== 'string' || raw.ref === '' || typeof raw.indicator !== 'string') return skip(skipped, where, 'no ref or indicator');
+  if (typeof raw.ref !== 'string' || raw.ref === '' || typeof raw.indicator !== 'string')
+    return skip(skipped, where, 'no ref or indicator');
   if (!isIsoDay(raw.date)) return skip(skipped, where, `bad date ${String(raw.date)}`);
-  if (!Number.isInteger(raw.severity) || (raw.severity as number) < 1 || (raw.severity as number) > 5) return skip(skipped, where, 'bad severity');
+  if (!Number.isInteger(raw.severity) || (raw.severity as number) < 1 || (raw.severity as number) > 5)
+    return skip(skipped, where, 'bad severity');
   if (raw.endDate && (!isIsoDay(raw.endDate) || raw.endDate < raw.date)) return skip(skipped, where, `bad endDate ${raw.endDate}`);
   const reported = raw.reportedAt && isIsoDay(raw.reportedAt) ? raw.reportedAt : null;
   return {
@@ -95,7 +97,9 @@ export function loadData(dir: string = CURATED_DIR): LoadedData {
   for (const raw of readJsonList(join(dir, 'curated-events.json'))) add(toEvent(raw, 'curated', skipped));
   const researchDir = join(dir, 'research');
   if (existsSync(researchDir)) {
-    for (const name of readdirSync(researchDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(researchDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       files.push(`research/${name}`);
       try {
         for (const raw of readJsonList(join(researchDir, name))) add(toEvent(raw, `research/${name}`, skipped));
@@ -104,14 +108,28 @@ export function loadData(dir: string = CURATED_DIR): LoadedData {
       }
     }
   }
-  const observations = (JSON.parse(readFileSync(join(dir, 'curated-observations.json'), 'utf8')) as { indicator: string; series: string; date: string; value: number }[])
+  const observations = (
+    JSON.parse(readFileSync(join(dir, 'curated-observations.json'), 'utf8')) as {
+      indicator: string;
+      series: string;
+      date: string;
+      value: number;
+    }[]
+  )
     .filter((o) => o.series === 'russia_trade_share')
     .map((o): Observation => ({ indicatorKey: o.indicator, date: o.date, value: o.value }));
-  const structuralRows = parse(readFileSync(join(dir, 'structural/kz-structural.csv'), 'utf8'), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const structuralRows = parse(readFileSync(join(dir, 'structural/kz-structural.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   const structural = structuralRows
     .map((r): StructuralObservation => ({ series: r['series'], period: r['period'], value: Number(r['value']) }))
     .filter((o) => Number.isFinite(o.value));
-  const ratingRows = parse(readFileSync(join(dir, 'structural/external-ratings.csv'), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const ratingRows = parse(readFileSync(join(dir, 'structural/external-ratings.csv'), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
   const ratings = ratingRows.map((r) => ({ date: r['date'], rater: r['rater'], measure: r['measure'], value: r['value'] }));
   return { events: [...byKey.values()], observations, structural, ratings, files, skipped };
 }

@@ -32,13 +32,13 @@ export interface Scored {
 
 /**
  * Reviews standing for the curation: the curated seed reviewed every indicator from 2014 through
- * 2025-12-31; each research file reviewed its own indicators through its latest date (or report day).
+ * 2025-12-31, and an indicator whose curated or research evidence goes further was reviewed through
+ * its latest event date (or report day).
  */
 export function curationReviewsOf(data: LoadedData, from: string): { reviews: EvidenceReview[]; reviewedThrough: Record<string, string> } {
   const through: Record<string, string> = {};
   for (const d of DEFAULT_INDICATORS) through[d.key] = CURATED_THROUGH;
   for (const e of data.events) {
-    if (e.source === 'curated') continue;
     const last = e.recordedAt && e.recordedAt > e.date ? e.recordedAt : e.date;
     if (last > (through[e.indicatorKey] ?? '')) through[e.indicatorKey] = last;
   }
@@ -54,7 +54,11 @@ export function scoreV2(
   asOf: string = range.to,
   peakChannel: number = METHOD_V2.peakChannel,
 ): { prepared: PreparedEvidenceV2; history: ScoredHistoryV2; index: CompactIndexSeries } {
-  const prepared = prepareEvidenceV2(definitions, { events: data.events, observations: data.observations, reviews, structural: data.structural }, { asOf });
+  const prepared = prepareEvidenceV2(
+    definitions,
+    { events: data.events, observations: data.observations, reviews, structural: data.structural },
+    { asOf },
+  );
   const history = scorePreparedV2(prepared, range, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
   const index = computeIndex(history, defaultWeights(definitions), { peakChannel });
   return { prepared, history, index };

@@ -25,7 +25,13 @@ import {
 const RANGE = { from: '2016-01-01', to: '2025-12-31' };
 const STATUSES: (EventStatus | null)[] = ['ongoing', 'ended', 'unknown', null];
 
-function syntheticEvidence(definitions: readonly IndicatorDefinition[], count: number, start: string, spanDays: number, seed: number): Evidence {
+function syntheticEvidence(
+  definitions: readonly IndicatorDefinition[],
+  count: number,
+  start: string,
+  spanDays: number,
+  seed: number,
+): Evidence {
   const rng = new SeededRandom(seed);
   const keys = definitions.map((d) => d.key);
   const events: EvidenceEvent[] = [];
@@ -46,7 +52,10 @@ function syntheticEvidence(definitions: readonly IndicatorDefinition[], count: n
     });
   }
   const reviews = keys.flatMap((indicatorKey) =>
-    Array.from({ length: Math.floor(spanDays / 30) }, (_, i) => ({ indicatorKey, date: addDays(start, i * 30 + Math.floor(rng.nextFloat() * 10)) })),
+    Array.from({ length: Math.floor(spanDays / 30) }, (_, i) => ({
+      indicatorKey,
+      date: addDays(start, i * 30 + Math.floor(rng.nextFloat() * 10)),
+    })),
   );
   const series = [...new Set(definitions.flatMap((d) => d.baseline?.components.map((c) => c.series) ?? []))];
   const structural: StructuralObservation[] = series.flatMap((s) =>
@@ -73,7 +82,17 @@ function measure(name: string, warmup: number, runs: number, target: number, run
   const round = (x: number) => Math.round(x * 100) / 100;
   // CPU time of this process beside wall time: on a shared 2-core machine other jobs inflate wall time
   const cpuMedian = (cpu[(runs - 1) >> 1] + cpu[runs >> 1]) / 2;
-  console.log(JSON.stringify({ case: name, median_ms: round(median), p95_ms: round(p95), cpu_median_ms: round(cpuMedian), runs, target_ms: target, met: median <= target }));
+  console.log(
+    JSON.stringify({
+      case: name,
+      median_ms: round(median),
+      p95_ms: round(p95),
+      cpu_median_ms: round(cpuMedian),
+      runs,
+      target_ms: target,
+      met: median <= target,
+    }),
+  );
 }
 
 console.log(JSON.stringify({ loadAverage1m: Math.round(loadavg()[0] * 100) / 100 }));
@@ -82,21 +101,34 @@ const weights = defaultWeights(definitions);
 const evidence = syntheticEvidence(definitions, 5000, '2014-01-01', 4383, 20261203);
 
 measure('v2-full-recompute-10y-8-indicators', 5, 20, 50, () =>
-  computeIndex(scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to }), RANGE), weights, { peakChannel: METHOD_V2.peakChannel }),
+  computeIndex(scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to }), RANGE), weights, {
+    peakChannel: METHOD_V2.peakChannel,
+  }),
 );
 
 const prepared = prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to });
 const history = scorePreparedV2(prepared, RANGE);
 const sliderRng = new SeededRandom(7);
-const sliders = Array.from({ length: 60 }, () => Object.fromEntries(definitions.map((d) => [d.key, 1 + Math.round(sliderRng.nextFloat() * 20)])));
+const sliders = Array.from({ length: 60 }, () =>
+  Object.fromEntries(definitions.map((d) => [d.key, 1 + Math.round(sliderRng.nextFloat() * 20)])),
+);
 measure('v2-reweight', 10, 50, 2, (i) => computeIndex(history, sliders[i % sliders.length], { peakChannel: 0.25 }));
 
-measure('v2-monte-carlo-1000-draws', 2, 10, 500, (i) => simulateIndexUncertaintyV2(prepared, RANGE, weights, METHOD_V2.peakChannel, { draws: 1000, seed: i + 1 }));
+measure('v2-monte-carlo-1000-draws', 2, 10, 500, (i) =>
+  simulateIndexUncertaintyV2(prepared, RANGE, weights, METHOD_V2.peakChannel, { draws: 1000, seed: i + 1 }),
+);
 
 // scale: 100,000 events over 12 years, 30 indicators (the defaults cloned with new keys)
-const scaleDefinitions: IndicatorDefinition[] = Array.from({ length: 30 }, (_, i) => ({ ...definitions[i % definitions.length], key: `indicator_${i}` }));
+const scaleDefinitions: IndicatorDefinition[] = Array.from({ length: 30 }, (_, i) => ({
+  ...definitions[i % definitions.length],
+  key: `indicator_${i}`,
+}));
 const scaleEvidence = syntheticEvidence(scaleDefinitions, 100_000, '2014-01-01', 4383, 42);
 const scaleWeights = defaultWeights(scaleDefinitions);
 measure('v2-scale-100k-events-12y-30-indicators', 1, 5, 1000, () =>
-  computeIndex(scorePreparedV2(prepareEvidenceV2(scaleDefinitions, scaleEvidence, { asOf: '2025-12-31' }), { from: '2014-01-01', to: '2025-12-31' }), scaleWeights, { peakChannel: 0.25 }),
+  computeIndex(
+    scorePreparedV2(prepareEvidenceV2(scaleDefinitions, scaleEvidence, { asOf: '2025-12-31' }), { from: '2014-01-01', to: '2025-12-31' }),
+    scaleWeights,
+    { peakChannel: 0.25 },
+  ),
 );

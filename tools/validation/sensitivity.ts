@@ -15,13 +15,22 @@ type Group = (typeof GROUPS)[number];
 export interface SensitivityResult {
   readonly drawsPerGroup: number;
   readonly settings: Record<string, number>;
-  readonly outputs: Record<string, { variance: Record<Group | 'all', number | null>; share: Record<Group, number | null>; interactionGap: number | null }>;
+  readonly outputs: Record<
+    string,
+    { variance: Record<Group | 'all', number | null>; share: Record<Group, number | null>; interactionGap: number | null }
+  >;
   readonly log: string;
 }
 
 export function runSensitivity(prepared: PreparedEvidenceV2, range: DateRange, logPath: string, draws = 200): SensitivityResult {
   const lines: string[] = [];
-  const settings = { weightConcentration: 100, severityShiftProbability: 2 / 3, saturationLogSd: 0.25, peakChannel: METHOD_V2.peakChannel, peakChannelSpread: 0.25 };
+  const settings = {
+    weightConcentration: 100,
+    severityShiftProbability: 2 / 3,
+    saturationLogSd: 0.25,
+    peakChannel: METHOD_V2.peakChannel,
+    peakChannelSpread: 0.25,
+  };
   const outputs: Record<string, Record<string, number[]>> = { meanIndex: {}, lastDay: {} };
   for (const group of [...GROUPS, 'all'] as const) {
     const only = (g: Group) => group === 'all' || group === g;
@@ -44,7 +53,18 @@ export function runSensitivity(prepared: PreparedEvidenceV2, range: DateRange, l
         const last = index[index.length - 1];
         meanIndex.push(m);
         lastDay.push(last);
-        lines.push(JSON.stringify({ group, ...p, weights: p.weights.map((w) => round(w, 5)), saturationFactors: p.saturationFactors.map((f) => round(f, 5)), staleShifts: p.staleShifts.map((u) => round(u, 4)), peakChannel: round(p.peakChannel, 4), meanIndex: round(m, 4), lastDay: round(last, 4) }));
+        lines.push(
+          JSON.stringify({
+            group,
+            ...p,
+            weights: p.weights.map((w) => round(w, 5)),
+            saturationFactors: p.saturationFactors.map((f) => round(f, 5)),
+            staleShifts: p.staleShifts.map((u) => round(u, 4)),
+            peakChannel: round(p.peakChannel, 4),
+            meanIndex: round(m, 4),
+            lastDay: round(last, 4),
+          }),
+        );
       },
     });
     outputs['meanIndex'][group] = meanIndex;
@@ -53,11 +73,20 @@ export function runSensitivity(prepared: PreparedEvidenceV2, range: DateRange, l
   writeFileSync(logPath, lines.join('\n') + '\n');
   const result: SensitivityResult['outputs'] = {};
   for (const [name, byGroup] of Object.entries(outputs)) {
-    const v = Object.fromEntries([...GROUPS, 'all'].map((g) => [g, byGroup[g].length > 1 ? variance(byGroup[g]) : null])) as Record<Group | 'all', number | null>;
+    const v = Object.fromEntries([...GROUPS, 'all'].map((g) => [g, byGroup[g].length > 1 ? variance(byGroup[g]) : null])) as Record<
+      Group | 'all',
+      number | null
+    >;
     const total = GROUPS.reduce((s, g) => s + (v[g] ?? 0), 0);
     result[name] = {
-      variance: Object.fromEntries(Object.entries(v).map(([g, x]) => [g, x === null ? null : round(x, 4)])) as Record<Group | 'all', number | null>,
-      share: Object.fromEntries(GROUPS.map((g) => [g, total > 0 && v[g] !== null ? round((v[g] as number) / total, 3) : null])) as Record<Group, number | null>,
+      variance: Object.fromEntries(Object.entries(v).map(([g, x]) => [g, x === null ? null : round(x, 4)])) as Record<
+        Group | 'all',
+        number | null
+      >,
+      share: Object.fromEntries(GROUPS.map((g) => [g, total > 0 && v[g] !== null ? round((v[g] as number) / total, 3) : null])) as Record<
+        Group,
+        number | null
+      >,
       interactionGap: v.all === null ? null : round(v.all - total, 4),
     };
   }

@@ -42,11 +42,20 @@ function main(): void {
   const { v1, v2, v2History, v2Prepared, reviews } = scored;
 
   const lastYear = Number(today.slice(0, 4));
-  const yearly: { year: number; v1: number | null; v2: number | null; v2Min: number | null; v2Max: number | null; v2DaysWithoutValue: number }[] = [];
+  const yearly: {
+    year: number;
+    v1: number | null;
+    v2: number | null;
+    v2Min: number | null;
+    v2Max: number | null;
+    v2DaysWithoutValue: number;
+  }[] = [];
   for (let y = 2014; y <= lastYear; y++) {
     const a = `${y}-01-01`;
     const b = y === lastYear ? today : `${y}-12-31`;
-    const v2Slice = Array.from(v2.values.slice(Math.max(0, daysBetween(FROM, a)), daysBetween(FROM, b) + 1)).filter((x) => !Number.isNaN(x));
+    const v2Slice = Array.from(v2.values.slice(Math.max(0, daysBetween(FROM, a)), daysBetween(FROM, b) + 1)).filter(
+      (x) => !Number.isNaN(x),
+    );
     yearly.push({
       year: y,
       v1: round(meanOver(v1.values, v1.from, a, b)),
@@ -78,25 +87,42 @@ function main(): void {
     v2: round(lastV2),
     v2Band: classifyBand(lastV2)?.key ?? null,
     freshness: freshnessOnDay(v2History, today),
-    scores: Object.fromEntries(v2History.series.map((s) => [s.key, { shown: round(s.score[s.score.length - 1]), baseline: round(s.baseline[s.baseline.length - 1]) }])),
+    scores: Object.fromEntries(
+      v2History.series.map((s) => [
+        s.key,
+        { shown: round(s.score[s.score.length - 1]), baseline: round(s.baseline[s.baseline.length - 1]) },
+      ]),
+    ),
   };
 
   // published saturation constants against a refit by the published rule, and the candidate rules
   const refit = calibrateSaturations(v2Prepared, { from: FROM, to: '2025-12-31' });
-  const saturation = refit.map((f) => ({ key: f.key, published: SATURATION_FIT_V2[f.key]?.saturation ?? null, refit: f.saturation === null ? null : round(f.saturation, 1), activeDays: f.activeDays }));
+  const saturation = refit.map((f) => ({
+    key: f.key,
+    published: SATURATION_FIT_V2[f.key]?.saturation ?? null,
+    refit: f.saturation === null ? null : round(f.saturation, 1),
+    activeDays: f.activeDays,
+  }));
   const candidates = [
     { quantile: 0.9, targetFraction: 1 - Math.exp(-1) },
     { quantile: 0.9, targetFraction: 0.5 },
     { quantile: 0.95, targetFraction: 0.5 },
     { quantile: 0.99, targetFraction: 1 - Math.exp(-1) },
   ].map((c) => {
-    const ks = Object.fromEntries(calibrateSaturations(v2Prepared, { from: FROM, to: '2025-12-31' }, { ...DEFAULT_SATURATION_RULE, ...c }).map((f) => [f.key, f.saturation]));
+    const ks = Object.fromEntries(
+      calibrateSaturations(v2Prepared, { from: FROM, to: '2025-12-31' }, { ...DEFAULT_SATURATION_RULE, ...c }).map((f) => [
+        f.key,
+        f.saturation,
+      ]),
+    );
     const index = scoreV2(data, range, reviews, withSaturations(METHOD_V2.indicators, ks)).index;
     return {
       ...c,
       targetFraction: round(c.targetFraction, 3),
       published: c.quantile === DEFAULT_SATURATION_RULE.quantile && c.targetFraction === DEFAULT_SATURATION_RULE.targetFraction,
-      yearly: Object.fromEntries(yearly.map((y) => [y.year, round(meanOver(index.values, index.from, `${y.year}-01-01`, `${y.year}-12-31`))])),
+      yearly: Object.fromEntries(
+        yearly.map((y) => [y.year, round(meanOver(index.values, index.from, `${y.year}-01-01`, `${y.year}-12-31`))]),
+      ),
     };
   });
 
@@ -115,9 +141,14 @@ function main(): void {
       skipped: data.skipped,
       reviewedThrough: scored.reviewedThrough,
       reviewsNote:
-        'Curation counts as review: the curated seed reviewed every indicator from 2014 through 2025-12-31, each research file its own indicators through its latest date or report day (one review a week). After that nobody reviewed, so indicators go stale and then unmonitored.',
+        'Curation counts as review: the curated seed reviewed every indicator from 2014 through 2025-12-31, and an indicator with later curated or research evidence through its latest event date or report day (one review a week). After that nobody reviewed, so indicators go stale and then unmonitored.',
     },
-    method: { version: METHOD_V2.version, summary: METHOD_V2.summary, peakChannel: METHOD_V2.peakChannel, coefficients: methodCoefficients(METHOD_V2).length },
+    method: {
+      version: METHOD_V2.version,
+      summary: METHOD_V2.summary,
+      peakChannel: METHOD_V2.peakChannel,
+      coefficients: methodCoefficients(METHOD_V2).length,
+    },
     yearly,
     checks,
     today: todayState,
@@ -159,10 +190,23 @@ function printSummary(report: {
   console.log('year  v1    v2');
   for (const y of report.yearly) console.log(`${y.year}  ${String(y.v1).padEnd(5)} ${y.v2}`);
   console.log('checks', JSON.stringify(report.checks));
-  console.log('today', JSON.stringify({ v1: report.today.v1, v2: report.today.v2, band: report.today.v2Band, coverage: report.today.freshness?.coverage }));
+  console.log(
+    'today',
+    JSON.stringify({ v1: report.today.v1, v2: report.today.v2, band: report.today.v2Band, coverage: report.today.freshness?.coverage }),
+  );
   console.log('backtest', JSON.stringify(report.backtest.summary));
-  console.log('external', JSON.stringify({ direction: report.external.directionAgreement, spearman: report.external.spearmanYearlyVsCreditRisk, wtw: report.external.wtwLevel }));
-  console.log('sensitivity shares', JSON.stringify(Object.fromEntries(Object.entries(report.sensitivity.outputs).map(([k, v]) => [k, v.share]))));
+  console.log(
+    'external',
+    JSON.stringify({
+      direction: report.external.directionAgreement,
+      spearman: report.external.spearmanYearlyVsCreditRisk,
+      wtw: report.external.wtwLevel,
+    }),
+  );
+  console.log(
+    'sensitivity shares',
+    JSON.stringify(Object.fromEntries(Object.entries(report.sensitivity.outputs).map(([k, v]) => [k, v.share]))),
+  );
   console.log(`written tools/validation/report.json, report.md, sensitivity-draws.jsonl in ${report.runtimeSeconds} s`);
 }
 

@@ -190,9 +190,27 @@ export function baselineAt(prepared: PreparedBaseline, day: number): BaselineVal
     }
     const prior = c.component.prior;
     if (prior) {
-      return { ...base, source: 'prior', period: null, value: prior.value, normalised: c.priorScore, knownSince: null, ageMonths: null, staleVintage: true };
+      return {
+        ...base,
+        source: 'prior',
+        period: null,
+        value: prior.value,
+        normalised: c.priorScore,
+        knownSince: null,
+        ageMonths: null,
+        staleVintage: true,
+      };
     }
-    return { ...base, source: 'missing', period: null, value: null, normalised: null, knownSince: null, ageMonths: null, staleVintage: true };
+    return {
+      ...base,
+      source: 'missing',
+      period: null,
+      value: null,
+      normalised: null,
+      knownSince: null,
+      ageMonths: null,
+      staleVintage: true,
+    };
   });
   return { date: formatDay(day), value, staleVintage: components.some((c) => c.staleVintage), components };
 }

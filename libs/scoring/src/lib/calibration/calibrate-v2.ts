@@ -26,7 +26,10 @@ export function calibrateSaturations(
 }
 
 /** Definitions with fitted k where a fit exists (others unchanged). */
-export function withSaturations(definitions: readonly IndicatorDefinition[], saturations: Readonly<Record<string, number | null>>): IndicatorDefinition[] {
+export function withSaturations(
+  definitions: readonly IndicatorDefinition[],
+  saturations: Readonly<Record<string, number | null>>,
+): IndicatorDefinition[] {
   return definitions.map((d) => {
     const k = saturations[d.key];
     if (k === undefined || k === null) return d;

@@ -14,7 +14,10 @@ describe('saturation from quantiles of pressure', () => {
     expect(clamped).toMatchObject({ activeDays: 100, saturation: 32, clamped: true });
     expect(clamped.quantilePressure).toBeCloseTo(90.1, 10);
     // unclamped: pressure 0.1..10 → p90 = 9.01 = k
-    const fit = saturationFromPressure(pressure.map((x) => x / 10), rule);
+    const fit = saturationFromPressure(
+      pressure.map((x) => x / 10),
+      rule,
+    );
     expect(fit.saturation).toBeCloseTo(9.01, 10);
     // default rule (p95 → half the headroom): p95 of 0.1..10 = 9.505, k = 9.505 / ln 2 = 13.71
     const published = saturationFromPressure(pressure.map((x) => x / 10));

@@ -11,7 +11,17 @@ import { DEFAULT_SATURATION_RULE } from './saturation-quantiles';
 export interface CoefficientRow {
   /** Indicator key, or null for a coefficient of the composite or the whole method. */
   readonly indicatorKey: string | null;
-  readonly group: 'weight' | 'impact' | 'half_life' | 'saturation' | 'stage' | 'baseline' | 'freshness' | 'memory' | 'composite' | 'calibration';
+  readonly group:
+    | 'weight'
+    | 'impact'
+    | 'half_life'
+    | 'saturation'
+    | 'stage'
+    | 'baseline'
+    | 'freshness'
+    | 'memory'
+    | 'composite'
+    | 'calibration';
   /** Dotted parameter path, e.g. 'method.saturation', 'baseline.components[0].lo'. */
   readonly name: string;
   readonly value: number | string;
@@ -35,7 +45,15 @@ function pressureRows(key: string, p: DecayingPressureParameters, prefix: string
         note: `impact p(${i + 1}) of a severity-${i + 1} event (doubling per step)`,
       }),
     ),
-    { indicatorKey: key, group: 'half_life', name: `${prefix}halfLifeDays`, value: p.halfLifeDays, unit: 'days', basis: 'argued', note: 'days after an end for an impact to halve' },
+    {
+      indicatorKey: key,
+      group: 'half_life',
+      name: `${prefix}halfLifeDays`,
+      value: p.halfLifeDays,
+      unit: 'days',
+      basis: 'argued',
+      note: 'days after an end for an impact to halve',
+    },
     {
       indicatorKey: key,
       group: 'saturation',
@@ -53,53 +71,222 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
   const rows: CoefficientRow[] = [];
   for (const d of method.indicators) {
     const key = d.key;
-    rows.push({ indicatorKey: key, group: 'weight', name: 'defaultWeight', value: d.defaultWeight, unit: 'weight', basis: 'argued', note: 'default weight in the composite' });
+    rows.push({
+      indicatorKey: key,
+      group: 'weight',
+      name: 'defaultWeight',
+      value: d.defaultWeight,
+      unit: 'weight',
+      basis: 'argued',
+      note: 'default weight in the composite',
+    });
     const m = d.method;
     if (m.kind === 'event_pressure') rows.push(...pressureRows(key, m, 'method.', method.version));
     if (m.kind === 'stage') {
       for (const s of m.stages) {
-        rows.push({ indicatorKey: key, group: 'stage', name: `method.stages.${s.key}`, value: s.level, unit: 'score', basis: 'argued', note: `floor while "${s.label}" is the latest stage` });
+        rows.push({
+          indicatorKey: key,
+          group: 'stage',
+          name: `method.stages.${s.key}`,
+          value: s.level,
+          unit: 'score',
+          basis: 'argued',
+          note: `floor while "${s.label}" is the latest stage`,
+        });
       }
       rows.push(...pressureRows(key, m.enforcement, 'method.enforcement.', method.version));
     }
     if (m.kind === 'metric' && m.normalisation.kind === 'goalposts') {
-      rows.push({ indicatorKey: key, group: 'baseline', name: 'method.normalisation.lo', value: m.normalisation.lo, unit: m.unit, basis: 'argued', note: 'scores 0' });
-      rows.push({ indicatorKey: key, group: 'baseline', name: 'method.normalisation.hi', value: m.normalisation.hi, unit: m.unit, basis: 'argued', note: 'scores 100' });
+      rows.push({
+        indicatorKey: key,
+        group: 'baseline',
+        name: 'method.normalisation.lo',
+        value: m.normalisation.lo,
+        unit: m.unit,
+        basis: 'argued',
+        note: 'scores 0',
+      });
+      rows.push({
+        indicatorKey: key,
+        group: 'baseline',
+        name: 'method.normalisation.hi',
+        value: m.normalisation.hi,
+        unit: m.unit,
+        basis: 'argued',
+        note: 'scores 100',
+      });
     }
     d.baseline?.components.forEach((c, i) => {
       const p = `baseline.components[${i}]`;
       rows.push(
-        { indicatorKey: key, group: 'baseline', name: `${p}.lo`, value: c.lo, unit: c.series, basis: 'data', note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 0' : 'scores 100'})` },
-        { indicatorKey: key, group: 'baseline', name: `${p}.hi`, value: c.hi, unit: c.series, basis: 'data', note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 100' : 'scores 0'})` },
-        { indicatorKey: key, group: 'baseline', name: `${p}.weight`, value: c.weight, unit: 'share of the scale', basis: 'argued', note: `${c.label}: B = Σ weight · u` },
-        { indicatorKey: key, group: 'baseline', name: `${p}.lagMonths`, value: c.lagMonths, unit: `months after ${c.availableFrom.replace('_', ' ')}`, basis: 'data', note: `${c.label}: when a value becomes known` },
+        {
+          indicatorKey: key,
+          group: 'baseline',
+          name: `${p}.lo`,
+          value: c.lo,
+          unit: c.series,
+          basis: 'data',
+          note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 0' : 'scores 100'})`,
+        },
+        {
+          indicatorKey: key,
+          group: 'baseline',
+          name: `${p}.hi`,
+          value: c.hi,
+          unit: c.series,
+          basis: 'data',
+          note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 100' : 'scores 0'})`,
+        },
+        {
+          indicatorKey: key,
+          group: 'baseline',
+          name: `${p}.weight`,
+          value: c.weight,
+          unit: 'share of the scale',
+          basis: 'argued',
+          note: `${c.label}: B = Σ weight · u`,
+        },
+        {
+          indicatorKey: key,
+          group: 'baseline',
+          name: `${p}.lagMonths`,
+          value: c.lagMonths,
+          unit: `months after ${c.availableFrom.replace('_', ' ')}`,
+          basis: 'data',
+          note: `${c.label}: when a value becomes known`,
+        },
       );
-      if (c.prior) rows.push({ indicatorKey: key, group: 'baseline', name: `${p}.prior`, value: c.prior.value, unit: c.series, basis: 'argued', note: c.prior.note });
+      if (c.prior)
+        rows.push({
+          indicatorKey: key,
+          group: 'baseline',
+          name: `${p}.prior`,
+          value: c.prior.value,
+          unit: c.series,
+          basis: 'argued',
+          note: c.prior.note,
+        });
     });
     if (d.baseline) {
-      rows.push({ indicatorKey: key, group: 'baseline', name: 'baseline.expectedVintageMonths', value: d.baseline.expectedVintageMonths, unit: 'months', basis: 'argued', note: 'older values are flagged stale vintage' });
+      rows.push({
+        indicatorKey: key,
+        group: 'baseline',
+        name: 'baseline.expectedVintageMonths',
+        value: d.baseline.expectedVintageMonths,
+        unit: 'months',
+        basis: 'argued',
+        note: 'older values are flagged stale vintage',
+      });
     }
     if (d.reviewIntervalDays !== undefined) {
-      rows.push({ indicatorKey: key, group: 'freshness', name: 'reviewIntervalDays', value: d.reviewIntervalDays, unit: 'days', basis: 'argued', note: `stale after one interval without an event or review, unmonitored after ${UNMONITORED_AFTER_INTERVALS}` });
+      rows.push({
+        indicatorKey: key,
+        group: 'freshness',
+        name: 'reviewIntervalDays',
+        value: d.reviewIntervalDays,
+        unit: 'days',
+        basis: 'argued',
+        note: `stale after one interval without an event or review, unmonitored after ${UNMONITORED_AFTER_INTERVALS}`,
+      });
     }
     if (d.unknownHoldDays !== undefined) {
-      rows.push({ indicatorKey: key, group: 'memory', name: 'unknownHoldDays', value: d.unknownHoldDays, unit: 'days', basis: 'argued', note: 'an event of unknown status is held this long, then decays and is flagged' });
+      rows.push({
+        indicatorKey: key,
+        group: 'memory',
+        name: 'unknownHoldDays',
+        value: d.unknownHoldDays,
+        unit: 'days',
+        basis: 'argued',
+        note: 'an event of unknown status is held this long, then decays and is flagged',
+      });
     }
   }
-  rows.push({ indicatorKey: null, group: 'composite', name: 'aggregation', value: method.aggregation, unit: '', basis: 'argued', note: 'weighted mean over covered indicators' });
-  rows.push({ indicatorKey: null, group: 'composite', name: 'peakChannel', value: method.peakChannel, unit: 'λ', basis: 'argued', note: 'I = mean + λ·(max − mean)' });
+  rows.push({
+    indicatorKey: null,
+    group: 'composite',
+    name: 'aggregation',
+    value: method.aggregation,
+    unit: '',
+    basis: 'argued',
+    note: 'weighted mean over covered indicators',
+  });
+  rows.push({
+    indicatorKey: null,
+    group: 'composite',
+    name: 'peakChannel',
+    value: method.peakChannel,
+    unit: 'λ',
+    basis: 'argued',
+    note: 'I = mean + λ·(max − mean)',
+  });
   if (method.stalenessSpread) {
     rows.push(
-      { indicatorKey: null, group: 'freshness', name: 'unmonitoredAfterIntervals', value: UNMONITORED_AFTER_INTERVALS, unit: 'review intervals', basis: 'argued', note: 'left out of the composite after this many intervals' },
-      { indicatorKey: null, group: 'freshness', name: 'spreadPointsPerInterval', value: method.stalenessSpread.spreadPointsPerInterval, unit: 'score points', basis: 'argued', note: 'uncertainty half-width per review interval overdue' },
-      { indicatorKey: null, group: 'freshness', name: 'maxSpreadPoints', value: method.stalenessSpread.maxSpreadPoints, unit: 'score points', basis: 'argued', note: 'cap of that half-width' },
+      {
+        indicatorKey: null,
+        group: 'freshness',
+        name: 'unmonitoredAfterIntervals',
+        value: UNMONITORED_AFTER_INTERVALS,
+        unit: 'review intervals',
+        basis: 'argued',
+        note: 'left out of the composite after this many intervals',
+      },
+      {
+        indicatorKey: null,
+        group: 'freshness',
+        name: 'spreadPointsPerInterval',
+        value: method.stalenessSpread.spreadPointsPerInterval,
+        unit: 'score points',
+        basis: 'argued',
+        note: 'uncertainty half-width per review interval overdue',
+      },
+      {
+        indicatorKey: null,
+        group: 'freshness',
+        name: 'maxSpreadPoints',
+        value: method.stalenessSpread.maxSpreadPoints,
+        unit: 'score points',
+        basis: 'argued',
+        note: 'cap of that half-width',
+      },
     );
     const r = DEFAULT_SATURATION_RULE;
     rows.push(
-      { indicatorKey: null, group: 'calibration', name: 'saturation.quantile', value: r.quantile, unit: '', basis: 'argued', note: 'quantile of daily pressure on active days' },
-      { indicatorKey: null, group: 'calibration', name: 'saturation.targetFraction', value: r.targetFraction, unit: 'of headroom', basis: 'argued', note: 'share of the headroom the event part takes at that quantile' },
-      { indicatorKey: null, group: 'calibration', name: 'saturation.activeFrom', value: r.activeFrom, unit: 'pressure units', basis: 'argued', note: 'a day counts as active from this pressure' },
-      { indicatorKey: null, group: 'calibration', name: 'saturation.clamp', value: `${r.minSaturation}..${r.maxSaturation}`, unit: 'pressure units', basis: 'argued', note: 'fitted k is clamped to this range' },
+      {
+        indicatorKey: null,
+        group: 'calibration',
+        name: 'saturation.quantile',
+        value: r.quantile,
+        unit: '',
+        basis: 'argued',
+        note: 'quantile of daily pressure on active days',
+      },
+      {
+        indicatorKey: null,
+        group: 'calibration',
+        name: 'saturation.targetFraction',
+        value: r.targetFraction,
+        unit: 'of headroom',
+        basis: 'argued',
+        note: 'share of the headroom the event part takes at that quantile',
+      },
+      {
+        indicatorKey: null,
+        group: 'calibration',
+        name: 'saturation.activeFrom',
+        value: r.activeFrom,
+        unit: 'pressure units',
+        basis: 'argued',
+        note: 'a day counts as active from this pressure',
+      },
+      {
+        indicatorKey: null,
+        group: 'calibration',
+        name: 'saturation.clamp',
+        value: `${r.minSaturation}..${r.maxSaturation}`,
+        unit: 'pressure units',
+        basis: 'argued',
+        note: 'fitted k is clamped to this range',
+      },
     );
   }
   return rows;

@@ -114,7 +114,13 @@ function weightedMean(
 }
 
 /** I = M + λ(max − M) with contributions rescaled and the peak share added (formula above). */
-function addPeakChannel(scores: ArrayLike<number>, weights: ArrayLike<number>, lambda: number, mean: number, contributions: Float64Array): number {
+function addPeakChannel(
+  scores: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  lambda: number,
+  mean: number,
+  contributions: Float64Array,
+): number {
   const n = scores.length;
   let max = Number.NEGATIVE_INFINITY;
   let ties = 0;
@@ -137,7 +143,11 @@ function addPeakChannel(scores: ArrayLike<number>, weights: ArrayLike<number>, l
  * π_i: the peak-channel share of each indicator (1/ties for the covered indicators attaining the
  * maximum score, else 0), written to `out`.
  */
-export function peakShares(scores: ArrayLike<number>, weights: ArrayLike<number>, out: Float64Array = new Float64Array(scores.length)): Float64Array {
+export function peakShares(
+  scores: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  out: Float64Array = new Float64Array(scores.length),
+): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
   let ties = 0;
   for (let i = 0; i < scores.length; i++) {

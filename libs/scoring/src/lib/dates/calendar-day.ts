@@ -12,7 +12,6 @@ export interface DateRange {
   readonly to: string;
 }
 
-
 /** Number of days in month `m` (1..12) of year `y` (proleptic Gregorian calendar). */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;

@@ -37,18 +37,20 @@ export interface V2Settings {
 /**
  * Saturation constants of version 2, fitted by the quantile rule (calibration/saturation-quantiles.ts:
  * k = p95 of daily pressure on active days / ln 2) on 2014-01-01..2025-12-31 over the curated history
- * plus the research additions (research/*.json) as of 2026-12-03, with the version-2 memory rules.
+ * as migrated with statuses and follow-up links (204 events, as of 2026-12-03), with the version-2 memory rules.
  * `npm run validate` refits them and reports any drift; the backtest refits on ≤ 2020 only.
  */
-export const SATURATION_FIT_V2: Readonly<Record<string, { readonly saturation: number; readonly basis: 'fitted' | 'argued'; readonly note: string }>> = {
-  cpc_pipeline: { saturation: 22.9, basis: 'fitted', note: 'p95 of active-day pressure 15.84 (1,581 active days) / ln 2' },
-  trade_russia: { saturation: 9.2, basis: 'fitted', note: 'p95 6.35 (4,235 active days) / ln 2' },
-  csto_military: { saturation: 13.2, basis: 'fitted', note: 'p95 9.13 (3,969 active days) / ln 2' },
-  foreign_agent: { saturation: 10.3, basis: 'fitted', note: 'p95 7.13 (3,683 active days) / ln 2' },
-  civil_liberties: { saturation: 32, basis: 'fitted', note: 'p95 25.03 (4,202 active days) / ln 2 = 36.1, clamped to 32: laws in force are held as ongoing' },
-  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 7.17 (3,237 active days) / ln 2' },
-  infrastructure: { saturation: 12.2, basis: 'fitted', note: 'p95 8.43 (2,813 active days) / ln 2' },
-  internal_unrest: { saturation: 12.1, basis: 'fitted', note: 'p95 8.36 (4,018 active days) / ln 2' },
+export const SATURATION_FIT_V2: Readonly<
+  Record<string, { readonly saturation: number; readonly basis: 'fitted' | 'argued'; readonly note: string }>
+> = {
+  cpc_pipeline: { saturation: 22.5, basis: 'fitted', note: 'p95 of active-day pressure 15.56 (1,569 active days) / ln 2' },
+  trade_russia: { saturation: 8.7, basis: 'fitted', note: 'p95 of active-day pressure 6.04 (4,235 active days) / ln 2' },
+  csto_military: { saturation: 13.2, basis: 'fitted', note: 'p95 of active-day pressure 9.13 (3,969 active days) / ln 2' },
+  foreign_agent: { saturation: 5.3, basis: 'fitted', note: 'p95 of active-day pressure 3.69 (3,298 active days) / ln 2' },
+  civil_liberties: { saturation: 18.2, basis: 'fitted', note: 'p95 of active-day pressure 12.64 (4,202 active days) / ln 2' },
+  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 of active-day pressure 7.17 (3,237 active days) / ln 2' },
+  infrastructure: { saturation: 12.1, basis: 'fitted', note: 'p95 of active-day pressure 8.41 (2,813 active days) / ln 2' },
+  internal_unrest: { saturation: 12.0, basis: 'fitted', note: 'p95 of active-day pressure 8.32 (4,018 active days) / ln 2' },
 };
 
 const SETTINGS: Readonly<Record<string, Omit<V2Settings, 'saturation'>>> = {

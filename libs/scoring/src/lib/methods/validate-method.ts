@@ -46,14 +46,16 @@ export function validateBaselineSpec(spec: BaselineSpec, key: string | null): vo
   let total = 0;
   spec.components.forEach((c, i) => {
     const name = `baseline.components[${i}]`;
-    if (typeof c.series !== 'string' || c.series === '') throw new ScoringParameterError(`${name}.series`, 'must be a series key', c.series, key);
+    if (typeof c.series !== 'string' || c.series === '')
+      throw new ScoringParameterError(`${name}.series`, 'must be a series key', c.series, key);
     requireFinite(c.lo, `${name}.lo`, key);
     requireFinite(c.hi, `${name}.hi`, key);
     if (c.lo >= c.hi) throw new ScoringParameterError(`${name}.lo`, `must be below ${name}.hi (${c.hi})`, c.lo, key);
     if (c.direction !== 'higher_is_riskier' && c.direction !== 'higher_is_safer') {
       throw new ScoringParameterError(`${name}.direction`, "must be 'higher_is_riskier' or 'higher_is_safer'", c.direction, key);
     }
-    if (!Number.isFinite(c.weight) || c.weight < 0) throw new ScoringParameterError(`${name}.weight`, 'must be a finite number ≥ 0', c.weight, key);
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      throw new ScoringParameterError(`${name}.weight`, 'must be a finite number ≥ 0', c.weight, key);
     if (c.availableFrom !== 'period_start' && c.availableFrom !== 'period_end') {
       throw new ScoringParameterError(`${name}.availableFrom`, "must be 'period_start' or 'period_end'", c.availableFrom, key);
     }

@@ -231,10 +231,11 @@ export function simulateIndexUncertaintyV2(
         for (let k = 0; k <= b; k++) results[row + k] = batch[k * days + t];
       }
     }
-    if (logging) options.onDraw?.(
-      { draw: d, weights: Array.from(drawWeights), saturationFactors, severityShifts, peakChannel: lambda, staleShifts },
-      index,
-    );
+    if (logging)
+      options.onDraw?.(
+        { draw: d, weights: Array.from(drawWeights), saturationFactors, severityShifts, peakChannel: lambda, staleShifts },
+        index,
+      );
   }
   const p5 = new Float64Array(days);
   const p50 = new Float64Array(days);
@@ -253,7 +254,12 @@ export function simulateIndexUncertaintyV2(
 const DRAW_BATCH = 32;
 
 /** Arithmetic mean over covered indicators plus λ(max − mean), per day (NaN when none is covered). */
-export function compositeWithPeak(scores: readonly Float64Array[], weights: ArrayLike<number>, lambda: number, out: Float64Array): Float64Array {
+export function compositeWithPeak(
+  scores: readonly Float64Array[],
+  weights: ArrayLike<number>,
+  lambda: number,
+  out: Float64Array,
+): Float64Array {
   const days = out.length;
   for (let t = 0; t < days; t++) {
     let num = 0;

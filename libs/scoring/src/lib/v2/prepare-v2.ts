@@ -44,7 +44,12 @@ export interface PrepareV2Options {
 }
 
 /** Day on which a piece of evidence became known (recordedAt, else its date). */
-function knownDay(item: { readonly date: string; readonly recordedAt?: string | null }, field: string, id: string | number | null, key: string): number {
+function knownDay(
+  item: { readonly date: string; readonly recordedAt?: string | null },
+  field: string,
+  id: string | number | null,
+  key: string,
+): number {
   const recorded = item.recordedAt ?? null;
   if (recorded !== null && !isIsoDay(recorded)) {
     throw new InvalidEvidenceError('recordedAt', `must be 'YYYY-MM-DD' (got ${JSON.stringify(recorded)})`, id, key);
@@ -117,7 +122,13 @@ export function prepareEvidenceV2(
         };
       }
       case 'metric':
-        return { ...base, pressureParameters: null, families: null, stage: null, metric: prepareMetric(key, method, observationsBy.get(key) ?? []) };
+        return {
+          ...base,
+          pressureParameters: null,
+          families: null,
+          stage: null,
+          metric: prepareMetric(key, method, observationsBy.get(key) ?? []),
+        };
     }
   });
   return { methodVersion: 2, asOf, definitions, indicators };

@@ -81,7 +81,10 @@ describe('honest memory', () => {
   });
 
   it('closes an ongoing family with an "ended" follow-up', () => {
-    const events = [event({ id: 'p', status: 'ongoing' }), event({ id: 'end', severity: 1, date: '2024-01-31', status: 'ended', parentId: 'p' })];
+    const events = [
+      event({ id: 'p', status: 'ongoing' }),
+      event({ id: 'end', severity: 1, date: '2024-01-31', status: 'ended', parentId: 'p' }),
+    ];
     const { value } = scores(pressure(), evidence(events));
     expect(value('2024-03-01')).toBeCloseTo(sat(2), 9);
   });
@@ -90,7 +93,17 @@ describe('honest memory', () => {
 describe('structural baseline', () => {
   const baseline = {
     components: [
-      { series: 'x', label: 'X', lo: 0, hi: 100, direction: 'higher_is_riskier' as const, weight: 0.5, availableFrom: 'period_end' as const, lagMonths: 0, prior: { value: 20, note: 'assumed' } },
+      {
+        series: 'x',
+        label: 'X',
+        lo: 0,
+        hi: 100,
+        direction: 'higher_is_riskier' as const,
+        weight: 0.5,
+        availableFrom: 'period_end' as const,
+        lagMonths: 0,
+        prior: { value: 20, note: 'assumed' },
+      },
     ],
     expectedVintageMonths: 12,
     rationale: 'test',
@@ -116,7 +129,9 @@ describe('structural baseline', () => {
   });
 
   it('point in time: a value is not used before it is known, nor an event recorded after the as-of day', () => {
-    const ev = evidence([event({ recordedAt: '2024-02-01' })], { structural: [{ series: 'x', period: '2023', value: 40, recordedAt: '2024-03-01' }] });
+    const ev = evidence([event({ recordedAt: '2024-02-01' })], {
+      structural: [{ series: 'x', period: '2023', value: 40, recordedAt: '2024-03-01' }],
+    });
     const early = scores(pressure({ baseline }), ev, '2024-01-01', '2024-01-31', '2024-01-31');
     expect(early.value('2024-01-15')).toBe(10); // prior only, no event
     const late = scores(pressure({ baseline }), ev, '2024-01-01', '2024-03-31', '2024-03-31');

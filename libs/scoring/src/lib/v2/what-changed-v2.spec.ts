@@ -8,7 +8,18 @@ import { scorePreparedV2 } from './score-v2';
 import { explainIndexChangeV2, explainIndicatorChangeV2 } from './what-changed-v2';
 
 const baseline = {
-  components: [{ series: 'x', label: 'X', lo: 0, hi: 100, direction: 'higher_is_riskier' as const, weight: 0.5, availableFrom: 'period_end' as const, lagMonths: 0 }],
+  components: [
+    {
+      series: 'x',
+      label: 'X',
+      lo: 0,
+      hi: 100,
+      direction: 'higher_is_riskier' as const,
+      weight: 0.5,
+      availableFrom: 'period_end' as const,
+      lagMonths: 0,
+    },
+  ],
   expectedVintageMonths: 12,
   rationale: 'test',
   dataNotes: '',
