@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { bandStyle } from './bands';
+import { bandColours } from '@kem/scoring';
 
 /** A band's name on its colour: the colour helps, the word carries the meaning. */
 @Component({
@@ -14,5 +14,5 @@ import { bandStyle } from './bands';
 export class BandBadge {
   readonly band = input.required<string>();
   readonly label = input.required<string>();
-  readonly style = computed(() => bandStyle(this.band()));
+  readonly style = computed(() => bandColours(this.band()));
 }

@@ -1,4 +1,5 @@
-import { axisMax, bandOf, bandStyle, bandZones } from './bands';
+import { bandColours } from '@kem/scoring';
+import { axisMax, bandOf, bandZones } from './bands';
 
 describe('bands', () => {
   it('turns the default scale into zones that tile 0–100, each with its own colour', () => {
@@ -11,7 +12,7 @@ describe('bands', () => {
       ['severe', 80, 100],
     ]);
     expect(new Set(zones.map((z) => z.style.color)).size).toBe(5);
-    expect(bandStyle('nonsense').color).toBe('#5f6368');
+    expect(bandColours('nonsense').color).toBe('#5f6368');
   });
 
   it('classifies values, missing values being no band', () => {

@@ -15,6 +15,18 @@ export const renderedFlagPlugin: Plugin = {
   },
 };
 
+/** The configuration each chart last drew, so the same one is never applied twice. */
+const appliedConfigs = new WeakMap<Chart, object>();
+
+/** Draws `config` on an existing chart now (data and options replaced, then `update()`), unless it already shows it. */
+export function applyChartConfig<TType extends ChartType, TData>(chart: Chart<TType, TData>, config: ChartConfiguration<TType, TData>): void {
+  if (appliedConfigs.get(chart as unknown as Chart) === config) return;
+  appliedConfigs.set(chart as unknown as Chart, config);
+  chart.data = config.data;
+  if (config.options) chart.options = config.options;
+  chart.update();
+}
+
 /**
  * Draws `config` on the canvas: creates the chart once, after the first render (when the canvas is in
  * the DOM), then on every later config replaces data and options and calls `update()`; destroys the
@@ -25,27 +37,24 @@ export function bindChart<TType extends ChartType, TData = DefaultDataPoint<TTyp
   config: Signal<ChartConfiguration<TType, TData>>,
 ): Signal<Chart<TType, TData> | null> {
   const chart = signal<Chart<TType, TData> | null>(null);
-  let applied: ChartConfiguration<TType, TData> | null = null;
   let destroyed = false;
 
   afterNextRender({
     write: () => {
       if (destroyed) return;
       registerCharts();
-      applied = untracked(config);
-      const plugins = [...(applied.plugins ?? []), renderedFlagPlugin as Plugin<TType>];
-      chart.set(new Chart<TType, TData>(canvas().nativeElement, { ...applied, plugins }));
+      const initial = untracked(config);
+      const plugins = [...(initial.plugins ?? []), renderedFlagPlugin as Plugin<TType>];
+      const created = new Chart<TType, TData>(canvas().nativeElement, { ...initial, plugins });
+      appliedConfigs.set(created as unknown as Chart, initial);
+      chart.set(created);
     },
   });
 
   effect(() => {
     const next = config();
     const current = chart();
-    if (!current || next === applied) return;
-    applied = next;
-    current.data = next.data;
-    if (next.options) current.options = next.options;
-    current.update();
+    if (current) untracked(() => applyChartConfig(current, next));
   });
 
   inject(DestroyRef).onDestroy(() => {

@@ -1,4 +1,5 @@
 import type { BandScale } from '@kem/scoring';
+import type { ChartDataset, ChartOptions, ScaleOptions } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { SEVERITY_RUBRIC } from '@kem/scoring';
 import { bandZones } from './bands';
@@ -14,7 +15,7 @@ export const CHART_COLORS = {
   markerBorder: '#263238',
 } as const;
 
-/** Categorical colours for indicators (Tableau 10: distinguishable, also for most colour-blind readers). */
+/** Categorical colours for indicators and compared profiles (Tableau 10: distinguishable, also for most colour-blind readers). */
 export const INDICATOR_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 
 export function indicatorColor(index: number): string {
@@ -53,6 +54,64 @@ export function bandAnnotations(scale: BandScale | undefined, axisTop: number): 
     };
   }
   return boxes;
+}
+
+/** Options every time-series chart shares: pre-parsed points, no animation, sized by its frame, markers first in tooltips. */
+export const TIME_SERIES_OPTIONS = {
+  parsing: false,
+  normalized: true,
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false,
+  interaction: { mode: 'markersFirst', axis: 'x', intersect: false },
+} as const satisfies ChartOptions<'line'>;
+
+/** The x axis of a time series: dates without grid lines or slanted labels. */
+export function timeAxis(): ScaleOptions<'time'> {
+  return { type: 'time', grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 24 } };
+}
+
+/** A 0–`top` value axis with a grid line every 10 (20 above 60) and its title, e.g. 'Index (0–100)'. */
+export function valueAxis(top: number, title: string): ScaleOptions<'linear'> {
+  return {
+    type: 'linear',
+    min: 0,
+    max: top,
+    ticks: { stepSize: top > 60 ? 20 : 10 },
+    grid: { color: CHART_COLORS.grid },
+    title: { display: true, text: title },
+  };
+}
+
+/** The main line of a series chart: ink-coloured, no dots until hovered. */
+export function seriesLineDataset(label: string, data: DayDatum[]): ChartDataset<'line', DayDatum[]> {
+  return {
+    label,
+    data,
+    borderColor: CHART_COLORS.line,
+    backgroundColor: CHART_COLORS.line,
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHoverRadius: 4,
+    pointHitRadius: 6,
+    tension: 0,
+  };
+}
+
+/** Events as white diamonds on the line, larger for more severe events. */
+export function eventMarkerDataset(markers: EventDatum[], label = 'Events'): ChartDataset<'scatter', EventDatum[]> & { type: 'scatter' } {
+  return {
+    type: 'scatter',
+    label,
+    data: markers,
+    pointStyle: 'rectRot',
+    pointRadius: markers.map((m) => markerRadius(m.event.severity)),
+    pointHoverRadius: markers.map((m) => markerRadius(m.event.severity) + 2),
+    pointHitRadius: 8,
+    backgroundColor: CHART_COLORS.markerFill,
+    borderColor: CHART_COLORS.markerBorder,
+    borderWidth: 1.5,
+  };
 }
 
 /** Severity in words: '4 of 5 · Major'. */

@@ -1,5 +1,6 @@
 import {
   Chart,
+  Decimation,
   Filler,
   Interaction,
   Legend,
@@ -22,13 +23,27 @@ const annotationPlugin = ('default' in annotationModule ? annotationModule.defau
 let registered = false;
 
 /**
- * The only place chart.js is configured: registers exactly the parts the dashboard's charts use
- * (line and scatter controllers, time and linear scales, area fill, tooltip, legend, band
- * annotations) so the rest of chart.js is tree-shaken away. Idempotent; called before a chart is made.
+ * Registers exactly the chart.js parts the dashboard's charts use (line and scatter controllers, time
+ * and linear scales, area fill, tooltip, legend, LTTB decimation for long daily lines, band
+ * annotations), the tooltip mode and the defaults, so the rest of chart.js is tree-shaken away. Each
+ * chart's own options come from the pure `*.config.ts` functions beside it. Idempotent; `bindChart`
+ * calls it before it makes a chart.
  */
 export function registerCharts(): void {
   if (registered) return;
-  Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, TimeScale, Filler, Tooltip, Legend, annotationPlugin);
+  Chart.register(
+    LineController,
+    ScatterController,
+    LineElement,
+    PointElement,
+    LinearScale,
+    TimeScale,
+    Filler,
+    Tooltip,
+    Legend,
+    Decimation,
+    annotationPlugin,
+  );
   Interaction.modes.markersFirst = markersFirst;
   Chart.defaults.font.family = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   Chart.defaults.color = '#44474e';

@@ -1,6 +1,6 @@
 import type { TooltipItem } from 'chart.js';
+import { BAND_COLOURS } from '@kem/scoring';
 import { aPoint } from '../testing/fixtures';
-import { BAND_STYLES } from './bands';
 import { ChartEvent, DayDatum, EventDatum } from './chart-types';
 import { dayToTime } from './format';
 import { INDEX_DATASET, indexChartConfig, indexChartSummary } from './index-chart.config';
@@ -33,7 +33,7 @@ describe('indexChartConfig', () => {
       [20, 40],
       [40, 60],
     ]);
-    expect(boxes['band-elevated'].backgroundColor).toBe(BAND_STYLES['elevated'].tint);
+    expect(boxes['band-elevated'].backgroundColor).toBe(BAND_COLOURS['elevated'].tint);
     expect(Object.values(boxes).map((b) => b.label.display && b.label.content)).toEqual(['Low', 'Guarded', 'Elevated']);
   });
 

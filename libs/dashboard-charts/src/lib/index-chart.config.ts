@@ -2,7 +2,18 @@ import type { IndexInterval, IndexPointView } from '@kem/contracts';
 import type { BandScale } from '@kem/scoring';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { axisMax, bandOf } from './bands';
-import { bandAnnotations, CHART_COLORS, eventMarkers, markerRadius, seriesStats, severityText } from './chart-common';
+import {
+  bandAnnotations,
+  CHART_COLORS,
+  eventMarkerDataset,
+  eventMarkers,
+  seriesLineDataset,
+  seriesStats,
+  severityText,
+  TIME_SERIES_OPTIONS,
+  timeAxis,
+  valueAxis,
+} from './chart-common';
 import { ChartEvent, DayDatum, EventDatum } from './chart-types';
 import { dayToTime, formatDay, formatPeriod, INTERVAL_WORDS } from './format';
 
@@ -66,49 +77,13 @@ export function indexChartConfig(input: IndexChartInput): IndexChartConfig {
           backgroundColor: CHART_COLORS.uncertainty,
           fill: '-1',
         },
-        {
-          label: 'Exposure index',
-          data: series,
-          borderColor: CHART_COLORS.line,
-          backgroundColor: CHART_COLORS.line,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHoverRadius: 4,
-          pointHitRadius: 6,
-          tension: 0,
-        },
-        {
-          type: 'scatter',
-          label: input.eventsLabel ?? 'Events',
-          data: markers,
-          pointStyle: 'rectRot',
-          pointRadius: markers.map((m) => markerRadius(m.event.severity)),
-          pointHoverRadius: markers.map((m) => markerRadius(m.event.severity) + 2),
-          pointHitRadius: 8,
-          backgroundColor: CHART_COLORS.markerFill,
-          borderColor: CHART_COLORS.markerBorder,
-          borderWidth: 1.5,
-        },
+        seriesLineDataset('Exposure index', series),
+        eventMarkerDataset(markers, input.eventsLabel ?? 'Events'),
       ],
     },
     options: {
-      parsing: false,
-      normalized: true,
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'markersFirst', axis: 'x', intersect: false },
-      scales: {
-        x: { type: 'time', grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 24 } },
-        y: {
-          type: 'linear',
-          min: 0,
-          max: top,
-          ticks: { stepSize: top > 60 ? 20 : 10 },
-          grid: { color: CHART_COLORS.grid },
-          title: { display: true, text: 'Index (0–100)' },
-        },
-      },
+      ...TIME_SERIES_OPTIONS,
+      scales: { x: timeAxis(), y: valueAxis(top, 'Index (0–100)') },
       plugins: {
         legend: {
           position: 'bottom',

@@ -1,5 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import type { IndexInterval } from '@kem/contracts';
+import { addDays, dayNumberOf, daysBetween, daysInMonth, formatDay as formatDayNumber, isIsoDay } from '@kem/scoring';
 
 /** First day of the index history. */
 export const HISTORY_START = '2014-01-01';
@@ -24,26 +25,11 @@ export const TODAY = new InjectionToken<() => string>('kem.today', {
   factory: () => () => new Date().toISOString().slice(0, 10),
 });
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !DAY_RE.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function addYears(day: string, years: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+/** The same day `years` calendar years later (29 February becomes 28 February in a common year). */
+function addYears(day: string, years: number): string {
+  const year = Number(day.slice(0, 4)) + years;
+  const month = Number(day.slice(5, 7));
+  return formatDayNumber(dayNumberOf(year, month, Math.min(Number(day.slice(8, 10)), daysInMonth(year, month))));
 }
 
 /**
@@ -55,7 +41,7 @@ export function parseRange(
   fallback: RangeSelection = DEFAULT_RANGE,
 ): RangeSelection {
   const { range, from, to } = params;
-  if (isDay(from) && isDay(to) && from <= to) return { kind: 'custom', from, to };
+  if (isIsoDay(from) && isIsoDay(to) && from <= to) return { kind: 'custom', from, to };
   const preset = RANGE_PRESETS.find((p) => p.key === range);
   return preset ? { kind: 'preset', preset: preset.key } : fallback;
 }

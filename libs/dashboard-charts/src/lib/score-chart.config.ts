@@ -2,7 +2,7 @@ import type { IndicatorScorePointView } from '@kem/contracts';
 import type { BandScale } from '@kem/scoring';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { axisMax, bandOf } from './bands';
-import { bandAnnotations, CHART_COLORS, eventMarkers, markerRadius, seriesStats } from './chart-common';
+import { bandAnnotations, eventMarkerDataset, eventMarkers, seriesLineDataset, seriesStats, TIME_SERIES_OPTIONS, timeAxis, valueAxis } from './chart-common';
 import { ChartEvent, DayDatum, EventDatum } from './chart-types';
 import { dayToTime, formatDay } from './format';
 import { eventTooltipLines } from './index-chart.config';
@@ -34,49 +34,13 @@ export function scoreChartConfig(input: ScoreChartInput): ScoreChartConfig {
     type: 'line',
     data: {
       datasets: [
-        {
-          label: `${input.name} (score)`,
-          data: series,
-          borderColor: CHART_COLORS.line,
-          backgroundColor: CHART_COLORS.line,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHoverRadius: 4,
-          pointHitRadius: 6,
-          stepped: false,
-        },
-        {
-          type: 'scatter',
-          label: 'Events',
-          data: markers,
-          pointStyle: 'rectRot',
-          pointRadius: markers.map((m) => markerRadius(m.event.severity)),
-          pointHoverRadius: markers.map((m) => markerRadius(m.event.severity) + 2),
-          pointHitRadius: 8,
-          backgroundColor: CHART_COLORS.markerFill,
-          borderColor: CHART_COLORS.markerBorder,
-          borderWidth: 1.5,
-        },
+        seriesLineDataset(`${input.name} (score)`, series),
+        eventMarkerDataset(markers),
       ],
     },
     options: {
-      parsing: false,
-      normalized: true,
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'markersFirst', axis: 'x', intersect: false },
-      scales: {
-        x: { type: 'time', grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 24 } },
-        y: {
-          type: 'linear',
-          min: 0,
-          max: top,
-          ticks: { stepSize: top > 60 ? 20 : 10 },
-          grid: { color: CHART_COLORS.grid },
-          title: { display: true, text: 'Score (0–100)' },
-        },
-      },
+      ...TIME_SERIES_OPTIONS,
+      scales: { x: timeAxis(), y: valueAxis(top, 'Score (0–100)') },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {

@@ -1,5 +1,5 @@
 import { DatePrecision, EventStatus, EventView, IndicatorView } from '@kem/contracts';
-import { SEVERITY_RUBRIC } from '@kem/scoring';
+import { rangeLength, SEVERITY_RUBRIC } from '@kem/scoring';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -15,7 +15,7 @@ export const STATUS_LABELS: Record<EventStatus, string> = { draft: 'Draft', publ
 
 /** Whole days from one calendar day to another, both counted. */
 export function daysInclusive(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  return rangeLength({ from, to });
 }
 
 /** How analysts rate severity 1..5, shared with the methodology page. */

@@ -1,6 +1,6 @@
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
 import { classifyBand, parseDay } from '@kem/scoring';
-import { ChartLine, LINE_PALETTE } from '../chart/line-chart.config';
+import { ChartLine, indicatorColor } from '@kem/dashboard-charts';
 
 export const MIN_PROFILES = 2;
 export const MAX_PROFILES = 5;
@@ -36,7 +36,7 @@ export function chosenProfiles(param: string | undefined, available: readonly Pr
 export function compareLines(series: readonly IndexSeriesView[]): ChartLine[] {
   return series.map((s, i) => ({
     label: `${s.profile.name} (v${s.profile.version})`,
-    color: LINE_PALETTE[i % LINE_PALETTE.length],
+    color: indicatorColor(i),
     points: s.points.map((p) => ({ x: parseDay(p.date) * 86_400_000, y: p.value })),
   }));
 }
@@ -60,7 +60,7 @@ export function compareRows(series: readonly IndexSeriesView[]): CompareRow[] {
     return {
       name: s.profile.name,
       version: s.profile.version,
-      color: LINE_PALETTE[i % LINE_PALETTE.length],
+      color: indicatorColor(i),
       latest: last?.value ?? null,
       latestDate: last?.date ?? null,
       band: last ? (classifyBand(last.value)?.label ?? '') : '',

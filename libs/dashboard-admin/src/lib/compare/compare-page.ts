@@ -9,9 +9,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
+import { LineChart } from '@kem/dashboard-charts';
 import { errorMessage, IndexApi, ProfilesApi } from '@kem/dashboard-core';
 import { catchError, forkJoin, map, Observable, of, switchMap, tap } from 'rxjs';
-import { AdminLineChart } from '../chart/line-chart';
 import { formatDay } from '../shared/format';
 import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, periodStart, PERIODS } from './compare-model';
 
@@ -21,7 +21,7 @@ type Loaded = { series: IndexSeriesView[] } | { error: string } | null;
 @Component({
   selector: 'kem-compare-page',
   imports: [
-    AdminLineChart,
+    LineChart,
     DecimalPipe,
     MatButtonModule,
     MatCardModule,

@@ -1,4 +1,5 @@
 import type { AggregationMethodName, ScoreHistoryView } from '@kem/contracts';
+import type { ChartPoint } from '@kem/dashboard-charts';
 import { computeIndex, parseDay, type ScoredHistory } from '@kem/scoring';
 
 const DAY_MS = 86_400_000;
@@ -66,11 +67,6 @@ export function previewValues(
 ): Float64Array {
   const keys = history.series.map((s) => s.key);
   return computeIndex(history, alignedWeights(weights, keys), { aggregation: method }).values;
-}
-
-export interface ChartPoint {
-  x: number;
-  y: number;
 }
 
 /**

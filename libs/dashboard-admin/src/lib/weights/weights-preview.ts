@@ -2,8 +2,7 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, input, signal, untracked, viewChild } from '@angular/core';
 import type { AggregationMethodName } from '@kem/contracts';
 import { dateAtIndex, type ScoredHistory } from '@kem/scoring';
-import { AdminLineChart } from '../chart/line-chart';
-import { PREVIEW_COLORS } from '../chart/line-chart.config';
+import { LineChart, PREVIEW_COLORS } from '@kem/dashboard-charts';
 import { median, previewValues, summarisePreview, toChartPoints, type PreviewSummary } from '../preview/preview-math';
 import { formatDay, signed } from '../shared/format';
 
@@ -17,7 +16,7 @@ const TIMING_WINDOW = 50;
  */
 @Component({
   selector: 'kem-weights-preview',
-  imports: [AdminLineChart, DecimalPipe],
+  imports: [LineChart, DecimalPipe],
   template: `
     <p class="summary" data-testid="preview-summary" aria-live="polite">
       @if (problem()) {
@@ -34,7 +33,7 @@ const TIMING_WINDOW = 50;
         No index values to preview yet.
       }
     </p>
-    <kem-admin-line-chart name="weights-preview" [label]="label()" [height]="300" />
+    <kem-line-chart name="weights-preview" [label]="label()" [height]="300" />
     <p class="timing" data-testid="preview-timing">
       @if (lastMs() !== null) {
         Preview updated in {{ lastMs() | number: '1.1-1' }} ms (median {{ medianMs() | number: '1.1-1' }} ms over {{ samples().length }}
@@ -67,7 +66,7 @@ export class WeightsPreview {
   readonly weights = input.required<Readonly<Record<string, number>> | null>();
   readonly method = input.required<AggregationMethodName>();
 
-  private readonly chart = viewChild.required(AdminLineChart);
+  private readonly chart = viewChild.required(LineChart);
   readonly summary = signal<PreviewSummary | null>(null);
   readonly problem = signal<string | null>(null);
   readonly samples = signal<number[]>([]);
@@ -102,7 +101,7 @@ export class WeightsPreview {
   }
 
   private update(
-    chart: AdminLineChart,
+    chart: LineChart,
     history: ScoredHistory,
     saved: { values: Float64Array; points: ReturnType<typeof toChartPoints> },
     weights: Readonly<Record<string, number>> | null,

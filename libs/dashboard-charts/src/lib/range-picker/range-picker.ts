@@ -3,7 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { HISTORY_START, isDay, RANGE_PRESETS, RangePreset, RangeSelection } from '../range';
+import { isIsoDay } from '@kem/scoring';
+import { HISTORY_START, RANGE_PRESETS, RangePreset, RangeSelection } from '../range';
 
 /** Range buttons (1Y, 3Y, 5Y, All) and custom from/to days; emits the chosen range. */
 @Component({
@@ -38,7 +39,7 @@ export class RangePicker {
 
   apply(event: Event, from: string, to: string): void {
     event.preventDefault();
-    if (!isDay(from) || !isDay(to)) return this.problem.set('Enter both days.');
+    if (!isIsoDay(from) || !isIsoDay(to)) return this.problem.set('Enter both days.');
     if (from > to) return this.problem.set('The first day must not be after the last.');
     if (from < this.min()) return this.problem.set(`The history starts on ${this.min()}.`);
     if (to > this.max()) return this.problem.set(`The last day cannot be after ${this.max()}.`);

@@ -1,5 +1,6 @@
 import { AbstractControl, FormBuilder, ValidatorFn, Validators } from '@angular/forms';
 import { Confidence, DatePrecision, EventInput, EventStatus, EventView, FieldError } from '@kem/contracts';
+import { isIsoDay } from '@kem/scoring';
 
 /** Words for each field, used in messages (and in place of the field name in the API's messages). */
 export const FIELD_LABELS: Record<string, string> = {
@@ -17,13 +18,10 @@ export const FIELD_LABELS: Record<string, string> = {
   status: 'Status',
 };
 
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Empty, or a YYYY-MM-DD day that exists. */
 export const calendarDay: ValidatorFn = ({ value }: AbstractControl<string>) => {
   if (!value) return null;
-  const time = CALENDAR_DAY.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value) ? null : { calendarDay: true };
+  return isIsoDay(value) ? null : { calendarDay: true };
 };
 
 /** Empty, or an absolute http(s) address with a dotted host name, as the API requires. */

@@ -5,7 +5,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EventView, ObservationView } from '@kem/contracts';
 import {
-  addDays,
   BandBadge,
   BandScaleBar,
   bandOf,
@@ -24,6 +23,7 @@ import {
   TODAY,
 } from '@kem/dashboard-charts';
 import { EvidenceApi, IndexApi, IndicatorsApi, loader, ObservationsApi } from '@kem/dashboard-core';
+import { addDays } from '@kem/scoring';
 import { eventShares } from './event-shares';
 import { explainMethod } from './method-explanation';
 

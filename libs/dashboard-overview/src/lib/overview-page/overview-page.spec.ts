@@ -185,25 +185,31 @@ describe('OverviewPage', () => {
   });
 
   it('checks again by itself while the index is being computed', async () => {
-    const page = await open('/', 20);
-    const busy = { statusCode: 503, message: 'The index is being computed' };
-    page.one('/api/profiles').flush(PROFILES);
-    page.one('/api/indicators').flush(INDICATORS);
-    page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
-    page.one('/api/index').flush(aSeries());
-    page.one('/api/events').flush(aPage([]));
-    page.one('/api/index/explain').flush(anExplanation());
-    await page.stable();
-    expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await page.stable();
-    page.one('/api/index/latest').flush(aLatest());
-    await page.stable();
-    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
-    await page.stable();
-    expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    page.http.expectNone((r) => r.url === '/api/index/latest');
+    // Fake timers stand in for the retry wait; animation frames stay real so Angular's change detection still runs.
+    jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const page = await open('/', 20);
+      const busy = { statusCode: 503, message: 'The index is being computed' };
+      page.one('/api/profiles').flush(PROFILES);
+      page.one('/api/indicators').flush(INDICATORS);
+      page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+      page.one('/api/index').flush(aSeries());
+      page.one('/api/events').flush(aPage([]));
+      page.one('/api/index/explain').flush(anExplanation());
+      await page.stable();
+      expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
+      await jest.advanceTimersByTimeAsync(20);
+      await page.stable();
+      page.one('/api/index/latest').flush(aLatest());
+      await page.stable();
+      page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
+      await page.stable();
+      expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
+      await jest.advanceTimersByTimeAsync(60);
+      page.http.expectNone((r) => r.url === '/api/index/latest');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('shows an error with a retry when the series fails, and an empty state for a range without values', async () => {

@@ -1,7 +1,13 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { ChartPoint } from '../preview/preview-math';
+import { CHART_COLORS } from './chart-common';
 
-/** One line of an admin chart: points with x in ms since the epoch (UTC days). */
+/** A point of a plain line: x in ms since the epoch, y the value. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** One line of a plain line chart (the admin pages' index comparisons). */
 export interface ChartLine {
   label: string;
   points: ChartPoint[];
@@ -9,13 +15,10 @@ export interface ChartLine {
   dashed?: boolean;
 }
 
-/** Categorical colours (Tableau 10: distinguishable, also for most colour-blind readers). */
-export const LINE_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#9c755f'];
-
 /** The saved index (grey, dashed) and the preview (blue), for the weights page. */
 export const PREVIEW_COLORS = { saved: '#6b7280', preview: '#1f5fbf' } as const;
 
-export type LineDataset = ChartDataset<'line', ChartPoint[]>;
+type LineDataset = ChartDataset<'line', ChartPoint[]>;
 
 /** A chart.js dataset for a line: pre-parsed points, no dots, thin stroke. */
 export function lineDataset(line: ChartLine): LineDataset {
@@ -37,7 +40,7 @@ export function lineDataset(line: ChartLine): LineDataset {
 }
 
 /**
- * Options for an index chart over time: y fixed at 0–100 with a line every 20 points (the band
+ * Lines of the index over time (the weights preview, the profile comparison): y fixed at 0–100 with a line every 20 points (the band
  * limits), so the axis does not jump while weights move; no animation; LTTB decimation to about
  * two points per pixel column; a tooltip listing every line on the hovered day.
  */
@@ -63,7 +66,7 @@ export function lineChartConfig(lines: readonly ChartLine[], legend = true): Cha
           min: 0,
           max: 100,
           ticks: { stepSize: 20 },
-          grid: { color: 'rgba(0, 0, 0, 0.08)' },
+          grid: { color: CHART_COLORS.grid },
           title: { display: true, text: 'Index (0–100)' },
         },
       },

@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
+import { applyChartConfig, bindChart } from './chart-binding';
+import { CHART_STYLES } from './chart-styles';
+import { ChartLine, lineChartConfig } from './line-chart.config';
+
+/**
+ * Lines of the index over time on one canvas, drawn through `bindChart` like every dashboard chart.
+ * Lines come from the `lines` input, or from `draw()` when the caller times the redraw (the weights
+ * preview): `draw()` redraws before it returns.
+ */
+@Component({
+  selector: 'kem-line-chart',
+  template: `
+    <div class="frame" [style.height.px]="height()">
+      <canvas #canvas [attr.data-chart]="name()" role="img" [attr.aria-label]="label()"></canvas>
+    </div>
+  `,
+  styles: CHART_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LineChart {
+  readonly lines = input<readonly ChartLine[]>([]);
+  /** What the chart shows, in words (read by screen readers in place of the picture). */
+  readonly label = input.required<string>();
+  /** data-chart attribute, for browser tests. */
+  readonly name = input('line');
+  readonly height = input(320);
+  readonly legend = input(true);
+
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  /** Lines given to `draw()`; they win over the input once set. */
+  private readonly drawn = signal<readonly ChartLine[] | null>(null);
+  readonly config = computed(() => lineChartConfig(this.drawn() ?? this.lines(), this.legend()));
+  /** The chart.js instance once drawn (null before the first render and after destroy). */
+  readonly chart = bindChart(this.canvas, this.config);
+  /** True once chart.js has drawn the canvas. */
+  readonly ready = computed(() => this.chart() !== null);
+
+  /** Replaces the lines and redraws at once. */
+  draw(lines: readonly ChartLine[]): void {
+    this.drawn.set(lines);
+    const chart = this.chart();
+    if (chart) applyChartConfig(chart, this.config());
+  }
+}
