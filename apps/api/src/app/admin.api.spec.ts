@@ -35,7 +35,8 @@ describe.each(testEngines())('admin API on %s', (engine) => {
       .set(as(admin))
       .send({ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'Only the CPC route matters to us' })
       .expect(201);
-    expect(saved.body).toMatchObject({ number: 2, note: 'Only the CPC route matters to us', author: TEST_ADMIN.email });
+    // Authors appear by display name or role label, never by e-mail address (issue 10).
+    expect(saved.body).toMatchObject({ number: 2, note: 'Only the CPC route matters to us', author: 'Administrator' });
 
     await app.get(IndexBuilder).settled();
     const build = await http().get(`/api/profiles/${defaultProfile.id}/build`).expect(200);

@@ -60,7 +60,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
 
   it('rejects bad parameters naming them', async () => {
     const reversed = await http().get('/api/index?from=2023-01-01&to=2022-01-01').expect(400);
-    expect(reversed.body.errors).toEqual([{ field: 'to', message: 'must not be before from (2023-01-01)' }]);
+    expect(reversed.body.errors).toEqual([{ field: 'to', message: 'to must not be before from (2023-01-01)' }]);
     const unknown = await http().get('/api/index?profile=hedge-fund').expect(400);
     expect(unknown.body.errors[0]).toMatchObject({ field: 'profile', message: expect.stringContaining('unknown profile "hedge-fund"') });
     const bad = await http().get('/api/index?from=yesterday&interval=hour').expect(400);

@@ -61,7 +61,7 @@ export function IsNotBeforeField(other: string, options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       constraints: [other],
-      options: { message: `${propertyName} must not be before ${other}`, ...options },
+      options: { message: (args: ValidationArguments) => `${propertyName} must not be before ${other} (${String((args.object as Record<string, unknown>)[other])})`, ...options },
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const before = (args.object as Record<string, unknown>)[other];

@@ -118,7 +118,7 @@ describe('validation pipe: hostile values', () => {
     expect(await problems({ page: '1e20' }, query(Range))).toEqual([{ field: 'page', message: 'page must not be greater than 1000000' }]);
     expect(await problems({ to: '9999-12-31' }, query(Range))).toEqual([{ field: 'to', message: 'to must be a day between 1991-12-16 and 2027-12-04 (from independence to a year ahead)' }]);
     expect(await problems({ from: '1000-01-01' }, query(Range))).toEqual([{ field: 'from', message: expect.stringMatching(/^from must be a day between 1991-12-16/) }]);
-    expect(await problems({ from: '2020-02-01', to: '2020-01-31' }, query(Range))).toEqual([{ field: 'to', message: 'to must not be before from' }]);
+    expect(await problems({ from: '2020-02-01', to: '2020-01-31' }, query(Range))).toEqual([{ field: 'to', message: 'to must not be before from (2020-02-01)' }]);
     expect(await problems({ from: '2020-01-01', to: '2020-01-31', page: '2' }, query(Range))).toEqual([]);
   });
 });
