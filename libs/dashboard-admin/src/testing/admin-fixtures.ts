@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import {
@@ -126,5 +127,13 @@ export async function signInAs(role: Role | null, email = `${role}@example.com`)
   await checked;
 }
 
-/** Waits real time (for polling with a short interval in tests). */
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Fake timers for specs that wait on polling or dialogs: timeouts and intervals move only with
+ * `advance`; animation frames and microtasks stay real, so Angular's change detection still runs.
+ */
+export function useFakeTimers(): void {
+  jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate'] });
+}
+
+/** Moves the fake clock on by `ms`, running the timers that fall due (and the promises they settle). */
+export const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms).then(() => undefined);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { aBuild, aProfile, aVersion, INDICATORS, pause, PROFILES } from '../../testing/admin-fixtures';
+import { aBuild, advance, aProfile, aVersion, INDICATORS, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS } from '../weights/build-progress';
 import { ProfilesPage } from './profiles-page';
 
@@ -16,6 +16,9 @@ const ARCHIVED = aProfile({
 });
 
 describe('ProfilesPage', () => {
+  beforeEach(() => useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   async function open() {
     TestBed.configureTestingModule({
       providers: [
@@ -100,7 +103,7 @@ describe('ProfilesPage', () => {
     http
       .expectOne({ method: 'POST', url: '/api/profiles' })
       .flush(aProfile({ id: 4, slug: 'mining', name: 'Mining', activeVersion: null }));
-    await pause(0);
+    await advance(0);
     await stable();
     expect(el.querySelector('[data-testid=notice]')?.textContent).toContain('Created “Mining”');
     http
@@ -120,7 +123,7 @@ describe('ProfilesPage', () => {
     const req = http.expectOne({ method: 'PATCH', url: '/api/profiles/2' });
     expect(req.request.body).toEqual({ name: 'Oil & gas', description: PROFILES[1].description });
     req.flush({ ...PROFILES[1], name: 'Oil & gas' });
-    await pause(0);
+    await advance(0);
     await stable();
     expect(card(el, 'energy-exporter').querySelector('h2')?.textContent).toBe('Oil & gas');
   });

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { aBuild, pause } from '../../testing/admin-fixtures';
+import { aBuild, advance, useFakeTimers } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS, BuildProgress } from './build-progress';
 
 @Component({
@@ -15,6 +15,9 @@ class Host {
 }
 
 describe('BuildProgress', () => {
+  beforeEach(() => useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   async function render() {
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting(), { provide: BUILD_POLL_MS, useValue: 10 }],
@@ -34,7 +37,7 @@ describe('BuildProgress', () => {
     http.expectOne('/api/profiles/1/build').flush(aBuild({ versionNumber: 3 }));
     await stable();
     expect(el.textContent?.trim()).toBe('');
-    await pause(40);
+    await advance(40);
     http.expectNone('/api/profiles/1/build');
   });
 
@@ -49,12 +52,12 @@ describe('BuildProgress', () => {
     await stable();
     expect(el.textContent).toContain('version 4… 25 %');
     expect(el.textContent).toContain('The dashboard shows version 3 until this is complete');
-    await pause(20);
+    await advance(20);
     http.expectOne('/api/profiles/1/build').flush(aBuild({ versionNumber: 4, served: true }));
     await stable();
     expect(el.querySelector('[data-testid=build-done]')?.textContent).toContain('Version 4 is now live');
     expect(fixture.componentInstance.served).toEqual([4]);
-    await pause(40);
+    await advance(40);
     http.expectNone('/api/profiles/1/build');
   });
 

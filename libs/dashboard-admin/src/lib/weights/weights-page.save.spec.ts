@@ -1,4 +1,4 @@
-import { aBuild, aVersion, pause, PROFILES } from '../../testing/admin-fixtures';
+import { aBuild, advance, aVersion, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
 import {
   buildRequest,
   noteField,
@@ -12,6 +12,9 @@ import {
 } from '../../testing/weights-page-harness';
 
 describe('WeightsPage: saving a version', () => {
+  beforeEach(() => useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('does not save without a note', async () => {
     const { http, el, stable } = await openLoadedWeightsPage();
     type(slider(el, 'cpc_pipeline'), '40');
@@ -77,12 +80,12 @@ describe('WeightsPage: saving a version', () => {
     expect(progress?.textContent).toContain('The dashboard shows version 2 until this is complete');
     expect(progress?.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('40');
 
-    await pause(POLL_MS * 3);
+    await advance(POLL_MS * 3);
     buildRequest(http).flush(aBuild({ versionId: 12, versionNumber: 3, status: 'ready', progress: 1, served: true }));
     await stable();
     expect(el.querySelector('[data-testid=build-done]')?.textContent).toContain('Version 3 is now live on the dashboard');
     http.expectOne((r) => r.url === '/api/profiles').flush(PROFILES);
-    await pause(POLL_MS * 4);
+    await advance(POLL_MS * 4);
     http.expectNone('/api/profiles/1/build');
     expect(el.querySelector('[data-testid=build-progress]')).toBeNull();
   });
@@ -94,11 +97,11 @@ describe('WeightsPage: saving a version', () => {
     buildRequest(http).flush(aBuild({ versionNumber: 3, status: 'pending', progress: 0, served: false }));
     await stable();
     expect(el.querySelector('[data-testid=build-progress]')?.textContent).toContain('version 3… 0 %');
-    await pause(POLL_MS * 2);
+    await advance(POLL_MS * 2);
     buildRequest(http).flush(aBuild({ versionNumber: 3, status: 'failed', error: 'disk full', served: false }));
     await stable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('failed: disk full');
-    await pause(POLL_MS * 3);
+    await advance(POLL_MS * 3);
     http.expectNone('/api/profiles/1/build');
   });
 });
