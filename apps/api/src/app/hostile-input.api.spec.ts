@@ -304,6 +304,8 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
         { line: 4, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
       ]);
       await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(`${header}\n${row('2024-01-05', 4)}\u0000`).expect(400);
+      const bigId = await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(`id,${header}\n99999999999,${row('2024-01-05', 5)}`).expect(400);
+      expect(bigId.body.errors).toEqual([{ line: 2, field: 'id', message: 'id must be a whole number from 1 to 2147483647 (or empty for a new event)' }]);
       expect(await events()).toBe(before);
     });
 

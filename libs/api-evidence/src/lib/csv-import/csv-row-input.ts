@@ -1,7 +1,7 @@
 import { EventInput, ImportProblem } from '@kem/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { fieldErrors, ValidationContext, withValidationContext } from '@kem/api-http';
+import { fieldErrors, MAX_ID, ValidationContext, withValidationContext } from '@kem/api-http';
 import { EventInputDto } from '../events/event-input.dto';
 import { CsvColumn, CsvRow } from './events-csv';
 
@@ -38,8 +38,8 @@ export function csvRowInput(row: CsvRow, context: ValidationContext): { input?: 
   const problems: ImportProblem[] = [];
   let id: number | null = null;
   if (c.id) {
-    if (/^\d{1,15}$/.test(c.id) && Number(c.id) > 0) id = Number(c.id);
-    else problems.push({ line: row.line, field: 'id', message: 'id must be a positive whole number (or empty for a new event)' });
+    if (/^\d{1,10}$/.test(c.id) && Number(c.id) > 0 && Number(c.id) <= MAX_ID) id = Number(c.id);
+    else problems.push({ line: row.line, field: 'id', message: `id must be a whole number from 1 to ${MAX_ID} (or empty for a new event)` });
   }
   const severity = c.severity && /^-?\d+$/.test(c.severity) ? Number(c.severity) : c.severity;
   const plain = {
