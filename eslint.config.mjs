@@ -31,6 +31,24 @@ export default [
     },
   },
   {
+    // Request DTOs: IsOptional lets null through to the database (a NOT NULL column then answers 500).
+    files: ['libs/api-*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use Optional() (may be left out) or Nullable() (null clears the field, documented) from @kem/api-http.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     plugins: { jest },
     rules: {
