@@ -1,5 +1,3 @@
-import type { IndexInterval } from '@kem/contracts';
-
 /** A chart point: x in milliseconds (local midnight of `day`), y the value, plus the day itself. */
 export interface DayDatum {
   x: number;
@@ -27,8 +25,4 @@ export interface EventDatum extends DayDatum {
 export interface ChartIndicator {
   key: string;
   name: string;
-}
-
-export interface SeriesMeta {
-  interval?: IndexInterval;
 }

@@ -20,17 +20,6 @@ export function toScoredHistory(view: ScoreHistoryView): ScoredHistory {
   };
 }
 
-/** Weights that can go into the index: finite, 0–100, with a positive sum. */
-export function weightsProblem(weights: Readonly<Record<string, number>>, keys: readonly string[]): string | null {
-  let sum = 0;
-  for (const key of keys) {
-    const w = weights[key];
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > 100) return 'Every weight must be a number from 0 to 100.';
-    sum += w;
-  }
-  return sum > 0 ? null : 'At least one indicator needs a weight above 0.';
-}
-
 /**
  * Each weight's share of the total in %, to one decimal, summing to exactly 100 (largest remainder,
  * so the shown shares add up); all 0 when the weights sum to 0 or are not all valid numbers.
