@@ -77,3 +77,13 @@ export * from './lib/defaults/default-indicators-v2';
 export * from './lib/defaults/methods';
 export { curationReviews } from './lib/v2/curation-reviews';
 export * from './lib/bands/band-colours';
+
+// Exposure of one company (footprint → exposure factors → company index) and what-if scenarios, replay
+export * from './lib/exposure/footprint';
+export * from './lib/exposure/exposure-rule';
+export * from './lib/exposure/company-index';
+export * from './lib/exposure/company-actions';
+export * from './lib/scenario/scenario';
+export * from './lib/scenario/project-scenario';
+export * from './lib/scenario/scenario-presets';
+export * from './lib/scenario/replay';

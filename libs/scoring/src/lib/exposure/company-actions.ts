@@ -1,0 +1,86 @@
+import type { ActionCatalogue, DueDiligenceAction } from '../bands/action-catalogue';
+import { DEFAULT_BAND_SCALE, bandRank, classifyBand, validateBandScale, type BandDefinition, type BandScale } from '../bands/band-scale';
+import { DEFAULT_ACTION_CATALOGUE } from '../bands/recommend-actions';
+import { ScoringParameterError } from '../errors';
+import type { ExposureFactor } from './exposure-rule';
+
+/**
+ * Due-diligence actions ranked by what matters for one footprint. The catalogue is the country's
+ * (band actions, indicator rules by minimum band); the footprint changes two things:
+ *   threshold  a channel with factor e ≥ HIGH_EXPOSURE triggers its rules one band earlier (a High
+ *              rule from Elevated); one with e < LOW_EXPOSURE one band later;
+ *   order      channels are ranked by priority e · s (exposure times the indicator's score), so the
+ *              channel that drives the company's own index comes first.
+ */
+export const HIGH_EXPOSURE = 1.5;
+export const LOW_EXPOSURE = 0.5;
+
+export interface CompanyChannelActions {
+  readonly indicatorKey: string;
+  readonly score: number;
+  readonly band: string;
+  readonly factor: number;
+  /** e · s. */
+  readonly priority: number;
+  /** Band from which this channel's rules applied for this footprint. */
+  readonly thresholdShift: -1 | 0 | 1;
+  readonly actions: readonly DueDiligenceAction[];
+  /** Why this channel is on the list, in words. */
+  readonly why: string;
+}
+
+export interface CompanyActionPlan {
+  readonly band: BandDefinition;
+  readonly bandActions: readonly DueDiligenceAction[];
+  /** Channels with at least one triggered rule, highest priority first. */
+  readonly channels: readonly CompanyChannelActions[];
+}
+
+/**
+ * @param indexValue the company index I'
+ * @param scores     s_i by indicator key on the same day
+ * @param names      indicator names for the explanations
+ * @throws ScoringParameterError when a rule names a band the scale does not have
+ */
+export function rankCompanyActions(
+  indexValue: number,
+  scores: Readonly<Record<string, number>>,
+  factors: readonly ExposureFactor[],
+  names: Readonly<Record<string, string>> = {},
+  catalogue: ActionCatalogue = DEFAULT_ACTION_CATALOGUE,
+  scale: BandScale = DEFAULT_BAND_SCALE,
+): CompanyActionPlan | null {
+  validateBandScale(scale);
+  const band = classifyBand(indexValue, scale);
+  if (band === null) return null;
+  const byKey = new Map<string, CompanyChannelActions>();
+  catalogue.indicatorRules.forEach((rule, i) => {
+    const minRank = bandRank(rule.minBand, scale);
+    if (minRank < 0) throw new ScoringParameterError(`indicatorRules[${i}].minBand`, 'must be a band of the scale', rule.minBand);
+    const score = scores[rule.indicatorKey];
+    if (score === undefined || Number.isNaN(score)) return;
+    const factor = factors.find((f) => f.indicatorKey === rule.indicatorKey);
+    const e = factor?.factor ?? 1;
+    const shift: -1 | 0 | 1 = e >= HIGH_EXPOSURE ? -1 : e < LOW_EXPOSURE ? 1 : 0;
+    const indicatorBand = classifyBand(score, scale) as BandDefinition;
+    if (bandRank(indicatorBand.key, scale) < minRank + shift) return;
+    const existing = byKey.get(rule.indicatorKey);
+    const actions = [...(existing?.actions ?? [])];
+    for (const action of rule.actions) if (!actions.some((a) => a.id === action.id)) actions.push(action);
+    const name = names[rule.indicatorKey] ?? rule.indicatorKey;
+    const drivers = factor?.terms.slice(0, 2).map((t) => t.answer) ?? [];
+    const exposure = shift < 0 ? `high exposure (×${e.toFixed(2)}${drivers.length ? `: ${drivers.join(', ')}` : ''}), so its actions start one band earlier` : `exposure ×${e.toFixed(2)}`;
+    byKey.set(rule.indicatorKey, {
+      indicatorKey: rule.indicatorKey,
+      score,
+      band: indicatorBand.key,
+      factor: e,
+      priority: e * score,
+      thresholdShift: shift,
+      actions,
+      why: `${name} scores ${score.toFixed(1)} (${indicatorBand.label}); ${exposure}.`,
+    });
+  });
+  const channels = [...byKey.values()].sort((a, b) => b.priority - a.priority);
+  return { band, bandActions: catalogue.bandActions[band.key] ?? [], channels };
+}
