@@ -10,3 +10,4 @@ export * from './lib/connectors';
 export * from './lib/index-series';
 export * from './lib/profiles';
 export * from './lib/digests';
+export * from './lib/exposure';

@@ -39,4 +39,17 @@ export const API_ROUTES = {
   outboxMessage: (id: number) => `${API_PREFIX}/outbox/${id}`,
   outboxEml: (id: number) => `${API_PREFIX}/outbox/${id}/eml`,
   unsubscribe: `${API_PREFIX}/unsubscribe`,
+  // Company exposure, scenarios and replay (signed-in only)
+  exposureRule: `${API_PREFIX}/exposure/rule`,
+  footprints: `${API_PREFIX}/footprints`,
+  footprint: (id: number) => `${API_PREFIX}/footprints/${id}`,
+  footprintIndex: (id: number) => `${API_PREFIX}/footprints/${id}/index`,
+  scenarios: `${API_PREFIX}/scenarios`,
+  scenario: (id: number) => `${API_PREFIX}/scenarios/${id}`,
+  scenarioProjection: (id: number) => `${API_PREFIX}/scenarios/${id}/projection`,
+  scenarioPresets: `${API_PREFIX}/scenarios/presets`,
+  scenarioProject: `${API_PREFIX}/scenarios/project`,
+  scenarioCompare: `${API_PREFIX}/scenarios/compare`,
+  replay: `${API_PREFIX}/replay`,
+  replayPresets: `${API_PREFIX}/replay/presets`,
 } as const;

@@ -3,6 +3,8 @@ import { ConnectorLeaseEntity } from './connector-lease.entity';
 import { ConnectorRunEntity } from './connector-run.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EventEntity } from './event.entity';
+import { FootprintEntity } from './footprint.entity';
+import { ScenarioEntity } from './scenario.entity';
 import { IndexBuildEntity } from './index-build.entity';
 import { IndexPointEntity } from './index-point.entity';
 import { IndicatorEntity } from './indicator.entity';
@@ -17,7 +19,9 @@ import { WeightProfileEntity } from './weight-profile.entity';
 
 export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, DeliveryEntity, EventEntity, IndexBuildEntity, IndexPointEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity, OutboxMessageEntity, SessionEntity, SubscriptionEntity, UserEntity, WeightProfileEntity, WeightProfileVersionEntity };
 
-export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity, SubscriptionEntity, DeliveryEntity, OutboxMessageEntity, IndicatorReviewEntity];
+export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity, SubscriptionEntity, DeliveryEntity, OutboxMessageEntity, IndicatorReviewEntity, FootprintEntity, ScenarioEntity];
 export type { ConnectorRunStatus, ConnectorRunTrigger } from './connector-run.entity';
 export type { IndexBuildStatus } from './index-build.entity';
 export { EVENT_LIFECYCLES, type EventLifecycle } from './event.entity';
+export { FootprintEntity, ScenarioEntity };
+export type { StoredScenarioDefinition } from './scenario.entity';

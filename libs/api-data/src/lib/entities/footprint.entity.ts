@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+/**
+ * A company footprint in Kazakhstan (the answers of the footprint form), private to its owner (and
+ * admins). The exposure rule of @kem/scoring turns it into per-channel exposure factors.
+ */
+@Entity('footprint')
+export class FootprintEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ name: 'owner_id', type: 'integer' })
+  ownerId!: number;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ name: 'revenue_share_kz', type: 'double precision' })
+  revenueShareKz!: number;
+
+  @Column({ name: 'export_route_share', type: 'double precision' })
+  exportRouteShare!: number;
+
+  @Column({ name: 'russian_input_share', type: 'double precision' })
+  russianInputShare!: number;
+
+  @Column({ name: 'staff_in_kz', type: 'integer' })
+  staffInKz!: number;
+
+  @Column({ name: 'sites_in_kz', type: 'integer' })
+  sitesInKz!: number;
+
+  /** Region keys (SITE_REGIONS of @kem/scoring), as a JSON list. */
+  @Column({ name: 'site_regions', type: 'simple-json' })
+  siteRegions!: string[];
+
+  @Column({ name: 'foreign_funded_partners', type: 'integer' })
+  foreignFundedPartners!: number;
+
+  @Column({ name: 'payments_via_russia', type: 'boolean' })
+  paymentsViaRussia!: boolean;
+
+  @Column({ name: 'data_via_russia', type: 'boolean' })
+  dataViaRussia!: boolean;
+
+  @Column({ name: 'telecom_via_russia', type: 'boolean' })
+  telecomViaRussia!: boolean;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}

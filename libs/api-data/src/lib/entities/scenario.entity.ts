@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FootprintEntity } from './footprint.entity';
+import { UserEntity } from './user.entity';
+
+/** Hypothetical events and held levels of a saved scenario (ScenarioDefinition of @kem/scoring). */
+export interface StoredScenarioDefinition {
+  events: { indicatorKey: string; severity: number; start: string; durationDays: number | null; stage?: string | null; label?: string | null }[];
+  holds: { indicatorKey: string; level: number; from: string; to: string }[];
+}
+
+/**
+ * A saved what-if. Never evidence: projecting it writes nothing. Private to its owner (and admins)
+ * unless `shared`, which lets any signed-in user with the link read (not change) it.
+ */
+@Entity('scenario')
+export class ScenarioEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ name: 'owner_id', type: 'integer' })
+  ownerId!: number;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'boolean' })
+  shared!: boolean;
+
+  @Column({ name: 'horizon_months', type: 'integer' })
+  horizonMonths!: number;
+
+  @Column({ name: 'footprint_id', type: 'integer', nullable: true })
+  footprintId!: number | null;
+
+  @ManyToOne(() => FootprintEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'footprint_id' })
+  footprint?: FootprintEntity | null;
+
+  @Column({ type: 'simple-json' })
+  definition!: StoredScenarioDefinition;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}
