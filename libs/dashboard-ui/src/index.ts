@@ -1,2 +1,3 @@
 export * from './lib/confirm-dialog';
 export * from './lib/load-status';
+export * from './lib/form-errors';

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ProfileView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, ProfilesApi } from '@kem/dashboard-core';
+import { applyFieldErrors } from '@kem/dashboard-ui';
 import { Observable } from 'rxjs';
 
 export interface ProfileDialogData {
@@ -103,15 +104,13 @@ export class ProfileDialog {
       next: (saved) => this.ref.close(saved),
       error: (error: unknown) => {
         this.saving.set(false);
-        const unmatched = apiFieldErrors(error).filter((e) => {
-          const control = (FIELDS as readonly string[]).includes(e.field) ? this.form.get(e.field) : null;
-          control?.setErrors({
-            server: e.field === 'slug' && e.message === 'already in use' ? 'This address is already in use' : e.message,
-          });
-          control?.markAsTouched();
-          return !control;
-        });
-        this.error.set(unmatched.length > 0 || apiFieldErrors(error).length === 0 ? errorMessage(error) : null);
+        const fieldErrors = apiFieldErrors(error);
+        const unmatched = applyFieldErrors(
+          fieldErrors,
+          (field) => ((FIELDS as readonly string[]).includes(field) ? this.form.get(field) : null),
+          (e) => (e.field === 'slug' && e.message === 'already in use' ? 'This address is already in use' : e.message),
+        );
+        this.error.set(unmatched.length > 0 || fieldErrors.length === 0 ? errorMessage(error) : null);
       },
     });
   }

@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, UsersApi } from '@kem/dashboard-core';
+import { applyFieldErrors } from '@kem/dashboard-ui';
 import { ROLE_HINTS } from './user-messages';
 
 export const PASSWORD_MIN = 12;
@@ -124,13 +125,12 @@ export class NewUserForm {
         error: (error: unknown) => {
           this.saving.set(false);
           const fields = apiFieldErrors(error);
-          for (const e of fields) {
-            const control = e.field === 'email' || e.field === 'password' ? this.form.controls[e.field] : null;
-            control?.setErrors({
-              server: e.field === 'email' && e.message === 'already in use' ? 'A user with this e-mail already exists' : e.message,
-            });
-          }
-          this.error.set(fields.some((e) => e.field === 'email' || e.field === 'password') ? null : errorMessage(error));
+          const unmatched = applyFieldErrors(
+            fields,
+            (field) => (field === 'email' || field === 'password' ? this.form.controls[field] : null),
+            (e) => (e.field === 'email' && e.message === 'already in use' ? 'A user with this e-mail already exists' : e.message),
+          );
+          this.error.set(unmatched.length < fields.length ? null : errorMessage(error));
         },
       });
   }

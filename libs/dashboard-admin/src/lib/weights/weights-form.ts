@@ -1,5 +1,6 @@
 import { AbstractControl, FormControl, FormGroup, FormRecord, Validators } from '@angular/forms';
 import { AggregationMethodName, FieldError, IndicatorView, SaveVersionRequest } from '@kem/contracts';
+import { applyFieldErrors } from '@kem/dashboard-ui';
 import { normalisedShares } from '../preview/preview-math';
 
 export const NOTE_MIN = 3;
@@ -70,26 +71,18 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  * errors naming no control.
  */
 export function applyServerErrors(form: WeightsForm, errors: readonly FieldError[]): { weights: string | null; unmatched: FieldError[] } {
-  let weights: string | null = null;
-  const unmatched: FieldError[] = [];
-  for (const error of errors) {
-    if (error.field === 'weights') {
-      weights = sentence(error.message);
-      continue;
-    }
-    const control = error.field.startsWith('weights.')
-      ? form.controls.weights.controls[error.field.slice('weights.'.length)]
-      : error.field === 'method' || error.field === 'note'
-        ? form.controls[error.field]
-        : undefined;
-    if (!control) {
-      unmatched.push(error);
-      continue;
-    }
-    control.setErrors({ ...control.errors, server: sentence(error.message) });
-    control.markAsTouched();
-  }
-  return { weights, unmatched };
+  const whole = errors.find((e) => e.field === 'weights');
+  const unmatched = applyFieldErrors(
+    errors.filter((e) => e !== whole),
+    (field) =>
+      field.startsWith('weights.')
+        ? form.controls.weights.controls[field.slice('weights.'.length)]
+        : field === 'method' || field === 'note'
+          ? form.controls[field]
+          : undefined,
+    (e) => sentence(e.message),
+  );
+  return { weights: whole ? sentence(whole.message) : null, unmatched };
 }
 
 /** The first problem with a weight or the note, in words. */

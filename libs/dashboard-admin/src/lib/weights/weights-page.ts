@@ -17,7 +17,7 @@ import { apiFieldErrors, errorMessage, IndexApi, IndicatorsApi, ProfilesApi } fr
 import type { ScoredHistory } from '@kem/scoring';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { sameWeights, toScoredHistory } from '../preview/preview-math';
-import { confirmAction } from '@kem/dashboard-ui';
+import { confirmAction, saveFailureMessage } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { BuildProgress } from './build-progress';
 import { applyServerErrors, buildWeightsForm, controlError, currentWeights, loadWeights, toSaveRequest, weightRows } from './weights-form';
@@ -202,9 +202,7 @@ export class WeightsPage {
         const { weights, unmatched } = applyServerErrors(this.form, fieldErrors);
         this.weightsError.set(weights);
         this.saveError.set(
-          fieldErrors.length > 0 && unmatched.length === 0
-            ? 'The server did not accept some fields: see the messages beside them.'
-            : errorMessage(error),
+          saveFailureMessage(fieldErrors, unmatched, errorMessage(error), 'The server did not accept some fields: see the messages beside them.'),
         );
         this.focusFirstError();
       },

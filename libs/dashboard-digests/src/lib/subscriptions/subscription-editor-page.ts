@@ -9,7 +9,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, ProfileView } from '@kem/contracts';
-import { apiFieldErrors, DigestsApi, ProfilesApi, errorMessage, SessionStore } from '@kem/dashboard-core';
+import { apiFieldErrors, DigestsApi, errorMessage, ProfilesApi, SessionStore } from '@kem/dashboard-core';
+import { saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
@@ -100,11 +101,7 @@ export class SubscriptionEditorPage implements OnInit {
       error: (error: unknown) => {
         const fieldErrors = apiFieldErrors(error);
         const unmatched = applyServerErrors(this.form, fieldErrors);
-        this.saveError.set(
-          fieldErrors.length > 0 && unmatched.length === 0
-            ? 'The server did not accept some fields: see the message under each one.'
-            : errorMessage(error),
-        );
+        this.saveError.set(saveFailureMessage(fieldErrors, unmatched, errorMessage(error)));
         this.saving.set(false);
       },
     });

@@ -1,5 +1,6 @@
 import { AbstractControl, FormBuilder, FormGroup, Validators } from '@angular/forms';
 import { Cadence, CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, FieldError, SubscriptionView } from '@kem/contracts';
+import { applyFieldErrors } from '@kem/dashboard-ui';
 
 export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -71,18 +72,8 @@ export function formToRequest(value: SubscriptionFormValue, withEmail: boolean):
 }
 
 /** Puts each server error on its control; answers the errors that name no control. */
-export function applyServerErrors(form: FormGroup, errors: FieldError[]): FieldError[] {
-  const unmatched: FieldError[] = [];
-  for (const error of errors) {
-    const control = form.get(SERVER_FIELDS[error.field] ?? error.field);
-    if (!control) {
-      unmatched.push(error);
-      continue;
-    }
-    control.setErrors({ ...(control.errors ?? {}), server: error.message });
-    control.markAsTouched();
-  }
-  return unmatched;
+export function applyServerErrors(form: FormGroup, errors: readonly FieldError[]): FieldError[] {
+  return applyFieldErrors(errors, (field) => form.get(SERVER_FIELDS[field] ?? field));
 }
 
 export function subscriptionControlError(control: AbstractControl, field: string): string {

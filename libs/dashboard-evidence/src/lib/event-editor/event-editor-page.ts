@@ -11,6 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_STATUSES, IndicatorView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
@@ -109,11 +110,7 @@ export class EventEditorPage implements OnInit {
       error: (error: unknown) => {
         const fieldErrors = apiFieldErrors(error);
         const unmatched = applyServerErrors(this.form, fieldErrors);
-        this.saveError.set(
-          fieldErrors.length > 0 && unmatched.length === 0
-            ? 'The server did not accept some fields: see the message under each one.'
-            : errorMessage(error),
-        );
+        this.saveError.set(saveFailureMessage(fieldErrors, unmatched, errorMessage(error)));
         this.saving.set(false);
       },
     });

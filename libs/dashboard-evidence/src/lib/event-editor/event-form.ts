@@ -1,5 +1,6 @@
 import { AbstractControl, FormBuilder, ValidatorFn, Validators } from '@angular/forms';
 import { Confidence, DatePrecision, EventInput, EventStatus, EventView, FieldError } from '@kem/contracts';
+import { applyFieldErrors } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
 
 /** Words for each field, used in messages (and in place of the field name in the API's messages). */
@@ -104,19 +105,11 @@ export function eventToFormValue(event: EventView): EventFormValue {
 
 /** Puts each API field error on its control (shown as that field's message); returns those naming no control. */
 export function applyServerErrors(form: EventForm, errors: readonly FieldError[]): FieldError[] {
-  const unmatched: FieldError[] = [];
-  for (const error of errors) {
-    const control = form.get(error.field);
-    if (!control) {
-      unmatched.push(error);
-      continue;
-    }
-    const label = FIELD_LABELS[error.field] ?? error.field;
-    const message = error.message.startsWith(error.field) ? label + error.message.slice(error.field.length) : error.message;
-    control.setErrors({ ...control.errors, server: message });
-    control.markAsTouched();
-  }
-  return unmatched;
+  return applyFieldErrors(
+    errors,
+    (field) => form.get(field),
+    ({ field, message }) => (message.startsWith(field) ? (FIELD_LABELS[field] ?? field) + message.slice(field.length) : message),
+  );
 }
 
 /** The first problem with a control, in words. */
