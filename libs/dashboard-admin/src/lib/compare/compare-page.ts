@@ -1,33 +1,26 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
-import { LineChart } from '@kem/dashboard-charts';
-import { errorMessage, IndexApi, ProfilesApi } from '@kem/dashboard-core';
-import { catchError, forkJoin, map, Observable, of, switchMap, tap } from 'rxjs';
+import { LineChart, TODAY } from '@kem/dashboard-charts';
+import { IndexApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { LoadStatus } from '@kem/dashboard-ui';
+import { forkJoin, Observable, of, tap } from 'rxjs';
 import { formatDay } from '../shared/format';
 import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, periodStart, PERIODS } from './compare-model';
-
-type Loaded = { series: IndexSeriesView[] } | { error: string } | null;
 
 /** The index under two to five profiles on one chart (weekly averages), with each one's latest value and high. */
 @Component({
   selector: 'kem-compare-page',
   imports: [
-    LineChart,
     DecimalPipe,
-    MatButtonModule,
-    MatCardModule,
+    LineChart,
+    LoadStatus,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatProgressBarModule,
     MatSelectModule,
   ],
   templateUrl: './compare-page.html',
@@ -46,17 +39,17 @@ export class ComparePage {
 
   readonly periods = PERIODS;
   readonly max = MAX_PROFILES;
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly available = signal<ProfileView[]>([]);
+  private readonly today = inject(TODAY);
+  readonly profileList = loader(() => null, () => this.api.list());
+  readonly available = computed<ProfileView[]>(() => this.profileList.value() ?? []);
   readonly chosen = computed(() => chosenProfiles(this.profiles(), this.available()));
   readonly periodKey = computed(() => (PERIODS.some((p) => p.key === this.period()) ? (this.period() as string) : 'all'));
-  readonly seriesLoading = signal(false);
-  readonly result = signal<Loaded>(null);
-  readonly series = computed(() => {
-    const r = this.result();
-    return r && 'series' in r ? r.series : [];
-  });
+  /** Each chosen profile's weekly series; nothing to load until two are chosen. */
+  readonly seriesList = loader(
+    () => ({ slugs: this.chosen(), from: periodStart(this.periodKey(), this.today()) }),
+    ({ slugs, from }) => (slugs.length < MIN_PROFILES ? null : forkJoin(slugs.map((slug) => this.fetch(slug, from)))),
+  );
+  readonly series = computed(() => this.seriesList.value() ?? []);
   readonly lines = computed(() => compareLines(this.series()));
   readonly rows = computed(() => compareRows(this.series()));
   readonly chartLabel = computed(
@@ -66,51 +59,6 @@ export class ComparePage {
         .join(', ')}.`,
   );
   private readonly cache = new Map<string, IndexSeriesView>();
-  private readonly attempt = signal(0);
-
-  constructor() {
-    this.load();
-    const request = computed(() => ({
-      slugs: this.chosen(),
-      from: periodStart(this.periodKey(), new Date().toISOString().slice(0, 10)),
-      attempt: this.attempt(),
-    }));
-    toObservable(request)
-      .pipe(
-        switchMap(({ slugs, from }) => {
-          if (slugs.length < MIN_PROFILES) return of<Loaded>(null);
-          this.seriesLoading.set(true);
-          return forkJoin(slugs.map((slug) => this.fetch(slug, from))).pipe(
-            map((series): Loaded => ({ series })),
-            catchError((error: unknown) => of<Loaded>({ error: errorMessage(error) })),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((result) => {
-        this.seriesLoading.set(false);
-        this.result.set(result);
-      });
-  }
-
-  load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    this.api.list().subscribe({
-      next: (profiles) => {
-        this.available.set(profiles);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
-  }
-
-  retry(): void {
-    this.attempt.update((n) => n + 1);
-  }
 
   toggle(slug: string, checked: boolean): void {
     const current = this.chosen();

@@ -30,6 +30,7 @@ describe('ProfilesPage', () => {
       ],
     });
     const fixture = TestBed.createComponent(ProfilesPage);
+    await fixture.whenStable();
     const http = TestBed.inject(HttpTestingController);
     const list = http.expectOne((r) => r.url === '/api/profiles');
     expect(list.request.params.get('includeArchived')).toBe('true');

@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
+import { errorMessage, IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { filter, forkJoin, switchMap } from 'rxjs';
-import { confirmAction } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { openProfileDialog } from './profile-dialog';
 import { VersionHistory } from './version-history';
@@ -16,7 +15,7 @@ import { topShares } from './weight-diff';
 /** The weight profiles with their rationale and served version: create, rename, archive or restore, and each one's version history. */
 @Component({
   selector: 'kem-profiles-page',
-  imports: [MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink, VersionHistory],
+  imports: [LoadStatus, MatButtonModule, MatCardModule, RouterLink, VersionHistory],
   templateUrl: './profiles-page.html',
   styleUrl: './profiles-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,10 +25,12 @@ export class ProfilesPage {
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly dialog = inject(MatDialog);
 
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly profiles = signal<ProfileView[]>([]);
-  readonly indicators = signal<IndicatorView[]>([]);
+  readonly data = loader(
+    () => null,
+    () => forkJoin({ profiles: this.api.list({ includeArchived: true }), indicators: this.indicatorsApi.list() }),
+  );
+  readonly profiles = computed<ProfileView[]>(() => this.data.value()?.profiles ?? []);
+  readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
   readonly notice = signal<{ text: string; failed: boolean } | null>(null);
   /** Ids of the profiles whose history is open. */
   readonly open = signal<ReadonlySet<number>>(new Set());
@@ -37,29 +38,9 @@ export class ProfilesPage {
   /** Active profiles first, then archived ones. */
   readonly sorted = computed(() => [...this.profiles()].sort((a, b) => Number(a.archived) - Number(b.archived) || a.id - b.id));
 
-  constructor() {
-    this.load();
-  }
-
-  load(): void {
-    this.loading.set(true);
-    this.error.set(null);
-    forkJoin({ profiles: this.api.list({ includeArchived: true }), indicators: this.indicatorsApi.list() }).subscribe({
-      next: ({ profiles, indicators }) => {
-        this.profiles.set(profiles);
-        this.indicators.set(indicators);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
-  }
-
   /** Reloads the list quietly (after a change), keeping the page as it is. */
   refresh(): void {
-    this.api.list({ includeArchived: true }).subscribe({ next: (profiles) => this.profiles.set(profiles), error: () => undefined });
+    this.api.list({ includeArchived: true }).subscribe({ next: (profiles) => this.data.update((d) => ({ ...d, profiles })), error: () => undefined });
   }
 
   create(): void {
@@ -117,9 +98,10 @@ export class ProfilesPage {
   }
 
   private replace(saved: ProfileView): void {
-    this.profiles.update((list) =>
-      list.map((p) => (p.id === saved.id ? { ...saved, activeVersion: saved.activeVersion ?? p.activeVersion } : p)),
-    );
+    this.data.update((d) => ({
+      ...d,
+      profiles: d.profiles.map((p) => (p.id === saved.id ? { ...saved, activeVersion: saved.activeVersion ?? p.activeVersion } : p)),
+    }));
   }
 
   protected when(iso: string): string {

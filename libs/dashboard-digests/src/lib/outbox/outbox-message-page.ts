@@ -1,29 +1,28 @@
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { OutboxMessageDetailView } from '@kem/contracts';
-import { DigestsApi, errorMessage } from '@kem/dashboard-core';
+import { DigestsApi, loader } from '@kem/dashboard-core';
+import { LoadStatus } from '@kem/dashboard-ui';
+import { throwError } from 'rxjs';
 import { instantText } from '../shared/digest-format';
 import { MailFrame } from '../shared/mail-frame';
 
 /** One message of the outbox: subject, the HTML part (sandboxed) and the text part, and the .eml download. */
 @Component({
   selector: 'kem-outbox-message-page',
-  imports: [MailFrame, MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink],
+  imports: [LoadStatus, MailFrame, MatButtonModule, RouterLink],
   template: `
     <header class="page-header">
       <div><h1>Outbox message</h1></div>
       <a mat-stroked-button routerLink="/digests/outbox">Back to the outbox</a>
     </header>
-    @if (loading()) {
-      <mat-progress-bar mode="indeterminate" aria-label="Loading the message" />
-    } @else if (error(); as message) {
-      <mat-card appearance="outlined" class="state" role="alert">
-        <mat-card-content><p>The message could not be opened: {{ message }}</p></mat-card-content>
-      </mat-card>
-    } @else if (message(); as m) {
+    <kem-load-status
+      [state]="message.state()"
+      loadingLabel="Loading the message"
+      failedText="The message could not be opened"
+      (retry)="message.reload()"
+    />
+    @if (!message.loading() && message.value(); as m) {
       <dl class="facts">
         <dt>Subject</dt>
         <dd data-testid="subject">{{ m.subject }}</dd>
@@ -44,30 +43,12 @@ import { MailFrame } from '../shared/mail-frame';
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OutboxMessagePage implements OnInit {
+export class OutboxMessagePage {
   readonly api = inject(DigestsApi);
   /** Route parameter of outbox/:id. */
   readonly id = input.required<string>();
-  readonly loading = signal(true);
-  readonly error = signal<string | null>(null);
-  readonly message = signal<OutboxMessageDetailView | null>(null);
+  readonly message = loader(this.id, (id) =>
+    /^\d+$/.test(id) ? this.api.outboxMessage(Number(id)) : throwError(() => new Error(`There is no message “${id}”.`)),
+  );
   readonly instantText = instantText;
-
-  ngOnInit(): void {
-    if (!/^\d+$/.test(this.id())) {
-      this.error.set(`There is no message “${this.id()}”.`);
-      this.loading.set(false);
-      return;
-    }
-    this.api.outboxMessage(Number(this.id())).subscribe({
-      next: (message) => {
-        this.message.set(message);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(errorMessage(error));
-        this.loading.set(false);
-      },
-    });
-  }
 }
