@@ -8,6 +8,7 @@ export * from './lib/evidence';
 export * from './lib/audit';
 export * from './lib/connectors';
 export * from './lib/index-series';
+export * from './lib/methodology';
 export * from './lib/profiles';
 export * from './lib/digests';
 export * from './lib/exposure';

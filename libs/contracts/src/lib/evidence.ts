@@ -9,6 +9,14 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * Method version 2, "honest memory": is what the event describes still under way? `ongoing` holds full
+ * impact until an end date is entered; `unknown` (nobody said) holds for the indicator's bounded time,
+ * then decays and is flagged; `ended` ends on endDate, or on its date.
+ */
+export const EVENT_LIFECYCLES = ['ongoing', 'ended', 'unknown'] as const;
+export type EventLifecycleView = (typeof EVENT_LIFECYCLES)[number];
+
 /** Where a piece of evidence came from. */
 export type EvidenceOrigin = 'curated' | 'analyst' | 'import' | 'connector';
 
@@ -29,6 +37,11 @@ export interface EventView {
   confidence: Confidence;
   status: EventStatus;
   origin: EvidenceOrigin;
+  lifecycle: EventLifecycleView;
+  /** The event this one follows up (its family); null for a family's first event. One level: a parent has no parent. */
+  parentId: number | null;
+  /** Day we learned of it (point-in-time replay): the clock's today when entered through the API. */
+  recordedAt: string | null;
   /** Who entered it: a display name or role label (authorLabel), never an e-mail address; null for seeded or connector data. */
   author: string | null;
   createdAt: string;
@@ -48,6 +61,10 @@ export interface EventInput {
   sourceUrl: string;
   confidence: Confidence;
   status?: EventStatus;
+  /** Default 'unknown' (nobody said it ended). */
+  lifecycle?: EventLifecycleView;
+  /** Follow-up of this event (same indicator, and itself no follow-up); refused with 400 naming parentId otherwise. */
+  parentId?: number | null;
 }
 
 export type EventPatch = Partial<EventInput>;
@@ -83,6 +100,12 @@ export interface ObservationView {
   sourceUrl: string;
   confidence: Confidence;
   note: string | null;
+  /** 'YYYY' (a year) or 'YYYY-MM' (a part-year ending with that month); null = a reading of `date` alone. */
+  period: string | null;
+  /** Day the figure was published (its edition), when known. */
+  vintage: string | null;
+  /** Day we learned the value (the clock's today when entered through the API). */
+  recordedAt: string | null;
   origin: EvidenceOrigin;
   /** Who entered it: a display name or role label (authorLabel), never an e-mail address; null for seeded or connector data. */
   author: string | null;
@@ -100,6 +123,8 @@ export interface ObservationInput {
   sourceUrl: string;
   confidence: Confidence;
   note?: string | null;
+  period?: string | null;
+  vintage?: string | null;
 }
 
 export type ObservationPatch = Partial<ObservationInput>;
@@ -136,4 +161,94 @@ export interface ImportReport {
 
 /** The columns an events CSV must have (in any order); optional ones may be left out of the header. */
 export const EVENT_CSV_REQUIRED_COLUMNS = ['date', 'indicator', 'title', 'summary', 'severity', 'source_name', 'source_url', 'confidence'] as const;
-export const EVENT_CSV_OPTIONAL_COLUMNS = ['id', 'end_date', 'date_precision', 'stage', 'status'] as const;
+export const EVENT_CSV_OPTIONAL_COLUMNS = ['id', 'end_date', 'date_precision', 'stage', 'status', 'lifecycle', 'parent_id'] as const;
+
+export interface ObservationImportRowResult {
+  line: number;
+  action: 'create' | 'update';
+  observation: ObservationInput & { id?: number };
+}
+
+/** The outcome of POST /api/observations/import (all rows or none; with dryRun nothing was stored). */
+export interface ObservationImportReport {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  rows: ObservationImportRowResult[];
+}
+
+/** The columns an observations CSV must have (any order); an existing (indicator, series, date) is updated. */
+export const OBSERVATION_CSV_REQUIRED_COLUMNS = ['indicator', 'series', 'date', 'value', 'unit', 'source_name', 'source_url', 'confidence'] as const;
+export const OBSERVATION_CSV_OPTIONAL_COLUMNS = ['id', 'period', 'vintage', 'note'] as const;
+
+/** "Reviewed — no change" (POST /api/indicators/:key/reviews, analyst). */
+export interface IndicatorReviewInput {
+  /** What was checked (optional). */
+  note?: string | null;
+}
+
+export interface IndicatorReviewView {
+  id: number;
+  indicatorKey: string;
+  /** The day reviewed (the clock's today). */
+  reviewedOn: string;
+  note: string | null;
+  author: string | null;
+  recordedAt: string;
+  /** Freshness of the indicator after the review. */
+  freshness: import('./index-series').IndicatorFreshnessView;
+}
+
+/** Evidence health (GET /api/evidence-health, analyst): what an analyst must act on to keep the index honest. */
+export interface IndicatorHealthView {
+  indicatorKey: string;
+  name: string;
+  freshness: import('./index-series').IndicatorFreshnessView;
+  lastEvent: { id: number; date: string; title: string; recordedAt: string | null; lifecycle: EventLifecycleView } | null;
+  lastReview: { reviewedOn: string; note: string | null; author: string | null } | null;
+  /** The seeded history was curated through this day (counts as review up to it); null for indicators outside it. */
+  curatedThrough: string | null;
+  /** Structural series behind the baseline. */
+  series: string[];
+  /** What to do, in words (e.g. "Stale for 69 days: review or add evidence"). */
+  action: string | null;
+}
+
+export interface StructuralSeriesHealthView {
+  series: string;
+  label: string;
+  indicatorKeys: string[];
+  /** Latest period stored ('2024', '2025-06'), its value and unit; null when none is stored. */
+  latestPeriod: string | null;
+  latestValue: number | null;
+  unit: string | null;
+  /** When the latest figure was published (its edition), when known. */
+  vintage: string | null;
+  sourceName: string | null;
+  /** The series is expected to have a figure no older than this. */
+  expectedVintageMonths: number;
+  /** Months from the end of the latest period to today. */
+  ageMonths: number | null;
+  /** Older than expected (or never stored): the baseline carries it forward and flags it. */
+  stale: boolean;
+}
+
+export interface ConnectorHealthView {
+  key: string;
+  name: string;
+  state: 'ok' | 'failing' | 'never_run' | 'running';
+  lastSuccess: { at: string; runId: number } | null;
+  /** The last failed (or partial) run with its error in words. */
+  lastFailure: { at: string; runId: number; error: string } | null;
+  failuresLast7Days: number;
+}
+
+export interface EvidenceHealthView {
+  date: string;
+  indicators: IndicatorHealthView[];
+  series: StructuralSeriesHealthView[];
+  connectors: ConnectorHealthView[];
+  /** Failed connector runs in the last 7 days (what admin digests count). */
+  failedSyncsLast7Days: number;
+  coverage: import('./index-series').CoverageView;
+}

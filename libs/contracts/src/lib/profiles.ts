@@ -69,9 +69,13 @@ export interface VersionDiffView {
 
 /** Daily indicator scores under the served evidence: what the browser re-weights for a live preview. */
 export interface ScoreHistoryView {
+  /** Scoring method of the scores (2 unless ?method=1); the same stored scores every profile version uses. */
+  method: import('./index-series').MethodVersionView;
+  /** Peak-channel λ the served index uses with these scores (pass it to computeIndex for the preview). */
+  peakChannel: number;
   from: string;
   to: string;
   keys: string[];
-  /** scores[i][t]: indicator keys[i] on day from + t; null where it has no data. */
+  /** scores[i][t]: indicator keys[i] on day from + t; null where it has no data or is unmonitored (left out of the composite). */
   scores: (number | null)[][];
 }
