@@ -39,6 +39,7 @@ export class IndicatorsService {
       .insert()
       .values(missing.map((d) => ({ key: d.key, name: d.name, category: d.category, description: d.description, method: d.method, defaultWeight: d.defaultWeight, position: d.position })))
       .orIgnore()
+      .updateEntity(false)
       .execute();
     return missing.length;
   }

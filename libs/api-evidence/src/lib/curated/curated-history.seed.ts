@@ -80,6 +80,7 @@ export class CuratedHistorySeed implements OnModuleInit {
           })),
         )
         .orIgnore()
+        .updateEntity(false)
         .execute();
     }
     return missing.length;
@@ -152,6 +153,7 @@ export class CuratedHistorySeed implements OnModuleInit {
           })),
         )
         .orIgnore()
+        .updateEntity(false)
         .execute();
     }
     return missing.length;

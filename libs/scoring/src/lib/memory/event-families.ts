@@ -16,9 +16,14 @@ import type { SeverityImpactTable } from '../model/indicator';
  *
  * A family (see familyKeys) is one crisis per indicator: its impact at day t is the largest impact
  * p(σ) among its members that have started by t (follow-ups add nothing unless stronger), held from
- * the first member's date to the family's end — the latest effective end of its members — then
- * halving every h days. An open (ongoing) family is closed by a member of status `ended` dated on or
- * after the latest open member (its endDate, or its date).
+ * the first member's date to the family's end, then halving every h days. The family's end is the
+ * latest effective end among the members that say the crisis lasted: the first member, a member with
+ * an explicit end date, an `ongoing` or `unknown` member, and a member that raises the family's
+ * severity (an escalation shows the crisis was still under way on its date). An `ended` follow-up
+ * without its own end date and no stronger than the family so far — a death-toll report, a reaction,
+ * an investigation two months later — does not stretch the hold to its date. An open (ongoing)
+ * family is closed by a member of status `ended` dated on or after the latest open member (its
+ * endDate, or its date).
  *
  * The running maximum is written as impact increments (one per step up), each held to the family's
  * end, so the pressure stays a sum Σ p_j 2^(−max(0, t − end_j)/h) computed by decayingPressure.
@@ -139,6 +144,11 @@ export function effectiveEnd(compiled: CompiledEvents, row: number, unknownHoldD
   return compiled.start[row];
 }
 
+/** Whether an event's own record says how long it lasted: an explicit end date, or a status that holds (ongoing, unknown). */
+function spansOwnEnd(source: EvidenceEvent): boolean {
+  return (source.endDate !== undefined && source.endDate !== null) || source.status === 'ongoing' || source.status === 'unknown';
+}
+
 /** Ids of a family's members. */
 export function familyMemberIds(pressure: FamilyPressure, family: EventFamily): EvidenceId[] {
   return family.rows.map((row) => pressure.events.ids[row]);
@@ -149,11 +159,15 @@ function makeFamily(key: string, rows: readonly number[], compiled: CompiledEven
   let end = Number.NEGATIVE_INFINITY;
   let endRow = rows[0];
   let latestOpenStart = Number.NEGATIVE_INFINITY;
+  let running = 0;
   for (const row of rows) {
-    if (compiled.severity[row] > compiled.severity[strongest]) strongest = row;
+    const severity = compiled.severity[row];
+    if (severity > compiled.severity[strongest]) strongest = row;
+    const escalates = severity > running;
+    if (escalates) running = severity;
     const rowEnd = effectiveEnd(compiled, row, hold);
     if (rowEnd === OPEN_END) latestOpenStart = Math.max(latestOpenStart, compiled.start[row]);
-    else if (rowEnd > end) {
+    else if (rowEnd > end && (escalates || spansOwnEnd(compiled.source[row]))) {
       end = rowEnd;
       endRow = row;
     }

@@ -57,11 +57,12 @@ describe('honest memory', () => {
   });
 
   it('counts a family once: follow-ups add no impact, the strongest member is held over the span', () => {
-    // parent severity 4 (p = 8) on 01-01, follow-ups severity 1 and 2 on 01-05 and 01-10 → x = 8 through 01-10
+    // parent severity 4 (p = 8) on 01-01, follow-ups severity 1 and 2 of unknown status (hold 0) on
+    // 01-05 and 01-10: the situation was reported still unresolved on 01-10 → x = 8 through 01-10
     const events = [
       event({ id: 'p', severity: 4 }),
-      event({ id: 'a', severity: 1, date: '2024-01-05', parentId: 'p' }),
-      event({ id: 'b', severity: 2, date: '2024-01-10', parentId: 'a' }),
+      event({ id: 'a', severity: 1, date: '2024-01-05', parentId: 'p', status: 'unknown' }),
+      event({ id: 'b', severity: 2, date: '2024-01-10', parentId: 'a', status: 'unknown' }),
     ];
     const { value } = scores(pressure(), evidence(events));
     expect(value('2024-01-10')).toBeCloseTo(sat(8), 9);
@@ -78,6 +79,29 @@ describe('honest memory', () => {
     const { value } = scores(pressure(), evidence([{ ...events[0], familyId: 'f' }, events[1]]));
     expect(value('2024-01-03')).toBeCloseTo(sat(2), 9);
     expect(value('2024-01-06')).toBeCloseTo(sat(8), 9);
+  });
+
+  it('does not stretch the hold to an "ended" follow-up without its own end date (a death-toll report months later)', () => {
+    // January 2022 in small: unrest severity 4 (p = 8) on 01-02, escalation severity 5 (p = 16) on
+    // 01-05, both unknown with a 14-day hold → held at 16 through 01-19; a severity-1 death-toll report
+    // ('ended', no end date) on 03-14 must not hold the family at 16 until March.
+    const definition = pressure({ unknownHoldDays: 14 });
+    const crisis = [
+      event({ id: 'p', date: '2022-01-02', severity: 4, status: 'unknown' }),
+      event({ id: 'e', date: '2022-01-05', severity: 5, status: 'unknown', parentId: 'p' }),
+    ];
+    const report = event({ id: 'r', date: '2022-03-14', severity: 1, status: 'ended', parentId: 'p' });
+    const without = scores(definition, evidence(crisis), '2022-01-01', '2022-06-30');
+    const withReport = scores(definition, evidence([...crisis, report]), '2022-01-01', '2022-06-30');
+    expect(withReport.value('2022-01-19')).toBeCloseTo(sat(16), 9);
+    // 30 days after the end of the hold: x = 16 / 2 = 8, the report changes nothing
+    expect(withReport.value('2022-02-18')).toBeCloseTo(sat(8), 9);
+    for (const day of ['2022-02-18', '2022-03-13', '2022-03-14', '2022-04-30']) expect(withReport.value(day)).toBeCloseTo(without.value(day), 9);
+    // an explicit end date on the follow-up, or an ongoing follow-up, does extend the span
+    const dated = scores(definition, evidence([...crisis, { ...report, endDate: '2022-03-14' }]), '2022-01-01', '2022-06-30');
+    expect(dated.value('2022-03-14')).toBeCloseTo(sat(16), 9);
+    const stillOn = scores(definition, evidence([...crisis, { ...report, status: 'ongoing' }]), '2022-01-01', '2022-06-30');
+    expect(stillOn.value('2022-06-30')).toBeCloseTo(sat(16), 9);
   });
 
   it('closes an ongoing family with an "ended" follow-up', () => {
