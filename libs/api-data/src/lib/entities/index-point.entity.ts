@@ -14,19 +14,16 @@ export class IndexPointEntity {
   @PrimaryColumn({ type: 'date' })
   date!: string;
 
-  @Column({ type: 'double precision' })
-  value!: number;
+  /** Null when no indicator is in the composite that day (every one unmonitored): no honest value, never 0. */
+  @Column({ type: 'double precision', nullable: true })
+  value!: number | null;
 
-  @Column({ type: 'varchar', length: 20 })
-  band!: string;
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  band!: string | null;
 
-  /** Index points per covered indicator; they sum to value. */
+  /** Index points per covered indicator; they sum to value. The scores themselves are stored once, in indicator_score. */
   @Column({ type: 'simple-json' })
   contributions!: Record<string, number>;
-
-  /** Score of every indicator with data that day. */
-  @Column({ type: 'simple-json' })
-  scores!: Record<string, number>;
 
   /** 5th and 95th percentile of the index under Monte Carlo perturbation of weights and severities. */
   @Column({ type: 'double precision', nullable: true })

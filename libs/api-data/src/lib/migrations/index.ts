@@ -5,7 +5,8 @@ import { Index1764300000000 } from './1764300000000-index';
 import { Digests1764400000000 } from './1764400000000-digests';
 import { ScaleOut1765000000000 } from './1765000000000-scale-out';
 import { EvidenceV21765100000000 } from './1765100000000-evidence-v2';
+import { IndicatorScores1765200000000 } from './1765200000000-indicator-scores';
 import { Exposure1765300000000 } from './1765300000000-exposure';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const MIGRATIONS = [Platform1764000000000, Evidence1764100000000, Connectors1764200000000, Index1764300000000, Digests1764400000000, ScaleOut1765000000000, EvidenceV21765100000000, Exposure1765300000000];
+export const MIGRATIONS = [Platform1764000000000, Evidence1764100000000, Connectors1764200000000, Index1764300000000, Digests1764400000000, ScaleOut1765000000000, EvidenceV21765100000000, IndicatorScores1765200000000, Exposure1765300000000];

@@ -1,6 +1,6 @@
 import { UNMONITORED_AFTER_INTERVALS } from '../freshness/freshness';
 import type { ScoringMethodSet } from '../defaults/methods';
-import { SATURATION_FIT_V2 } from '../defaults/default-indicators-v2';
+import { REVIEW_INTERVAL_FIT_V2, SATURATION_FIT_V2 } from '../defaults/default-indicators-v2';
 import type { DecayingPressureParameters } from '../model/indicator';
 import { DEFAULT_SATURATION_RULE } from './saturation-quantiles';
 
@@ -185,8 +185,10 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
         name: 'reviewIntervalDays',
         value: d.reviewIntervalDays,
         unit: 'days',
-        basis: 'argued',
-        note: `stale after one interval without an event or review, unmonitored after ${UNMONITORED_AFTER_INTERVALS}`,
+        basis: method.version === 2 && REVIEW_INTERVAL_FIT_V2[key]?.reviewIntervalDays === d.reviewIntervalDays ? 'fitted' : 'argued',
+        note: `stale after one interval without an event or review, unmonitored after ${UNMONITORED_AFTER_INTERVALS}${
+          method.version === 2 && REVIEW_INTERVAL_FIT_V2[key]?.reviewIntervalDays === d.reviewIntervalDays ? `; ${REVIEW_INTERVAL_FIT_V2[key].note}` : ''
+        }`,
       });
     }
     if (d.unknownHoldDays !== undefined) {

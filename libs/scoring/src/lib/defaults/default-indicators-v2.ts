@@ -18,9 +18,10 @@ import { DEFAULT_INDICATORS, DOUBLING_IMPACTS } from './default-indicators';
  *   saturation k         from quantiles of history (calibration/saturation-quantiles.ts: the 95th
  *                        percentile of daily pressure on days with pressure takes half of the
  *                        headroom, clamped to 4..32), fitted on 2014–2025; see SATURATION_FIT_V2
- *   reviewIntervalDays   how often someone must look: 30 days where news is daily and disruptions
- *                        matter within weeks (CPC, unrest), 60 for legislation, rights and rhetoric,
- *                        90 for slow structural channels (trade, power and gas, military posture)
+ *   reviewIntervalDays   how often someone must look, from how often real news arrives for the
+ *                        channel (REVIEW_INTERVAL_FIT_V2): the 75th percentile of the gaps between
+ *                        consecutive evidence days (event or report day) in the curated history,
+ *                        rounded up to whole 30-day months, kept within 120–180 days
  *   unknownHoldDays      how long an event of unknown status is held at full impact: about the
  *                        typical duration of such disruptions in the history (CPC mooring repairs
  *                        took about two months; unrest flares last days to weeks)
@@ -53,16 +54,49 @@ export const SATURATION_FIT_V2: Readonly<
   internal_unrest: { saturation: 12.0, basis: 'fitted', note: 'p95 of active-day pressure 8.32 (4,018 active days) / ln 2' },
 };
 
-const SETTINGS: Readonly<Record<string, Omit<V2Settings, 'saturation'>>> = {
-  cpc_pipeline: { reviewIntervalDays: 30, unknownHoldDays: 60 },
-  trade_russia: { reviewIntervalDays: 90, unknownHoldDays: 90 },
-  csto_military: { reviewIntervalDays: 90, unknownHoldDays: 30 },
-  foreign_agent: { reviewIntervalDays: 60, unknownHoldDays: 90 },
-  civil_liberties: { reviewIntervalDays: 60, unknownHoldDays: 60 },
-  sovereignty_rhetoric: { reviewIntervalDays: 60, unknownHoldDays: 30 },
-  infrastructure: { reviewIntervalDays: 90, unknownHoldDays: 90 },
-  internal_unrest: { reviewIntervalDays: 30, unknownHoldDays: 14 },
+/**
+ * The rule behind the review intervals (published on the methodology page).
+ *
+ * An indicator is stale when it has been silent for longer than its channel is normally silent. The
+ * interval is the 75th percentile of the gaps between consecutive evidence days (an event's date or
+ * the day it was reported) of the indicator in the curated history (204 events, 2014-02 to 2026-05),
+ * rounded up to whole 30-day months and kept within 120–180 days:
+ *   - the floor of 120 days (four months): the curated history was researched after the fact and is
+ *     thin (one event per indicator every 2–8 months on average), so its gaps measure how densely it
+ *     was curated as much as how often news arrives; a shorter interval would put channels with real
+ *     monthly news (CPC) out of the composite for a curation gap rather than a lack of monitoring.
+ *     Three intervals (a year) without a look still takes any channel out of the composite;
+ *   - the cap of 180 days: half a year without anyone looking is stale for any channel, however slow.
+ * Unknown-status holds are unchanged (typical duration of such disruptions in the history).
+ */
+export const REVIEW_INTERVAL_RULE =
+  'Review interval = the 75th percentile of the gaps between consecutive evidence days (event date or report day) of the indicator in the curated history (204 events, 2014–2026), rounded up to whole 30-day months and kept within 120–180 days. Stale after one interval without an event, observation or review; unmonitored (left out of the composite) after three. The 120-day floor keeps a thinly curated channel from leaving the composite over a curation gap; the 180-day cap keeps half a year of silence stale for any channel.';
+
+export const REVIEW_INTERVAL_FIT_V2: Readonly<Record<string, { readonly reviewIntervalDays: number; readonly p75GapDays: number; readonly note: string }>> = {
+  cpc_pipeline: { reviewIntervalDays: 120, p75GapDays: 42, note: 'p75 gap 42 days (29 events) → 60, raised to the 120-day floor' },
+  trade_russia: { reviewIntervalDays: 180, p75GapDays: 181, note: 'p75 gap 181 days (24 events) → 210, capped at 180' },
+  csto_military: { reviewIntervalDays: 180, p75GapDays: 302, note: 'p75 gap 302 days (19 events) → 330, capped at 180' },
+  foreign_agent: { reviewIntervalDays: 180, p75GapDays: 252, note: 'p75 gap 252 days (16 events) → 270, capped at 180' },
+  civil_liberties: { reviewIntervalDays: 120, p75GapDays: 105, note: 'p75 gap 105 days (49 events) → 120' },
+  sovereignty_rhetoric: { reviewIntervalDays: 150, p75GapDays: 134, note: 'p75 gap 134 days (24 events) → 150' },
+  infrastructure: { reviewIntervalDays: 120, p75GapDays: 118, note: 'p75 gap 118 days (21 events) → 120' },
+  internal_unrest: { reviewIntervalDays: 180, p75GapDays: 186, note: 'p75 gap 186 days (22 events) → 210, capped at 180' },
 };
+
+const HOLDS: Readonly<Record<string, number>> = {
+  cpc_pipeline: 60,
+  trade_russia: 90,
+  csto_military: 30,
+  foreign_agent: 90,
+  civil_liberties: 60,
+  sovereignty_rhetoric: 30,
+  infrastructure: 90,
+  internal_unrest: 14,
+};
+
+const SETTINGS: Readonly<Record<string, Omit<V2Settings, 'saturation'>>> = Object.fromEntries(
+  Object.entries(HOLDS).map(([key, unknownHoldDays]) => [key, { reviewIntervalDays: REVIEW_INTERVAL_FIT_V2[key].reviewIntervalDays, unknownHoldDays }]),
+);
 
 const BASELINES = {
   cpc_pipeline: CPC_BASELINE,
