@@ -4,6 +4,7 @@ import { AuthModule } from '@kem/api-auth';
 import { DigestsModule } from '@kem/api-digests';
 import { DatabaseModule } from '@kem/api-data';
 import { EvidenceModule } from '@kem/api-evidence';
+import { ExposureModule } from '@kem/api-exposure';
 import { IndexModule } from '@kem/api-index';
 import { IndicatorsModule } from '@kem/api-indicators';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule, DigestsModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule, DigestsModule, ExposureModule],
       controllers: [HealthController],
     };
   }

@@ -21,6 +21,9 @@ export const appRoutes: Route[] = [
   { path: 'admin', loadChildren: () => import('@kem/dashboard-admin').then((m) => m.adminRoutes) },
   { path: 'digests', loadChildren: () => import('@kem/dashboard-digests').then((m) => m.digestsRoutes) },
   { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
+  { path: 'footprint', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.footprintRoutes) },
+  { path: 'scenarios', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.scenariosRoutes) },
+  { path: 'replay', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.replayRoutes) },
   {
     path: 'indicators/:key',
     title: 'Indicator · Kazakhstan Exposure Monitor',

@@ -44,6 +44,8 @@ export interface AppConfig {
     contact: string | null;
   };
   trustProxy: boolean;
+  /** PUBLIC_COUNTRY_INDEX: the country index (/api/index…, indicator series) is readable without signing in. Footprints, scenarios and replays always need sign-in. */
+  publicCountryIndex: boolean;
   /** Names this API instance among several on one database (claims, build leases); stable across its restarts. */
   instanceId: string;
 }

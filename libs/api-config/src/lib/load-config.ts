@@ -37,6 +37,7 @@ export const CONFIG_VARIABLES = [
   'KEM_NOW',
   'INSTANCE_ID',
   'DIGEST_CLAIM_LEASE_SECONDS',
+  'PUBLIC_COUNTRY_INDEX',
 ] as const;
 
 class EnvReader {
@@ -151,6 +152,7 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
           : null,
     schedulesEnabled: read.flag('SCHEDULES_ENABLED', true),
     trustProxy: read.flag('TRUST_PROXY', false),
+    publicCountryIndex: read.flag('PUBLIC_COUNTRY_INDEX', true),
     mail: {
       smtpUrl,
       from: mailFrom,

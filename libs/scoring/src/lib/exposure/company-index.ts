@@ -125,7 +125,12 @@ export function explainExposureDifference(
   const top = topChannels(channels, difference);
   const countryBand = classifyBand(i0, scale)?.key ?? '';
   const companyBand = classifyBand(i1, scale)?.key ?? '';
-  return { date, countryValue: i0, companyValue: i1, countryBand, companyBand, difference, channels, topChannels: top.map((c) => c.indicatorKey), reason: reasonText(i0, i1, top, names) };
+  const unmonitored = channels.filter((c) => c.countryShare === 0 && c.factor > 0).map((c) => names[c.indicatorKey] ?? c.indicatorKey);
+  let reason = reasonText(i0, i1, top, names);
+  if (unmonitored.length > 0) {
+    reason += ` ${unmonitored.length} of ${channels.length} channels are left out today because nobody has reviewed their evidence for three review intervals (${unmonitored.join(', ')}); your exposure to them counts again once an analyst records a review.`;
+  }
+  return { date, countryValue: i0, companyValue: i1, countryBand, companyBand, difference, channels, topChannels: top.map((c) => c.indicatorKey), reason };
 }
 
 /** The fewest channels (at most three) whose differences, largest first, explain ≥ 80 % of the total's size; one at least. */

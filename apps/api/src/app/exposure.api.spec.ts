@@ -1,0 +1,180 @@
+import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { IndexBuilder } from '@kem/api-index';
+import { API_ROUTES } from '@kem/contracts';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startTestApp, tokenFor } from '../testing/test-app';
+
+/** A day the curated evidence is current on (by December 2026 most channels are unmonitored without new reviews). */
+const TODAY = '2026-02-15';
+
+/** A crude exporter: 80 % of exports through CPC, a field in Atyrau. */
+const exporter = {
+  name: 'Caspian Crude LLP',
+  revenueShareKz: 60,
+  exportRouteShare: 80,
+  russianInputShare: 10,
+  staffInKz: 400,
+  sitesInKz: 3,
+  siteRegions: ['atyrau', 'almaty'],
+  foreignFundedPartners: 0,
+  paymentsViaRussia: false,
+  dataViaRussia: false,
+  telecomViaRussia: false,
+};
+const cpcStoppage = { events: [{ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 }], holds: [], horizonMonths: 12 };
+
+describe.each(testEngines())('company exposure, scenarios and replay on %s', (engine) => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+  let viewer: string;
+  let other: string;
+  let admin: string;
+  const http = () => request(app.getHttpServer());
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    app = await startTestApp(db, { env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
+    await app.get(IndexBuilder).refresh();
+    [viewer, other, admin] = [await tokenFor(app, 'viewer'), await tokenFor(app, 'viewer'), await tokenFor(app, 'admin')];
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('answers anonymous callers 401 on every footprint, scenario and replay route', async () => {
+    const routes: [string, string][] = [
+      ['get', API_ROUTES.footprints],
+      ['post', API_ROUTES.footprints],
+      ['get', API_ROUTES.footprint(1)],
+      ['patch', API_ROUTES.footprint(1)],
+      ['delete', API_ROUTES.footprint(1)],
+      ['get', API_ROUTES.footprintIndex(1)],
+      ['get', API_ROUTES.scenarios],
+      ['post', API_ROUTES.scenarios],
+      ['get', API_ROUTES.scenario(1)],
+      ['patch', API_ROUTES.scenario(1)],
+      ['delete', API_ROUTES.scenario(1)],
+      ['get', API_ROUTES.scenarioProjection(1)],
+      ['get', API_ROUTES.scenarioPresets],
+      ['post', API_ROUTES.scenarioProject],
+      ['get', `${API_ROUTES.scenarioCompare}?ids=1,2`],
+      ['get', `${API_ROUTES.replay}?date=2022-01-07`],
+      ['get', API_ROUTES.replayPresets],
+    ];
+    for (const [method, path] of routes) {
+      const res = await (http() as unknown as Record<string, (p: string) => request.Test>)[method](path).send(method === 'get' || method === 'delete' ? undefined : cpcStoppage);
+      expect(`${method} ${path} ${res.status}`).toBe(`${method} ${path} 401`);
+    }
+    await http().get(API_ROUTES.exposureRule).expect(200);
+  });
+
+  it('keeps footprints private: the owner and admins see one, another user gets 404', async () => {
+    const created = await http().post(API_ROUTES.footprints).set(as(viewer)).send(exporter).expect(201);
+    const id = created.body.id as number;
+    expect(created.body).toMatchObject({ ...exporter, mine: true });
+    await http().get(API_ROUTES.footprint(id)).set(as(other)).expect(404);
+    await http().get(API_ROUTES.footprintIndex(id)).set(as(other)).expect(404);
+    await http().patch(API_ROUTES.footprint(id)).set(as(other)).send({ name: 'Taken over' }).expect(404);
+    await http().delete(API_ROUTES.footprint(id)).set(as(other)).expect(404);
+    expect((await http().get(API_ROUTES.footprints).set(as(other)).expect(200)).body.total).toBe(0);
+    await http().get(API_ROUTES.footprint(id)).set(as(admin)).expect(200);
+    const renamed = await http().patch(API_ROUTES.footprint(id)).set(as(viewer)).send({ name: 'Caspian Crude' }).expect(200);
+    expect(renamed.body.name).toBe('Caspian Crude');
+  });
+
+  it('validates footprints: bounded numbers, known regions, unknown keys refused, each naming the field', async () => {
+    const fields = async (body: object) => ((await http().post(API_ROUTES.footprints).set(as(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map((e) => e.field);
+    expect(await fields({ ...exporter, exportRouteShare: 120 })).toEqual(['exportRouteShare']);
+    expect(await fields({ ...exporter, staffInKz: 2.5 })).toEqual(['staffInKz']);
+    expect(await fields({ ...exporter, siteRegions: ['moscow'] })).toEqual(['siteRegions']);
+    expect(await fields({ ...exporter, colour: 'red' })).toEqual(['colour']);
+    expect(await fields({ ...exporter, paymentsViaRussia: 'yes' })).toEqual(['paymentsViaRussia']);
+  });
+
+  it('computes the company index beside the country index with a stated reason and ranked actions', async () => {
+    const { id } = (await http().post(API_ROUTES.footprints).set(as(viewer)).send({ ...exporter, name: 'Index check' }).expect(201)).body;
+    const res = await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200);
+    const view = res.body;
+    expect(view.date).toBe(TODAY);
+    expect(Math.abs(view.companyValue - view.countryValue)).toBeGreaterThan(1);
+    expect(view.topChannels).toContain('cpc_pipeline');
+    expect(view.reason).toMatch(/points (above|below) the country index .*CPC/);
+    expect(view.channels.reduce((s: number, c: { difference: number }) => s + c.difference, 0)).toBeCloseTo(view.difference, 1);
+    expect(view.uncertainty.p5).toBeLessThanOrEqual(view.uncertainty.p95);
+    expect(view.series.company.length).toBe(366);
+    expect(view.freshness.length).toBe(8);
+  });
+
+  it('projects a CPC stoppage above the baseline without writing evidence or touching the published index', async () => {
+    const dataSource = app.get(DataSource);
+    const counts = async () => JSON.stringify(await dataSource.query('SELECT (SELECT COUNT(*) FROM evidence_event) AS e, (SELECT COUNT(*) FROM index_point) AS p, (SELECT COUNT(*) FROM index_build) AS b'));
+    const latestBefore = (await http().get(API_ROUTES.indexLatest).expect(200)).body;
+    const before = await counts();
+    const projection = (await http().post(API_ROUTES.scenarioProject).set(as(viewer)).send(cpcStoppage).expect(200)).body;
+    expect(projection.published).toBe(false);
+    expect(projection.to).toBe('2027-02-15');
+    expect(projection.country.maxDifference).toBeGreaterThan(3);
+    const at = (Date.parse('2026-03-01') - Date.parse(projection.from)) / 86_400_000;
+    expect(projection.country.scenario[at]).toBeGreaterThan(projection.country.baseline[at]);
+    expect(projection.indicators.find((i: { key: string }) => i.key === 'cpc_pipeline').scenarioPeak).toBeGreaterThan(60);
+    await app.get(IndexBuilder).refresh();
+    expect((await http().get(API_ROUTES.indexLatest).expect(200)).body).toEqual(latestBefore);
+    expect(await counts()).toBe(before);
+  });
+
+  it('saves, shares, compares and projects scenarios; unshared ones are 404 to others', async () => {
+    const presets = (await http().get(API_ROUTES.scenarioPresets).set(as(viewer)).expect(200)).body;
+    const cpc = presets.find((p: { key: string }) => p.key === 'cpc-stoppage-8w');
+    expect(cpc.definition.events[0]).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 });
+    expect(cpc.rationale).toMatch(/seed 002/);
+    const a = (await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'CPC 8 weeks', ...cpc.definition }).expect(201)).body;
+    const law = presets.find((p: { key: string }) => p.key === 'foreign-agent-law-adopted');
+    const b = (await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'Law', shared: true, ...law.definition }).expect(201)).body;
+    await http().get(API_ROUTES.scenario(a.id)).set(as(other)).expect(404);
+    expect((await http().get(API_ROUTES.scenario(b.id)).set(as(other)).expect(200)).body.link).toMatch(new RegExp(`/scenarios\\?id=${b.id}$`));
+    await http().patch(API_ROUTES.scenario(b.id)).set(as(other)).send({ name: 'Not mine' }).expect(404);
+    const compared = (await http().get(`${API_ROUTES.scenarioCompare}?ids=${a.id},${b.id}`).set(as(viewer)).expect(200)).body;
+    expect(compared.scenarios.map((s: { name: string }) => s.name)).toEqual(['CPC 8 weeks', 'Law']);
+    const bad = await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'Bad', events: [{ ...cpc.definition.events[0], indicatorKey: 'no_such' }], holds: [] }).expect(400);
+    expect(bad.body.errors[0].field).toBe('events.0.indicatorKey');
+  });
+
+  it('replays a past day with only the evidence recorded by then', async () => {
+    const res = (await http().get(`${API_ROUTES.replay}?date=2022-01-07`).set(as(viewer)).expect(200)).body;
+    expect(res.date).toBe('2022-01-07');
+    expect(res.value).toBeGreaterThan(0);
+    expect(res.digest.headline).toMatch(/^Kazakhstan exposure on 2022-01-07/);
+    expect(res.series.asKnown.length).toBe(91);
+    await http().get(`${API_ROUTES.replay}?date=2027-01-01`).set(as(viewer)).expect(400);
+    expect((await http().get(API_ROUTES.replayPresets).set(as(viewer)).expect(200)).body.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('PUBLIC_COUNTRY_INDEX=false', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    app = await startTestApp(db, { env: { PUBLIC_COUNTRY_INDEX: 'false' } });
+    await app.get(IndexBuilder).refresh();
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('requires sign-in for the country index and indicator series, not for sign-in or health', async () => {
+    const http = () => request(app.getHttpServer());
+    for (const path of [API_ROUTES.index, API_ROUTES.indexLatest, API_ROUTES.indexExplain, API_ROUTES.indicatorSeries('cpc_pipeline')]) await http().get(path).expect(401);
+    await http().get(API_ROUTES.health).expect(200);
+    const token = await tokenFor(app, 'viewer');
+    await http().get(API_ROUTES.indexLatest).set('Authorization', `Bearer ${token}`).expect(200);
+  });
+});

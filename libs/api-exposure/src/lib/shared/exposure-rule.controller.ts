@@ -1,0 +1,27 @@
+import { Public } from '@kem/api-auth';
+import type { ExposureRuleView } from '@kem/contracts';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DEFAULT_EXPOSURE_RULE, METHOD_V2, SITE_REGIONS } from '@kem/scoring';
+
+/** The published exposure rule (methodology, like the indicator definitions): public. */
+@ApiTags('exposure')
+@Controller('exposure')
+export class ExposureRuleController {
+  @Public()
+  @Get('rule')
+  @ApiOperation({ summary: 'The published rule that turns a company footprint into per-channel exposure factors' })
+  rule(): ExposureRuleView {
+    const rule = DEFAULT_EXPOSURE_RULE;
+    const names = Object.fromEntries(METHOD_V2.indicators.map((d) => [d.key, d.name]));
+    return {
+      version: rule.version,
+      floor: rule.floor,
+      maxFactor: rule.maxFactor,
+      formula: `factor e = min(${rule.maxFactor}, ${rule.floor} + Σ points · m); company weight = country weight · e; company index = the country formula with these weights`,
+      measures: rule.measures.map((m) => ({ ...m })),
+      rows: rule.rows.map((r) => ({ ...r, indicatorName: names[r.indicatorKey] ?? r.indicatorKey })),
+      regions: SITE_REGIONS.map((r) => ({ key: r.key, label: r.label, groups: [...r.groups] })),
+    };
+  }
+}

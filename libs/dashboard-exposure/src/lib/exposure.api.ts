@@ -1,0 +1,76 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  API_ROUTES,
+  CompanyIndexView,
+  CreateFootprintRequest,
+  CreateScenarioRequest,
+  ExposureRuleView,
+  FootprintView,
+  Page,
+  ProjectScenarioRequest,
+  ReplayPresetView,
+  ReplayView,
+  ScenarioPresetView,
+  ScenarioProjectionView,
+  ScenarioView,
+  UpdateFootprintRequest,
+} from '@kem/contracts';
+import { Observable } from 'rxjs';
+
+/** Footprints and the company index, scenarios and projections, replays (all signed-in). */
+@Injectable({ providedIn: 'root' })
+export class ExposureApi {
+  private readonly http = inject(HttpClient);
+
+  rule(): Observable<ExposureRuleView> {
+    return this.http.get<ExposureRuleView>(API_ROUTES.exposureRule);
+  }
+
+  footprints(): Observable<Page<FootprintView>> {
+    return this.http.get<Page<FootprintView>>(API_ROUTES.footprints);
+  }
+
+  createFootprint(body: CreateFootprintRequest): Observable<FootprintView> {
+    return this.http.post<FootprintView>(API_ROUTES.footprints, body);
+  }
+
+  updateFootprint(id: number, body: UpdateFootprintRequest): Observable<FootprintView> {
+    return this.http.patch<FootprintView>(API_ROUTES.footprint(id), body);
+  }
+
+  companyIndex(id: number): Observable<CompanyIndexView> {
+    return this.http.get<CompanyIndexView>(API_ROUTES.footprintIndex(id));
+  }
+
+  presets(): Observable<ScenarioPresetView[]> {
+    return this.http.get<ScenarioPresetView[]>(API_ROUTES.scenarioPresets);
+  }
+
+  scenarios(): Observable<Page<ScenarioView>> {
+    return this.http.get<Page<ScenarioView>>(API_ROUTES.scenarios);
+  }
+
+  scenario(id: number): Observable<ScenarioView> {
+    return this.http.get<ScenarioView>(API_ROUTES.scenario(id));
+  }
+
+  saveScenario(body: CreateScenarioRequest): Observable<ScenarioView> {
+    return this.http.post<ScenarioView>(API_ROUTES.scenarios, body);
+  }
+
+  /** Projects without saving; the API writes nothing. */
+  project(body: ProjectScenarioRequest): Observable<ScenarioProjectionView> {
+    return this.http.post<ScenarioProjectionView>(API_ROUTES.scenarioProject, body);
+  }
+
+  replay(date: string, footprintId?: number): Observable<ReplayView> {
+    const params: Record<string, string> = { date };
+    if (footprintId !== undefined) params['footprintId'] = String(footprintId);
+    return this.http.get<ReplayView>(API_ROUTES.replay, { params });
+  }
+
+  replayPresets(): Observable<ReplayPresetView[]> {
+    return this.http.get<ReplayPresetView[]>(API_ROUTES.replayPresets);
+  }
+}
