@@ -127,6 +127,10 @@ export function explainExposureDifference(
   const companyBand = classifyBand(i1, scale)?.key ?? '';
   const unmonitored = channels.filter((c) => c.countryShare === 0 && c.factor > 0).map((c) => names[c.indicatorKey] ?? c.indicatorKey);
   let reason = reasonText(i0, i1, top, names);
+  const offset = channels.find((c) => Math.sign(c.difference) === -Math.sign(difference) && Math.abs(c.difference) >= 0.5);
+  if (offset && top.length > 0) {
+    reason += ` Partly offset by ${names[offset.indicatorKey] ?? offset.indicatorKey} (score ${offset.score === null ? '–' : round1(offset.score)}), which carries ${pct(offset.companyShare)} of your index against ${pct(offset.countryShare)} of the country's.`;
+  }
   if (unmonitored.length > 0) {
     reason += ` ${unmonitored.length} of ${channels.length} channels are left out today because nobody has reviewed their evidence for three review intervals (${unmonitored.join(', ')}); your exposure to them counts again once an analyst records a review.`;
   }
