@@ -67,14 +67,15 @@ describe('ComtradeConnector', () => {
 
   it('raises Comtrade\'s {statusCode, message} as SourceFormatError with the message', async () => {
     const { transport, logger } = testTransport();
-    server.reset(() => ({ status: 401, fixture: 'comtrade/error-401.json' }));
+    // The body Comtrade really sent with this 401 (recorded by ropensci/comtradr; see fixtures/README.md).
+    server.reset(() => ({ status: 401, fixture: 'comtrade/repo-comtradr-error-401.json' }));
 
     const error = await new ComtradeConnector(settings({ subscriptionKey: 'wrong-key' }), transport, logger)
       .fetch({ from: '2022-01-01', to: '2023-12-31' })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(SourceFormatError);
-    expect((error as SourceFormatError).reason).toBe('Comtrade error 401: Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.');
+    expect((error as SourceFormatError).reason).toBe('Comtrade error 401: Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.');
     // With a key: the keyed endpoint, the key in a header and never in the (stored) URL.
     expect(server.requests[0].path).toBe('/data/v1/get/C/A/HS');
     expect(server.requests[0].headers['ocp-apim-subscription-key']).toBe('wrong-key');
@@ -149,7 +150,7 @@ describe('ComtradeConnector', () => {
     const connector = new ComtradeConnector(settings(), transport, logger);
 
     const healthy = await connector.health();
-    server.reset(() => ({ status: 401, fixture: 'comtrade/error-401.json' }));
+    server.reset(() => ({ status: 401, fixture: 'comtrade/repo-comtradr-error-401.json' }));
     const broken = await connector.health();
 
     expect(server.requests[0].query.get('period')).toBe('2024');

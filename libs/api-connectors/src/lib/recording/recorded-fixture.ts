@@ -27,6 +27,20 @@ export interface RecordedFixture {
   readonly parse: RecordedParse;
   /** `ok: <n> record(s)` or `error: <ConnectorError class>`, as `replayRecorded` reports it. */
   readonly outcome: string;
+  /**
+   * For a response recorded by someone else and committed to a public repository: where it was
+   * taken from. Absent for responses recorded by `tools/record-connector-fixtures.ts`.
+   */
+  readonly origin?: RecordedOrigin;
+}
+
+/** A public repository file holding a real recorded response, pinned to a commit. */
+export interface RecordedOrigin {
+  readonly repository: string;
+  readonly path: string;
+  readonly commit: string;
+  /** How the body was taken out of the file (cassette, mock, sample) and what was trimmed. */
+  readonly note: string;
 }
 
 /**

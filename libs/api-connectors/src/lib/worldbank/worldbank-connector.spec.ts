@@ -58,7 +58,8 @@ describe('WorldBankConnector', () => {
 
   it('raises the World Bank error array as SourceFormatError with its message', async () => {
     const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'worldbank/error-invalid-value.json' }));
+    // The World Bank's real answer to an invalid country code, sent with HTTP 200 (recorded by jkkitakita/wbdata-go).
+    server.reset(() => ({ fixture: 'worldbank/repo-wbdata-go-error-invalid-value.json' }));
 
     const error = await new WorldBankConnector(settings(), transport, logger).fetch({ from: '2019-01-01', to: '2024-12-31' }).catch((e: unknown) => e);
 
@@ -128,7 +129,7 @@ describe('WorldBankConnector', () => {
 
   it('keeps the good indicators when one fails', async () => {
     const { transport, logger } = testTransport();
-    server.reset((request) => (request.path.endsWith('/EG.IMP.CONS.ZS') ? { fixture: 'worldbank/error-invalid-value.json' } : byIndicator(request)));
+    server.reset((request) => (request.path.endsWith('/EG.IMP.CONS.ZS') ? { fixture: 'worldbank/repo-wbdata-go-error-invalid-value.json' } : byIndicator(request)));
 
     const batch = await new WorldBankConnector(settings([TRADE, ENERGY]), transport, logger).fetch({ from: '2019-01-01', to: '2024-12-31' });
 
@@ -156,7 +157,7 @@ describe('WorldBankConnector', () => {
     const connector = new WorldBankConnector(settings(), transport, logger);
 
     const healthy = await connector.health();
-    server.reset(() => ({ fixture: 'worldbank/error-invalid-value.json' }));
+    server.reset(() => ({ fixture: 'worldbank/repo-wbdata-go-error-invalid-value.json' }));
     const broken = await connector.health();
 
     expect(server.requests[0].query.get('mrv')).toBe('1');
