@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, EventInput, EventPatch, EventQuery, EventView, ImportReport, Page } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { uploadCsv } from './csv-upload';
 import { queryParams } from './query-params';
 
 /** Evidence events: the timeline, the analyst's editor and triage, and CSV import. */
@@ -33,8 +34,6 @@ export class EvidenceApi {
 
   /** Uploads an events CSV; with `dryRun` the API only checks it and reports what it would do. */
   importCsv(file: File, dryRun: boolean): Observable<ImportReport> {
-    const body = new FormData();
-    body.append('file', file, file.name);
-    return this.http.post<ImportReport>(API_ROUTES.eventsImport, body, { params: { dryRun: String(dryRun) } });
+    return uploadCsv<ImportReport>(this.http, API_ROUTES.eventsImport, file, dryRun);
   }
 }

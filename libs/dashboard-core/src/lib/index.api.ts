@@ -8,6 +8,7 @@ import {
   IndexUncertaintyView,
   IndicatorSeriesView,
   LatestIndexView,
+  MethodVersionView,
   ScoreHistoryView,
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
@@ -17,6 +18,8 @@ export interface IndexRange {
   profile?: string;
   from?: string;
   to?: string;
+  /** Scoring method version; the API serves 2 unless asked for 1 (for comparison). */
+  method?: MethodVersionView;
 }
 
 /** The exposure index: history, latest value, explanations, uncertainty and indicator scores. */
@@ -28,8 +31,8 @@ export class IndexApi {
     return this.http.get<IndexSeriesView>(API_ROUTES.index, { params: queryParams(range) });
   }
 
-  latest(profile?: string): Observable<LatestIndexView> {
-    return this.http.get<LatestIndexView>(API_ROUTES.indexLatest, { params: queryParams({ profile }) });
+  latest(profile?: string, method?: MethodVersionView): Observable<LatestIndexView> {
+    return this.http.get<LatestIndexView>(API_ROUTES.indexLatest, { params: queryParams({ profile, method }) });
   }
 
   explain(range: IndexRange): Observable<IndexExplanationView> {
