@@ -154,8 +154,9 @@ function firstOnOrAfter(series: readonly DayDatum[], day: string): number {
   return lo;
 }
 
-/** Lowest, highest and latest of a series, for summaries. */
-export function seriesStats(series: readonly DayDatum[]): { min: DayDatum; max: DayDatum; last: DayDatum } | null {
+/** Lowest, highest and latest of a series, for summaries; days without a value (NaN) are skipped. */
+export function seriesStats(all: readonly DayDatum[]): { min: DayDatum; max: DayDatum; last: DayDatum } | null {
+  const series = all.filter((d) => !Number.isNaN(d.y));
   if (series.length === 0) return null;
   let min = series[0];
   let max = series[0];

@@ -84,7 +84,7 @@ export function contributionsChartConfig(input: ContributionsChartInput): Contri
               const raw = items[0]?.raw as DayDatum | undefined;
               if (!raw) return '';
               const point = input.points.find((p) => p.date === raw.day);
-              return point ? `Index ${point.value.toFixed(1)}` : '';
+              return point?.value != null ? `Index ${point.value.toFixed(1)}` : '';
             },
           },
         },
@@ -106,6 +106,6 @@ export function contributionsChartSummary(input: ContributionsChartInput): strin
     .join(', ');
   return (
     `Stacked area chart of each indicator's contribution to the index, ${INTERVAL_WORDS[input.interval ?? 'day']} from ` +
-    `${formatDay(points[0].date)} to ${formatDay(last.date)}. On the last day the index is ${last.value.toFixed(1)}; largest contributions: ${top}.`
+    `${formatDay(points[0].date)} to ${formatDay(last.date)}. On the last day the index is ${last.value?.toFixed(1) ?? 'without a value'}; largest contributions: ${top}.`
   );
 }

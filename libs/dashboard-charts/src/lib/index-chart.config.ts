@@ -41,7 +41,8 @@ type Item = TooltipItem<IndexChartType>;
 const UNCERTAINTY_LABEL = '90 % uncertainty band (5th–95th percentile)';
 
 export function indexData(points: readonly IndexPointView[]): IndexDatum[] {
-  return points.map((p) => ({ x: dayToTime(p.date), y: p.value, day: p.date, lower: p.lower, upper: p.upper }));
+  // A day without an index value (every indicator unmonitored) is NaN: chart.js leaves a gap, never a 0.
+  return points.map((p) => ({ x: dayToTime(p.date), y: p.value ?? Number.NaN, day: p.date, lower: p.lower, upper: p.upper }));
 }
 
 /**

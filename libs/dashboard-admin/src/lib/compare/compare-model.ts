@@ -37,7 +37,7 @@ export function compareLines(series: readonly IndexSeriesView[]): ChartLine[] {
   return series.map((s, i) => ({
     label: `${s.profile.name} (v${s.profile.version})`,
     color: indicatorColor(i),
-    points: s.points.map((p) => ({ x: parseDay(p.date) * 86_400_000, y: p.value })),
+    points: s.points.map((p) => ({ x: parseDay(p.date) * 86_400_000, y: p.value ?? Number.NaN })),
   }));
 }
 
@@ -56,14 +56,14 @@ export interface CompareRow {
 export function compareRows(series: readonly IndexSeriesView[]): CompareRow[] {
   return series.map((s, i) => {
     const last = s.points.at(-1) ?? null;
-    const high = s.points.reduce<(typeof s.points)[number] | null>((best, p) => (!best || p.value > best.value ? p : best), null);
+    const high = s.points.reduce<(typeof s.points)[number] | null>((best, p) => (p.value !== null && (best?.value == null || p.value > best.value) ? p : best), null);
     return {
       name: s.profile.name,
       version: s.profile.version,
       color: indicatorColor(i),
       latest: last?.value ?? null,
       latestDate: last?.date ?? null,
-      band: last ? (classifyBand(last.value)?.label ?? '') : '',
+      band: last?.value != null ? (classifyBand(last.value)?.label ?? '') : '',
       high: high?.value ?? null,
       highDate: high?.date ?? null,
     };
