@@ -21,7 +21,11 @@ module.exports = {
       generatePackageJson: true,
       sourceMap: true,
       // Read at start by the curated seed (libs/api-evidence structural-series.ts looks in ./curated).
-      assets: [{ input: 'libs/api-evidence/src/lib/curated/structural', glob: 'kz-structural.csv', output: 'curated' }],
+      // The validation report (npm run validate) is served by GET /api/methodology (libs/api-index methodology.controller.ts looks in ./validation).
+      assets: [
+        { input: 'libs/api-evidence/src/lib/curated/structural', glob: 'kz-structural.csv', output: 'curated' },
+        { input: 'tools/validation', glob: 'report.json', output: 'validation' },
+      ],
     }),
   ],
 };

@@ -6,6 +6,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startTestApp, tokenFor } from '../testing/test-app';
 
+const TODAY = '2026-12-03';
+const value = (p: { value: number | null }) => {
+  if (p.value === null) throw new Error('the index has no value on this day');
+  return p.value;
+};
+
 describe.each(testEngines())('index API on %s', (engine) => {
   let db: TestDatabase;
   let app: NestExpressApplication;
@@ -13,7 +19,8 @@ describe.each(testEngines())('index API on %s', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    app = await startTestApp(db);
+    // The figures below are of 2026-12-03: the curated history ends in May 2026, so most indicators are stale then.
+    app = await startTestApp(db, { env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
     await app.get(IndexBuilder).refresh();
   });
 
@@ -30,7 +37,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
     expect(body.points.at(-1)?.date).toBe(app.get<Clock>(CLOCK).today());
     for (const p of body.points.filter((_, i) => i % 97 === 0)) {
       const sum = Object.values(p.contributions).reduce((a, b) => a + b, 0);
-      expect(sum).toBeCloseTo(p.value, 6);
+      expect(sum).toBeCloseTo(value(p), 6);
       expect(p.value).toBeGreaterThanOrEqual(0);
       expect(p.value).toBeLessThanOrEqual(100);
       expect(p.lower).toBeLessThanOrEqual(p.upper as number);
@@ -43,7 +50,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
     const at = async (date: string) => ((await http().get(`/api/index?from=${date}&to=${date}`).expect(200)).body as IndexSeriesView).points[0];
     const calm = await at('2019-06-01');
     const crisis = await at('2022-01-10');
-    expect(crisis.value).toBeGreaterThan(calm.value + 10);
+    expect(value(crisis)).toBeGreaterThan(value(calm) + 10);
     expect(crisis.contributions['csto_military']).toBeGreaterThan(calm.contributions['csto_military'] ?? 0);
   });
 
@@ -51,9 +58,9 @@ describe.each(testEngines())('index API on %s', (engine) => {
     const month = (await http().get('/api/index?from=2022-01-01&to=2022-03-31&interval=month').expect(200)).body as IndexSeriesView;
     expect(month.points.map((p: IndexPointView) => p.date)).toEqual(['2022-01-31', '2022-02-28', '2022-03-31']);
     const days = (await http().get('/api/index?from=2022-01-01&to=2022-01-31').expect(200)).body as IndexSeriesView;
-    const mean = days.points.reduce((a, p) => a + p.value, 0) / days.points.length;
+    const mean = days.points.reduce((a, p) => a + value(p), 0) / days.points.length;
     expect(month.points[0].value).toBeCloseTo(mean, 9);
-    expect(Object.values(month.points[0].contributions).reduce((a, b) => a + b, 0)).toBeCloseTo(month.points[0].value, 9);
+    expect(Object.values(month.points[0].contributions).reduce((a, b) => a + b, 0)).toBeCloseTo(value(month.points[0]), 9);
     const weeks = (await http().get('/api/index?from=2022-01-03&to=2022-01-16&interval=week').expect(200)).body as IndexSeriesView;
     expect(weeks.points.map((p) => p.date)).toEqual(['2022-01-09', '2022-01-16']);
   });
@@ -98,9 +105,9 @@ describe.each(testEngines())('index API on %s', (engine) => {
     const res = await http().get('/api/index/explain?from=2021-12-01&to=2022-01-10').expect(200);
     const body = res.body as IndexExplanationView;
     const sum = body.indicators.reduce((a, i) => a + i.change, 0);
-    expect(sum).toBeCloseTo(body.change, 9);
+    expect(sum).toBeCloseTo(body.change as number, 9);
     expect(body.change).toBeGreaterThan(0);
-    const csto = body.indicators.find((i) => i.key === 'csto_military');
+    const csto = body.indicators.find((i) => i.indicatorKey === 'csto_military');
     expect(csto?.drivers.length).toBeGreaterThan(0);
     const eventId = String(csto?.drivers[0].eventId);
     expect(body.events[eventId].sourceUrl).toMatch(/^https?:\/\//);
@@ -136,6 +143,6 @@ describe.each(testEngines())('index API on %s', (engine) => {
     // Reading never waits for the recompute: the old history is served until the new one is complete.
     await app.get(IndexBuilder).refresh();
     const after = ((await http().get('/api/index?from=2019-06-02&to=2019-06-02').expect(200)).body as IndexSeriesView).points[0].value;
-    expect(after).toBeGreaterThan(before);
+    expect(after).toBeGreaterThan(before as number);
   });
 });

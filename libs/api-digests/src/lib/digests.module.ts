@@ -1,3 +1,4 @@
+import { IndexModule } from '@kem/api-index';
 import { Module } from '@nestjs/common';
 import { DigestContent } from './content/digest-content.service';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -22,6 +23,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
  * one-click unsubscribe.
  */
 @Module({
+  imports: [IndexModule],
   controllers: [SubscriptionsController, DigestsController, DeliveriesController, OutboxController, UnsubscribeController],
   providers: [
     mailDriverProvider,

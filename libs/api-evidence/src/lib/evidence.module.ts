@@ -5,6 +5,8 @@ import { MulterModule } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
 import { EventsImportController } from './csv-import/events-import.controller';
 import { EventsImportService } from './csv-import/events-import.service';
+import { ObservationsImportController } from './csv-import/observations-import.controller';
+import { ObservationsImportService } from './csv-import/observations-import.service';
 import { ConnectorSchedule } from './connectors/connector-schedule';
 import { connectorRegistryProvider } from './connectors/connector-registry.provider';
 import { ConnectorShutdown } from './connectors/connector-shutdown';
@@ -26,17 +28,18 @@ import { ObservationsService } from './observations/observations.service';
       useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.bodyLimitBytes, files: 1 } }),
     }),
   ],
-  controllers: [EventsImportController, EventsController, ObservationsController, ConnectorsController],
+  controllers: [EventsImportController, ObservationsImportController, EventsController, ObservationsController, ConnectorsController],
   providers: [
     EventsService,
     ObservationsService,
     EventsImportService,
+    ObservationsImportService,
     CuratedHistorySeed,
     ConnectorShutdown,
     connectorRegistryProvider,
     ConnectorSyncService,
     ConnectorSchedule,
   ],
-  exports: [EventsService, ObservationsService],
+  exports: [EventsService, ObservationsService, ConnectorSyncService],
 })
 export class EvidenceModule {}

@@ -1,9 +1,10 @@
-import { IndicatorEntity, WeightProfileEntity } from '@kem/api-data';
+import { ConnectorRunEntity, IndicatorEntity, WeightProfileEntity } from '@kem/api-data';
+import { freshnessView, IndexFrames, indicatorScores, noValueReason } from '@kem/api-index';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { IndexSummary } from './email-model';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { DigestFreshness, IndexSummary } from './email-model';
 import { renderIndexChart } from './index-chart';
-import { summariseIndex } from './index-summary';
+import { IndexFacts, summariseIndex } from './index-summary';
 import { loadRecentEvents, RecentEvent } from './recent-events';
 import { CHART_DAYS, loadServedProfile, ServedProfile, shiftDay } from './served-profile';
 
@@ -23,10 +24,49 @@ export class ContentRun {
   /** How many charts this run drew (the benchmark checks it stays one per profile). */
   chartsDrawn = 0;
 
+  private facts?: Promise<IndexFacts>;
+  private failed?: Promise<number>;
+
   constructor(
     readonly now: Date,
     private readonly dataSource: DataSource,
+    /** Scores and freshness (method 2); without it e-mails show no freshness section. */
+    private readonly frames: IndexFrames | null = null,
   ) {}
+
+  /**
+   * Freshness of every indicator today ("no new evidence for N days", stale and unmonitored ones,
+   * coverage) and the scores behind the due-diligence actions, from the evidence as it stands.
+   */
+  indexFacts(): Promise<IndexFacts> {
+    this.facts ??= (async (): Promise<IndexFacts> => {
+      if (!this.frames) return { scores: {}, freshness: null, noValueReason: null };
+      const frame = await this.frames.live(this.today);
+      const names = await this.indicatorNames();
+      const f = freshnessView(frame, 0);
+      const freshness: DigestFreshness = {
+        summary: f.summary,
+        noNewEvidenceDays: f.daysSinceNewEvidence,
+        lastNewEvidence: f.lastNewEvidence,
+        coverage: `${f.coverage.covered} of ${f.coverage.total} indicators in the index`,
+        notFresh: f.indicators
+          .filter((i) => i.state !== 'fresh')
+          .map((i) => ({ name: names.get(i.indicatorKey) ?? i.indicatorKey, state: i.state as 'stale' | 'unmonitored', daysSinceEvidence: i.daysSinceEvidence })),
+      };
+      const scores: Record<string, number> = {};
+      for (const s of indicatorScores(frame, 0)) if (s.score !== null && s.contribution !== null) scores[s.indicatorKey] = s.score;
+      return { scores, freshness, noValueReason: noValueReason(frame, 0) };
+    })();
+    return this.facts;
+  }
+
+  /** Failed or partial connector syncs in the last 7 days (shown in admins' digests). */
+  failedSyncs(): Promise<number> {
+    this.failed ??= this.dataSource
+      .getRepository(ConnectorRunEntity)
+      .count({ where: { status: In(['failed', 'partial']), startedAt: MoreThanOrEqual(new Date(this.now.getTime() - 7 * 86_400_000)) } });
+    return this.failed;
+  }
 
   get today(): string {
     return this.now.toISOString().slice(0, 10);
@@ -62,7 +102,7 @@ export class ContentRun {
 
   summary(slug: string, windowDays: number): Promise<IndexSummary> {
     return this.memo(this.summaries, `${slug}|${windowDays}`, async () =>
-      summariseIndex(await this.profile(slug), windowDays, await this.indicatorNames(), await this.recentEvents()),
+      summariseIndex(await this.profile(slug), windowDays, await this.indicatorNames(), await this.recentEvents(), await this.indexFacts()),
     );
   }
 

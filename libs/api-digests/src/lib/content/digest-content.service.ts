@@ -1,6 +1,8 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import type { Cadence } from '@kem/contracts';
 import { Inject, Injectable } from '@nestjs/common';
+import { UserEntity } from '@kem/api-data';
+import { IndexFrames } from '@kem/api-index';
 import { DataSource } from 'typeorm';
 import { ContentRun } from './content-run';
 import { AlertEmailModel, AlertFacts, DigestEmailModel, EmailLinks } from './email-model';
@@ -12,6 +14,8 @@ export const CHART_CID = 'exposure-index-chart@kem';
 
 export interface DigestInput {
   recipientName: string | null;
+  /** The recipient's address: an admin's digest also counts failed connector syncs. */
+  recipientEmail?: string | null;
   profileSlug: string;
   cadence: Cadence;
   periodLabel: string;
@@ -34,11 +38,12 @@ export class DigestContent {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly frames: IndexFrames,
   ) {}
 
   /** Shared, cached data for the e-mails of one run (or one preview). */
   startRun(now: Date): ContentRun {
-    return new ContentRun(now, this.dataSource);
+    return new ContentRun(now, this.dataSource, this.frames);
   }
 
   unsubscribeUrl(token: string): string {
@@ -51,6 +56,9 @@ export class DigestContent {
     const earliest = run.now.getTime() - LOOKBACK_DAYS * 86_400_000;
     const since = new Date(Math.max(earliest, input.lastDigestAt?.getTime() ?? run.now.getTime() - window * 86_400_000));
     const fresh = eventsSince(events, since);
+    const admin = input.recipientEmail
+      ? (await this.dataSource.getRepository(UserEntity).findOne({ select: { id: true, role: true }, where: { email: input.recipientEmail.toLowerCase(), active: true } }))?.role === 'admin'
+      : false;
     return {
       model: {
         recipientName: input.recipientName,
@@ -63,6 +71,7 @@ export class DigestContent {
         chartCid: chart ? CHART_CID : null,
         links: this.links(input.unsubscribeUrl),
         test: input.test ?? false,
+        failedSyncs: admin ? await run.failedSyncs() : null,
       },
       chart,
     };

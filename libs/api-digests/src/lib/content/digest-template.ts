@@ -7,6 +7,7 @@ import {
   buttonRow,
   chartImage,
   footerRow,
+  freshnessSection,
   headline,
   moversSection,
   newEventsSection,
@@ -14,6 +15,7 @@ import {
   shell,
   textActions,
   textFooter,
+  textFreshness,
   textMovers,
   textNewEvents,
   textSummary,
@@ -25,6 +27,9 @@ import {
  * run time). Each returns the subject, the HTML part and the plain-text part; all user-provided and
  * evidence-derived text is escaped (HTML) or flattened to one line (text, subject).
  */
+
+/** Lines followed by an empty line, or nothing. */
+const withGap = (lines: string[]) => (lines.length === 0 ? [] : [...lines, '']);
 
 const CADENCE_WORD = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' } as const;
 const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(name)},` : 'Hello,');
@@ -48,6 +53,7 @@ export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null)
       row(`<p style="margin:0;">${esc(greeting(model.recipientName))}</p>`, 'padding-bottom:0;'),
       headline(s),
       chartImage(chart ? model.chartCid : null),
+      freshnessSection(s, model.failedSyncs),
       moversSection(s),
       newEventsSection(model.newEvents, model.newEventsTotal, model.since),
       actionsSection(s),
@@ -62,6 +68,7 @@ export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null)
     '',
     ...textSummary(s),
     '',
+    ...withGap(textFreshness(s, model.failedSyncs)),
     ...textMovers(s),
     '',
     ...textNewEvents(model.newEvents, model.newEventsTotal, model.since),
@@ -98,6 +105,7 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
       row(`<p style="margin:0 0 8px;">${esc(greeting(model.recipientName))}</p><p style="margin:0;font-size:16px;line-height:22px;"><strong>${esc(what)}</strong></p>`),
       headline(s),
       chartImage(chart ? model.chartCid : null),
+      freshnessSection(s),
       moversSection(s),
       actionsSection(s),
       buttonRow(model.links),
@@ -113,6 +121,7 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
     '',
     ...textSummary(s),
     '',
+    ...withGap(textFreshness(s)),
     ...textMovers(s),
     '',
     ...textActions(s),

@@ -20,12 +20,30 @@ export interface MoverItem {
 }
 
 /** The served index of one profile as of its latest day, seen over a window of days. */
+/** Evidence freshness as an e-mail tells it (method 2). */
+export interface DigestFreshness {
+  /** One sentence, e.g. "No new evidence for 189 days (last on 2026-05-28); 7 of 8 indicators stale …". */
+  summary: string;
+  /** "No new evidence for N days" across all indicators; null when there is none at all. */
+  noNewEvidenceDays: number | null;
+  lastNewEvidence: string | null;
+  /** "7 of 8 indicators in the index". */
+  coverage: string;
+  /** Indicators that are not fresh, with how long nobody has added evidence. */
+  notFresh: { name: string; state: 'stale' | 'unmonitored'; daysSinceEvidence: number | null }[];
+}
+
 export interface IndexSummary {
   profileName: string;
   date: string;
-  value: number;
+  /** Null when no indicator is in the composite (every one unmonitored): there is no honest value. */
+  value: number | null;
   band: string;
   bandLabel: string;
+  /** Why value is null; null when there is a value. */
+  noValueReason?: string | null;
+  /** Evidence freshness on `date`; absent when not known (e.g. older previews). */
+  freshness?: DigestFreshness | null;
   windowDays: number;
   /** Change over the window; null when the history does not reach back that far. */
   change: number | null;
@@ -58,6 +76,8 @@ export interface DigestEmailModel {
   links: EmailLinks;
   /** A test send: marked as such in the subject and at the top. */
   test: boolean;
+  /** Failed connector syncs in the last 7 days, shown to admins only (null: not shown). */
+  failedSyncs?: number | null;
 }
 
 export type AlertRule = 'band' | 'rise-day' | 'rise-week';

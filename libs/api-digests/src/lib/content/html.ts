@@ -28,7 +28,8 @@ export function plain(value: unknown): string {
   return String(value ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
 }
 
-export const fmtValue = (value: number) => value.toFixed(1);
+/** One decimal; "no value" when the index has none (every indicator unmonitored). */
+export const fmtValue = (value: number | null) => (value === null || Number.isNaN(value) ? 'no value' : value.toFixed(1));
 
 /** +2.4, −1.0, ±0.0; "n/a" when unknown. */
 export function fmtChange(points: number | null): string {

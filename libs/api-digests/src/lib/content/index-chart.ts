@@ -7,7 +7,8 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 export interface ChartPoint {
   date: string;
-  value: number;
+  /** Null where the index has no value (a gap in the line). */
+  value: number | null;
 }
 
 /** CSS pixels of the image as the e-mail shows it; the PNG has twice as many for sharp screens. */
@@ -56,7 +57,7 @@ export function renderIndexChart(points: readonly ChartPoint[]): Buffer {
       labels,
       datasets: [
         {
-          data: points.map((p) => Math.round(p.value * 100) / 100),
+          data: points.map((p) => (p.value === null ? null : Math.round(p.value * 100) / 100)),
           borderColor: '#1f4e79',
           borderWidth: 2,
           fill: false,

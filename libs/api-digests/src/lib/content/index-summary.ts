@@ -1,5 +1,5 @@
 import { classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
-import { IndexSummary, MoverItem } from './email-model';
+import { DigestFreshness, IndexSummary, MoverItem } from './email-model';
 import { evidenceFor, RecentEvent } from './recent-events';
 import { changeOver, ServedProfile, shiftDay } from './served-profile';
 
@@ -12,9 +12,22 @@ const MIN_MOVE = 0.05;
  * and over 1/7/30 days, the indicators that moved it most over the window with the events behind
  * them, and the due-diligence actions for the band and the high indicators (as on the dashboard).
  */
-export function summariseIndex(profile: ServedProfile, windowDays: number, names: ReadonlyMap<string, string>, events: readonly RecentEvent[]): IndexSummary {
+export interface IndexFacts {
+  /** Scores of the indicators in the composite on the latest day (for the due-diligence actions). */
+  scores: Record<string, number>;
+  freshness: DigestFreshness | null;
+  noValueReason: string | null;
+}
+
+export function summariseIndex(
+  profile: ServedProfile,
+  windowDays: number,
+  names: ReadonlyMap<string, string>,
+  events: readonly RecentEvent[],
+  facts: IndexFacts = { scores: {}, freshness: null, noValueReason: null },
+): IndexSummary {
   const latest = profile.latest;
-  const band = classifyBand(latest.value) ?? DEFAULT_BAND_SCALE[0];
+  const band = latest.value === null ? null : (classifyBand(latest.value) ?? DEFAULT_BAND_SCALE[0]);
   const windowStart = shiftDay(latest.date, -windowDays);
   const then = profile.byDate.get(windowStart);
   const movers: MoverItem[] = Object.keys({ ...latest.contributions, ...(then?.contributions ?? {}) })
@@ -28,13 +41,15 @@ export function summariseIndex(profile: ServedProfile, windowDays: number, names
       points: m.points,
       evidence: evidenceFor(events, m.key, windowStart, EVIDENCE_PER_MOVER),
     }));
-  const recommendation = recommendActions(latest.value, latest.scores);
+  const recommendation = latest.value === null ? null : recommendActions(latest.value, facts.scores);
   return {
     profileName: profile.name,
     date: latest.date,
     value: latest.value,
-    band: band.key,
-    bandLabel: band.label,
+    band: band?.key ?? '',
+    bandLabel: band?.label ?? 'no value',
+    noValueReason: latest.value === null ? (facts.noValueReason ?? 'No indicator is in the index on this day.') : null,
+    freshness: facts.freshness,
     windowDays,
     change: changeOver(profile, windowDays),
     changes: [1, 7, 30].map((days) => ({ days, points: changeOver(profile, days) })),

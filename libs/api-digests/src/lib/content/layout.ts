@@ -66,6 +66,42 @@ export function headline(s: IndexSummary): string {
   );
 }
 
+const STATE_WORD = { stale: 'stale (held at its last reviewed level)', unmonitored: 'unmonitored (left out of the index)' } as const;
+const sinceText = (days: number | null) => (days === null ? 'no evidence yet' : `no new evidence for ${days} day${days === 1 ? '' : 's'}`);
+
+/** Evidence freshness: "no new evidence for N days", coverage, indicators that are not fresh; failed syncs for admins. */
+export function freshnessSection(s: IndexSummary, failedSyncs?: number | null): string {
+  const f = s.freshness;
+  const parts: string[] = [];
+  if (s.noValueReason) parts.push(`<p style="margin:0 0 8px;"><strong>No index value:</strong> ${esc(s.noValueReason)}</p>`);
+  if (f) {
+    parts.push(`<p style="margin:0 0 8px;">${esc(f.summary)} ${esc(f.coverage)}.</p>`);
+    if (f.notFresh.length > 0) {
+      parts.push(
+        `<ul style="margin:0;padding-left:18px;">${f.notFresh
+          .map((i) => `<li style="margin:0 0 4px;">${esc(i.name)}: ${esc(STATE_WORD[i.state])}, ${esc(sinceText(i.daysSinceEvidence))}</li>`)
+          .join('')}</ul>`,
+      );
+    }
+  }
+  if (failedSyncs !== undefined && failedSyncs !== null) {
+    parts.push(`<p style="margin:8px 0 0;">Connector syncs failed in the last 7 days: <strong>${esc(failedSyncs)}</strong> (see Evidence health).</p>`);
+  }
+  return parts.length === 0 ? '' : row(heading('Evidence freshness') + parts.join(''));
+}
+
+export function textFreshness(s: IndexSummary, failedSyncs?: number | null): string[] {
+  const f = s.freshness;
+  const lines = ['EVIDENCE FRESHNESS'];
+  if (s.noValueReason) lines.push(`No index value: ${plain(s.noValueReason)}`);
+  if (f) {
+    lines.push(`${plain(f.summary)} ${plain(f.coverage)}.`);
+    for (const i of f.notFresh) lines.push(`* ${plain(i.name)}: ${STATE_WORD[i.state]}, ${sinceText(i.daysSinceEvidence)}`);
+  }
+  if (failedSyncs !== undefined && failedSyncs !== null) lines.push(`Connector syncs failed in the last 7 days: ${failedSyncs} (see Evidence health).`);
+  return lines.length === 1 ? [] : lines;
+}
+
 export function chartImage(cid: string | null): string {
   if (!cid) return '';
   return row(

@@ -48,5 +48,5 @@ export async function loadServedProfile(dataSource: DataSource, slug: string, to
 /** Index points between the latest day and `days` before it; null when that day is not in the history. */
 export function changeOver(profile: ServedProfile, days: number): number | null {
   const then = profile.byDate.get(shiftDay(profile.latest.date, -days));
-  return then ? profile.latest.value - then.value : null;
+  return then && then.value !== null && profile.latest.value !== null ? profile.latest.value - then.value : null;
 }

@@ -103,6 +103,7 @@ export class DeliverySender {
       const ctx = delivery.context as unknown as TestContext;
       const { model, chart } = await this.content.digest(run, {
         recipientName: ctx.name,
+        recipientEmail: delivery.recipient,
         profileSlug: ctx.profile,
         cadence: ctx.cadence,
         periodLabel: ctx.periodLabel,
@@ -127,6 +128,7 @@ export class DeliverySender {
     }
     const { model, chart } = await this.content.digest(run, {
       recipientName: sub.displayName,
+      recipientEmail: sub.email,
       profileSlug,
       cadence: sub.cadence,
       periodLabel: String(delivery.context?.['periodLabel'] ?? delivery.periodKey),

@@ -190,8 +190,10 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
         const profile = await run.profile(slug);
         const point = (days: number) => {
           const p = profile.byDate.get(shiftDay(profile.latest.date, -days));
-          return p ? { value: p.value, band: p.band } : null;
+          return p && p.value !== null && p.band !== null ? { value: p.value, band: p.band } : null;
         };
+        // no value today (every indicator unmonitored): nothing to alert on
+        if (profile.latest.value === null || profile.latest.band === null) continue;
         states.set(slug, { date: profile.latest.date, value: profile.latest.value, band: profile.latest.band, yesterday: point(1), weekAgo: point(7) });
       } catch (error) {
         this.logger.warn(`Alerts of profile ${slug} not checked: ${(error as Error).message}`);

@@ -19,6 +19,8 @@ const COLUMN_OF: Record<string, CsvColumn> = {
   sourceUrl: 'source_url',
   confidence: 'confidence',
   status: 'status',
+  lifecycle: 'lifecycle',
+  parentId: 'parent_id',
 };
 
 export const columnOf = (field: string): string => COLUMN_OF[field] ?? field;
@@ -55,6 +57,8 @@ export function csvRowInput(row: CsvRow, context: ValidationContext): { input?: 
     sourceUrl: c.source_url,
     confidence: c.confidence?.toLowerCase(),
     ...(c.status ? { status: c.status.toLowerCase() } : {}),
+    ...(c.lifecycle ? { lifecycle: c.lifecycle.toLowerCase() } : {}),
+    ...('parent_id' in c ? { parentId: c.parent_id ? (/^\d{1,10}$/.test(c.parent_id) ? Number(c.parent_id) : c.parent_id) : null } : {}),
   };
   const dto = plainToInstance(EventInputDto, plain);
   for (const e of fieldErrors(validateSync(withValidationContext(dto, context), { whitelist: true, forbidNonWhitelisted: true }))) {

@@ -16,10 +16,23 @@ export interface ParsedCsv {
   problems: ImportProblem[];
 }
 
-const KNOWN = new Set<string>([...EVENT_CSV_REQUIRED_COLUMNS, ...EVENT_CSV_OPTIONAL_COLUMNS]);
+/** What a CSV holds: its columns, and the word for one row in messages ("event", "observation"). */
+export interface CsvShape {
+  required: readonly string[];
+  optional: readonly string[];
+  noun: string;
+}
+
+const EVENTS_SHAPE: CsvShape = { required: EVENT_CSV_REQUIRED_COLUMNS, optional: EVENT_CSV_OPTIONAL_COLUMNS, noun: 'event' };
 
 /** Splits an events CSV into rows keyed by column, reporting header and structure problems by line. */
 export function parseEventsCsv(text: string): ParsedCsv {
+  return parseCsv(text, EVENTS_SHAPE);
+}
+
+/** Splits a CSV of `shape` into rows keyed by column, reporting header and structure problems by line. */
+export function parseCsv(text: string, shape: CsvShape): ParsedCsv {
+  const known = new Set<string>([...shape.required, ...shape.optional]);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
@@ -34,14 +47,14 @@ export function parseEventsCsv(text: string): ParsedCsv {
     }
     throw error;
   }
-  if (records.length === 0) return { rows: [], problems: [{ line: 1, field: null, message: 'The file is empty: expected a header line and at least one event' }] };
+  if (records.length === 0) return { rows: [], problems: [{ line: 1, field: null, message: `The file is empty: expected a header line and at least one ${shape.noun}` }] };
 
   const header = records[0].record.map((name) => name.toLowerCase());
-  const problems = headerProblems(header);
+  const problems = headerProblems(header, shape, known);
   if (problems.length > 0) return { rows: [], problems };
-  if (records.length === 1) return { rows: [], problems: [{ line: 2, field: null, message: 'The file has a header but no events' }] };
+  if (records.length === 1) return { rows: [], problems: [{ line: 2, field: null, message: `The file has a header but no ${shape.noun}s` }] };
   if (records.length - 1 > MAX_IMPORT_ROWS) {
-    return { rows: [], problems: [{ line: MAX_IMPORT_ROWS + 2, field: null, message: `Too many rows: at most ${MAX_IMPORT_ROWS} events per import` }] };
+    return { rows: [], problems: [{ line: MAX_IMPORT_ROWS + 2, field: null, message: `Too many rows: at most ${MAX_IMPORT_ROWS} ${shape.noun}s per import` }] };
   }
 
   const rows: CsvRow[] = [];
@@ -58,18 +71,18 @@ export function parseEventsCsv(text: string): ParsedCsv {
   return { rows, problems };
 }
 
-function headerProblems(header: string[]): ImportProblem[] {
+function headerProblems(header: string[], shape: CsvShape, known: ReadonlySet<string>): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   for (const column of header) {
-    if (!KNOWN.has(column)) {
-      problems.push({ line: 1, field: column, message: `Unknown column "${column}"; allowed: ${[...KNOWN].join(', ')}` });
+    if (!known.has(column)) {
+      problems.push({ line: 1, field: column, message: `Unknown column "${column}"; allowed: ${[...known].join(', ')}` });
     } else if (seen.has(column)) {
       problems.push({ line: 1, field: column, message: `Column "${column}" appears twice` });
     }
     seen.add(column);
   }
-  for (const column of EVENT_CSV_REQUIRED_COLUMNS) {
+  for (const column of shape.required) {
     if (!seen.has(column)) problems.push({ line: 1, field: column, message: `Missing required column "${column}"` });
   }
   return problems;

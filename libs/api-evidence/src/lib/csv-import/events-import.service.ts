@@ -5,7 +5,7 @@ import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { eventRuleProblems } from '../events/event-rules';
-import { EventsService } from '../events/events.service';
+import { EventsService, parentProblem } from '../events/events.service';
 import { knownIndicators } from '../events/known-indicators';
 import { columnOf, csvRowInput, RowInput } from './csv-row-input';
 import { parseEventsCsv } from './events-csv';
@@ -82,6 +82,8 @@ export class EventsImportService {
 
     for (const { line, id, event } of inputs) {
       for (const p of eventRuleProblems(event, indicators)) problems.push({ line, field: columnOf(p.field), message: p.message.replace(p.field, columnOf(p.field)) });
+      const parent = await parentProblem(manager, event, id);
+      if (parent) problems.push({ line, field: 'parent_id', message: `parent_id: ${parent}` });
       if (id !== null) {
         if (!existing.has(id)) problems.push({ line, field: 'id', message: `There is no event ${id} to update` });
         if (lineOfId.has(id)) problems.push({ line, field: 'id', message: `Event ${id} is already updated on line ${lineOfId.get(id)}` });

@@ -1,11 +1,13 @@
-import { EVIDENCE_DAYS, IsDayWithin, Nullable, Optional } from '@kem/api-http';
+import { EVIDENCE_DAYS, IsDayWithin, IsId, Nullable, Optional } from '@kem/api-http';
 import {
   Confidence,
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
   DatePrecision,
+  EVENT_LIFECYCLES,
   EVENT_STATUSES,
   EventInput,
+  EventLifecycleView,
   EventStatus,
 } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
@@ -71,6 +73,24 @@ export class EventInputDto implements EventInput {
   @Optional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
+
+  @ApiPropertyOptional({
+    enum: EVENT_LIFECYCLES,
+    default: 'unknown',
+    description: 'ongoing: held at full impact until an end date is entered; ended: ends on endDate (or date); unknown: held for the indicator’s bounded time, then decays and is flagged',
+  })
+  @Optional()
+  @IsIn(EVENT_LIFECYCLES)
+  lifecycle?: EventLifecycleView;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The event this one follows up (same indicator; itself no follow-up): the family counts once. null clears it',
+  })
+  @Nullable()
+  @IsId()
+  parentId?: number | null;
 }
 
 /** Any subset of the fields; null only where documented (endDate, stage clear them), otherwise 400. */

@@ -17,6 +17,9 @@ export function toEventView(event: EventEntity): EventView {
     confidence: event.confidence,
     status: event.status,
     origin: event.origin,
+    lifecycle: event.lifecycle,
+    parentId: event.parentId,
+    recordedAt: event.recordedAt,
     author: authorLabel(event.author),
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),
@@ -38,5 +41,7 @@ export function eventFields(event: EventEntity): Required<EventInput> {
     sourceUrl: event.sourceUrl,
     confidence: event.confidence,
     status: event.status,
+    lifecycle: event.lifecycle,
+    parentId: event.parentId,
   };
 }

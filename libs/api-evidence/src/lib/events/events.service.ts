@@ -1,7 +1,8 @@
 import { AuditActor, AuditTrail, EventEntity } from '@kem/api-data';
 import { InvalidInputError, NotFoundError, PermissionDeniedError, escapeLike } from '@kem/api-http';
 import { EventInput, EventPatch, EventQuery, EventView, Page } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@kem/api-config';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { eventRuleProblems } from './event-rules';
 import { eventFields, toEventView } from './event-view';
@@ -18,6 +19,7 @@ export class EventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(query: EventQuery, reader: Reader): Promise<Page<EventView>> {
@@ -82,7 +84,7 @@ export class EventsService {
 
   /** Validates and stores a new event with its audit entry, inside the caller's transaction. */
   async insert(manager: EntityManager, input: EventInput, actor: AuditActor | null, origin: EventEntity['origin']): Promise<EventEntity> {
-    await this.assertRules(manager, input);
+    await this.assertRules(manager, input, null);
     const saved = await manager.save(
       manager.create(EventEntity, {
         ...input,
@@ -90,6 +92,10 @@ export class EventsService {
         endDate: input.endDate ?? null,
         stage: input.stage ?? null,
         status: input.status ?? 'published',
+        lifecycle: input.lifecycle ?? 'unknown',
+        parentId: input.parentId ?? null,
+        // the day we learned of it: point-in-time replay never sees it before
+        recordedAt: this.clock.today(),
         origin,
         seedRef: null,
         authorId: actor?.id ?? null,
@@ -103,7 +109,7 @@ export class EventsService {
   async change(manager: EntityManager, event: EventEntity, patch: EventPatch, actor: AuditActor): Promise<EventEntity> {
     const before = eventFields(event);
     const after = { ...before, ...patch };
-    await this.assertRules(manager, after);
+    await this.assertRules(manager, after, event.id);
     await manager.update(EventEntity, { id: event.id }, patch);
     await this.audit.record(manager, actor, { action: 'event.update', entityType: 'event', entityId: event.id, before, after });
     return this.find(manager, event.id);
@@ -115,8 +121,26 @@ export class EventsService {
     return event;
   }
 
-  private async assertRules(manager: EntityManager, input: EventInput): Promise<void> {
+  private async assertRules(manager: EntityManager, input: EventInput, id: number | null): Promise<void> {
     const problems = eventRuleProblems(input, await knownIndicators(manager));
+    const parent = await parentProblem(manager, input, id);
+    if (parent) problems.push({ field: 'parentId', message: parent });
     if (problems.length > 0) throw new InvalidInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
   }
+}
+
+/**
+ * Families are one level deep and per indicator: a parent must be a stored event of the same
+ * indicator that is not itself a follow-up, and an event that has follow-ups cannot become one.
+ */
+export async function parentProblem(manager: EntityManager, input: Pick<EventInput, 'indicatorKey' | 'parentId'>, id: number | null): Promise<string | null> {
+  const parentId = input.parentId ?? null;
+  if (parentId === null) return null;
+  if (parentId === id) return 'an event cannot follow up itself';
+  const parent = await manager.findOne(EventEntity, { select: { id: true, indicatorKey: true, parentId: true }, where: { id: parentId } });
+  if (!parent) return `there is no event ${parentId}`;
+  if (parent.indicatorKey !== input.indicatorKey) return `event ${parentId} belongs to ${parent.indicatorKey}; a follow-up joins a family of its own indicator`;
+  if (parent.parentId !== null) return `event ${parentId} is itself a follow-up of event ${parent.parentId}; link to ${parent.parentId} instead (families are one level deep)`;
+  if (id !== null && (await manager.count(EventEntity, { where: { parentId: id } })) > 0) return `event ${id} has follow-ups of its own, so it cannot become a follow-up`;
+  return null;
 }

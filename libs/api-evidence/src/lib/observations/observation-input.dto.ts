@@ -46,6 +46,22 @@ export class ObservationInputDto implements ObservationInput {
   @IsString()
   @MaxLength(1000)
   note?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2024',
+    description: "The period the value describes: 'YYYY' (a year) or 'YYYY-MM' (a part-year ending with that month); null clears it",
+  })
+  @Nullable()
+  @IsString()
+  @Matches(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, { message: "period must be a year 'YYYY' or a part-year 'YYYY-MM'" })
+  period?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-02-26', description: 'Day the figure was published (its edition); null clears it' })
+  @Nullable()
+  @IsDayWithin(EVIDENCE_DAYS)
+  vintage?: string | null;
 }
 
 /** Any subset of the fields; null only for note (clears it), otherwise 400. */

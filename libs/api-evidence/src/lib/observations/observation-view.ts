@@ -13,6 +13,9 @@ export function toObservationView(o: ObservationEntity): ObservationView {
     sourceUrl: o.sourceUrl,
     confidence: o.confidence,
     note: o.note,
+    period: o.period,
+    vintage: o.vintage,
+    recordedAt: o.recordedAt,
     origin: o.origin,
     author: authorLabel(o.author),
     createdAt: o.createdAt.toISOString(),
@@ -31,5 +34,7 @@ export function observationFields(o: ObservationEntity): Required<ObservationInp
     sourceUrl: o.sourceUrl,
     confidence: o.confidence,
     note: o.note,
+    period: o.period,
+    vintage: o.vintage,
   };
 }

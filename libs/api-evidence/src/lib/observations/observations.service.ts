@@ -1,7 +1,8 @@
 import { AuditActor, AuditTrail, ObservationEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
 import { ObservationInput, ObservationPatch, ObservationQuery, ObservationView, Page } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@kem/api-config';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { knownIndicators } from '../events/known-indicators';
 import { observationValueProblem } from './observation-values';
@@ -12,6 +13,7 @@ export class ObservationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async list(query: ObservationQuery): Promise<Page<ObservationView>> {
@@ -39,7 +41,12 @@ export class ObservationsService {
   }
 
   async create(input: ObservationInput, actor: AuditActor): Promise<ObservationView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => toObservationView(await this.insert(manager, input, actor, 'analyst')));
+  }
+
+  /** Validates and stores a new observation with its audit entry, inside the caller's transaction; recordedAt is today. */
+  async insert(manager: EntityManager, input: ObservationInput, actor: AuditActor, origin: 'analyst' | 'import'): Promise<ObservationEntity> {
+    {
       this.assertValue(input);
       await this.assertIndicator(manager, input.indicatorKey);
       await this.assertFree(manager, input);
@@ -48,7 +55,15 @@ export class ObservationsService {
         where: { indicatorKey: input.indicatorKey, series: input.series, date: input.date, deletedAt: Not(IsNull()) },
         withDeleted: true,
       });
-      const values = { ...input, note: input.note ?? null, origin: 'analyst' as const, authorId: actor.id };
+      const values = {
+        ...input,
+        note: input.note ?? null,
+        period: input.period ?? null,
+        vintage: input.vintage ?? null,
+        recordedAt: this.clock.today(),
+        origin,
+        authorId: actor.id,
+      };
       let id: number;
       if (deleted) {
         await manager.update(ObservationEntity, { id: deleted.id }, { ...values, deletedAt: null });
@@ -58,24 +73,27 @@ export class ObservationsService {
       }
       const saved = await this.find(manager, id);
       await this.audit.record(manager, actor, { action: 'observation.create', entityType: 'observation', entityId: id, after: observationFields(saved) });
-      return toObservationView(saved);
-    });
+      return saved;
+    }
   }
 
   async update(id: number, requested: ObservationPatch, actor: AuditActor): Promise<ObservationView> {
     const patch = Object.fromEntries(Object.entries(requested).filter(([, v]) => v !== undefined)) as ObservationPatch;
     if (Object.keys(patch).length === 0) throw new InvalidInputError('Send at least one field to change');
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.find(manager, id);
-      const before = observationFields(current);
-      const after = { ...before, ...patch };
-      this.assertValue(after);
-      await this.assertIndicator(manager, after.indicatorKey);
-      await this.assertFree(manager, after, id);
-      await manager.update(ObservationEntity, { id }, patch);
-      await this.audit.record(manager, actor, { action: 'observation.update', entityType: 'observation', entityId: id, before, after });
-      return toObservationView(await this.find(manager, id));
-    });
+    return this.dataSource.transaction(async (manager) => toObservationView(await this.change(manager, await this.find(manager, id), patch, actor)));
+  }
+
+  /** Applies a patch with its audit entry, inside the caller's transaction. */
+  async change(manager: EntityManager, current: ObservationEntity, patch: ObservationPatch, actor: AuditActor): Promise<ObservationEntity> {
+    const id = current.id;
+    const before = observationFields(current);
+    const after = { ...before, ...patch };
+    this.assertValue(after);
+    await this.assertIndicator(manager, after.indicatorKey);
+    await this.assertFree(manager, after, id);
+    await manager.update(ObservationEntity, { id }, patch);
+    await this.audit.record(manager, actor, { action: 'observation.update', entityType: 'observation', entityId: id, before, after });
+    return this.find(manager, id);
   }
 
   async remove(id: number, actor: AuditActor): Promise<void> {
@@ -86,7 +104,7 @@ export class ObservationsService {
     });
   }
 
-  private async find(manager: EntityManager, id: number): Promise<ObservationEntity> {
+  async find(manager: EntityManager, id: number): Promise<ObservationEntity> {
     const found = await manager.findOne(ObservationEntity, { where: { id }, relations: { author: true } });
     if (!found) throw new NotFoundError(`Observation ${id} does not exist`);
     return found;

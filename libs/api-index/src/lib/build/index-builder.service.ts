@@ -2,23 +2,31 @@ import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileV
 import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import {
+  classifyBand,
   computeIndex,
-  IndicatorDefinition,
+  formatDay,
+  METHOD_V2,
+  parseDay,
   prepareEvidence,
-  PreparedEvidence,
-  ScoredHistory,
+  prepareEvidenceV2,
+  PreparedEvidenceV2,
   scorePrepared,
-  simulateIndexUncertainty,
-  toIndexPoints,
-  uncertaintyPoints,
+  scorePreparedV2,
+  simulateIndexUncertaintyV2,
 } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { evidenceRevision, HISTORY_START, loadEvidence } from './evidence-snapshot';
+import { evidenceRevision, EvidenceSnapshot, HISTORY_START, loadEvidence } from './evidence-snapshot';
+import { fromHistory, ScoreStore, StoredScores } from './score-store';
 import { weightsFor } from './version-weights';
 
 const INSERT_CHUNK = 250;
-/** Monte Carlo settings of the stored 5–95 % band (weights Dirichlet-perturbed, severities ±1). */
-const UNCERTAINTY = { draws: 500, seed: 20_140_101 };
+/**
+ * Monte Carlo settings of the stored 5–95 % band (method 2: weights Dirichlet-perturbed, family
+ * severities ±1, saturation constants, λ, and stale indicators within their staleness spread).
+ */
+export const UNCERTAINTY = { draws: 500, seed: 20_140_101 };
+export const UNCERTAINTY_METHOD =
+  'Monte Carlo, 500 draws (method 2): weights drawn from a Dirichlet distribution around the chosen weights, each event family’s severity shifted by ±1 with probability 2/3, saturation constants scaled by e^(0.25·z), the peak-channel λ within ±0.1, and each stale indicator moved within its staleness spread; the band spans the 5th to 95th percentile.';
 /**
  * How long an instance's claim to build a version lasts; renewed at every step of the build. A
  * crashed builder's version is built by another instance after it (or by itself at once on restart).
@@ -32,10 +40,12 @@ class BuildLeaseLostError extends Error {
   }
 }
 
-interface Scored {
-  definitions: IndicatorDefinition[];
-  prepared: PreparedEvidence;
-  history: ScoredHistory;
+/** What one refresh scored: both methods' stored scores and the prepared v2 evidence (for the band). */
+export interface Scored {
+  snapshot: EvidenceSnapshot;
+  prepared: PreparedEvidenceV2;
+  v2: StoredScores;
+  v1: StoredScores;
   range: { from: string; to: string };
 }
 
@@ -60,6 +70,7 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scores: ScoreStore,
   ) {}
 
   private get builds() {
@@ -96,8 +107,8 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
 
   private async refreshNow(): Promise<number[]> {
     if (this.stopping) return [];
-    const revision = await evidenceRevision(this.dataSource.manager);
     const day = this.clock.today();
+    const revision = await evidenceRevision(this.dataSource.manager, day);
     const claimed: number[] = [];
     for (const versionId of await this.versionsToServe()) {
       if (await this.claim(versionId, revision, day)) claimed.push(versionId);
@@ -105,11 +116,8 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     if (claimed.length === 0) return [];
     const built: number[] = [];
     try {
-      // Scores do not depend on weights: score the evidence once for every stale version.
-      const snapshot = await loadEvidence(this.dataSource.manager);
-      const range = { from: HISTORY_START, to: day };
-      const prepared = prepareEvidence(snapshot.definitions, snapshot.evidence);
-      const scored: Scored = { definitions: snapshot.definitions, prepared, history: scorePrepared(prepared, range), range };
+      // Scores do not depend on weights: scored (or read) once per evidence revision, for every stale version.
+      const scored = await this.score(revision, day);
       for (const versionId of claimed) {
         if (this.stopping) break;
         if (await this.build(versionId, scored, revision)) built.push(versionId);
@@ -119,7 +127,31 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       const left = claimed.filter((id) => !built.includes(id));
       if (left.length > 0) await this.builds.update({ versionId: In(left), builder: this.config.instanceId }, { builder: null, leaseUntil: null });
     }
+    if (built.length > 0) await this.scores.prune(revision);
     return built;
+  }
+
+  /**
+   * Both methods' scores of the evidence as of `revision`, from 2014 to `day`: read from
+   * indicator_score when this or another instance stored them, else scored and stored once.
+   */
+  async score(revision: string, day: string): Promise<Scored> {
+    const started = Date.now();
+    const snapshot = await loadEvidence(this.dataSource.manager);
+    const range = { from: HISTORY_START, to: day };
+    const prepared = prepareEvidenceV2(snapshot.definitions[2], snapshot.evidence[2]);
+    let v2 = await this.scores.get(2, revision);
+    if (!v2) {
+      v2 = fromHistory(2, revision, scorePreparedV2(prepared, range, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined }));
+      await this.scores.save(v2);
+    }
+    let v1 = await this.scores.get(1, revision);
+    if (!v1) {
+      v1 = fromHistory(1, revision, scorePrepared(prepareEvidence(snapshot.definitions[1], snapshot.evidence[1]), range));
+      await this.scores.save(v1);
+    }
+    this.logger.log(`Scores of evidence revision ${revision.slice(0, 8)} (methods 1 and 2, ${v2.days} days) ready in ${Date.now() - started} ms`);
+    return { snapshot, prepared, v2, v1, range };
   }
 
   /**
@@ -170,24 +202,30 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     const started = Date.now();
     try {
       const version = await this.dataSource.getRepository(WeightProfileVersionEntity).findOneByOrFail({ id: versionId });
-      const { prepared, history, range } = scored;
+      const { prepared, range } = scored;
       const lastDay = range.to;
-      const weights = weightsFor(scored.definitions, version.weights);
-      const index = computeIndex(history, weights, { aggregation: version.method });
+      const weights = weightsFor(scored.snapshot.definitions[2], version.weights);
+      const peakChannel = METHOD_V2.peakChannel;
+      const index = computeIndex(scored.v2.history, weights, { aggregation: version.method, peakChannel });
       await this.progress(versionId, 0.3);
-      const band = uncertaintyPoints(simulateIndexUncertainty(prepared, range, weights, UNCERTAINTY, { aggregation: version.method }));
-      const bandByDate = new Map(band.map((b) => [b.date, b]));
+      const band = simulateIndexUncertaintyV2(prepared, range, weights, peakChannel, UNCERTAINTY, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
       await this.progress(versionId, 0.6);
-      const rows = toIndexPoints(index).map((p) => ({
-        versionId,
-        date: p.date,
-        value: p.value,
-        band: p.band,
-        contributions: p.contributions,
-        scores: p.scores,
-        lower: bandByDate.get(p.date)?.p5 ?? null,
-        upper: bandByDate.get(p.date)?.p95 ?? null,
-      }));
+      const fromDay = parseDay(index.from);
+      const finite = (x: number) => (Number.isFinite(x) ? x : null);
+      const rows = Array.from({ length: index.days }, (_, t) => {
+        const value = finite(index.values[t]);
+        const contributions: Record<string, number> = {};
+        if (value !== null) index.keys.forEach((key, i) => Number.isNaN(index.contributions[i][t]) || (contributions[key] = index.contributions[i][t]));
+        return {
+          versionId,
+          date: formatDay(fromDay + t),
+          value,
+          band: value === null ? null : (classifyBand(value)?.key ?? null),
+          contributions,
+          lower: value === null ? null : finite(band.p5[t]),
+          upper: value === null ? null : finite(band.p95[t]),
+        };
+      });
       await this.dataSource.transaction(async (manager) => {
         // First, and only while the lease is still ours: it also locks the row against another builder's write.
         const done = await manager.update(

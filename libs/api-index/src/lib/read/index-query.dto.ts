@@ -1,6 +1,7 @@
-import { DayBounds, DayRangeQuery, Optional } from '@kem/api-http';
-import { IndexInterval } from '@kem/contracts';
+import { DayBounds, DayRangeQuery, IsDayWithin, Optional } from '@kem/api-http';
+import { IndexInterval, METHOD_VERSIONS, MethodVersionView } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsIn, IsString, Matches } from 'class-validator';
 import { HISTORY_START } from '../build/evidence-snapshot';
 
@@ -11,6 +12,9 @@ import { HISTORY_START } from '../build/evidence-snapshot';
  */
 export const INDEX_DAYS: DayBounds = { earliest: HISTORY_START, daysAfterToday: 1, describe: 'the days the index holds' };
 
+/** Point in time: no later than today (the index as known on a future day is today's). */
+export const AS_OF_DAYS: DayBounds = { earliest: HISTORY_START, daysAfterToday: 0, describe: 'the days the index holds, up to today' };
+
 export class ProfileQueryDto {
   @ApiPropertyOptional({ default: 'default', description: 'Weight profile slug, e.g. energy-exporter' })
   @Optional()
@@ -19,10 +23,32 @@ export class ProfileQueryDto {
   profile?: string;
 }
 
+/** ?method=1 serves the previous scoring method's series for comparison; 2 (the default) is the current one. */
+export class MethodQueryDto extends ProfileQueryDto {
+  @ApiPropertyOptional({ enum: [1, 2], default: 2, description: 'Scoring method version: 2 (default) or 1 (previous, for comparison)' })
+  @Optional()
+  @Type(() => Number)
+  @IsIn([...METHOD_VERSIONS], { message: 'method must be 1 or 2' })
+  method?: MethodVersionView;
+}
+
+/** Latest value, optionally as known on a past day (point in time, method 2). */
+export class LatestQueryDto extends MethodQueryDto {
+  @ApiPropertyOptional({
+    description: 'Point in time YYYY-MM-DD: the index as known on that day — only evidence recorded by then (method 2; computed on demand, cached)',
+  })
+  @Optional()
+  @IsDayWithin(AS_OF_DAYS)
+  asOf?: string;
+}
+
 /** A profile and a range of days within INDEX_DAYS (from ≤ to). */
 export class RangeQueryDto extends DayRangeQuery(INDEX_DAYS, ProfileQueryDto) {}
 
-export class IndexQueryDto extends RangeQueryDto {
+/** A range with the method version (explain, scores, indicator series). */
+export class MethodRangeQueryDto extends DayRangeQuery(INDEX_DAYS, MethodQueryDto) {}
+
+export class IndexQueryDto extends DayRangeQuery(INDEX_DAYS, LatestQueryDto) {
   @ApiPropertyOptional({ enum: ['day', 'week', 'month'], default: 'day', description: 'week/month: period averages, dated by the period’s last day' })
   @Optional()
   @IsIn(['day', 'week', 'month'])

@@ -5,67 +5,125 @@ import {
   IndexUncertaintyView,
   IndicatorSeriesView,
   LatestIndexView,
+  MethodVersionView,
   ScoreHistoryView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
-import { addDays, classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
+import { addDays, classifyBand, DEFAULT_BAND_SCALE, METHOD_V2, parseDay, recommendActions } from '@kem/scoring';
 import { HISTORY_START } from '../build/evidence-snapshot';
+import { UNCERTAINTY_METHOD } from '../build/index-builder.service';
+import { freshnessView, indicatorFreshness, indicatorScores, noValueReason, pointView, type IndexFrame } from './freshness-views';
+import { IndexFrames } from './index-frames';
 import { averageByPeriod } from './period-average';
-import { ServedIndex, toPointView } from './served-index';
+import { ServedIndex, ServedVersion } from './served-index';
 
 const CHANGE_WINDOWS = [7, 30, 90];
-
 
 function checkRange(from?: string, to?: string): void {
   if (from && to && from > to) throw InvalidInputError.field('to', `must not be before from (${from})`);
 }
 
+export interface ReadOptions {
+  method?: MethodVersionView;
+  asOf?: string | null;
+  anonymous?: boolean;
+}
+
 @Injectable()
 export class IndexReader {
-  constructor(private readonly served: ServedIndex) {}
+  constructor(
+    private readonly served: ServedIndex,
+    private readonly frames: IndexFrames,
+  ) {}
 
-  async series(slug: string | undefined, from: string | undefined, to: string | undefined, interval: IndexInterval = 'day'): Promise<IndexSeriesView> {
-    checkRange(from, to);
-    const { profile, version, build } = await this.served.resolve(slug);
-    const points = averageByPeriod((await this.served.points(version.id, from, to)).map(toPointView), interval);
+  private async frameFor(slug: string | undefined, options: ReadOptions): Promise<{ served: ServedVersion; frame: IndexFrame }> {
+    const served = await this.served.resolve(slug);
+    const frame = await this.frames.frame(served, options.method ?? 2, options.asOf ?? null, options.anonymous ?? false);
+    return { served, frame };
+  }
+
+  /** Day indices t0..t1 of from..to within the frame (clipped to it). */
+  private window(frame: IndexFrame, from?: string, to?: string): { t0: number; t1: number } {
+    const start = parseDay(frame.scores.from);
+    const last = frame.scores.days - 1;
     return {
-      profile,
-      interval,
-      from: from ?? HISTORY_START,
-      to: to ?? build.lastDay ?? HISTORY_START,
-      computedAt: build.computedAt?.toISOString() ?? null,
-      points,
+      t0: from ? Math.max(0, parseDay(from) - start) : 0,
+      t1: to ? Math.min(last, parseDay(to) - start) : last,
     };
   }
 
-  async latest(slug?: string): Promise<LatestIndexView> {
-    const { profile, version, build } = await this.served.resolve(slug);
-    const latest = await this.served.latestPoint(version.id);
-    if (!latest) throw InvalidInputError.field('profile', `the index of "${profile.name}" has no data yet`);
-    const changes = await Promise.all(
-      CHANGE_WINDOWS.map(async (days) => {
-        const then = await this.served.pointOnOrBefore(version.id, addDays(latest.date, -days));
-        return { days, change: then && then.date === addDays(latest.date, -days) ? latest.value - then.value : null };
-      }),
-    );
-    const monthAgo = await this.served.pointOnOrBefore(version.id, addDays(latest.date, -30));
-    const topMovers = Object.keys({ ...latest.contributions, ...(monthAgo?.contributions ?? {}) })
-      .map((key) => ({ indicatorKey: key, points: (latest.contributions[key] ?? 0) - (monthAgo?.contributions[key] ?? 0) }))
-      .filter((m) => Math.abs(m.points) >= 0.05)
-      .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-      .slice(0, 3);
-    const recommendation = recommendActions(latest.value, latest.scores);
-    const band = classifyBand(latest.value) ?? DEFAULT_BAND_SCALE[0];
+  async series(slug: string | undefined, from: string | undefined, to: string | undefined, interval: IndexInterval = 'day', options: ReadOptions = {}): Promise<IndexSeriesView> {
+    checkRange(from, to);
+    if (options.asOf && from && from > options.asOf) throw InvalidInputError.field('from', `must not be after asOf (${options.asOf})`);
+    const { served, frame } = await this.frameFor(slug, options);
+    const { t0, t1 } = this.window(frame, from, to);
+    const materialised = frame.method === 2 && frame.asOf === null;
+    const band = materialised && t1 >= t0 ? await this.frames.band(served, addDays(frame.scores.from, t0), addDays(frame.scores.from, t1)) : null;
+    const daily = [];
+    let reason: string | null = null;
+    for (let t = t0; t <= t1; t++) {
+      const point = pointView(frame, t, band?.get(addDays(frame.scores.from, t)));
+      if (point.value === null) reason ??= noValueReason(frame, t);
+      daily.push(point);
+    }
+    const last = Math.max(0, Math.min(t1, frame.scores.days - 1));
     return {
-      profile,
-      date: latest.date,
-      value: latest.value,
-      band: band.key,
-      bandLabel: band.label,
-      lower: latest.lower,
-      upper: latest.upper,
+      profile: served.profile,
+      method: frame.method,
+      asOf: frame.asOf,
+      interval,
+      from: from ?? HISTORY_START,
+      to: to && to < frame.scores.to ? to : frame.scores.to,
+      computedAt: served.build.computedAt?.toISOString() ?? null,
+      points: averageByPeriod(daily, interval),
+      freshness: freshnessView(frame, last),
+      noValueReason: reason,
+    };
+  }
+
+  async latest(slug?: string, options: ReadOptions = {}): Promise<LatestIndexView> {
+    const { served, frame } = await this.frameFor(slug, options);
+    const t = frame.scores.days - 1;
+    const date = frame.scores.to;
+    const value = frame.index.values[t];
+    const has = !Number.isNaN(value);
+    const valueAt = (d: number) => (d >= 0 ? frame.index.values[d] : Number.NaN);
+    const changes = CHANGE_WINDOWS.map((days) => {
+      const then = valueAt(t - days);
+      return { days, change: has && !Number.isNaN(then) ? value - then : null };
+    });
+    const monthAgo = t - 30;
+    const contribution = (i: number, d: number) => (d >= 0 && !Number.isNaN(frame.index.contributions[i][d]) ? frame.index.contributions[i][d] : 0);
+    const topMovers = has
+      ? frame.scores.keys
+          .map((key, i) => ({ indicatorKey: key, points: contribution(i, t) - contribution(i, monthAgo) }))
+          .filter((m) => Math.abs(m.points) >= 0.05)
+          .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+          .slice(0, 3)
+      : [];
+    const scores = indicatorScores(frame, t);
+    const inComposite: Record<string, number> = {};
+    for (const s of scores) if (s.score !== null && s.contribution !== null) inComposite[s.indicatorKey] = s.score;
+    const recommendation = has ? recommendActions(value, inComposite) : null;
+    const band = has ? (classifyBand(value) ?? DEFAULT_BAND_SCALE[0]) : null;
+    const materialised = frame.method === 2 && frame.asOf === null;
+    const bounds = materialised && has ? (await this.frames.band(served, date, date)).get(date) : undefined;
+    const freshness = freshnessView(frame, t);
+    return {
+      profile: served.profile,
+      method: frame.method,
+      asOf: frame.asOf,
+      date,
+      value: has ? value : null,
+      band: band?.key ?? null,
+      bandLabel: band?.label ?? null,
+      reason: noValueReason(frame, t),
+      lower: bounds?.lower ?? null,
+      upper: bounds?.upper ?? null,
       changes,
-      coverage: Object.keys(latest.contributions),
+      coverage: freshness.coverage.inComposite,
+      freshness,
+      scores,
       topMovers,
       bandActions: (recommendation?.bandActions ?? []).map((a) => ({ id: a.id, text: a.text })),
       indicatorActions: (recommendation?.indicatorActions ?? []).map((i) => ({
@@ -74,7 +132,7 @@ export class IndexReader {
         band: i.band,
         actions: i.actions.map((a) => ({ id: a.id, text: a.text })),
       })),
-      computedAt: build.computedAt?.toISOString() ?? null,
+      computedAt: served.build.computedAt?.toISOString() ?? null,
     };
   }
 
@@ -82,39 +140,62 @@ export class IndexReader {
     checkRange(from, to);
     const { profile, version } = await this.served.resolve(slug);
     const points = (await this.served.points(version.id, from, to))
-      .filter((p) => p.lower !== null && p.upper !== null)
-      .map((p) => ({ date: p.date, value: p.value, lower: p.lower as number, upper: p.upper as number }));
-    return {
-      profile,
-      method: 'Monte Carlo, 500 draws: weights drawn from a Dirichlet distribution around the chosen weights, each event severity shifted by ±1 at random; the band spans the 5th to 95th percentile.',
-      points,
-    };
+      .filter((p) => p.value !== null && p.lower !== null && p.upper !== null)
+      .map((p) => ({ date: p.date, value: p.value as number, lower: p.lower as number, upper: p.upper as number }));
+    return { profile, method: UNCERTAINTY_METHOD, points };
   }
 
   /**
-   * Every indicator's daily score in one compact table: the browser re-weights it with the scoring
-   * library for a live preview, without a request per slider move.
+   * Every indicator's daily score in one compact table — the stored scores every profile version
+   * uses: the browser re-weights it with the scoring library for a live preview. Null where an
+   * indicator has no data or is unmonitored (left out of the composite).
    */
-  async scoreHistory(keys: readonly string[], from?: string, to?: string): Promise<ScoreHistoryView> {
+  async scoreHistory(from?: string, to?: string, method: MethodVersionView = 2): Promise<ScoreHistoryView> {
     checkRange(from, to);
-    const { version, build } = await this.served.resolve('default');
-    const points = await this.served.points(version.id, from, to);
+    const { frame } = await this.frameFor('default', { method });
+    const { t0, t1 } = this.window(frame, from, to);
+    const series = frame.scores.history.series;
     return {
-      from: points[0]?.date ?? from ?? HISTORY_START,
-      to: points.at(-1)?.date ?? to ?? build.lastDay ?? HISTORY_START,
-      keys: [...keys],
-      scores: keys.map((key) => points.map((p) => (p.scores[key] === undefined ? null : Math.round(p.scores[key] * 1e4) / 1e4))),
+      method: frame.method,
+      peakChannel: frame.method === 2 ? METHOD_V2.peakChannel : 0,
+      from: addDays(frame.scores.from, t0),
+      to: addDays(frame.scores.from, Math.max(t0, t1)),
+      keys: [...frame.scores.keys],
+      scores: series.map((s) => {
+        const row: (number | null)[] = [];
+        for (let t = t0; t <= t1; t++) row.push(Number.isNaN(s.values[t]) ? null : Math.round(s.values[t] * 1e4) / 1e4);
+        return row;
+      }),
     };
   }
 
   /** An indicator's own daily score, the same under every profile (weights do not change scores). */
-  async indicatorSeries(key: string, known: readonly string[], from?: string, to?: string): Promise<IndicatorSeriesView> {
+  async indicatorSeries(key: string, from?: string, to?: string, method: MethodVersionView = 2): Promise<IndicatorSeriesView> {
     checkRange(from, to);
-    if (!known.includes(key)) throw InvalidInputError.field('key', `unknown indicator "${key}"; known: ${known.join(', ')}`);
-    const { version, build } = await this.served.resolve('default');
-    const points = (await this.served.points(version.id, from, to))
-      .filter((p) => p.scores[key] !== undefined)
-      .map((p) => ({ date: p.date, score: p.scores[key] }));
-    return { indicatorKey: key, from: from ?? HISTORY_START, to: to ?? build.lastDay ?? HISTORY_START, points };
+    const { frame } = await this.frameFor('default', { method });
+    const i = frame.scores.keys.indexOf(key);
+    if (i < 0) throw InvalidInputError.field('key', `unknown indicator "${key}"; known: ${frame.scores.keys.join(', ')}`);
+    const { t0, t1 } = this.window(frame, from, to);
+    const points = [];
+    const score = frame.scores.score[i];
+    const states = ['fresh', 'stale', 'unmonitored'] as const;
+    for (let t = t0; t <= t1; t++) {
+      if (Number.isNaN(score[t])) continue;
+      points.push({
+        date: addDays(frame.scores.from, t),
+        score: Math.round(score[t] * 1e4) / 1e4,
+        baseline: frame.scores.v2 ? Math.round(frame.scores.v2.baseline[i][t] * 1e4) / 1e4 : null,
+        state: frame.scores.v2 ? states[frame.scores.v2.freshness[i][t]] : ('fresh' as const),
+      });
+    }
+    const last = Math.max(0, Math.min(t1, frame.scores.days - 1));
+    return {
+      indicatorKey: key,
+      method: frame.method,
+      from: from ?? HISTORY_START,
+      to: to && to < frame.scores.to ? to : frame.scores.to,
+      points,
+      freshness: indicatorFreshness(frame, i, last),
+    };
   }
 }

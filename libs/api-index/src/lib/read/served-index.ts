@@ -1,6 +1,6 @@
 import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { DomainError, InvalidInputError } from '@kem/api-http';
-import { IndexPointView, ProfileRef } from '@kem/contracts';
+import { ProfileRef } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual, Between, FindOperator } from 'typeorm';
 
@@ -12,18 +12,6 @@ export interface ServedVersion {
   profile: ProfileRef;
   version: WeightProfileVersionEntity;
   build: IndexBuildEntity;
-}
-
-export function toPointView(p: IndexPointEntity): IndexPointView {
-  return {
-    date: p.date,
-    value: p.value,
-    band: p.band,
-    contributions: p.contributions,
-    coverage: Object.keys(p.contributions),
-    lower: p.lower,
-    upper: p.upper,
-  };
 }
 
 /** Reads the materialised index of the version a profile serves. */

@@ -1,0 +1,46 @@
+import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { InvalidInputError, Nullable } from '@kem/api-http';
+import { EvidenceHealthView, IndicatorReviewView } from '@kem/contracts';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { EvidenceHealthService } from './evidence-health.service';
+
+export class IndicatorReviewDto {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What was checked, e.g. "CPC loadings normal per Reuters and the CPC site" (optional)' })
+  @Nullable()
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+const INDICATOR_KEY = /^[a-z0-9_]{1,64}$/;
+
+@ApiTags('indicators')
+@ApiCookieAuth()
+@ApiBearerAuth()
+@Controller()
+export class EvidenceHealthController {
+  constructor(private readonly health: EvidenceHealthService) {}
+
+  @RequireRole('analyst')
+  @Post('indicators/:key/reviews')
+  @ApiOperation({
+    summary: '"Reviewed — no change" (analyst): the indicator was checked today and nothing needs adding; it is fresh again. Audited; the index is rebuilt in the background',
+  })
+  review(@Param('key') key: string, @Body() body: IndicatorReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<IndicatorReviewView> {
+    if (!INDICATOR_KEY.test(key)) throw InvalidInputError.field('key', 'must be an indicator key such as cpc_pipeline');
+    return this.health.review(key, body ?? {}, user);
+  }
+
+  @RequireRole('analyst')
+  @Get('evidence-health')
+  @ApiTags('evidence')
+  @ApiOperation({
+    summary:
+      'Evidence health (analyst): per indicator the last event, last review and freshness; the structural series’ latest vintages (stale ones flagged); each connector’s last success and last failure with the error in words',
+  })
+  evidenceHealth(): Promise<EvidenceHealthView> {
+    return this.health.health();
+  }
+}
