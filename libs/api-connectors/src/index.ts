@@ -31,3 +31,8 @@ export { parseFeed, type FeedItem, type ParsedFeed } from './lib/rss/feed-parser
 export { canonicalizeUrl } from './lib/rss/canonical-url';
 export { KeywordMatcher, type KeywordMatch } from './lib/rss/keyword-matcher';
 export type { SourceResponse } from './lib/util/response-body';
+// Intake: suggestions (indicator, severity, family) and de-duplication for connector items
+export { DEFAULT_INTAKE_RULES, DEFAULT_INDICATOR_KEYWORDS, DEFAULT_SEVERITY_CUES, DEFAULT_SOURCE_WEIGHTS, type IntakeRules, type IndicatorKeywords, type SeverityCue, type SourceWeight, type WeightedKeyword } from './lib/intake/intake-rules';
+export { IntakeSuggester, type ExistingEvent, type FamilySuggestion, type IndicatorSuggestion, type IntakeItem, type IntakeSuggestion, type SeveritySuggestion, type SuggestionConfidence } from './lib/intake/suggest';
+export { dedupeBatch, findDuplicate, type DedupeCandidate, type DedupeOptions, type DedupeResult, type DuplicateMatch } from './lib/intake/dedupe';
+export { DEFAULT_NEAR_DUPLICATE, isNearDuplicateTitle, titleSimilarity, titleStems, type NearDuplicateThreshold, type TitleSimilarity } from './lib/intake/title-similarity';

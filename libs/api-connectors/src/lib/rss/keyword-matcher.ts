@@ -15,15 +15,16 @@ interface CompiledKeyword {
 }
 
 /** Lower case, NFC, ё → е: Russian texts write ё and е interchangeably. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replaceAll('ё', 'е');
 }
 
 /**
  * Compiles a keyword: each word must start a word in the text and may continue with letters or
  * digits (stems match inflections); words are separated by any non-letters ("foreign-agent").
+ * Match it against `normalise`d text. Also used by the intake rules, so both read keywords alike.
  */
-function compile(keyword: string): RegExp | null {
+export function compileKeyword(keyword: string): RegExp | null {
   const words = normalise(keyword).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0) return null;
   const body = words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}]+');
@@ -43,7 +44,7 @@ export class KeywordMatcher {
     const keywords: CompiledKeyword[] = [];
     rules.forEach((rule, ruleIndex) =>
       rule.keywords.forEach((keyword) => {
-        const pattern = compile(keyword);
+        const pattern = compileKeyword(keyword);
         if (pattern === null) problems.push(`keyword ${JSON.stringify(keyword)} of ${rule.indicatorKey} has no letters or digits`);
         else keywords.push({ keyword, indicatorKey: rule.indicatorKey, ruleIndex, pattern });
       }),
