@@ -90,6 +90,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     ids['subscriptions'] = String((await http().post('/api/subscriptions').set(admin).send({ email: 'reader@example.com', cadence: 'weekly' }).expect(201)).body.id);
     ids['profiles'] = String(((await http().get('/api/profiles').expect(200)).body as { id: number }[])[0].id);
     ids['users'] = ids['viewer'];
+    const footprint = { name: 'Hostile-suite footprint', revenueShareKz: 10, exportRouteShare: 50, russianInputShare: 5, staffInKz: 10, sitesInKz: 1, siteRegions: ['almaty'], foreignFundedPartners: 0, paymentsViaRussia: false, dataViaRussia: false, telecomViaRussia: false };
+    ids['footprints'] = String((await http().post('/api/footprints').set(admin).send(footprint).expect(201)).body.id);
+    const presets = (await http().get('/api/scenarios/presets').set(admin).expect(200)).body as { key: string; definition: Record<string, unknown> }[];
+    const scenario = { ...presets.find((p) => p.key === 'cpc-stoppage-8w')!.definition, horizonMonths: 12 };
+    ids['scenarios'] = String((await http().post('/api/scenarios').set(admin).send({ ...scenario, name: 'Hostile-suite scenario' }).expect(201)).body.id);
 
     bases = {
       'POST /api/auth/login': { email: 'nobody@example.com', password: 'not-the-password' },
@@ -106,6 +111,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       'POST /api/subscriptions': { email: 'other-reader@example.com', cadence: 'daily', alerts: { bandChange: true, riseDay: 5, riseWeek: 10 } },
       'PATCH /api/subscriptions/{id}': { sendTime: '09:00', alerts: { riseDay: 4 } },
       'POST /api/digests/test': { cadence: 'weekly' },
+      'POST /api/footprints': { ...footprint, name: 'Another footprint' },
+      'PATCH /api/footprints/{id}': { name: 'Renamed footprint' },
+      'POST /api/scenarios': { ...scenario, name: 'Another scenario' },
+      'PATCH /api/scenarios/{id}': { name: 'Renamed scenario' },
+      'POST /api/scenarios/project': scenario,
     };
 
     const dataSource = app.get(DataSource);

@@ -42,7 +42,7 @@ import { DailyPath } from './path-chart.config';
             <span class="value muted">{{ r.hindsight.value | number: '1.1-1' }}</span>
           </div>
         </div>
-        <p>{{ r.eventsKnown }} events were on record that day; {{ r.eventsLearnedLater }} about days up to it were recorded only later.</p>
+        <p>{{ r.eventsKnown }} events about days up to it were on record that day; {{ r.eventsLearnedLater }} more were recorded only later.</p>
         <kem-path-chart name="replay" [from]="r.series.from" [paths]="paths()" [markDay]="r.date" label="The index as known on the day beside hindsight" />
         <h3>Alerts that day</h3>
         <ul>

@@ -30,13 +30,13 @@ export class HypotheticalEventBody implements HypotheticalEventDto {
   @Max(SCENARIO_LIMITS.maxDurationDays)
   durationDays!: number | null;
 
-  @ApiPropertyOptional({ description: 'Legislative stage reached (stage indicators); null or absent = an enforcement event', nullable: true })
+  @ApiPropertyOptional({ description: 'Legislative stage reached (stage indicators); null or absent = an enforcement event', nullable: true, type: String })
   @Nullable()
   @IsString()
   @Matches(/^[a-z_]{1,40}$/, { message: 'stage must be a stage key such as adopted' })
   stage?: string | null;
 
-  @ApiPropertyOptional({ description: 'What the event stands for', nullable: true, maxLength: 120 })
+  @ApiPropertyOptional({ description: 'What the event stands for', nullable: true, maxLength: 120, type: String })
   @Nullable()
   @IsString()
   @MaxLength(120)
@@ -102,7 +102,7 @@ export class CreateScenarioDto extends ProjectScenarioDto implements CreateScena
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @ApiPropertyOptional({ description: 'Notes; null clears them', nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ description: 'Notes; null clears them', nullable: true, maxLength: 2000, type: String })
   @Nullable()
   @IsString()
   @MaxLength(2000)
