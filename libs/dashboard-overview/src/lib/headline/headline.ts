@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { LatestIndexView } from '@kem/contracts';
 import { BandBadge, BandScaleBar, formatDay, formatSigned } from '@kem/dashboard-charts';
+import { headlineFreshness } from '../freshness.model';
 
 export interface ChangeLine {
   days: number;
@@ -26,27 +28,32 @@ export function changeLine(days: number, change: number | null): ChangeLine {
   return { days, text: `${shown} in ${days} days`, direction, arrow, spoken };
 }
 
-/** Today's index: the value, its band in colour and words, how it moved, how sure it is and how much it covers. */
+/**
+ * Today's index: the value (or, when nothing is in the composite, no value and why — never 0), its band,
+ * how it moved, the uncertainty band, the coverage with the indicators left out, and how fresh the
+ * evidence is — stale indicators flagged by name, "no new evidence for N days".
+ */
 @Component({
   selector: 'kem-headline',
-  imports: [BandBadge, BandScaleBar],
+  imports: [BandBadge, BandScaleBar, RouterLink],
   templateUrl: './headline.html',
   styleUrl: './headline.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Headline {
   readonly latest = input.required<LatestIndexView>();
-  /** Indicators the profile weights (the coverage denominator). */
-  readonly weighted = input.required<number>();
-  /** Names of weighted indicators without data today. */
-  readonly missing = input<readonly string[]>([]);
+  readonly names = input<ReadonlyMap<string, string>>(new Map());
 
-  readonly value = computed(() => this.latest().value.toFixed(1));
+  readonly value = computed(() => {
+    const value = this.latest().value;
+    return value === null ? null : value.toFixed(1);
+  });
   readonly date = computed(() => formatDay(this.latest().date, true));
   readonly changes = computed(() => this.latest().changes.map((c) => changeLine(c.days, c.change)));
   readonly band90 = computed(() => {
     const { lower, upper } = this.latest();
     return lower === null || upper === null ? null : `${lower.toFixed(0)}–${upper.toFixed(0)}`;
   });
-  readonly coverage = computed(() => `${this.latest().coverage.length} of ${Math.max(this.weighted(), this.latest().coverage.length)} indicators`);
+  readonly freshness = computed(() => headlineFreshness(this.latest().freshness, this.names()));
+  readonly method = computed(() => this.latest().method);
 }

@@ -82,10 +82,13 @@ describe('OverviewPage', () => {
     ]);
     expect(changes.map((li) => li.querySelector('.arrow')?.textContent)).toEqual(['▼', '▲', '·']);
     expect(changes[1].textContent).toContain('up 3.2 points in 30 days');
-    expect(el.querySelector('[data-testid=headline-uncertainty]')?.textContent?.trim()).toBe('90 % band 38–51');
+    expect(el.querySelector('[data-testid=headline-uncertainty]')?.textContent?.trim()).toBe('90 % band 38–51 Widened by stale indicators.');
     const coverage = el.querySelector('[data-testid=headline-coverage]')?.textContent;
-    expect(coverage).toContain('2 of 3 indicators');
-    expect(coverage).toContain('No data yet: Trade, dependence on Russia');
+    expect(coverage).toContain('2 of 3 indicators (67 %) in the index');
+    expect(coverage?.replace(/\s+/g, ' ')).toContain('Left out (never counted as 0): Trade, dependence on Russia (unmonitored, no new evidence for 545 days)');
+    const staleness = el.querySelector('[data-testid=headline-staleness]') as HTMLElement;
+    expect(staleness.textContent).toContain('Evidence is not current.');
+    expect(staleness.querySelector('a[data-stale=csto_military]')?.textContent).toBe('CSTO / Russian military activity');
     expect(el.textContent).toContain('How the uncertainty band is made: Monte Carlo, 500 draws.');
     page.http.verify();
   });
@@ -330,5 +333,33 @@ describe('OverviewPage', () => {
     page.one('/api/events').flush(aPage([]));
     await page.stable();
     expect(page.el.querySelector('[data-testid=index-card] mat-progress-bar')).toBeNull();
+  });
+
+  it('shows each indicator’s score beside the total, with baseline, event part, points and freshness; stale flagged, unmonitored left out', async () => {
+    const page = await open();
+    await flushAll(page);
+    const table = page.el.querySelector('[data-testid=indicator-scores]') as HTMLElement;
+    const rows = Array.from(table.querySelectorAll('tbody tr'));
+    expect(rows.map((r) => r.getAttribute('data-indicator'))).toEqual(['cpc_pipeline', 'csto_military', 'trade_russia']);
+    const cells = (r: Element) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent?.trim());
+    expect(cells(rows[0]).slice(0, 5)).toEqual(['72.4', 'High', '35.1', '37.3', '32.4']);
+    expect(rows[1].getAttribute('data-state')).toBe('stale');
+    expect(rows[1].textContent).toContain('Stale');
+    expect(rows[1].textContent).toContain('no new evidence for 285 days');
+    expect(cells(rows[2])[4]).toBe('left out');
+    expect(rows[2].textContent).toContain('Unmonitored — left out');
+    expect(rows[2].textContent).toContain('structural figure older than expected');
+    expect(table.querySelector('tfoot')?.textContent).toContain('47.3');
+  });
+
+  it('shows no value and the reason when nothing is in the index — never 0', async () => {
+    const page = await open();
+    await flushAll(page, aLatest({ value: null, band: null, bandLabel: null, reason: 'Every indicator is unmonitored.', lower: null, upper: null }));
+    expect(page.el.querySelector('[data-testid=headline-value]')).toBeNull();
+    expect(page.el.querySelector('[data-testid=headline-no-value]')?.textContent).toContain('No index value today. Every indicator is unmonitored.');
+    expect(page.el.querySelector('[data-testid=headline]')?.textContent).not.toContain('0.0');
+    expect(page.el.querySelector('[data-testid=indicator-scores] tbody tr')).not.toBeNull();
+    expect(page.el.querySelector('[data-testid=indicator-scores] tfoot')).toBeNull();
+    expect(page.el.textContent).toContain('No band today: the index has no value');
   });
 });

@@ -27,6 +27,7 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, of, switchMap, timer } from 'rxjs';
 import { Checklist } from '../checklist/checklist';
 import { Headline } from '../headline/headline';
+import { IndicatorScores } from '../indicator-scores/indicator-scores';
 import { indexSeriesRows } from '../index-csv';
 import { OverviewPrintStyles } from '../print-styles';
 import { WhatChanged, WhatChangedWindow } from '../what-changed/what-changed';
@@ -52,6 +53,7 @@ export const COMPUTING_RETRY_MS = new InjectionToken<number>('kem.computingRetry
     ContributionsChart,
     Headline,
     IndexChart,
+    IndicatorScores,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
@@ -145,20 +147,6 @@ export class OverviewPage {
       .sort((a, b) => weight(b.key, b.defaultWeight) - weight(a.key, a.defaultWeight))
       .map((i) => ({ key: i.key, name: i.name }));
   });
-  readonly weighted = computed(() => {
-    const weights = this.currentProfile()?.activeVersion?.weights;
-    if (weights) return Object.values(weights).filter((w) => w > 0).length;
-    return this.indicatorsLoader.state().value?.length ?? 0;
-  });
-  readonly missing = computed(() => {
-    const latest = this.latest().value;
-    const weights = this.currentProfile()?.activeVersion?.weights;
-    if (!latest || !weights) return [];
-    const covered = new Set(latest.coverage);
-    return Object.keys(weights)
-      .filter((key) => weights[key] > 0 && !covered.has(key))
-      .map((key) => this.indicatorNames().get(key) ?? key);
-  });
   readonly markers = computed<ChartEvent[]>(() =>
     (this.events().value?.items ?? [])
       .filter((e) => e.severity >= MARKER_MIN_SEVERITY)
@@ -178,6 +166,8 @@ export class OverviewPage {
     return page !== null && page.total > page.items.length;
   });
   readonly points = computed(() => this.series().value?.points ?? []);
+  /** Why some days of the range have no index value (drawn as a gap, never as 0). */
+  readonly noValueReason = computed(() => this.series().value?.noValueReason ?? null);
   readonly rangeWords = computed(() => {
     const points = this.points();
     if (points.length === 0) return describeRange(this.selection());

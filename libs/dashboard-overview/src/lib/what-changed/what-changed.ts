@@ -6,16 +6,21 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { IndexExplanationView } from '@kem/contracts';
 import { formatDay } from '@kem/dashboard-charts';
-import { changeRows, changeSentence } from './what-changed.model';
+import { FreshnessBadge } from '@kem/dashboard-ui';
+import { changeRows, changeSentence, fallIsOnlyAgeing, partRows } from './what-changed.model';
 
 export type WhatChangedWindow = 'recent' | 'range';
 
 const SHOWN = 5;
 
-/** "What changed": the index change over a window, attributed to indicators and, within each, to its events. */
+/**
+ * "What changed": the index change over a window split into new evidence, fading of old evidence,
+ * baseline changes and staleness (so fading news is never presented as lowered risk), then attributed to
+ * indicators and, within each, to its event families.
+ */
 @Component({
   selector: 'kem-what-changed',
-  imports: [MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatProgressBarModule, RouterLink],
+  imports: [FreshnessBadge, MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatProgressBarModule, RouterLink],
   templateUrl: './what-changed.html',
   styleUrl: './what-changed.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +44,14 @@ export class WhatChanged {
   readonly sentence = computed(() => {
     const view = this.explanation();
     return view ? changeSentence(view) : '';
+  });
+  readonly parts = computed(() => {
+    const view = this.explanation();
+    return view ? partRows(view.parts) : [];
+  });
+  readonly onlyAgeing = computed(() => {
+    const view = this.explanation();
+    return view ? fallIsOnlyAgeing(view) : false;
   });
 
   protected day(day: string): string {
