@@ -12,6 +12,9 @@ const value = (p: { value: number | null }) => {
   return p.value;
 };
 
+// Each index build scores 13 years under both methods and a Monte Carlo band per profile version.
+jest.setTimeout(180_000);
+
 describe.each(testEngines())('index API on %s', (engine) => {
   let db: TestDatabase;
   let app: NestExpressApplication;

@@ -70,7 +70,7 @@ export function observationRowInput(row: CsvRow, context: ValidationContext): { 
     const column = columnOf(e.field);
     problems.push({ line: row.line, field: column, message: e.message.replace(e.field, column) });
   }
-  if (problems.length === 0 && typeof dto.value === 'number') {
+  if (typeof dto.value === 'number' && Number.isFinite(dto.value) && typeof dto.unit === 'string' && !problems.some((p) => p.field === 'value')) {
     const bound = observationValueProblem(dto.unit, dto.value);
     if (bound) problems.push({ line: row.line, field: 'value', message: bound });
   }
