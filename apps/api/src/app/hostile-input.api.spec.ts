@@ -116,6 +116,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       'POST /api/scenarios': { ...scenario, name: 'Another scenario' },
       'PATCH /api/scenarios/{id}': { name: 'Renamed scenario' },
       'POST /api/scenarios/project': scenario,
+      'POST /api/indicators/{key}/reviews': { note: 'Checked the sources: nothing to add' },
     };
 
     const dataSource = app.get(DataSource);
