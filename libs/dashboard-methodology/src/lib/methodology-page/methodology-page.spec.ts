@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
 import { eventPressureAt, goalpostScore, saturationScore, stageScore } from '@kem/scoring';
-import { INDICATORS, present, PROFILES, profile } from '../../testing/methodology-fixtures';
+import { aSeries, INDICATORS, METHODOLOGY, present, PROFILES, profile } from '../../testing/methodology-fixtures';
 import { METHODOLOGY_SECTIONS, MethodologyPage } from './methodology-page';
 
 /** Whitespace collapsed, so assertions read like the rendered sentence. */
@@ -25,6 +25,11 @@ describe('MethodologyPage', () => {
     const flush = async (indicators: IndicatorView[] = INDICATORS, profiles: ProfileView[] = PROFILES) => {
       http.expectOne('/api/indicators').flush(indicators);
       http.expectOne('/api/profiles').flush(profiles);
+      for (const req of http.match('/api/methodology')) req.flush(METHODOLOGY);
+      for (const req of http.match((r) => r.url === '/api/index')) {
+        const method = Number(req.request.params.get('method'));
+        req.flush(aSeries(method === 1 ? [['2022-01-31', 30.1], ['2022-02-28', null]] : [['2022-01-31', 55.2], ['2022-02-28', 51]]));
+      }
       await fixture.whenStable();
     };
     return { fixture, http, el, flush };
@@ -161,12 +166,12 @@ describe('MethodologyPage', () => {
     expect(levels[0]).toBe(1);
     levels.forEach((level, i) => i > 0 && expect(level).toBeLessThanOrEqual(levels[i - 1] + 1));
     expect(Math.max(...levels)).toBe(3);
-    for (const th of Array.from(el.querySelectorAll('th'))) expect(['col', 'row']).toContain(th.getAttribute('scope'));
+    for (const th of Array.from(el.querySelectorAll('th'))) expect(['col', 'row', 'colgroup']).toContain(th.getAttribute('scope'));
 
     const links = Array.from(el.querySelectorAll('nav[aria-label="On this page"] a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(METHODOLOGY_SECTIONS.map((s) => `/#${s.id}`));
     for (const section of METHODOLOGY_SECTIONS) expect(text(el.querySelector(`h2#${section.id}`))).toBe(section.title);
-    (links[3] as HTMLAnchorElement).click();
+    (links.find((a) => a.getAttribute('href') === '/#bands') as HTMLAnchorElement).click();
     expect(document.activeElement?.id).toBe('bands');
   });
 
@@ -193,5 +198,44 @@ describe('MethodologyPage', () => {
     expect(el.querySelector('[role=alert]')).toBeNull();
     expect(indicatorSection(el, 'cpc_pipeline')).not.toBeNull();
     http.verify();
+  });
+
+  it('lists every coefficient of the served method, the baselines, the review intervals and the validation figures', async () => {
+    const { el, flush } = await render();
+    await flush();
+    const coefficients = el.querySelector('[data-testid=coefficients]') as HTMLElement;
+    expect(text(coefficients)).toContain('All 4 coefficients of the served method');
+    expect(Array.from(coefficients.querySelectorAll('tbody')).map((b) => b.getAttribute('data-group'))).toEqual(['weight', 'saturation', 'baseline', 'composite']);
+    const rows = Array.from(coefficients.querySelectorAll('[data-testid=coefficient]')).map(cells);
+    expect(rows[1]).toBe('CPC pipeline disruptions method.saturation 22.5 pressure units fitted q95 rule');
+    expect(rows[3]).toBe('whole index peakChannel 0.25 λ argued peak-channel term');
+    expect(text(el.querySelector('[data-testid=saturation-rule]'))).toContain('quantile = 0.95, targetFraction = 0.5');
+
+    const baseline = el.querySelector('[data-testid=baselines] article[data-key=cpc_pipeline]') as HTMLElement;
+    expect(text(baseline)).toContain('Most crude leaves through CPC across Russia.');
+    expect(text(baseline)).toContain('u = clip((v − 0) / (100 − 0), 0, 1) · 100');
+    expect(text(baseline)).toContain('Where the data are thin: One annual series; thin before 2016.');
+    expect(cells(el.querySelector('[data-testid=freshness] tr[data-key=cpc_pipeline]'))).toBe(
+      'CPC pipeline disruptions 30 150 450 90 p75 of gaps between CPC news: 131 days, rounded up.',
+    );
+
+    expect(Array.from(el.querySelectorAll('[data-testid=yearly] tbody tr')).map(cells)).toEqual(['2014 7.9 36.5 30.7–44.2', '2022 30.1 55.2 44–66.1']);
+    expect(Array.from(el.querySelectorAll('[data-testid=backtest] tbody tr')).map(cells)).toEqual([
+      'Version 1 100 % 100 % 71 % 21 (15) 0',
+      'Version 2 67 % 100 % 67 % 15 (10) 0',
+    ]);
+    expect(text(el.querySelector('[data-testid=external]'))).toContain('version 2 5/6');
+    expect(text(el.querySelector('[data-testid=external]'))).toContain('version 2 -0.24');
+    expect(Array.from(el.querySelectorAll('[data-testid=sensitivity] tbody tr')).map(cells)[0]).toBe(
+      'Mean of the index, 2014 to today 77 % 10 % 7 % 5 % 0 %',
+    );
+    expect(text(el.querySelector('[data-testid=method-v2]'))).toContain('λ = 0.25');
+  });
+
+  it('draws the previous method beside version 2, leaving out months without a value', async () => {
+    const { el, flush } = await render();
+    await flush();
+    const canvas = el.querySelector('[data-testid=comparison] canvas[data-chart=method-comparison]');
+    expect(canvas?.getAttribute('aria-label')).toContain('Version 1 (previous method), 1 months; Version 2 (served), 2 months');
   });
 });

@@ -4,17 +4,20 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { IndexApi, IndicatorsApi, loader, MethodologyApi, ProfilesApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
-import { forkJoin, tap } from 'rxjs';
+import { forkJoin, map, tap } from 'rxjs';
 import { IndicatorMethod } from '../indicator-method/indicator-method';
+import { MethodV2, METHOD_V2_SECTIONS } from '../method-v2/method-v2';
+import { comparisonLines } from '../method-v2/method-v2.model';
 import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from '../composite-model';
 import { GEOMETRIC_OFFSET, indicatorMethodViews, MONTE_CARLO_SETTINGS } from '../methodology-model';
 
 /** The page's sections, in order: the table of contents links to each h2 by id. */
 export const METHODOLOGY_SECTIONS = [
   { id: 'reading', title: 'How to read the index' },
+  ...METHOD_V2_SECTIONS,
   { id: 'indicators', title: 'Indicators and how each is scored' },
   { id: 'composite', title: 'The composite index and weight profiles' },
   { id: 'bands', title: 'Risk bands and due-diligence actions' },
@@ -23,6 +26,9 @@ export const METHODOLOGY_SECTIONS = [
   { id: 'uncertainty', title: 'Uncertainty' },
   { id: 'sources', title: 'Sources and data' },
 ] as const;
+
+/** First day of the index history, where the comparison of methods starts. */
+const COMPARISON_FROM = '2014-01-01';
 
 /** The profile shown first: the one the index is served under by default. */
 const DEFAULT_PROFILE = 'default';
@@ -38,6 +44,7 @@ const DEFAULT_PROFILE = 'default';
     DecimalPipe,
     IndicatorMethod,
     LoadStatus,
+    MethodV2,
     MatFormFieldModule,
     MatInputModule,
     RouterLink,
@@ -49,6 +56,8 @@ const DEFAULT_PROFILE = 'default';
 export class MethodologyPage {
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly profilesApi = inject(ProfilesApi);
+  private readonly methodologyApi = inject(MethodologyApi);
+  private readonly indexApi = inject(IndexApi);
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
@@ -64,7 +73,22 @@ export class MethodologyPage {
         }),
       ),
   );
+  /** The served method's coefficients and validation (GET /api/methodology); the page reads without it if it fails. */
+  readonly methodology = loader(
+    () => null,
+    () => this.methodologyApi.get(),
+  );
+  /** The default profile's index by month under both methods, for the comparison chart. */
+  readonly comparison = loader(
+    () => null,
+    () =>
+      forkJoin({
+        v1: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 1 }),
+        v2: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 2 }),
+      }).pipe(map(({ v1, v2 }) => comparisonLines(v1, v2))),
+  );
   readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
+  readonly indicatorNames = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
   readonly profiles = computed<ProfileView[]>(() => this.data.value()?.profiles ?? []);
   private readonly chosenSlug = signal<string | null>(null);
 
