@@ -116,6 +116,13 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(mail.text).toContain('WEEKLY DIGEST, WEEK');
     expect(mail.text).toContain(`Exposure index, Default profile, ${today()}: ${value}`);
     expect(mail.text).toContain('DUE-DILIGENCE ACTIONS');
+    // evidence freshness, as on the dashboard: "no new evidence for N days" and coverage
+    expect(mail.text).toContain('EVIDENCE FRESHNESS');
+    expect(mail.text).toMatch(/(No new evidence for \d+ days? \(last on \d{4}-\d{2}-\d{2}\)|New evidence today)/);
+    expect(mail.text).toMatch(/\d of 8 indicators in the index\./);
+    expect(mail.html).toContain('Evidence freshness');
+    // a subscriber who is not an admin is not told about connector syncs
+    expect(mail.text).not.toContain('Connector syncs failed');
     expect(mail.text).toContain('Dashboard: https://risk.example.com/');
     expect(mail.text).toContain(`Unsubscribe: ${(unsubscribe as string).slice('List-Unsubscribe: <'.length, -1)}`);
     expect(mail.attachments).toHaveLength(1);
@@ -306,6 +313,8 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(message.mail.subject).toMatch(/^\[Test\] Kazakhstan exposure /);
     expect(header(message, 'list-unsubscribe')).toBeUndefined();
     expect(message.mail.text).toContain('This is a test digest');
+    // an admin's digest counts failed connector syncs (none have run here)
+    expect(message.mail.text).toContain('Connector syncs failed in the last 7 days: 0 (see Evidence health).');
     const bad = await http().post('/api/digests/test').set(bearer(admin)).send({ profile: 'nope', cadence: 'yearly' }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['cadence']);
   });

@@ -35,6 +35,7 @@ const CADENCE_WORD = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' } as
 const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(name)},` : 'Hello,');
 
 function subjectLine(prefix: string, s: IndexSummary): string {
+  if (s.value === null) return plain(`${prefix}Kazakhstan exposure: no value (no indicator monitored) – ${s.profileName}`);
   return plain(`${prefix}Kazakhstan exposure ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${s.profileName}`);
 }
 

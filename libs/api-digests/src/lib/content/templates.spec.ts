@@ -32,6 +32,17 @@ const summary: IndexSummary = {
   ],
   bandActions: ['Review contingency plans for staff & assets'],
   indicatorActions: [{ name: 'CPC pipeline disruptions', score: 72.5, actions: ['Line up alternative export routes'] }],
+  noValueReason: null,
+  freshness: {
+    summary: 'No new evidence for 41 days (last on 2026-10-14); 2 of 8 indicators stale (held at their last reviewed level); 1 unmonitored (left out of the index).',
+    noNewEvidenceDays: 41,
+    lastNewEvidence: '2026-10-14',
+    coverage: '7 of 8 indicators in the index',
+    notFresh: [
+      { name: `CPC pipeline disruptions ${hostile}`, state: 'stale', daysSinceEvidence: 130 },
+      { name: 'Internal unrest', state: 'unmonitored', daysSinceEvidence: 600 },
+    ],
+  },
 };
 
 const digest: DigestEmailModel = {
@@ -90,6 +101,33 @@ describe('digest e-mail', () => {
     expect(text).toContain('Dashboard: https://risk.example.com/');
     expect(text).toContain('Unsubscribe: https://risk.example.com/api/unsubscribe?token=7.abc');
     expect(text).not.toMatch(/Hello Eve\r?\nBcc/);
+  });
+
+  it('says how fresh the evidence is: "no new evidence for N days", coverage, stale and unmonitored indicators', () => {
+    expect(email.html).toContain('Evidence freshness');
+    expect(email.html).toContain('No new evidence for 41 days (last on 2026-10-14)');
+    expect(email.html).toContain('7 of 8 indicators in the index');
+    expect(email.html).toContain(`CPC pipeline disruptions &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;: stale (held at its last reviewed level), no new evidence for 130 days`);
+    expect(email.html).toContain('Internal unrest: unmonitored (left out of the index), no new evidence for 600 days');
+    expect(email.text).toContain('EVIDENCE FRESHNESS');
+    expect(email.text).toContain('No new evidence for 41 days (last on 2026-10-14); 2 of 8 indicators stale');
+    expect(email.text).toContain('* Internal unrest: unmonitored (left out of the index), no new evidence for 600 days');
+    // failed connector syncs are for admins only
+    expect(email.text).not.toContain('Connector syncs failed');
+    const admin = renderDigestEmail({ ...digest, failedSyncs: 3 }, null);
+    expect(admin.html).toContain('Connector syncs failed in the last 7 days: <strong>3</strong>');
+    expect(admin.text).toContain('Connector syncs failed in the last 7 days: 3 (see Evidence health).');
+  });
+
+  it('says there is no value, and why, instead of a number when nothing is monitored', () => {
+    const none = renderDigestEmail(
+      { ...digest, summary: { ...summary, value: null, band: '', bandLabel: 'no value', change: null, noValueReason: 'Every indicator is unmonitored.' } },
+      null,
+    );
+    expect(none.subject).toBe('Kazakhstan exposure: no value (no indicator monitored) – Energy & "Logistics" <script>alert("x")</script>');
+    expect(none.html).toContain('No index value:</strong> Every indicator is unmonitored.');
+    expect(none.text).toContain('No index value: Every indicator is unmonitored.');
+    expect(none.text).not.toContain('NaN');
   });
 
   it('marks a test digest and leaves the unsubscribe link out when there is none', () => {
