@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { EventView, IndicatorView } from '@kem/contracts';
+import { LifecycleBadge } from '@kem/dashboard-ui';
 import { daysInclusive, formatEventDate, severityLabel, STATUS_LABELS } from '../event-format';
 
 /** One piece of evidence: when, which indicator, how severe, what happened and who says so. Actions are projected. */
 @Component({
   selector: 'kem-event-card',
-  imports: [MatCardModule],
+  imports: [LifecycleBadge, MatCardModule],
   templateUrl: './event-card.html',
   styleUrl: './event-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,6 +23,11 @@ export class EventCard {
   readonly end = computed(() => {
     const { date, endDate } = this.event();
     return endDate ? { text: formatEventDate(endDate), days: daysInclusive(date, endDate) } : null;
+  });
+  /** The day we learned of it, when that differs from the day it happened. */
+  readonly recorded = computed(() => {
+    const { recordedAt, date } = this.event();
+    return recordedAt && recordedAt !== date ? formatEventDate(recordedAt) : null;
   });
   readonly severityText = computed(() => `${this.event().severity} of 5 · ${severityLabel(this.event().severity)}`);
   /** Five marks, the first `severity` of them filled: the level reads without colour. */

@@ -100,10 +100,48 @@ describe('EventEditorPage', () => {
       sourceUrl: 'https://interfax.com/newsroom/top-stories/77175/',
       confidence: 'high',
       status: 'published',
+      lifecycle: 'unknown',
+      parentId: null,
     });
     req.flush(anEvent({ id: 12 }), { status: 201, statusText: 'Created' });
     await page.stable();
     expect(String(page.navigate.mock.calls[0][0])).toBe('/events');
+  });
+
+  it('records the lifecycle and the family: a follow-up picks its parent among the indicator’s events that follow up nothing', async () => {
+    const page = await open();
+    await fillValidEvent(page);
+    const parents = page.http.expectOne((r) => r.url === '/api/events' && r.params.get('indicator') === 'cpc_pipeline');
+    parents.flush({
+      items: [
+        anEvent({ id: 3, date: '2025-11-29', title: 'Drone strike wrecks CPC mooring SPM-2', lifecycle: 'ongoing' }),
+        anEvent({ id: 4, date: '2025-12-02', title: 'CPC says loading halved', parentId: 3 }),
+      ],
+      total: 2,
+      page: 1,
+      pageSize: 500,
+    });
+    await page.stable();
+    await page.choose('lifecycle', /^Ongoing/);
+    const select = await page.loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=parentId]' }));
+    await select.open();
+    const options = await select.getOptions();
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
+      'None: a new event (heads its own family)',
+      '29 Nov 2025 — Drone strike wrecks CPC mooring SPM-2',
+    ]);
+    await select.clickOptions({ text: /Drone strike/ });
+    await page.submit();
+    const req = page.http.expectOne({ method: 'POST', url: '/api/events' });
+    expect(req.request.body).toMatchObject({ lifecycle: 'ongoing', parentId: 3 });
+    req.flush(anEvent({ id: 12 }), { status: 201, statusText: 'Created' });
+  });
+
+  it('shows when a stored event was recorded', async () => {
+    const page = await open({ id: '7' });
+    page.http.expectOne('/api/events/7').flush(anEvent({ id: 7, date: '2022-03-22', recordedAt: '2026-12-01', lifecycle: 'ended' }));
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=recordedAt]')?.textContent).toContain('Recorded on 1 December 2026');
   });
 
   it('shows the server’s field errors against the fields they name', async () => {

@@ -9,12 +9,23 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CONFIDENCE_LEVELS, EVENT_STATUSES, IndicatorView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
-import { saveFailureMessage } from '@kem/dashboard-ui';
+import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
+import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { formatDay } from '@kem/dashboard-charts';
+import { LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
+
+/** What each lifecycle does to the index, beside its label in the editor. */
+export const LIFECYCLE_HINTS = {
+  ongoing: 'still under way: held at full impact until an end date is entered',
+  ended: 'over: fades from its end date (or its date)',
+  unknown: 'nobody said: held for the indicator’s bounded time, then fades and is flagged',
+} as const;
+
+/** Families hold one level: candidate parents are the indicator's events that follow up nothing. */
+export const PARENT_PAGE_SIZE = 500;
 
 const CONFIDENCE_HINTS = {
   high: 'a primary statement, or two outlets agree',
@@ -54,6 +65,13 @@ export class EventEditorPage implements OnInit {
   readonly severities = SEVERITY_LEVELS;
   readonly confidences = CONFIDENCE_LEVELS.map((value) => ({ value, hint: CONFIDENCE_HINTS[value] }));
   readonly statuses = EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
+  readonly lifecycles = EVENT_LIFECYCLES.map((value) => ({ value, label: LIFECYCLE_LABELS[value], hint: LIFECYCLE_HINTS[value] }));
+  /** The event being edited (for its recordedAt and to keep it out of its own parent list). */
+  readonly event = signal<EventView | null>(null);
+  readonly recordedAt = computed(() => {
+    const day = this.event()?.recordedAt;
+    return day ? formatDay(day, true) : null;
+  });
 
   readonly editing = computed(() => this.id() !== undefined);
   readonly back = computed(() => {
@@ -67,6 +85,32 @@ export class EventEditorPage implements OnInit {
   readonly indicators = signal<IndicatorView[]>([]);
 
   private readonly indicatorKey = toSignal(this.form.controls.indicatorKey.valueChanges, { initialValue: '' });
+
+  constructor() {
+    // A follow-up belongs to the same indicator: another indicator's parent no longer applies.
+    let previous = '';
+    this.form.controls.indicatorKey.valueChanges.subscribe((key) => {
+      if (previous !== '' && key !== previous) this.form.controls.parentId.setValue(null);
+      previous = key;
+    });
+  }
+  /** Events of the chosen indicator that may head a family (no follow-ups themselves), newest first. */
+  private readonly parentsLoad = loader(
+    () => this.indicatorKey() || null,
+    (indicator) => (indicator ? this.api.list({ indicator, pageSize: PARENT_PAGE_SIZE }) : null),
+  );
+  readonly parentOptions = computed(() => {
+    const self = this.event()?.id;
+    return (this.parentsLoad.value()?.items ?? [])
+      .filter((e) => e.parentId === null && e.id !== self && e.status !== 'rejected')
+      .map((e) => ({ id: e.id, label: `${formatDay(e.date)} — ${e.title}` }));
+  });
+  /** A family's first event cannot itself follow up another (one level). */
+  readonly hasFollowUps = computed(() => {
+    const self = this.event()?.id;
+    return self !== undefined && (this.parentsLoad.value()?.items ?? []).some((e) => e.parentId === self);
+  });
+
   /** Stages offered only for the stage-scored indicator (legislation). */
   readonly stages = computed(() => {
     const method = this.indicators().find((i) => i.key === this.indicatorKey())?.method;
@@ -83,7 +127,10 @@ export class EventEditorPage implements OnInit {
     forkJoin({ indicators: this.indicatorsApi.list(), event: eventId === null ? of(null) : this.api.get(eventId) }).subscribe({
       next: ({ indicators, event }) => {
         this.indicators.set(indicators);
-        if (event) this.form.setValue(eventToFormValue(event));
+        if (event) {
+          this.event.set(event);
+          this.form.setValue(eventToFormValue(event));
+        }
         this.loading.set(false);
       },
       error: (error: unknown) => this.fail(errorMessage(error)),

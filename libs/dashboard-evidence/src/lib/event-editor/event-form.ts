@@ -1,5 +1,5 @@
 import { AbstractControl, FormBuilder, ValidatorFn, Validators } from '@angular/forms';
-import { Confidence, DatePrecision, EventInput, EventStatus, EventView, FieldError } from '@kem/contracts';
+import { Confidence, DatePrecision, EventInput, EventLifecycleView, EventStatus, EventView, FieldError } from '@kem/contracts';
 import { applyFieldErrors } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
 
@@ -17,6 +17,8 @@ export const FIELD_LABELS: Record<string, string> = {
   sourceUrl: 'Source URL',
   confidence: 'Confidence',
   status: 'Status',
+  lifecycle: 'Still under way?',
+  parentId: 'Follow-up of',
 };
 
 /** Empty, or a YYYY-MM-DD day that exists. */
@@ -59,6 +61,8 @@ export function buildEventForm(fb: FormBuilder) {
     sourceUrl: ['', [Validators.required, httpUrl, Validators.maxLength(2048)]],
     confidence: ['' as Confidence | '', Validators.required],
     status: ['published' as EventStatus],
+    lifecycle: ['unknown' as EventLifecycleView],
+    parentId: fb.control<number | null>(null),
   });
   // The end date's check reads the start date, so it runs again when the start changes.
   form.controls.date.valueChanges.subscribe(() => form.controls.endDate.updateValueAndValidity());
@@ -83,6 +87,8 @@ export function formToInput(value: EventFormValue, stageScored: boolean): EventI
     sourceUrl: value.sourceUrl.trim(),
     confidence: value.confidence as Confidence,
     status: value.status,
+    lifecycle: value.lifecycle,
+    parentId: value.parentId,
   };
 }
 
@@ -100,6 +106,8 @@ export function eventToFormValue(event: EventView): EventFormValue {
     sourceUrl: event.sourceUrl,
     confidence: event.confidence,
     status: event.status,
+    lifecycle: event.lifecycle,
+    parentId: event.parentId,
   };
 }
 

@@ -83,7 +83,7 @@ describe('EventsPage', () => {
     expect(Array.from(el.querySelectorAll('.year h2')).map((h) => h.textContent?.trim())).toEqual(['2022', '2021']);
     const cards = Array.from(el.querySelectorAll('kem-event-card'));
     expect(cards[0].textContent).toContain('6 January 2022 – 19 January 2022');
-    expect(cards[0].textContent).toContain('ongoing for 14 days');
+    expect(cards[0].textContent).toContain('(14 days)');
     expect(cards[0].textContent).toContain('CSTO / Russian military activity');
     expect(cards[0].textContent).toContain('Severity 5 of 5 · Extreme');
     expect(cards[0].querySelectorAll('.pip.filled')).toHaveLength(5);

@@ -17,6 +17,8 @@ export const CSV_COLUMN_HELP: Record<(typeof EVENT_CSV_REQUIRED_COLUMNS)[number]
   date_precision: 'day (default), month or year',
   stage: 'Legislative stage key, for stage-scored indicators only',
   status: 'published (default), draft or rejected',
+  lifecycle: 'ongoing (held at full impact until an end date), ended, or unknown (default: held for a bounded time, then flagged)',
+  parent_id: 'Id of the event this one follows up (same indicator): it joins that family and adds no impact of its own',
 };
 
 /**

@@ -72,7 +72,8 @@ describe('TriagePage', () => {
     req.flush({ ...drafts[1], status: 'rejected' });
     await stable();
     expect(el.querySelectorAll('kem-event-card')).toHaveLength(0);
-    expect(el.textContent).toContain('No drafts waiting — connectors will put keyword-matched news here');
+    expect(el.textContent).toContain('No drafts waiting.');
+    expect(el.textContent).not.toContain('keyword-matched news here');
   });
 
   it('keeps a draft whose decision failed, saying why', async () => {
