@@ -18,6 +18,8 @@ interface RawEvent {
   severity?: number;
   stage?: string | null;
   status?: string | null;
+  /** curated-events.json names the status `lifecycle` (the events table's column); research files used `status`. */
+  lifecycle?: string | null;
   parentRef?: string | null;
   reportedAt?: string | null;
   confidence?: string;
@@ -28,6 +30,11 @@ export interface LoadedEvent extends EvidenceEvent {
   readonly source: string;
   readonly title: string;
   readonly confidence: string;
+}
+
+function lifecycleOf(raw: RawEvent): EventStatus | null {
+  const value = raw.lifecycle ?? raw.status ?? null;
+  return value && STATUSES.has(value) ? (value as EventStatus) : null;
 }
 
 export interface LoadedData {
@@ -64,7 +71,7 @@ function toEvent(raw: RawEvent, source: string, skipped: string[]): LoadedEvent 
     endDate: raw.endDate ?? null,
     severity: raw.severity as number,
     stage: raw.stage ?? null,
-    status: raw.status && STATUSES.has(raw.status) ? (raw.status as EventStatus) : null,
+    status: lifecycleOf(raw),
     parentId: raw.parentRef ?? null,
     // an event cannot be known before it happened: a reportedAt before the date is read as the date
     recordedAt: reported !== null && reported > raw.date ? reported : null,

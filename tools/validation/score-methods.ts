@@ -31,17 +31,18 @@ export interface Scored {
 }
 
 /**
- * Reviews standing for the curation: the curated seed reviewed every indicator from 2014 through
- * 2025-12-31, and an indicator whose curated or research evidence goes further was reviewed through
- * its latest event date (or report day).
+ * Reviews standing for the curation, the same rule the API applies (libs/api-index
+ * evidence-snapshot.ts, CURATION_RULE): each indicator counts as reviewed from 2014 through its
+ * latest curated evidence (event date or report day), one review a week — and not a day further.
+ * CURATED_THROUGH stays only as the fallback of an indicator without any curated event.
  */
 export function curationReviewsOf(data: LoadedData, from: string): { reviews: EvidenceReview[]; reviewedThrough: Record<string, string> } {
   const through: Record<string, string> = {};
-  for (const d of DEFAULT_INDICATORS) through[d.key] = CURATED_THROUGH;
   for (const e of data.events) {
     const last = e.recordedAt && e.recordedAt > e.date ? e.recordedAt : e.date;
     if (last > (through[e.indicatorKey] ?? '')) through[e.indicatorKey] = last;
   }
+  for (const d of DEFAULT_INDICATORS) through[d.key] ??= CURATED_THROUGH;
   const reviews = Object.entries(through).flatMap(([key, to]) => curationReviews([key], from, to, 7));
   return { reviews, reviewedThrough: through };
 }

@@ -141,7 +141,7 @@ function main(): void {
       skipped: data.skipped,
       reviewedThrough: scored.reviewedThrough,
       reviewsNote:
-        'Curation counts as review: the curated seed reviewed every indicator from 2014 through 2025-12-31, and an indicator with later curated or research evidence through its latest event date or report day (one review a week). After that nobody reviewed, so indicators go stale and then unmonitored.',
+        'Curation counts as review (as in the API): each indicator is reviewed from 2014 through its latest curated evidence — the latest event date or report day — one review a week. After that nobody reviewed, so indicators go stale and then unmonitored.',
     },
     method: {
       version: METHOD_V2.version,

@@ -38,20 +38,21 @@ export interface V2Settings {
 /**
  * Saturation constants of version 2, fitted by the quantile rule (calibration/saturation-quantiles.ts:
  * k = p95 of daily pressure on active days / ln 2) on 2014-01-01..2025-12-31 over the curated history
- * as migrated with statuses and follow-up links (204 events, as of 2026-12-03), with the version-2 memory rules.
+ * as migrated with statuses and follow-up links (204 events, as of 2026-12-03), with the version-2 memory rules
+ * (statuses read from the curated `lifecycle` field; an ended follow-up no longer stretches its family's hold).
  * `npm run validate` refits them and reports any drift; the backtest refits on ≤ 2020 only.
  */
 export const SATURATION_FIT_V2: Readonly<
   Record<string, { readonly saturation: number; readonly basis: 'fitted' | 'argued'; readonly note: string }>
 > = {
-  cpc_pipeline: { saturation: 22.5, basis: 'fitted', note: 'p95 of active-day pressure 15.56 (1,569 active days) / ln 2' },
-  trade_russia: { saturation: 8.7, basis: 'fitted', note: 'p95 of active-day pressure 6.04 (4,235 active days) / ln 2' },
-  csto_military: { saturation: 13.2, basis: 'fitted', note: 'p95 of active-day pressure 9.13 (3,969 active days) / ln 2' },
-  foreign_agent: { saturation: 5.3, basis: 'fitted', note: 'p95 of active-day pressure 3.69 (3,298 active days) / ln 2' },
-  civil_liberties: { saturation: 18.2, basis: 'fitted', note: 'p95 of active-day pressure 12.64 (4,202 active days) / ln 2' },
-  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 of active-day pressure 7.17 (3,237 active days) / ln 2' },
-  infrastructure: { saturation: 12.1, basis: 'fitted', note: 'p95 of active-day pressure 8.41 (2,813 active days) / ln 2' },
-  internal_unrest: { saturation: 12.0, basis: 'fitted', note: 'p95 of active-day pressure 8.32 (4,018 active days) / ln 2' },
+  cpc_pipeline: { saturation: 24.9, basis: 'fitted', note: 'p95 of active-day pressure 17.26 (1,608 active days) / ln 2' },
+  trade_russia: { saturation: 8.1, basis: 'fitted', note: 'p95 of active-day pressure 5.61 (4,235 active days) / ln 2' },
+  csto_military: { saturation: 12, basis: 'fitted', note: 'p95 of active-day pressure 8.32 (3,969 active days) / ln 2' },
+  foreign_agent: { saturation: 5.1, basis: 'fitted', note: 'p95 of active-day pressure 3.54 (3,298 active days) / ln 2' },
+  civil_liberties: { saturation: 18.1, basis: 'fitted', note: 'p95 of active-day pressure 12.55 (4,202 active days) / ln 2' },
+  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 of active-day pressure 7.14 (3,231 active days) / ln 2' },
+  infrastructure: { saturation: 9.7, basis: 'fitted', note: 'p95 of active-day pressure 6.72 (2,813 active days) / ln 2' },
+  internal_unrest: { saturation: 10.9, basis: 'fitted', note: 'p95 of active-day pressure 7.56 (4,018 active days) / ln 2' },
 };
 
 /**
