@@ -21,6 +21,7 @@ export const appRoutes: Route[] = [
   { path: 'admin', loadChildren: () => import('@kem/dashboard-admin').then((m) => m.adminRoutes) },
   { path: 'digests', loadChildren: () => import('@kem/dashboard-digests').then((m) => m.digestsRoutes) },
   { path: 'triage', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.triageRoutes) },
+  { path: 'evidence', loadChildren: () => import('@kem/dashboard-evidence').then((m) => m.evidenceRoutes) },
   { path: 'footprint', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.footprintRoutes) },
   { path: 'scenarios', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.scenariosRoutes) },
   { path: 'replay', loadChildren: () => import('@kem/dashboard-exposure').then((m) => m.replayRoutes) },

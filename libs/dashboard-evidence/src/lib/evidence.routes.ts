@@ -2,7 +2,9 @@ import { Routes } from '@angular/router';
 import { requireRole } from '@kem/dashboard-auth';
 import { EventEditorPage } from './event-editor/event-editor-page';
 import { EventsPage } from './events-page/events-page';
+import { EvidenceHealthPage } from './evidence-health/evidence-health-page';
 import { ImportPage } from './import/import-page';
+import { ObservationImportPage } from './observation-import/observation-import-page';
 import { TriagePage } from './triage/triage-page';
 
 const title = (page: string) => `${page} · Kazakhstan Exposure Monitor`;
@@ -18,4 +20,16 @@ export const eventsRoutes: Routes = [
 /** Children of /triage, loaded lazily: the analyst's queue of draft events. */
 export const triageRoutes: Routes = [
   { path: '', pathMatch: 'full', title: title('Triage'), canActivate: [requireRole('analyst')], component: TriagePage },
+];
+
+/** Children of /evidence, loaded lazily: the analyst's evidence health and observation import. */
+export const evidenceRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'health' },
+  { path: 'health', title: title('Evidence health'), canActivate: [requireRole('analyst')], component: EvidenceHealthPage },
+  {
+    path: 'observations/import',
+    title: title('Import observations'),
+    canActivate: [requireRole('analyst')],
+    component: ObservationImportPage,
+  },
 ];

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_CSV_REQUIRED_COLUMNS } from '@kem/contracts';
+import { ObservationsApi } from '@kem/dashboard-core';
+import { csvImportFlow } from '../import/csv-import-flow';
+import { ImportProblemsTable } from '../import/import-problems';
+
+type Column = (typeof OBSERVATION_CSV_REQUIRED_COLUMNS)[number] | (typeof OBSERVATION_CSV_OPTIONAL_COLUMNS)[number];
+
+/** What each column of an observations CSV holds. */
+export const OBSERVATION_COLUMN_HELP: Record<Column, string> = {
+  indicator: 'Indicator key the series belongs to, e.g. trade_russia',
+  series: 'Which quantity, e.g. russia_import_share or fh_civil_liberties',
+  date: 'Day the value stands for, YYYY-MM-DD (for an annual figure, the last day of its year)',
+  value: 'A number; bounded by its unit (% from 0 to 100)',
+  unit: 'e.g. %, score, index',
+  source_name: 'Who published it (e.g. Freedom House, World Bank)',
+  source_url: 'Address of the publication, starting with http:// or https://',
+  confidence: 'high, medium or low',
+  id: 'An existing observation’s id to update it; empty to add (an existing indicator, series and date is updated too)',
+  period: 'The period the value covers: YYYY (a year) or YYYY-MM (a part-year ending that month)',
+  vintage: 'Day the figure was published (its edition), YYYY-MM-DD',
+  note: 'Anything a reader should know, e.g. a revision',
+};
+
+export const EXAMPLE_OBSERVATIONS_CSV =
+  [
+    'indicator,series,date,period,value,unit,source_name,source_url,confidence,vintage,note',
+    'civil_liberties,fh_civil_liberties,2025-12-31,2025,14,score,Example: Freedom House,https://example.org/freedom-in-the-world,high,2026-02-26,Replace with the real figure',
+  ].join('\r\n') + '\r\n';
+
+/** Observations CSV import for analysts (new vintages of the structural series): dry run with preview or line-numbered problems, then all rows or none. */
+@Component({
+  selector: 'kem-observation-import-page',
+  imports: [ImportProblemsTable, MatButtonModule, MatCardModule, MatProgressBarModule, MatTableModule, RouterLink],
+  templateUrl: './observation-import-page.html',
+  styleUrl: '../import/import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ObservationImportPage {
+  private readonly api = inject(ObservationsApi);
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+
+  readonly columns = [
+    ...OBSERVATION_CSV_REQUIRED_COLUMNS.map((name) => ({ name, required: true, help: OBSERVATION_COLUMN_HELP[name] })),
+    ...OBSERVATION_CSV_OPTIONAL_COLUMNS.map((name) => ({ name, required: false, help: OBSERVATION_COLUMN_HELP[name] })),
+  ];
+  readonly previewColumns = ['line', 'action', 'indicator', 'series', 'period', 'value', 'vintage'];
+  readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_OBSERVATIONS_CSV], { type: 'text/csv' }));
+  readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun), () => this.fileInput());
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => URL.revokeObjectURL(this.exampleUrl));
+  }
+}
