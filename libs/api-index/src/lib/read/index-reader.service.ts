@@ -183,7 +183,7 @@ export class IndexReader {
       if (Number.isNaN(score[t])) continue;
       points.push({
         date: addDays(frame.scores.from, t),
-        score: Math.round(score[t] * 1e4) / 1e4,
+        score: score[t],
         baseline: frame.scores.v2 ? Math.round(frame.scores.v2.baseline[i][t] * 1e4) / 1e4 : null,
         state: frame.scores.v2 ? states[frame.scores.v2.freshness[i][t]] : ('fresh' as const),
       });
