@@ -1,47 +1,59 @@
 import type { EventView, IndicatorView } from '@kem/contracts';
-import { explainIndicatorScore, IndicatorCategory, prepareEvidence } from '@kem/scoring';
+import { explainScoreV2, IndicatorCategory, prepareEvidenceV2 } from '@kem/scoring';
 
-/** An event's part in an indicator's score on one day. */
+/** An event family's part in the event part of an indicator's score on one day. */
 export interface EventShare {
-  /** Score points the event accounts for. */
+  /** Score points the family accounts for (above the baseline). */
   points: number;
-  /** points / score, 0..1. */
+  /** Its share of the event part, 0..1. */
   share: number;
 }
 
 export interface ScoreBreakdown {
   date: string;
-  score: number | null;
-  /** By event id; events with no part (not yet started, or wholly decayed) are absent. */
+  /** Points above the baseline that events make (stage level included). */
+  eventPoints: number;
+  /** By the id of the event heading each family (the strongest); follow-ups count inside their family. */
   byEvent: ReadonlyMap<number, EventShare>;
+  /** Follow-up id → the family head it counts under. */
+  familyOf: ReadonlyMap<number, number>;
 }
 
 /**
- * Each published event's share of the indicator's score on `date`, computed in the browser with the
- * scoring library the server uses, from the same evidence the server scores (published events: date,
- * end date, severity, stage): for event pressure the event's share of the pressure, for a stage
- * indicator the stage in force takes its level and enforcement events share the rest. Exact as long as
- * `events` holds every published event of the indicator up to `date`. Null when the evidence cannot be
- * scored (e.g. a malformed event) — the page then shows no shares.
+ * Each event family's share of the event part of the indicator's score on `date`, computed in the
+ * browser by the scoring library's version-2 memory (lifecycle holds, families counted once), from the
+ * published events: the share of the family's pressure in the indicator's pressure. Shares do not
+ * depend on the baseline. Null for metric and stage indicators (a stage's level is not an event share)
+ * and for evidence the library refuses; the page then shows no shares.
  */
 export function eventShares(indicator: IndicatorView, events: readonly EventView[], date: string): ScoreBreakdown | null {
-  if (indicator.method.kind === 'metric') return null;
+  if (indicator.method.kind !== 'event_pressure') return null;
   try {
-    const prepared = prepareEvidence(
-      [{ ...indicator, category: indicator.category as IndicatorCategory }],
-      {
-        events: events
-          .filter((e) => e.status === 'published' && e.indicatorKey === indicator.key)
-          .map((e) => ({ id: e.id, indicatorKey: e.indicatorKey, date: e.date, endDate: e.endDate, severity: e.severity, stage: e.stage })),
-        observations: [],
-      },
-    );
-    const explanation = explainIndicatorScore(prepared, indicator.key, date);
+    const prepared = prepareEvidenceV2([{ ...indicator, category: indicator.category as IndicatorCategory }], {
+      events: events
+        .filter((e) => e.status === 'published' && e.indicatorKey === indicator.key)
+        .map((e) => ({
+          id: e.id,
+          indicatorKey: e.indicatorKey,
+          date: e.date,
+          endDate: e.endDate,
+          severity: e.severity,
+          stage: e.stage,
+          status: e.lifecycle,
+          parentId: e.parentId,
+        })),
+      observations: [],
+    });
+    const explanation = explainScoreV2(prepared, indicator.key, date);
     const byEvent = new Map<number, EventShare>();
-    for (const driver of explanation.drivers) {
-      if (typeof driver.eventId === 'number' && driver.points > 0) byEvent.set(driver.eventId, { points: driver.points, share: driver.share ?? 0 });
+    const familyOf = new Map<number, number>();
+    const total = explanation.eventPoints;
+    for (const family of explanation.families) {
+      if (typeof family.strongestId !== 'number' || !(family.points > 0)) continue;
+      byEvent.set(family.strongestId, { points: family.points, share: total > 0 ? family.points / total : 0 });
+      for (const id of family.memberIds) if (typeof id === 'number' && id !== family.strongestId) familyOf.set(id, family.strongestId);
     }
-    return { date, score: explanation.score, byEvent };
+    return { date, eventPoints: total, byEvent, familyOf };
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { EventView, IndicatorScorePointView, ObservationView } from '@kem/contracts';
+import type { EventView, IndicatorFreshnessView, IndicatorScorePointView, MethodologyView, ObservationView } from '@kem/contracts';
 import { ScoreChart, TODAY } from '@kem/dashboard-charts';
 import { anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from './detail-fixtures';
 import { IndicatorDetailPage } from './indicator-detail-page';
@@ -16,10 +16,58 @@ const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize
 function scores(from: string, start: number): IndicatorScorePointView[] {
   const points: IndicatorScorePointView[] = [];
   for (let t = Date.parse(`${from}T00:00:00Z`), s = start; t <= Date.parse('2026-11-24T00:00:00Z'); t += 86_400_000, s += 0.01) {
-    points.push({ date: new Date(t).toISOString().slice(0, 10), score: s });
+    points.push({ date: new Date(t).toISOString().slice(0, 10), score: s, baseline: 30, state: 'fresh' });
   }
   return points;
 }
+
+const FRESHNESS: IndicatorFreshnessView = {
+  indicatorKey: 'cpc_pipeline',
+  state: 'stale',
+  reviewIntervalDays: 150,
+  lastEvidence: '2026-01-25',
+  lastReview: '2026-01-25',
+  lastReviewByAnalyst: false,
+  daysSinceEvidence: 303,
+  daysSinceTouch: 303,
+  staleFrom: '2026-06-24',
+  unmonitoredFrom: '2027-06-19',
+  inComposite: true,
+  staleVintage: true,
+  unknownLapsed: false,
+  spread: 10,
+};
+
+const METHODOLOGY = {
+  indicators: [
+    {
+      key: 'cpc_pipeline',
+      name: 'CPC pipeline disruptions',
+      defaultWeight: 18,
+      reviewIntervalDays: 150,
+      unmonitoredAfterDays: 450,
+      unknownHoldDays: 90,
+      reviewIntervalBasis: '',
+      baseline: {
+        components: [
+          { series: 'cpc_share_crude_exports', label: 'CPC share of crude exports', lo: 40, hi: 90, direction: 'higher_is_riskier', weight: 0.5, availableFrom: 'period_end', lagMonths: 4 },
+        ],
+        expectedVintageMonths: 18,
+        rationale: 'Most crude leaves through CPC across Russia.',
+        dataNotes: 'One annual series.',
+      },
+    },
+  ],
+} as unknown as MethodologyView;
+
+const seriesView = (key: string, points: IndicatorScorePointView[]) => ({
+  indicatorKey: key,
+  method: 2,
+  from: '2014-01-01',
+  to: '2026-11-24',
+  points,
+  freshness: { ...FRESHNESS, indicatorKey: key },
+});
 
 describe('IndicatorDetailPage', () => {
   async function open(url: string) {
@@ -45,7 +93,8 @@ describe('IndicatorDetailPage', () => {
     p.one('/api/indicators').flush([CPC, TRADE, FOREIGN_AGENT]);
     const series = p.one('/api/indicators/cpc_pipeline/series');
     expect(params(series)).toEqual({});
-    series.flush({ indicatorKey: 'cpc_pipeline', from: '2014-01-01', to: '2026-11-24', points: scores('2025-01-01', 40) });
+    series.flush(seriesView('cpc_pipeline', scores('2025-01-01', 40)));
+    p.one('/api/methodology').flush(METHODOLOGY);
     const list = p.one('/api/events');
     expect(params(list)).toEqual({ indicator: 'cpc_pipeline', status: 'published', pageSize: '500' });
     list.flush(page(events));
@@ -88,8 +137,8 @@ describe('IndicatorDetailPage', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     // pressure 8 today and 4 · ½ = 2 after one half-life: shares 80 % and 20 %
     expect(items.map((li) => li.querySelector('[data-testid=event-share]')?.textContent?.trim())).toEqual([
-      '80 % of today’s score',
-      '20 % of today’s score',
+      '80 % of today’s event part',
+      '20 % of today’s event part',
     ]);
     expect(el.querySelector('a[href="/events?indicator=cpc_pipeline"]')).not.toBeNull();
   });
@@ -111,7 +160,7 @@ describe('IndicatorDetailPage', () => {
   it('shows a metric indicator’s observations with their sources, the scored series first', async () => {
     const p = await open('/indicators/trade_russia');
     p.one('/api/indicators').flush([CPC, TRADE]);
-    p.one('/api/indicators/trade_russia/series').flush({ indicatorKey: 'trade_russia', from: '2014-01-01', to: '2026-11-24', points: scores('2023-09-30', 28.67) });
+    p.one('/api/indicators/trade_russia/series').flush(seriesView('trade_russia', scores('2023-09-30', 28.67)));
     p.one('/api/events').flush(page([anEvent({ id: 9, indicatorKey: 'trade_russia', title: 'State visit' })]));
     p.one('/api/observations').flush(
       page([
@@ -124,8 +173,8 @@ describe('IndicatorDetailPage', () => {
       Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim().replace(/\s+/g, ' ')),
     );
     expect(rows).toEqual([
-      ['russia_trade_share scored', '30 Sep 2023', '18.6 %', 'bne IntelliNews', 'medium'],
-      ['russia_trade_turnover', '31 Dec 2022', '26.1 USD bn', 'TASS', 'medium'],
+      ['russia_trade_share scored', '30 Sep 2023', '–', '18.6 %', '–', 'bne IntelliNews', 'medium'],
+      ['russia_trade_turnover', '31 Dec 2022', '–', '26.1 USD bn', '–', 'TASS', 'medium'],
     ]);
     expect(p.el.querySelector('[data-testid=observations] a')?.getAttribute('href')).toBe('https://www.intellinews.com/x');
     expect(p.el.querySelector('[data-testid=method]')?.textContent).toContain('In force today: 18.6 % dated 30 Sep 2023');
@@ -145,7 +194,7 @@ describe('IndicatorDetailPage', () => {
   it('shows an error with a retry when the events cannot be loaded', async () => {
     const p = await open('/indicators/cpc_pipeline');
     p.one('/api/indicators').flush([CPC]);
-    p.one('/api/indicators/cpc_pipeline/series').flush({ indicatorKey: 'cpc_pipeline', from: '2014-01-01', to: '2026-11-24', points: [] });
+    p.one('/api/indicators/cpc_pipeline/series').flush(seriesView('cpc_pipeline', []));
     p.one('/api/events').flush({ statusCode: 503, message: 'Database unavailable' }, { status: 503, statusText: 'Service Unavailable' });
     p.one('/api/observations').flush(page([]));
     await p.stable();
@@ -157,5 +206,36 @@ describe('IndicatorDetailPage', () => {
     p.one('/api/events').flush(page([]));
     await p.stable();
     expect(p.el.querySelector('[data-testid=events]')?.textContent).toContain('No published events for this indicator yet.');
+  });
+
+  it('shows the baseline part and the event part, the freshness, and the structural series behind the baseline with period and vintage', async () => {
+    const { el } = await openCpc(twoEvents, [
+      anObservation({ id: 5, indicatorKey: 'cpc_pipeline', series: 'cpc_share_crude_exports', date: '2023-12-31', period: '2023', value: 80, vintage: '2024-04-15', sourceName: 'CPC' }),
+    ]);
+    const today = el.querySelector('[data-testid=current-score]') as HTMLElement;
+    expect(today.querySelector('[data-testid=score-parts]')?.textContent?.replace(/\s+/g, ' ')).toContain('Baseline 30.0 (structural, from annual series) + events 16.9 on top');
+    const freshness = today.querySelector('[data-testid=freshness]') as HTMLElement;
+    expect(freshness.querySelector('[data-freshness=stale]')).not.toBeNull();
+    expect(freshness.textContent).toContain('No new evidence for 303 days');
+    expect(freshness.textContent).toContain('Held at its last reviewed level');
+    const row = el.querySelector('[data-testid=structural-series] tr[data-series=cpc_share_crude_exports]') as HTMLElement;
+    expect(row.textContent).toContain('CPC share of crude exports');
+    expect(row.textContent).toContain('2023');
+    expect(row.textContent).toContain('15 Apr 2024');
+    expect(row.querySelector('[data-testid=stale-vintage]')?.textContent).toContain('older than expected (31 months)');
+  });
+
+  it('lists follow-ups under the event they follow, with lifecycle badges, counted once in the family', async () => {
+    const { el } = await openCpc([
+      anEvent({ id: 12, date: '2025-12-02', severity: 3, title: 'CPC says loading halved', parentId: 10, lifecycle: 'ongoing' }),
+      anEvent({ id: 10, date: '2025-11-29', severity: 4, title: 'Drone strike wrecks SPM-2', lifecycle: 'ongoing' }),
+    ]);
+    const items = Array.from(el.querySelectorAll('[data-testid=events] li.event'));
+    expect(items.map((li) => li.getAttribute('data-id'))).toEqual(['10']);
+    expect(items[0].querySelector('[data-lifecycle=ongoing]')?.textContent?.trim()).toBe('Ongoing');
+    const followUps = items[0].querySelector('[data-testid=follow-ups]') as HTMLElement;
+    expect(followUps.querySelector('li')?.getAttribute('data-id')).toBe('12');
+    expect(followUps.textContent).toContain('CPC says loading halved');
+    expect(items[0].querySelector('[data-testid=event-share]')?.textContent?.trim()).toBe('100 % of today’s event part');
   });
 });

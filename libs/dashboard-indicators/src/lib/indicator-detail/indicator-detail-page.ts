@@ -4,6 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EventView, ObservationView } from '@kem/contracts';
+import { FreshnessBadge, LifecycleBadge } from '@kem/dashboard-ui';
 import {
   BandBadge,
   BandScaleBar,
@@ -22,10 +23,11 @@ import {
   severityText,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi, loader, ObservationsApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, IndicatorsApi, loader, MethodologyApi, ObservationsApi } from '@kem/dashboard-core';
 import { addDays } from '@kem/scoring';
 import { eventShares } from './event-shares';
 import { explainMethod } from './method-explanation';
+import { structuralSeriesRows } from './structural-series';
 
 /** An indicator's page opens on its whole history: events are sparse and years apart. */
 export const INDICATOR_DEFAULT_RANGE: RangeSelection = { kind: 'preset', preset: 'all' };
@@ -40,12 +42,14 @@ interface EventRow {
   stage: string | null;
   share: number | null;
   shareText: string;
+  /** Follow-ups under a family's first event (one level). */
+  followUps: EventRow[];
 }
 
 /** One indicator: what it measures, its score over time and today, how it is scored, and the evidence behind it with each event's share. */
 @Component({
   selector: 'kem-indicator-detail-page',
-  imports: [BandBadge, BandScaleBar, MatButtonModule, MatCardModule, MatProgressBarModule, RangePicker, RouterLink, ScoreChart],
+  imports: [BandBadge, BandScaleBar, FreshnessBadge, LifecycleBadge, MatButtonModule, MatCardModule, MatProgressBarModule, RangePicker, RouterLink, ScoreChart],
   templateUrl: './indicator-detail-page.html',
   styleUrl: './indicator-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,6 +59,7 @@ export class IndicatorDetailPage {
   private readonly evidenceApi = inject(EvidenceApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly observationsApi = inject(ObservationsApi);
+  private readonly methodologyApi = inject(MethodologyApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -81,6 +86,12 @@ export class IndicatorDetailPage {
   private readonly observationsLoad = loader(
     () => this.key(),
     (key) => this.observationsApi.list(key),
+  );
+
+  /** The baseline spec of this indicator (series, goalposts, expected vintage) comes with the methodology. */
+  private readonly methodologyLoad = loader(
+    () => null,
+    () => this.methodologyApi.get(),
   );
 
   readonly indicators = this.indicatorsLoad.state;
@@ -123,7 +134,23 @@ export class IndicatorDetailPage {
       band: band?.key ?? 'low',
       bandLabel: band?.label ?? '',
       change: then ? `${formatSigned(last.score - then.score, 1)} in 30 days` : null,
+      /** Structural baseline part and the part events add on top (method 2). */
+      baseline: last.baseline,
+      eventPart: last.baseline === null ? null : Math.max(0, last.score - last.baseline),
     };
+  });
+  /** Evidence freshness on the last day served. */
+  readonly freshness = computed(() => this.series().value?.freshness ?? null);
+  readonly noNewEvidence = computed(() => {
+    const days = this.freshness()?.daysSinceEvidence;
+    if (days === null || days === undefined) return null;
+    return days <= 0 ? 'New evidence today' : `No new evidence for ${days} ${days === 1 ? 'day' : 'days'}`;
+  });
+  /** The structural series behind the baseline, with their latest period and vintage. */
+  readonly baselineSpec = computed(() => this.methodologyLoad.value()?.indicators.find((i) => i.key === this.key())?.baseline ?? null);
+  readonly structuralSeries = computed(() => {
+    const spec = this.baselineSpec();
+    return spec ? structuralSeriesRows(spec, this.observations().value?.items ?? [], this.today) : [];
   });
 
   readonly breakdown = computed(() => {
@@ -136,18 +163,36 @@ export class IndicatorDetailPage {
   readonly eventRows = computed<EventRow[]>(() => {
     const breakdown = this.breakdown();
     const method = this.indicator()?.method;
-    return (this.events().value?.items ?? []).map((event) => {
+    const items = this.events().value?.items ?? [];
+    const row = (event: EventView): EventRow => {
       const share = breakdown ? (breakdown.byEvent.get(event.id)?.share ?? 0) : null;
+      const head = breakdown?.familyOf.get(event.id);
       const stage = event.stage && method?.kind === 'stage' ? (method.stages.find((s) => s.key === event.stage)?.label ?? event.stage) : event.stage;
       return {
         event,
         when: event.endDate ? `${formatDay(event.date)} – ${formatDay(event.endDate)}` : formatDay(event.date),
         severity: severityText(event.severity),
         stage,
-        share,
-        shareText: share === null ? '' : share === 0 ? 'no part today' : `${formatShare(share)} of today’s score`,
+        share: head === undefined ? share : null,
+        shareText:
+          head !== undefined
+            ? 'counts once, in its family'
+            : share === null
+              ? ''
+              : share === 0
+                ? 'no part today'
+                : `${formatShare(share)} of today’s event part`,
+        followUps: [],
       };
-    });
+    };
+    // Families: a follow-up is listed under its parent (one level); a follow-up whose parent is not listed stands alone.
+    const ids = new Set(items.map((e) => e.id));
+    const heads = items.filter((e) => e.parentId === null || !ids.has(e.parentId)).map(row);
+    const byId = new Map(heads.map((h) => [h.event.id, h]));
+    for (const e of [...items].filter((e) => e.parentId !== null && ids.has(e.parentId)).sort((a, b) => a.date.localeCompare(b.date))) {
+      byId.get(e.parentId as number)?.followUps.push(row(e));
+    }
+    return heads;
   });
   readonly showAllEvents = signal(false);
   readonly shownEvents = computed(() => (this.showAllEvents() ? this.eventRows() : this.eventRows().slice(0, EVENTS_SHOWN)));
@@ -183,7 +228,7 @@ export class IndicatorDetailPage {
   private readonly scoreChart = viewChild(ScoreChart);
 
   retry(): void {
-    for (const load of [this.indicatorsLoad, this.seriesLoad, this.eventsLoad, this.observationsLoad]) if (load.state().error) load.reload();
+    for (const load of [this.indicatorsLoad, this.seriesLoad, this.eventsLoad, this.observationsLoad, this.methodologyLoad]) if (load.state().error) load.reload();
   }
 
   setRange(selection: RangeSelection): void {
@@ -197,7 +242,7 @@ export class IndicatorDetailPage {
   downloadCsv(): void {
     const points = this.points();
     if (points.length === 0) return;
-    const rows = [['date', 'score', 'band'], ...points.map((p) => [p.date, p.score, bandOf(p.score)?.label ?? ''])];
+    const rows = [['date', 'score', 'baseline', 'band', 'freshness'], ...points.map((p) => [p.date, p.score, p.baseline, bandOf(p.score)?.label ?? '', p.state])];
     downloadCsv(rows, `${this.fileStem()}.csv`);
   }
 
