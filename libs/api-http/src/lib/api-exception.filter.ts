@@ -2,15 +2,18 @@ import { ApiError } from '@kem/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { DomainError } from './domain-errors';
+import { DatabaseUnavailableError, DomainError, isDatabaseUnavailable } from './domain-errors';
 
 /** Every error leaves the API as JSON in the ApiError shape; unexpected ones are logged, never leaked. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(ApiExceptionFilter.name);
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const outage = !(caught instanceof DomainError) && !(caught instanceof HttpException) && isDatabaseUnavailable(caught);
+    if (outage) this.logger.error(`Database unreachable: ${caught instanceof Error ? caught.message : String(caught)}`);
+    const exception = outage ? new DatabaseUnavailableError('The database cannot be reached right now, so nothing can be read or saved. Try again in a few minutes; if it lasts, tell your administrator.') : caught;
     const body = this.toApiError(exception);
     const expected = exception instanceof DomainError || exception instanceof HttpException;
     if (body.statusCode >= 500 && !expected) {
@@ -21,7 +24,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof DomainError) {
-      return this.body(exception.status, exception.message, exception.errors);
+      return { ...this.body(exception.status, exception.message, exception.errors), ...(exception.code ? { code: exception.code } : {}) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

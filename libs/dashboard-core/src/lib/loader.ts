@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, Signal, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { API_ERROR_CODES, ApiError, ApiErrorCode } from '@kem/contracts';
 import { catchError, map, Observable, of, switchMap } from 'rxjs';
 import { errorMessage } from './error-message';
 
@@ -10,8 +11,26 @@ export interface Loadable<T> {
   readonly value: T | null;
   /** Why the last request failed, in words for the user; null when it did not. */
   readonly error: string | null;
-  /** HTTP status of the failure (503 while the index is being computed), null otherwise. */
+  /** HTTP status of the failure, null otherwise. A 503 is either the index being computed or an outage: see `code`. */
   readonly status: number | null;
+  /** The API's error code of the failure (API_ERROR_CODES), null when it sent none. */
+  readonly code?: ApiErrorCode | null;
+}
+
+/** The index of this profile is still being built (a 503 that says so): "computing", and worth asking again soon. */
+export function indexComputing(state: Pick<Loadable<unknown>, 'status' | 'code'>): boolean {
+  return state.status === 503 && state.code === API_ERROR_CODES.indexComputing;
+}
+
+/** The database cannot be reached: an outage to report as such, never as "being computed". */
+export function serviceUnavailable(state: Pick<Loadable<unknown>, 'status' | 'code'>): boolean {
+  return state.status === 503 && !indexComputing(state);
+}
+
+/** The API's error code in a failed response's body, if any. */
+export function errorCode(error: unknown): ApiErrorCode | null {
+  const body = error instanceof HttpErrorResponse ? (error.error as Partial<ApiError> | null) : null;
+  return body && typeof body === 'object' && typeof body.code === 'string' ? body.code : null;
 }
 
 export interface Loader<T> {
@@ -68,6 +87,7 @@ export function loader<P, T>(params: () => P, fetch: (params: P) => Observable<T
               value: null,
               error: errorMessage(error),
               status: error instanceof HttpErrorResponse ? error.status : null,
+              code: errorCode(error),
             }),
           ),
         );

@@ -1,11 +1,12 @@
 import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { DomainError, InvalidInputError } from '@kem/api-http';
-import { ProfileRef } from '@kem/contracts';
+import { API_ERROR_CODES, ProfileRef } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual, Between, FindOperator } from 'typeorm';
 
 export class IndexNotReadyError extends DomainError {
   readonly status = 503;
+  override readonly code = API_ERROR_CODES.indexComputing;
 }
 
 export interface ServedVersion {
