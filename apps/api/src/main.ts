@@ -1,4 +1,6 @@
+import { initialAdminPasswordFile } from '@kem/api-auth';
 import { ConfigError, loadConfig, LogLevelName } from '@kem/api-config';
+import { existsSync } from 'node:fs';
 import { ConsoleLogger, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -46,7 +48,12 @@ async function bootstrap(): Promise<void> {
   enforceShutdownDeadline();
   await app.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  Logger.log(`Kazakhstan Exposure Monitor is running at http://${shownHost}:${config.port}/`, 'Bootstrap');
+  const url = `http://${shownHost}:${config.port}/`;
+  Logger.log(`Kazakhstan Exposure Monitor is running at ${url}`, 'Bootstrap');
+  // One plain line for people, whatever the log format (JSON lines are for machines).
+  const passwordFile = initialAdminPasswordFile(config);
+  const admin = existsSync(passwordFile) ? ` · first admin's password: ${passwordFile}` : '';
+  process.stdout.write(`\n==> Kazakhstan Exposure Monitor is running at ${url}${admin}\n\n`);
 }
 
 void bootstrap();

@@ -4,3 +4,4 @@ export * from './lib/decorators/current-user.decorator';
 export * from './lib/decorators/public.decorator';
 export * from './lib/decorators/require-role.decorator';
 export * from './lib/users.service';
+export { initialAdminPasswordFile } from './lib/initial-admin';

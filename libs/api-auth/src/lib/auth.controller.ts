@@ -1,14 +1,16 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import { AuthenticationRequiredError, NotFoundError } from '@kem/api-http';
 import { LoginResponse, SESSION_COOKIE, UserView } from '@kem/contracts';
-import { Body, Controller, Get, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AuthenticatedUser, toUserView } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { AuthenticatedRequest, sessionCredential } from './guards/auth.guard';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
@@ -43,12 +45,35 @@ export class AuthController {
     return { user: toUserView(user), token: session.token, expiresAt: session.expiresAt.toISOString() };
   }
 
+  /**
+   * Public so that the dashboard can ask on every page without an anonymous visitor's browser
+   * logging a 401: no credential, or a cookie whose session has ended (the cookie is then cleared),
+   * answers 204 No Content. A bearer token that is not (or no longer) valid is still a 401.
+   */
+  @Public()
   @Get('me')
-  @ApiOperation({ summary: 'The signed-in user' })
-  async me(@CurrentUser() caller: AuthenticatedUser): Promise<UserView> {
-    const user = await this.users.findByEmail(caller.email);
+  @ApiOperation({ summary: 'The signed-in user; 204 without a body for an anonymous caller' })
+  @ApiNoContentResponse({ description: 'Nobody is signed in (no credential, or a session cookie whose session has ended)' })
+  async me(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<UserView | undefined> {
+    const credential = sessionCredential(req);
+    if (!req.user) {
+      if (credential?.via === 'bearer') throw new AuthenticationRequiredError('Sign in to use this route');
+      if (credential?.via === 'cookie') res.clearCookie(SESSION_COOKIE, { path: '/' });
+      res.status(204);
+      return undefined;
+    }
+    const user = await this.users.findByEmail(req.user.email);
     if (!user) throw new NotFoundError('Your account no longer exists');
     return toUserView(user);
+  }
+
+  @UseGuards(ThrottlerGuard)
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your own password: needs the current one; ends your other sessions, keeps this one; audited' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  async changePassword(@Body() body: ChangePasswordDto, @CurrentUser() caller: AuthenticatedUser): Promise<void> {
+    await this.users.changeOwnPassword(caller, body.currentPassword, body.newPassword);
   }
 
   @Post('logout')

@@ -2,9 +2,20 @@ import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import { UserEntity } from '@kem/api-data';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
 import { UsersService } from './users.service';
+
+/** Name of the file, beside the SQLite database or under ./data, that keeps a generated admin password. */
+export const INITIAL_ADMIN_PASSWORD_FILE = 'initial-admin-password.txt';
+
+/** Where a generated admin password is kept: beside the SQLite database, or under ./data on PostgreSQL. */
+export function initialAdminPasswordFile(config: Pick<AppConfig, 'database'>): string {
+  const dir = config.database?.type === 'sqlite' ? dirname(config.database.path) : resolve('data');
+  return join(dir, INITIAL_ADMIN_PASSWORD_FILE);
+}
 
 /**
  * On a database without an active admin, creates one from ADMIN_EMAIL / ADMIN_PASSWORD, or with a
@@ -52,7 +63,26 @@ export class InitialAdmin implements OnModuleInit {
     if (this.config.admin.password) {
       this.logger.log(`Created admin account ${email} with the password from ADMIN_PASSWORD`);
     } else {
-      this.logger.warn(`Created admin account ${email} with generated password: ${password} (shown only this once)`);
+      const file = this.writePasswordFile(email, password);
+      const where = file ? `; also written to ${file} (readable only by this user) — delete it once you have changed the password` : '';
+      this.logger.warn(`Created admin account ${email} with generated password: ${password} (shown only this once${where})`);
+    }
+  }
+
+  /**
+   * Keeps the generated password in a 0600 file beside the SQLite database (or under ./data on
+   * PostgreSQL), so it is not lost in a scrolled-away log; the path is logged. Null if it cannot be written.
+   */
+  private writePasswordFile(email: string, password: string): string | null {
+    const file = initialAdminPasswordFile(this.config);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `Kazakhstan Exposure Monitor: first admin account\ne-mail:   ${email}\npassword: ${password}\n\nSign in, change it under Account, then delete this file.\n`, { mode: 0o600 });
+      chmodSync(file, 0o600); // an older file keeps its mode on overwrite
+      return file;
+    } catch (error) {
+      this.logger.error(`Could not write the generated password to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
     }
   }
 }

@@ -4,7 +4,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
 import { Role } from '@kem/contracts';
 import { Injectable, Inject } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Not, Repository } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
 
 export interface UserChange {
@@ -98,6 +98,32 @@ export class UsersService {
         after: { ...auditFields(updated), ...(passwordHash ? { password: 'changed' } : {}) },
       });
       return updated;
+    });
+  }
+
+  /**
+   * The signed-in user changes their own password: the current one must match (else 400 naming
+   * currentPassword), the new one must differ; every other session of the account ends, the
+   * caller's own stays. Audited as user.password (no password or hash in the record).
+   */
+  async changeOwnPassword(caller: AuditActor & { sessionId: number }, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findOneBy({ id: caller.id });
+    if (!user?.active || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new InvalidInputError('The current password is not correct', [{ field: 'currentPassword', message: 'is not your current password' }]);
+    }
+    if (currentPassword === newPassword) {
+      throw new InvalidInputError('The new password must differ from the current one', [{ field: 'newPassword', message: 'is the same as the current password' }]);
+    }
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      const ended = await manager.delete(SessionEntity, { userId: user.id, id: Not(caller.sessionId) });
+      await this.audit.record(manager, caller, {
+        action: 'user.password',
+        entityType: 'user',
+        entityId: user.id,
+        after: { password: 'changed', otherSessionsEnded: ended.affected ?? 0 },
+      });
     });
   }
 

@@ -5,7 +5,9 @@ export const API_ROUTES = {
   health: `${API_PREFIX}/health`,
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
+  /** The signed-in user; 204 without a body for an anonymous caller (no credential, or a cookie whose session ended). */
   me: `${API_PREFIX}/auth/me`,
+  password: `${API_PREFIX}/auth/password`,
   users: `${API_PREFIX}/users`,
   user: (id: number) => `${API_PREFIX}/users/${id}`,
   indicators: `${API_PREFIX}/indicators`,

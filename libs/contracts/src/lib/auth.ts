@@ -22,6 +22,13 @@ export interface LoginResponse {
   expiresAt: string;
 }
 
+/** POST /api/auth/password: the signed-in user changes their own password (other sessions end). */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  /** 12–200 characters. */
+  newPassword: string;
+}
+
 export interface CreateUserRequest {
   email: string;
   password: string;

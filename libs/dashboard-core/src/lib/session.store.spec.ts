@@ -38,6 +38,22 @@ describe('SessionStore', () => {
     expect(store.signedIn()).toBe(false);
   });
 
+  it('treats the 204 an anonymous visitor gets as signed out (no error for the browser to log)', async () => {
+    const checked = store.ensureChecked();
+    http.expectOne('/api/auth/me').flush(null, { status: 204, statusText: 'No Content' });
+    expect(await checked).toBeNull();
+    expect(store.signedIn()).toBe(false);
+  });
+
+  it('changes the own password with the current one', async () => {
+    const changed = store.changePassword({ currentPassword: 'old-password-1', newPassword: 'new-password-12' });
+    const req = http.expectOne('/api/auth/password');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ currentPassword: 'old-password-1', newPassword: 'new-password-12' });
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await expect(changed).resolves.toBeUndefined();
+  });
+
   it('asks the server only once per page load', async () => {
     const first = store.ensureChecked();
     const second = store.ensureChecked();

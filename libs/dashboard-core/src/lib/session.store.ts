@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { API_ROUTES, LoginResponse, Role, roleAtLeast, UserView } from '@kem/contracts';
+import { API_ROUTES, ChangePasswordRequest, LoginResponse, Role, roleAtLeast, UserView } from '@kem/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /**
@@ -16,10 +16,14 @@ export class SessionStore {
   readonly user = this.current.asReadonly();
   readonly signedIn = computed(() => this.current() !== null);
 
-  /** Asks the API once per page load whether the cookie still holds a session. */
+  /**
+   * Asks the API once per page load whether the cookie still holds a session. An anonymous visitor
+   * gets 204 (no body), not a 401 the browser would log as an error on every page; a 401 is still
+   * understood as signed out.
+   */
   ensureChecked(): Promise<UserView | null> {
-    this.checked ??= firstValueFrom(this.http.get<UserView>(API_ROUTES.me)).then(
-      (user) => this.setUser(user),
+    this.checked ??= firstValueFrom(this.http.get<UserView | null>(API_ROUTES.me)).then(
+      (user) => this.setUser(user ?? null),
       (error: unknown) => {
         if (error instanceof HttpErrorResponse && error.status === 401) return this.setUser(null);
         this.checked = null;
@@ -42,6 +46,11 @@ export class SessionStore {
       this.checked = Promise.resolve(null);
       this.setUser(null);
     }
+  }
+
+  /** Changes the signed-in user's password; the API ends their other sessions and keeps this one. */
+  async changePassword(request: ChangePasswordRequest): Promise<void> {
+    await firstValueFrom(this.http.post<void>(API_ROUTES.password, request));
   }
 
   /** Called when the API answers 401: the session has expired or was revoked. */
