@@ -2,3 +2,4 @@ export * from './lib/confirm-dialog';
 export * from './lib/load-status';
 export * from './lib/form-errors';
 export * from './lib/evidence-badges';
+export * from './lib/date-input';

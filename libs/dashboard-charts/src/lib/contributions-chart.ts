@@ -36,7 +36,7 @@ import { formatPeriod } from './format';
                   @for (i of columns(); track i.key) {
                     <td class="num">{{ p.contributions[i.key]?.toFixed(1) ?? '–' }}</td>
                   }
-                  <td class="num">{{ p.value.toFixed(1) }}</td>
+                  <td class="num">{{ p.value === null ? 'no value' : p.value.toFixed(1) }}</td>
                 </tr>
               }
             </tbody>

@@ -32,8 +32,8 @@ import { tooltipAnnouncer } from './tooltip-announcer';
               @for (p of points(); track p.date) {
                 <tr>
                   <td>{{ period(p.date) }}</td>
-                  <td class="num">{{ p.value.toFixed(1) }}</td>
-                  <td>{{ bandLabel(p.value) }}</td>
+                  <td class="num">{{ p.value === null ? 'no value' : p.value.toFixed(1) }}</td>
+                  <td>{{ p.value === null ? '–' : bandLabel(p.value) }}</td>
                   <td class="num">{{ p.lower?.toFixed(1) ?? '–' }}</td>
                   <td class="num">{{ p.upper?.toFixed(1) ?? '–' }}</td>
                 </tr>

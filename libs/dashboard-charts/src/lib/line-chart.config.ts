@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { CHART_COLORS } from './chart-common';
+import { bandAnnotations, CHART_COLORS } from './chart-common';
 
 /** A point of a plain line: x in ms since the epoch, y the value. */
 export interface ChartPoint {
@@ -41,10 +41,11 @@ export function lineDataset(line: ChartLine): LineDataset {
 
 /**
  * Lines of the index over time (the weights preview, the profile comparison): y fixed at 0–100 with a line every 20 points (the band
- * limits), so the axis does not jump while weights move; no animation; LTTB decimation to about
- * two points per pixel column; a tooltip listing every line on the hovered day.
+ * limits), so the axis does not jump while weights move; the risk bands shaded and labelled behind
+ * the lines, as on the index chart; no animation; LTTB decimation to about two points per pixel
+ * column; a tooltip listing every line on the hovered day.
  */
-export function lineChartConfig(lines: readonly ChartLine[], legend = true): ChartConfiguration<'line', ChartPoint[]> {
+export function lineChartConfig(lines: readonly ChartLine[], legend = true, bands = true): ChartConfiguration<'line', ChartPoint[]> {
   return {
     type: 'line',
     data: { datasets: lines.map(lineDataset) },
@@ -74,6 +75,7 @@ export function lineChartConfig(lines: readonly ChartLine[], legend = true): Cha
         decimation: { enabled: true, algorithm: 'lttb', samples: 800 },
         legend: { display: legend, position: 'bottom', labels: { boxWidth: 24, boxHeight: 2, usePointStyle: false } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.parsed.y?.toFixed(1) ?? '–'}` } },
+        annotation: { annotations: bands ? bandAnnotations(undefined, 100) : {} },
       },
     },
   };

@@ -26,11 +26,13 @@ export class LineChart {
   readonly name = input('line');
   readonly height = input(320);
   readonly legend = input(true);
+  /** Shade and label the risk bands behind the lines. */
+  readonly bands = input(true);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   /** Lines given to `draw()`; they win over the input once set. */
   private readonly drawn = signal<readonly ChartLine[] | null>(null);
-  readonly config = computed(() => lineChartConfig(this.drawn() ?? this.lines(), this.legend()));
+  readonly config = computed(() => lineChartConfig(this.drawn() ?? this.lines(), this.legend(), this.bands()));
   /** The chart.js instance once drawn (null before the first render and after destroy). */
   readonly chart = bindChart(this.canvas, this.config);
   /** True once chart.js has drawn the canvas. */

@@ -6,6 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AUDIT_ENTITY_TYPES, AuditEntityType } from '@kem/dashboard-core';
+import { DateInput } from '@kem/dashboard-ui';
+import { isIsoDay } from '@kem/scoring';
 import { debounceTime, merge } from 'rxjs';
 import { ACTION_CHOICES } from './audit-format';
 
@@ -27,7 +29,7 @@ export function sameAuditFilters(a: AuditFilterValue, b: AuditFilterValue): bool
 
 @Component({
   selector: 'kem-audit-filters',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DateInput, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   templateUrl: './audit-filters.html',
   styles: `
     .filters {
@@ -96,6 +98,9 @@ export class AuditFilters {
   }
 
   apply(): void {
+    const raw = this.form.getRawValue();
+    // A day still being typed ("4 Dec") is not a filter yet.
+    if ([raw.from, raw.to].some((day) => day !== '' && !isIsoDay(day))) return;
     const next = this.read();
     this.rangeError.set(!!next.from && !!next.to && next.from > next.to);
     if (this.rangeError() || sameAuditFilters(next, this.value()) || (this.lastEmitted && sameAuditFilters(next, this.lastEmitted))) return;

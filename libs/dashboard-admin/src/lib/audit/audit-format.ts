@@ -63,6 +63,7 @@ const ACTION_LABELS: Record<string, string> = {
   'observation.delete': 'Deleted observation',
   'user.create': 'Created user',
   'user.update': 'Changed user',
+  'user.password': 'Changed own password',
   'subscription.create': 'Created subscription',
   'subscription.update': 'Changed subscription',
   'subscription.delete': 'Deleted subscription',

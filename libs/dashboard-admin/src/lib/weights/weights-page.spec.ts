@@ -53,6 +53,17 @@ describe('WeightsPage: editing and the live preview', () => {
     expect(row(el, 'cpc_pipeline').classList).toContain('changed');
   });
 
+  it('clears the preview line when every weight is 0, keeping the saved one', async () => {
+    const { el, stable } = await openLoadedWeightsPage();
+    expect(previewData(el)).toHaveLength(2);
+    for (const key of ['cpc_pipeline', 'trade_russia', 'foreign_agent']) {
+      type(slider(el, key), '0');
+      await stable();
+    }
+    expect(el.querySelector('[data-testid=preview-summary]')?.textContent).toContain('At least one indicator needs a weight above 0');
+    expect(previewData(el)).toHaveLength(1);
+  });
+
   it('keeps slider and number in step, with shares that always sum to 100 %', async () => {
     const { el, stable } = await openLoadedWeightsPage();
     type(numberField(el, 'trade_russia'), '33');

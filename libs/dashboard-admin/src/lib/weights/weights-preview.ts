@@ -116,6 +116,8 @@ export class WeightsPreview {
     try {
       values = previewValues(history, weights, method);
     } catch {
+      // No index under these weights: the last preview line would be a lie, so only the saved one stays.
+      chart.draw([{ label: this.savedLabel(), points: saved.points, color: PREVIEW_COLORS.saved, dashed: true }]);
       this.problem.set('At least one indicator needs a weight above 0.');
       this.summary.set(null);
       return;

@@ -30,7 +30,7 @@ describe('RangePicker', () => {
     expect(await toggles[1].isChecked()).toBe(true);
     await toggles[0].check();
     expect(host.chosen).toEqual([{ kind: 'preset', preset: '1y' }]);
-    expect((el.querySelector('[data-testid=range-from]') as HTMLInputElement).value).toBe('2023-11-25');
+    expect((el.querySelector('[data-testid=range-from]') as HTMLInputElement).value).toBe('25 Nov 2023');
   });
 
   it('applies custom days, and explains what is wrong with bad ones', async () => {
@@ -49,5 +49,21 @@ describe('RangePicker', () => {
     await fixture.whenStable();
     expect(host.chosen).toEqual([{ kind: 'custom', from: '2022-06-01', to: '2022-12-31' }]);
     expect(el.querySelector('[role=alert]')).toBeNull();
+  });
+
+  it('reads days written the app’s way ("4 Dec 2025"), not mm/dd/yyyy', async () => {
+    const { fixture, host, el } = await render();
+    const from = el.querySelector('[data-testid=range-from]') as HTMLInputElement;
+    const to = el.querySelector('[data-testid=range-to]') as HTMLInputElement;
+    expect(from.type).toBe('text');
+    from.value = '16 Jan 2022';
+    to.value = '4 Dec 2025';
+    (el.querySelector('form button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(host.chosen).toEqual([{ kind: 'custom', from: '2022-01-16', to: '2025-12-04' }]);
+    from.value = '01/16/2022';
+    (el.querySelector('form button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('e.g. 4 Dec 2025');
   });
 });

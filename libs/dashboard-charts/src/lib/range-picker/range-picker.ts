@@ -3,13 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DateInput } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
+import { formatDay } from '../format';
 import { HISTORY_START, RANGE_PRESETS, RangePreset, RangeSelection } from '../range';
 
 /** Range buttons (1Y, 3Y, 5Y, All) and custom from/to days; emits the chosen range. */
 @Component({
   selector: 'kem-range-picker',
-  imports: [MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule],
+  imports: [DateInput, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule],
   templateUrl: './range-picker.html',
   styleUrl: './range-picker.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,10 +41,10 @@ export class RangePicker {
 
   apply(event: Event, from: string, to: string): void {
     event.preventDefault();
-    if (!isIsoDay(from) || !isIsoDay(to)) return this.problem.set('Enter both days.');
+    if (!isIsoDay(from) || !isIsoDay(to)) return this.problem.set('Enter both days, e.g. 4 Dec 2025.');
     if (from > to) return this.problem.set('The first day must not be after the last.');
-    if (from < this.min()) return this.problem.set(`The history starts on ${this.min()}.`);
-    if (to > this.max()) return this.problem.set(`The last day cannot be after ${this.max()}.`);
+    if (from < this.min()) return this.problem.set(`The history starts on ${formatDay(this.min())}.`);
+    if (to > this.max()) return this.problem.set(`The last day cannot be after ${formatDay(this.max())}.`);
     this.problem.set(null);
     this.selectionChange.emit({ kind: 'custom', from, to });
   }
