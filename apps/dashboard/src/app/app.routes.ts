@@ -8,6 +8,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@kem/dashboard-overview').then((m) => m.OverviewPage),
   },
   {
+    path: 'report',
+    title: 'Report · Kazakhstan Exposure Monitor',
+    loadComponent: () => import('@kem/dashboard-report').then((m) => m.ReportPage),
+  },
+  { path: 'account', loadChildren: () => import('@kem/dashboard-auth').then((m) => m.accountRoutes) },
+  {
     path: 'indicators',
     title: 'Indicators · Kazakhstan Exposure Monitor',
     loadComponent: () => import('@kem/dashboard-indicators').then((m) => m.IndicatorListPage),

@@ -22,11 +22,20 @@ describe('App shell', () => {
     expect(el.textContent).toContain('Sign out');
   });
 
-  it('offers sign-in to anonymous visitors', async () => {
+  it('offers sign-in to anonymous visitors (the API answers their check with 204) and links the report', async () => {
     const { fixture, http, el } = await render();
-    http.expectOne('/api/auth/me').flush({}, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/me').flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=signed-in-user]')).toBeNull();
     expect(el.querySelector('a[href="/login"]')?.textContent).toContain('Sign in');
+    expect(el.querySelector('.wide-nav a[href="/report"]')?.textContent).toContain('Report');
+  });
+
+  it('links the signed-in user to their account page', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/auth/me').flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=signed-in-user]')?.getAttribute('href')).toBe('/account');
+    expect(Array.from(el.querySelectorAll('.wide-nav a')).map((a) => a.textContent?.trim())).toContain('Our exposure');
   });
 });

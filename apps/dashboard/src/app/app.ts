@@ -1,12 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@kem/dashboard-core';
 
+interface NavLink {
+  path: string;
+  label: string;
+  /** Active only on exactly this path (the overview, the events list). */
+  exact?: boolean;
+}
+
 @Component({
   selector: 'kem-root',
-  imports: [MatButtonModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [MatButtonModule, MatMenuModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -14,6 +22,25 @@ import { SessionStore } from '@kem/dashboard-core';
 export class App {
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
+
+  /** The main links for who is signed in: one list for the wide header and the narrow (tablet) menu. */
+  protected readonly links = computed<NavLink[]>(() => [
+    { path: '/', label: 'Overview', exact: true },
+    { path: '/report', label: 'Report' },
+    { path: '/indicators', label: 'Indicators' },
+    { path: '/events', label: 'Events', exact: true },
+    { path: '/methodology', label: 'Methodology' },
+    ...(this.session.hasRole('analyst') ? [{ path: '/triage', label: 'Triage' }] : []),
+    ...(this.session.hasRole('admin') ? [{ path: '/admin', label: 'Admin' }] : []),
+    ...(this.session.signedIn()
+      ? [
+          { path: '/digests/subscriptions', label: 'Digests' },
+          { path: '/footprint', label: 'Our exposure' },
+          { path: '/scenarios', label: 'Scenarios' },
+          { path: '/replay', label: 'Replay' },
+        ]
+      : []),
+  ]);
 
   constructor() {
     this.session.ensureChecked().catch(() => undefined);

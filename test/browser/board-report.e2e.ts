@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from '../support/axe';
+import { ARTIFACTS, launchChromium, screenshot } from '../support/browser';
+import { RunningServer, startServer } from '../support/server';
+import { waitForIndex } from '../support/wait-for-index';
+
+const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
+const NEW_PASSWORD = 'board-ready-password-2026';
+
+/** Every console error and page error of a page, including the "Failed to load resource" Chromium logs for a 4xx/5xx. */
+function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  return errors;
+}
+
+async function signIn(page: Page, baseUrl: string, password: string, returnUrl = '/'): Promise<void> {
+  await page.goto(`${baseUrl}/login?returnUrl=${encodeURIComponent(returnUrl)}`);
+  await page.getByLabel('E-mail').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** Renders the open page to PDF at `format`, turns each page into a PNG and returns the pages' count and text. */
+function pdfPages(pdf: Buffer, name: string): { pages: number; text: string[] } {
+  const dir = join(ARTIFACTS, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '80', file, join(dir, 'page')]);
+  const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));
+  const text = pngs.map((_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  return { pages: pngs.length, text };
+}
+
+describe('board-ready finish in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    await waitForIndex(server.url);
+    browser = await launchChromium();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows anonymous pages without a single console error (the sign-in check answers 204, not 401)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = recordErrors(page);
+    for (const [path, ready] of [
+      ['/', '[data-chart=index]'],
+      ['/indicators', '.indicator'],
+      ['/methodology', 'h1'],
+      ['/events', 'h1'],
+      ['/report', '[data-testid=report-evidence-date]'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector(ready);
+      await page.waitForLoadState('networkidle');
+    }
+    await screenshot(page, 'anonymous-report-no-console-errors');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the report on A4 and Letter: every section present, nothing interactive printed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/report`);
+    await page.waitForSelector('[data-testid=report-chart] canvas');
+    await page.waitForSelector('[data-testid=report-changed] h2');
+    await page.waitForSelector('[data-testid=report-methodology] p');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'report-screen');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const { pages, text } = pdfPages(pdf, `report-${format.toLowerCase()}`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(6);
+      const all = text.join('\n');
+      for (const heading of [
+        'Kazakhstan exposure index — board report',
+        'Headline',
+        'Evidence freshness:',
+        'The index over 3 years',
+        'Contributions on',
+        'What changed in the last 30 days',
+        'Due-diligence actions',
+        'Methodology in brief',
+        'Evidence date:',
+      ]) {
+        expect(all).toContain(heading);
+      }
+      // Buttons, the header menu and the charts' expand arrows ("Show the chart's data as a table") are not printed.
+      expect(all).not.toContain('Download PDF');
+      expect(all).not.toContain('Show the chart');
+      expect(all).not.toContain('Sign in');
+      // The footnote is whole on the last page, not cut.
+      expect(text[text.length - 1].replace(/\s+/g, ' ')).toContain('Every figure is traceable to its sources');
+    }
+    await page.close();
+  });
+
+  it('on a tablet keeps the header on one line behind a menu, and the weights preview in view while the lower sliders move', async () => {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('menu-button').waitFor();
+    const header = await page.locator('mat-toolbar').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(72);
+    await page.getByTestId('menu-button').click();
+    await page.getByRole('menuitem', { name: 'Report' }).waitFor();
+    await screenshot(page, 'tablet-1024-header-menu');
+    await page.keyboard.press('Escape');
+
+    await signIn(page, server.url, ADMIN.password, '/admin/weights');
+    await page.getByTestId('preview-summary').getByText('preview').waitFor();
+    const lastSlider = page.locator('.row[data-key] input[type=range]').last();
+    await lastSlider.scrollIntoViewIfNeeded();
+    await lastSlider.focus();
+    await page.keyboard.press('ArrowRight');
+    const chart = await page.locator('canvas[data-chart=weights-preview]').boundingBox();
+    expect(chart).not.toBeNull();
+    expect(chart!.y).toBeGreaterThanOrEqual(0);
+    expect(chart!.y + chart!.height).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: join(ARTIFACTS, 'tablet-1024-weights-preview-sticky.png') });
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await lastSlider.scrollIntoViewIfNeeded();
+    const portrait = await page.locator('canvas[data-chart=weights-preview]').boundingBox();
+    expect(portrait!.y).toBeGreaterThanOrEqual(0);
+    expect(portrait!.y + portrait!.height).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: join(ARTIFACTS, 'tablet-768-weights-preview-sticky.png') });
+    await context.close();
+  });
+
+  it('shows bands behind the weights preview and clears the preview line when every weight is 0', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signIn(page, server.url, ADMIN.password, '/admin/weights');
+    await page.getByTestId('preview-summary').getByText('preview').waitFor();
+    await page.locator('kem-weights-preview').screenshot({ path: join(ARTIFACTS, 'weights-preview-bands.png') });
+    for (const field of await page.locator('.row[data-key] input[type=number]').all()) await field.fill('0');
+    await page.getByTestId('preview-summary').getByText('At least one indicator needs a weight above 0').waitFor();
+    await page.locator('kem-weights-preview').screenshot({ path: join(ARTIFACTS, 'weights-preview-all-zero-cleared.png') });
+    await page.close();
+  });
+
+  it('takes days as "4 Dec 2025" in date fields, and tells the selected range from the focused one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signIn(page, server.url, ADMIN.password, '/admin/audit');
+    const from = page.getByTestId('from-filter');
+    await from.waitFor();
+    expect(await from.getAttribute('type')).toBe('text');
+    expect(await from.getAttribute('placeholder')).toBe('e.g. 4 Dec 2025');
+    await from.fill('4 Dec 2025');
+    await from.blur();
+    await page.waitForURL(/from=2025-12-04/);
+    expect(await from.inputValue()).toBe('4 Dec 2025');
+    await screenshot(page, 'date-input-audit-filter');
+
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-range]').first().waitFor();
+    const picker = page.locator('kem-range-picker');
+    const selected = picker.locator('.mat-button-toggle-checked');
+    const other = picker.locator('mat-button-toggle:not(.mat-button-toggle-checked)').first();
+    await other.locator('button').focus();
+    const look = (l: typeof selected) => l.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
+    const [selectedLook, focusedLook] = [await look(selected), await look(other)];
+    expect(selectedLook.bg).not.toBe(focusedLook.bg);
+    expect(focusedLook.outline).toBe('solid');
+    expect(selectedLook.outline).not.toBe('solid');
+    await picker.screenshot({ path: join(ARTIFACTS, 'range-toggle-focus-vs-selected.png') });
+    await page.close();
+  });
+
+  it('changes one’s own password on the account page; other sessions end, the new password signs in', async () => {
+    const other = await browser.newContext();
+    const elsewhere = await other.newPage();
+    await signIn(elsewhere, server.url, ADMIN.password);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.url, ADMIN.password);
+    await page.getByTestId('signed-in-user').click();
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Current password').fill(ADMIN.password);
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('New password again').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByTestId('password-changed').waitFor();
+    await screenshot(page, 'account-password-changed');
+
+    // The other browser's session has ended; this one still works; the new password signs in.
+    expect((await elsewhere.request.get(`${server.url}/api/auth/me`)).status()).toBe(204);
+    expect((await page.request.get(`${server.url}/api/auth/me`)).status()).toBe(200);
+    await other.close();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, server.url, NEW_PASSWORD);
+    await page.close();
+  });
+});
