@@ -130,7 +130,7 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       const left = claimed.filter((id) => !built.includes(id));
       if (left.length > 0) await this.builds.update({ versionId: In(left), builder: this.config.instanceId }, { builder: null, leaseUntil: null });
     }
-    if (built.length > 0) await this.scores.prune(revision);
+    if (built.length > 0) await this.scores.prune(revision, BUILD_LEASE_MS);
     return built;
   }
 

@@ -1,7 +1,7 @@
 import { IndexBuildEntity, IndicatorScoreEntity } from '@kem/api-data';
 import { Injectable } from '@nestjs/common';
 import { addDays, UNMONITORED, type IndicatorSeriesV2, type MethodVersion, type ScoredHistory, type ScoredHistoryV2 } from '@kem/scoring';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, In, LessThan, Not } from 'typeorm';
 
 /**
  * Every indicator's daily scores of one method version under one evidence revision, as stored in
@@ -149,10 +149,14 @@ export class ScoreStore {
     this.remember(set);
   }
 
-  /** Deletes score sets no build refers to, except `keep` (the revision just scored). */
-  async prune(keep: string): Promise<void> {
+  /**
+   * Deletes score sets no build refers to, except `keep` (the revision just scored) and sets stored
+   * in the last `graceMs` (another instance may be building from one it has just stored). The grace
+   * is measured in wall-clock time, as the database stamps `computed_at`, not in domain time.
+   */
+  async prune(keep: string, graceMs: number): Promise<void> {
     const builds = await this.dataSource.getRepository(IndexBuildEntity).find({ select: { evidenceRevision: true } });
     const used = [...new Set([keep, ...builds.map((b) => b.evidenceRevision).filter((r): r is string => r !== null)])];
-    await this.dataSource.getRepository(IndicatorScoreEntity).delete({ revision: Not(In(used)) });
+    await this.dataSource.getRepository(IndicatorScoreEntity).delete({ revision: Not(In(used)), computedAt: LessThan(new Date(Date.now() - graceMs)) });
   }
 }
