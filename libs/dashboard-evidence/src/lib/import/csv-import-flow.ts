@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { computed, ElementRef, Signal, signal } from '@angular/core';
+import { computed, Signal, signal } from '@angular/core';
 import { ApiError, FieldError } from '@kem/contracts';
 import { apiFieldErrors, errorMessage } from '@kem/dashboard-core';
 import { Observable } from 'rxjs';
@@ -37,12 +37,10 @@ export interface CsvImportFlow<R extends CsvImportReport> {
 /**
  * The analyst's CSV import, the same for events and observations: choose a file, check it (a dry run:
  * a preview, or line-numbered problems), then import all of it or nothing. `upload` is the client's
- * import call; `fileInput` is cleared after an import.
+ * import call; the file input the file came from is cleared after an import.
  */
-export function csvImportFlow<R extends CsvImportReport>(
-  upload: (file: File, dryRun: boolean) => Observable<R>,
-  fileInput: () => ElementRef<HTMLInputElement> | undefined,
-): CsvImportFlow<R> {
+export function csvImportFlow<R extends CsvImportReport>(upload: (file: File, dryRun: boolean) => Observable<R>): CsvImportFlow<R> {
+  let fileInput: HTMLInputElement | null = null;
   const file = signal<File | null>(null);
   const busy = signal<'check' | 'import' | null>(null);
   const checked = signal<{ file: File; report: R } | null>(null);
@@ -87,7 +85,8 @@ export function csvImportFlow<R extends CsvImportReport>(
     preview,
     canImport,
     choose: (event) => {
-      file.set((event.target as HTMLInputElement).files?.[0] ?? null);
+      fileInput = event.target as HTMLInputElement;
+      file.set(fileInput.files?.[0] ?? null);
       checked.set(null);
       problems.set(null);
       failure.set(null);
@@ -105,8 +104,7 @@ export function csvImportFlow<R extends CsvImportReport>(
         imported.set(report);
         checked.set(null);
         file.set(null);
-        const input = fileInput()?.nativeElement;
-        if (input) input.value = '';
+        if (fileInput) fileInput.value = '';
       });
     },
   };

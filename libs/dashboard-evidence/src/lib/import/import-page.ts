@@ -1,26 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, IndicatorView } from '@kem/contracts';
 import { EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
 import { csvImportFlow } from './csv-import-flow';
+import { ImportUpload } from './import-upload';
 import { ImportProblemsTable } from './import-problems';
 import { CSV_COLUMN_HELP, EXAMPLE_CSV_FILE_NAME, EXAMPLE_EVENTS_CSV } from './example-csv';
 
 /** CSV import for analysts: check the file (a dry run), read the preview, then import all of it or nothing. */
 @Component({
   selector: 'kem-import-page',
-  imports: [ImportProblemsTable, MatButtonModule, MatCardModule, MatProgressBarModule, MatTableModule, RouterLink],
+  imports: [ImportProblemsTable, ImportUpload, MatButtonModule, MatCardModule, MatTableModule, RouterLink],
   templateUrl: './import-page.html',
   styleUrl: './import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImportPage {
   private readonly api = inject(EvidenceApi);
-  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
 
   readonly columns = [
     ...EVENT_CSV_REQUIRED_COLUMNS.map((name) => ({ name, required: true, help: CSV_COLUMN_HELP[name] })),
@@ -41,7 +40,7 @@ export class ImportPage {
     })),
   );
   /** Choose, check (dry run), then import all rows or none. */
-  readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun), () => this.fileInput());
+  readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun));
 
   constructor() {
     inject(IndicatorsApi)

@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_CSV_REQUIRED_COLUMNS } from '@kem/contracts';
 import { ObservationsApi } from '@kem/dashboard-core';
 import { csvImportFlow } from '../import/csv-import-flow';
+import { ImportUpload } from '../import/import-upload';
 import { ImportProblemsTable } from '../import/import-problems';
 
 type Column = (typeof OBSERVATION_CSV_REQUIRED_COLUMNS)[number] | (typeof OBSERVATION_CSV_OPTIONAL_COLUMNS)[number];
@@ -36,14 +36,13 @@ export const EXAMPLE_OBSERVATIONS_CSV =
 /** Observations CSV import for analysts (new vintages of the structural series): dry run with preview or line-numbered problems, then all rows or none. */
 @Component({
   selector: 'kem-observation-import-page',
-  imports: [ImportProblemsTable, MatButtonModule, MatCardModule, MatProgressBarModule, MatTableModule, RouterLink],
+  imports: [ImportProblemsTable, ImportUpload, MatButtonModule, MatCardModule, MatTableModule, RouterLink],
   templateUrl: './observation-import-page.html',
   styleUrl: '../import/import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ObservationImportPage {
   private readonly api = inject(ObservationsApi);
-  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
 
   readonly columns = [
     ...OBSERVATION_CSV_REQUIRED_COLUMNS.map((name) => ({ name, required: true, help: OBSERVATION_COLUMN_HELP[name] })),
@@ -51,7 +50,7 @@ export class ObservationImportPage {
   ];
   readonly previewColumns = ['line', 'action', 'indicator', 'series', 'period', 'value', 'vintage'];
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_OBSERVATIONS_CSV], { type: 'text/csv' }));
-  readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun), () => this.fileInput());
+  readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun));
 
   constructor() {
     inject(DestroyRef).onDestroy(() => URL.revokeObjectURL(this.exampleUrl));
