@@ -30,7 +30,12 @@ export class App {
     { path: '/indicators', label: 'Indicators' },
     { path: '/events', label: 'Events', exact: true },
     { path: '/methodology', label: 'Methodology' },
-    ...(this.session.hasRole('analyst') ? [{ path: '/triage', label: 'Triage' }] : []),
+    ...(this.session.hasRole('analyst')
+      ? [
+          { path: '/triage', label: 'Triage' },
+          { path: '/evidence/health', label: 'Evidence health' },
+        ]
+      : []),
     ...(this.session.hasRole('admin') ? [{ path: '/admin', label: 'Admin' }] : []),
     ...(this.session.signedIn()
       ? [
