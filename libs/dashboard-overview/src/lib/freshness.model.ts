@@ -1,12 +1,6 @@
 import type { FreshnessStateView, FreshnessView, IndicatorFreshnessView, LatestIndexView } from '@kem/contracts';
 import { bandOf, formatDay } from '@kem/dashboard-charts';
-
-/** 'no new evidence for 312 days', 'new evidence today', or null when there is none at all. */
-export function noNewEvidenceText(days: number | null): string | null {
-  if (days === null) return null;
-  if (days <= 0) return 'new evidence today';
-  return `no new evidence for ${days} ${days === 1 ? 'day' : 'days'}`;
-}
+import { noNewEvidenceText } from '@kem/dashboard-ui';
 
 /** One indicator beside the total: its score, the baseline part under it, what it adds, and how fresh its evidence is. */
 export interface ScoreRow {

@@ -21,6 +21,13 @@ export const LIFECYCLE_LABELS: Readonly<Record<EventLifecycleView, string>> = {
   unknown: 'Status unknown',
 };
 
+/** 'no new evidence for 312 days', 'new evidence today', or null when there is none at all. */
+export function noNewEvidenceText(days: number | null | undefined): string | null {
+  if (days === null || days === undefined) return null;
+  if (days <= 0) return 'new evidence today';
+  return `no new evidence for ${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
 const FRESHNESS_MARKS: Readonly<Record<FreshnessStateView, string>> = { fresh: '●', stale: '▲', unmonitored: '○' };
 
 /** An indicator's evidence freshness as a small labelled chip (stale and unmonitored stand out). */

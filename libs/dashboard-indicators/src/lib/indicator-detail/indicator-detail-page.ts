@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EventView, ObservationView } from '@kem/contracts';
-import { FreshnessBadge, LifecycleBadge } from '@kem/dashboard-ui';
+import { FreshnessBadge, LifecycleBadge, noNewEvidenceText } from '@kem/dashboard-ui';
 import {
   BandBadge,
   BandScaleBar,
@@ -142,9 +142,8 @@ export class IndicatorDetailPage {
   /** Evidence freshness on the last day served. */
   readonly freshness = computed(() => this.series().value?.freshness ?? null);
   readonly noNewEvidence = computed(() => {
-    const days = this.freshness()?.daysSinceEvidence;
-    if (days === null || days === undefined) return null;
-    return days <= 0 ? 'New evidence today' : `No new evidence for ${days} ${days === 1 ? 'day' : 'days'}`;
+    const text = noNewEvidenceText(this.freshness()?.daysSinceEvidence);
+    return text ? text[0].toUpperCase() + text.slice(1) : null;
   });
   /** The structural series behind the baseline, with their latest period and vintage. */
   readonly baselineSpec = computed(() => this.methodologyLoad.value()?.indicators.find((i) => i.key === this.key())?.baseline ?? null);

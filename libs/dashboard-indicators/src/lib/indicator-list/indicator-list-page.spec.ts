@@ -48,6 +48,22 @@ describe('IndicatorListPage', () => {
     expect(cards[0].querySelector('h2 a')?.getAttribute('href')).toBe('/indicators/cpc_pipeline');
   });
 
+  it('shows each indicator’s score today and how fresh its evidence is', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/indicators').flush(indicators);
+    const fresh = (key: string, state: string, days: number) => ({ indicatorKey: key, state, daysSinceEvidence: days });
+    http.expectOne('/api/index/latest').flush({
+      scores: [{ indicatorKey: 'cpc_pipeline', score: 69.94, baseline: 35.1, contribution: 28, band: 'high', state: 'stale' }],
+      freshness: { indicators: [fresh('cpc_pipeline', 'stale', 312), fresh('trade_russia', 'unmonitored', 561)] },
+    });
+    await fixture.whenStable();
+    const cpc = el.querySelector('.indicator[data-key=cpc_pipeline] [data-testid=freshness]')?.textContent?.replace(/\s+/g, ' ');
+    expect(cpc).toContain('Score today 69.9');
+    expect(cpc).toContain('Stale');
+    expect(cpc).toContain('no new evidence for 312 days');
+    expect(el.querySelector('.indicator[data-key=trade_russia] [data-freshness=unmonitored]')).not.toBeNull();
+  });
+
   it('shows the error and retries on request', async () => {
     const { fixture, http, el } = await render();
     http.expectOne('/api/indicators').flush({ message: 'Database unavailable' }, { status: 503, statusText: 'Service Unavailable' });
