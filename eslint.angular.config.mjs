@@ -1,31 +1,15 @@
-// ESLint for every Angular project (the app and the dashboard-* libraries): Nx's Angular presets on top of the
-// workspace rules, with the kem selector prefix.
+// The Angular rules of the dashboard (Nx's Angular presets and the kem selector prefix), in one place: the root
+// config applies them to the dashboard's files, and each dashboard project's config (for `nx lint`) to its own.
 import nx from '@nx/eslint-plugin';
-import baseConfig from './eslint.config.mjs';
 
-export default [
+export const angularRules = [
   ...nx.configs['flat/angular'],
   ...nx.configs['flat/angular-template'],
-  ...baseConfig,
   {
     files: ['**/*.ts'],
     rules: {
-      '@angular-eslint/directive-selector': [
-        'error',
-        {
-          type: 'attribute',
-          prefix: 'kem',
-          style: 'camelCase',
-        },
-      ],
-      '@angular-eslint/component-selector': [
-        'error',
-        {
-          type: 'element',
-          prefix: 'kem',
-          style: 'kebab-case',
-        },
-      ],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'kem', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'kem', style: 'kebab-case' }],
     },
   },
 ];

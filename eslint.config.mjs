@@ -1,5 +1,15 @@
 import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
+import tseslint from 'typescript-eslint';
+import { angularRules } from './eslint.angular.config.mjs';
+
+// The Angular rules (kem selector prefix, template checks) for the dashboard's files when ESLint runs from the
+// repository root or an editor; each dashboard project's own config applies the same rules under `nx lint`.
+const DASHBOARD_FILES = { ts: ['apps/dashboard/**/*.ts', 'libs/dashboard-*/**/*.ts'], html: ['apps/dashboard/**/*.html', 'libs/dashboard-*/**/*.html'] };
+const forDashboard = angularRules.map((config) => ({
+  ...config,
+  files: (config.files ?? ['**/*.ts']).some((f) => String(f).endsWith('.html')) ? DASHBOARD_FILES.html : DASHBOARD_FILES.ts,
+}));
 
 export default [
   ...nx.configs['flat/base'],
@@ -7,6 +17,14 @@ export default [
   ...nx.configs['flat/javascript'],
   {
     ignores: ['**/dist', '**/out-tsc', '**/node_modules', 'coverage', 'test-artifacts', '.angular', 'data'],
+  },
+  ...forDashboard,
+  {
+    // A promise nobody awaits loses its error: await it, return it, or mark it `void` on purpose.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts', 'tools/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts'],
@@ -56,6 +74,8 @@ export default [
       'jest/no-disabled-tests': 'error',
       'jest/no-identical-title': 'error',
       'jest/valid-expect': 'error',
+      // supertest's `.expect(200)` and helpers named expect… assert too.
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', '**.expect', '**.expect*'] }],
     },
   },
 ];
