@@ -21,7 +21,8 @@ export default [
   ...forDashboard,
   {
     // A promise nobody awaits loses its error: await it, return it, or mark it `void` on purpose.
-    files: ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts', 'tools/**/*.ts'],
+    files: ['**/*.ts'],
+    ignores: ['jest.config.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
