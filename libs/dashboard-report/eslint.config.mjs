@@ -1,3 +1,4 @@
-import angularConfig from '../../eslint.angular.config.mjs';
+import baseConfig from '../../eslint.config.mjs';
+import { angularRules } from '../../eslint.angular.config.mjs';
 
-export default angularConfig;
+export default [...angularRules, ...baseConfig];
