@@ -135,4 +135,18 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
       .attach('file', Buffer.from(big), { filename: 'big.csv', contentType: 'text/csv' })
       .expect(413);
   });
+  it('imports lifecycle and family (parent_id), refusing a follow-up of a follow-up by line and column', async () => {
+    const unrest = (await http().get('/api/events?indicator=internal_unrest&pageSize=200').set('Authorization', `Bearer ${analyst}`).expect(200)).body.items as EventView[];
+    const followUp = unrest.find((e) => e.parentId !== null) as EventView;
+    const root = followUp.parentId as number;
+    const header = `${HEADER},lifecycle,parent_id`;
+    const file = (parent: number) => [header, `${row(1)},ongoing,`, `${row(2, { severity: '1' })},ended,${parent}`].join('\n') + '\n';
+    const refused = await post(file(followUp.id)).expect(400);
+    expect(refused.body.errors).toEqual([{ line: 3, field: 'parent_id', message: expect.stringContaining('itself a follow-up') }]);
+    const done = await post(file(root)).expect(200);
+    expect(done.body).toMatchObject({ created: 2 });
+    const stored = (await http().get('/api/events?q=protest number&pageSize=10').set('Authorization', `Bearer ${analyst}`).expect(200)).body.items as EventView[];
+    expect(stored.find((e) => e.title === 'Protest number 1')).toMatchObject({ lifecycle: 'ongoing', parentId: null, recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(stored.find((e) => e.title === 'Protest number 2')).toMatchObject({ lifecycle: 'ended', parentId: root });
+  });
 });
