@@ -44,8 +44,11 @@ describe.each(testEngines())('admin API on %s', (engine) => {
 
     const latest = await http().get('/api/index/latest').expect(200);
     expect(latest.body.profile.version).toBe(2);
-    const cpc = await http().get(`/api/indicators/cpc_pipeline/series?from=${latest.body.date}&to=${latest.body.date}`).expect(200);
-    expect(latest.body.value).toBeCloseTo(cpc.body.points[0].score, 9);
+    // On a day when CPC is monitored under any clock (today it may be stale or, years on, left out: then the index has no value).
+    const day = '2022-09-01';
+    const point = (await http().get(`/api/index?from=${day}&to=${day}`).expect(200)).body.points[0];
+    const cpc = await http().get(`/api/indicators/cpc_pipeline/series?from=${day}&to=${day}`).expect(200);
+    expect(point.value).toBeCloseTo(cpc.body.points[0].score, 9);
   });
 
   it('keeps serving the previous version until the new index is complete', async () => {
