@@ -66,7 +66,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(body.freshness.date).toBe(TODAY);
   });
 
-  it('keeps the v1 series for comparison (?method=1), which read 0 on calm days', async () => {
+  it('keeps the v1 series for comparison (?method=1), which falls to near 0 on calm days', async () => {
     const v1 = await series('method=1&from=2017-01-01&to=2020-12-31');
     expect(v1.method).toBe(1);
     expect(Math.min(...v1.points.map((p) => p.value as number))).toBeLessThan(5);

@@ -17,8 +17,10 @@ const CONFIDENCE: Record<string, Confidence> = { worldbank: 'high', comtrade: 'h
  * Stores one connector batch inside the caller's transaction. Observations are upserted by
  * (indicator, series, date) but never over a value an analyst or the curated history set, nor over
  * one an analyst deleted; news items become draft events unless their URL was ever stored.
+ * `recordedOn` (the clock's today) is when we learned of them: point-in-time replay never sees them
+ * earlier.
  */
-export async function storeConnectorBatch(manager: EntityManager, connectorKey: string, batch: ConnectorBatch): Promise<StoredCounts> {
+export async function storeConnectorBatch(manager: EntityManager, connectorKey: string, batch: ConnectorBatch, recordedOn: string | null = null): Promise<StoredCounts> {
   const counts: StoredCounts = { observationsAdded: 0, observationsUpdated: 0, draftsAdded: 0, skipped: [] };
   const indicatorKeys = new Set((await manager.query('SELECT key FROM indicator')).map((r: { key: string }) => r.key));
   const confidence = CONFIDENCE[connectorKey] ?? 'medium';
@@ -33,7 +35,7 @@ export async function storeConnectorBatch(manager: EntityManager, connectorKey: 
       withDeleted: true,
     });
     if (!existing) {
-      await manager.insert(ObservationEntity, { ...record, unit: record.unit.slice(0, 60), confidence, note: null, origin: 'connector', authorId: null });
+      await manager.insert(ObservationEntity, { ...record, unit: record.unit.slice(0, 60), confidence, note: null, origin: 'connector', authorId: null, recordedAt: recordedOn });
       counts.observationsAdded++;
     } else if (existing.origin === 'connector' && !existing.deletedAt && (existing.value !== record.value || existing.sourceUrl !== record.sourceUrl)) {
       await manager.update(ObservationEntity, { id: existing.id }, { value: record.value, unit: record.unit, sourceUrl: record.sourceUrl });
@@ -70,6 +72,8 @@ export async function storeConnectorBatch(manager: EntityManager, connectorKey: 
       confidence,
       status: 'draft',
       origin: 'connector',
+      lifecycle: 'unknown',
+      recordedAt: recordedOn,
       seedRef: null,
       authorId: null,
     });

@@ -113,7 +113,7 @@ export class ConnectorSyncService implements BeforeApplicationShutdown {
       // A connector that does not stop at the abort is not waited for either.
       const batch = await this.shutdown.race(connector.fetch(fetchWindowFor(run.connectorKey, this.clock.now())));
       if (this.shutdown.stopping) throw new ShutdownAbortError();
-      const counts = await this.dataSource.transaction((manager) => storeConnectorBatch(manager, run.connectorKey, batch));
+      const counts = await this.dataSource.transaction((manager) => storeConnectorBatch(manager, run.connectorKey, batch, this.clock.today()));
       const warnings = [...batch.warnings, ...counts.skipped];
       await runs.update(
         { id: run.id },

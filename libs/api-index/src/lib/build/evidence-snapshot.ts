@@ -44,6 +44,8 @@ export interface EvidenceSnapshot {
   readonly evidence: Readonly<Record<MethodVersion, Evidence>>;
   readonly touches: ReadonlyMap<string, TouchLog>;
   readonly names: Readonly<Record<string, string>>;
+  /** Structural values with the day each was known to us (point-in-time scoring, method 2). */
+  readonly structuralAsKnown: readonly StructuralObservation[];
 }
 
 /** The indicator series that feeds a metric indicator's score. */
@@ -84,7 +86,7 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     })
   ).filter((e) => known.has(e.indicatorKey));
   const observations = await manager.find(ObservationEntity, {
-    select: { indicatorKey: true, series: true, date: true, value: true, period: true, recordedAt: true },
+    select: { indicatorKey: true, series: true, date: true, value: true, period: true, vintage: true, recordedAt: true, origin: true },
   });
   const analystReviews = await manager.find(IndicatorReviewEntity, { select: { indicatorKey: true, reviewedOn: true, recordedAt: true } });
 
@@ -92,9 +94,20 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
   const metricV1 = metricOf(v1);
   const metricV2 = metricOf(v2);
   const baselineSeries = new Set(v2.flatMap((d) => d.baseline?.components.map((c) => c.series) ?? []));
-  const structural: StructuralObservation[] = observations
-    .filter((o) => baselineSeries.has(o.series))
-    .map((o) => ({ series: o.series, period: o.period ?? o.date.slice(0, 4), value: o.value, recordedAt: o.recordedAt }));
+  // A structural value is available from its publication day (vintage) or, without one, by the
+  // component's publication rule — the history as best known today. As known on a past day it also
+  // needs to have been recorded by then (the later of vintage and recordedAt).
+  const baselineRows = observations.filter((o) => baselineSeries.has(o.series));
+  const structural: StructuralObservation[] = baselineRows.map((o) => ({
+    series: o.series,
+    period: o.period ?? o.date.slice(0, 4),
+    value: o.value,
+    recordedAt: o.origin === 'curated' ? null : o.vintage,
+  }));
+  const structuralAsKnown: StructuralObservation[] = baselineRows.map((o, i) => {
+    const days = [structural[i].recordedAt, o.recordedAt].filter((d): d is string => !!d).sort();
+    return { ...structural[i], recordedAt: days.at(-1) ?? null };
+  });
 
   // curation: each indicator reviewed through its latest curated evidence, and no further
   const curatedThrough = new Map<string, string>();
@@ -161,6 +174,7 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     },
     touches,
     names: Object.fromEntries(v1.map((d) => [d.key, d.name])),
+    structuralAsKnown,
   };
 }
 

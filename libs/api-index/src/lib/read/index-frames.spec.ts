@@ -11,6 +11,7 @@ const snapshot: EvidenceSnapshot = {
   evidence: { 1: { events: [], observations: [] }, 2: { events: [], observations: [], reviews: [], structural: [] } },
   touches: new Map(),
   names: {},
+  structuralAsKnown: [],
 };
 
 const served = {

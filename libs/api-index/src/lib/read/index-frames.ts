@@ -128,7 +128,7 @@ export class IndexFrames {
     const started = Date.now();
     const snapshot = await this.evidence(revision);
     const definitions = snapshot.definitions[2];
-    const prepared = prepareEvidenceV2(definitions, snapshot.evidence[2], { asOf });
+    const prepared = prepareEvidenceV2(definitions, { ...snapshot.evidence[2], structural: snapshot.structuralAsKnown }, { asOf });
     const history = scorePreparedV2(prepared, { from: HISTORY_START, to: asOf }, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
     const stored = fromHistory(2, `asof:${asOf}`, history);
     const index = computeIndex(stored.history, weightsFor(definitions, served.version.weights), IndexFrames.aggregation(served, 2));
