@@ -1,6 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { launchChromium, screenshot } from '../support/browser';
+import { join } from 'node:path';
+import { ARTIFACTS, launchChromium, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server';
 import { waitForIndex } from '../support/wait-for-index';
 
@@ -95,6 +96,9 @@ describe('methodology v2 and evidence health in Chromium', () => {
     await page.locator('canvas[data-chart="method-comparison"]').waitFor();
     expect(await page.locator('canvas[data-chart="method-comparison"]').getAttribute('aria-label')).toMatch(/Version 1 .*, \d+ months; Version 2 .*, \d+ months/);
     await screenshot(page, 'v2-methodology');
+    await page.locator('canvas[data-chart="method-comparison"][data-rendered="true"]').waitFor();
+    await page.getByTestId('validation').screenshot({ path: join(ARTIFACTS, 'v2-methodology-validation.png') });
+    await page.getByTestId('comparison').screenshot({ path: join(ARTIFACTS, 'v2-methodology-comparison.png') });
   });
 
   it('shows a stale indicator on evidence health, and "Reviewed — no change" makes it fresh', async () => {

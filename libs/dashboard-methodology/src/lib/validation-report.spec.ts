@@ -10,7 +10,7 @@ describe('validation report, read for the page', () => {
     expect(v.external.directionAgreement).toEqual({ v1: '5/6', v2: '5/6' });
     expect(v.external.spearman.v2).toBe(-0.24);
     expect(v.external.wtw[0]).toEqual({ period: '2024-H2', wtw: 48, v1: 20.9, v2: 47.4 });
-    expect(v.sensitivity.outputs[0].shares[0]).toEqual({ parameter: 'peakChannel', share: 0.774 });
+    expect(v.sensitivity.outputs[0].shares[0]).toEqual({ parameter: 'peakChannel', label: 'Peak-channel λ', share: 0.774 });
     expect(v.saturation.rule).toContainEqual({ name: 'quantile', value: 0.95 });
     expect(rate(0.667)).toBe('67 %');
   });

@@ -48,8 +48,16 @@ export interface SensitivityOutput {
   /** 'meanIndex' → 'Mean index, 2014 to today'; 'lastDay' → 'Today'. */
   name: string;
   label: string;
-  shares: { parameter: string; share: number }[];
+  shares: { parameter: string; label: string; share: number }[];
 }
+
+const PARAMETER_LABELS: Record<string, string> = {
+  weights: 'Weights',
+  impacts: 'Impacts',
+  constants: 'Saturation constants',
+  peakChannel: 'Peak-channel λ',
+  staleness: 'Staleness',
+};
 
 export interface ValidationFigures {
   generatedFor: string | null;
@@ -142,7 +150,7 @@ export function validationFigures(report: Record<string, unknown> | null): Valid
         name,
         label: OUTPUT_LABELS[name] ?? name,
         shares: Object.entries(obj(obj(output)['share']))
-          .map(([parameter, share]) => ({ parameter, share: num(share) ?? 0 }))
+          .map(([parameter, share]) => ({ parameter, label: PARAMETER_LABELS[parameter] ?? parameter, share: num(share) ?? 0 }))
           .sort((a, b) => b.share - a.share),
       })),
     },
