@@ -154,6 +154,7 @@ describe('board-ready finish in Chromium', () => {
     await page.locator('kem-weights-preview').screenshot({ path: join(ARTIFACTS, 'weights-preview-bands.png') });
     for (const field of await page.locator('.row[data-key] input[type=number]').all()) await field.fill('0');
     await page.getByTestId('preview-summary').getByText('At least one indicator needs a weight above 0').waitFor();
+    expect(await page.getByTestId('preview-summary').textContent()).not.toMatch(/preview \d/);
     await page.locator('kem-weights-preview').screenshot({ path: join(ARTIFACTS, 'weights-preview-all-zero-cleared.png') });
     await page.close();
   });
