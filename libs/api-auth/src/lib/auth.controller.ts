@@ -40,7 +40,8 @@ export class AuthController {
       sameSite: 'strict',
       secure: this.config.session.cookieSecure,
       path: '/',
-      expires: session.expiresAt,
+      // A lifetime, not an end instant: the browser's clock need not agree with the API's (KEM_NOW).
+      maxAge: this.config.session.ttlHours * 3_600_000,
     });
     return { user: toUserView(user), token: session.token, expiresAt: session.expiresAt.toISOString() };
   }
