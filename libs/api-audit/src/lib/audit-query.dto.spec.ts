@@ -1,9 +1,11 @@
 import { plainToInstance } from 'class-transformer';
+import { withValidationContext } from '@kem/api-http';
 import { validateSync } from 'class-validator';
 import { AuditQueryDto } from './audit-query.dto';
 
+const context = { today: () => '2026-12-03' };
 const problems = (query: Record<string, string>) =>
-  validateSync(plainToInstance(AuditQueryDto, query), { whitelist: true, forbidNonWhitelisted: true }).map((e) => e.property);
+  validateSync(withValidationContext(plainToInstance(AuditQueryDto, query), context), { whitelist: true, forbidNonWhitelisted: true }).map((e) => e.property);
 
 describe('AuditQueryDto', () => {
   it('accepts an action, an action prefix, an entity type and a date range', () => {

@@ -10,7 +10,8 @@ describe('PasswordHasher', () => {
     expect(first).not.toBe(second);
     expect(await hasher.verify(first, 'correct horse battery staple')).toBe(true);
     expect(await hasher.verify(first, 'Correct horse battery staple')).toBe(false);
-  });
+    // Four argon2id runs at 64 MiB each: allow a loaded 2-core machine its time (not a speed check).
+  }, 60_000);
 
   it('rejects unknown accounts and corrupt hashes without throwing', async () => {
     expect(await hasher.verify(null, 'anything')).toBe(false);
