@@ -161,7 +161,7 @@ describe('OverviewPage', () => {
 
   it('says the index is being computed while the API answers 503, and checks again on request', async () => {
     const page = await open();
-    const busy = { statusCode: 503, message: 'The index is being computed; try again in a minute.' };
+    const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed; try again in a minute.' };
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
     page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
@@ -192,7 +192,7 @@ describe('OverviewPage', () => {
     jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate'] });
     try {
       const page = await open('/', 20);
-      const busy = { statusCode: 503, message: 'The index is being computed' };
+      const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed' };
       page.one('/api/profiles').flush(PROFILES);
       page.one('/api/indicators').flush(INDICATORS);
       page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });

@@ -22,7 +22,7 @@ import {
   RangeSelection,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, IndicatorsApi, indexComputing, loader, ProfilesApi } from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, of, switchMap, timer } from 'rxjs';
 import { Checklist } from '../checklist/checklist';
@@ -129,8 +129,8 @@ export class OverviewPage {
   readonly events = this.eventsLoader.state;
   readonly explanation = this.explainLoader.state;
 
-  /** The index is being computed (after a start or a weight change): the API answers 503. */
-  readonly computing = computed(() => this.latest().status === 503 || this.series().status === 503);
+  /** The index is being computed (after a start or a weight change) — not a database outage, which is also a 503. */
+  readonly computing = computed(() => indexComputing(this.latest()) || indexComputing(this.series()));
 
   readonly indicatorNames = computed(() => new Map((this.indicatorsLoader.state().value ?? []).map((i) => [i.key, i.name])));
   readonly currentProfile = computed(() => {
