@@ -5,7 +5,10 @@ import { angularRules } from './eslint.angular.config.mjs';
 
 // The Angular rules (kem selector prefix, template checks) for the dashboard's files when ESLint runs from the
 // repository root or an editor; each dashboard project's own config applies the same rules under `nx lint`.
-const DASHBOARD_FILES = { ts: ['apps/dashboard/**/*.ts', 'libs/dashboard-*/**/*.ts'], html: ['apps/dashboard/**/*.html', 'libs/dashboard-*/**/*.html'] };
+const DASHBOARD_FILES = {
+  ts: ['apps/dashboard/**/*.ts', 'libs/dashboard-*/**/*.ts'],
+  html: ['apps/dashboard/**/*.html', 'libs/dashboard-*/**/*.html'],
+};
 const forDashboard = angularRules.map((config) => ({
   ...config,
   files: (config.files ?? ['**/*.ts']).some((f) => String(f).endsWith('.html')) ? DASHBOARD_FILES.html : DASHBOARD_FILES.ts,

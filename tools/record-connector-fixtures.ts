@@ -19,7 +19,12 @@ import {
   parseWorldBankPage,
   type HttpResponse,
 } from '../libs/api-connectors/src';
-import { RECORDED_MANIFEST_FILE, replayRecorded, type RecordedFixture, type RecordedParse } from '../libs/api-connectors/src/lib/recording/recorded-fixture';
+import {
+  RECORDED_MANIFEST_FILE,
+  replayRecorded,
+  type RecordedFixture,
+  type RecordedParse,
+} from '../libs/api-connectors/src/lib/recording/recorded-fixture';
 
 const FIXTURES_DIR = join(__dirname, '..', 'libs', 'api-connectors', 'src', 'fixtures');
 const settings = DEFAULT_CONNECTOR_SETTINGS;
@@ -31,7 +36,11 @@ let failures = 0;
 const today = new Date().toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const thisYear = Number(today.slice(0, 4));
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function extensionOf(response: HttpResponse, fallback: string): string {
   if (/json/i.test(response.contentType)) return 'json';
@@ -42,7 +51,13 @@ function extensionOf(response: HttpResponse, fallback: string): string {
 }
 
 /** GETs a URL and records whatever comes back; transport failures are reported, not recorded. */
-async function record(source: string, name: string, url: string, parse: RecordedParse, options: { fallbackExt: string; headers?: Record<string, string>; minIntervalMs?: number }): Promise<HttpResponse | null> {
+async function record(
+  source: string,
+  name: string,
+  url: string,
+  parse: RecordedParse,
+  options: { fallbackExt: string; headers?: Record<string, string>; minIntervalMs?: number },
+): Promise<HttpResponse | null> {
   let response: HttpResponse;
   try {
     response = await transport.get(url, { source, headers: options.headers, minIntervalMs: options.minIntervalMs });
@@ -65,7 +80,13 @@ async function recordGdelt(): Promise<void> {
   const window = { from: daysAgo(30), to: daysAgo(1) };
   for (const query of settings.gdelt.queries) {
     const url = buildGdeltTimelineUrl(settings.gdelt.baseUrl, query.query, window);
-    await record('gdelt', query.indicatorKey, url, { kind: 'gdelt', query, window }, { fallbackExt: 'txt', minIntervalMs: settings.gdelt.minIntervalMs });
+    await record(
+      'gdelt',
+      query.indicatorKey,
+      url,
+      { kind: 'gdelt', query, window },
+      { fallbackExt: 'txt', minIntervalMs: settings.gdelt.minIntervalMs },
+    );
   }
 }
 
@@ -76,7 +97,10 @@ async function recordWorldBank(): Promise<void> {
     let pages = 1;
     for (let page = 1; page <= pages && page <= settings.worldbank.maxPages; page++) {
       const url = buildWorldBankUrl(settings.worldbank, indicator.id, { from: 2014, to: thisYear }, page);
-      const response = await record('worldbank', `${slug(indicator.id)}-p${page}`, url, parse, { fallbackExt: 'json', minIntervalMs: settings.worldbank.minIntervalMs });
+      const response = await record('worldbank', `${slug(indicator.id)}-p${page}`, url, parse, {
+        fallbackExt: 'json',
+        minIntervalMs: settings.worldbank.minIntervalMs,
+      });
       if (response === null) break;
       try {
         pages = parseWorldBankPage(response, indicator.id, countryCode).pages;
@@ -92,17 +116,34 @@ async function recordComtrade(): Promise<void> {
   const preview = { ...settings.comtrade, subscriptionKey: null };
   const url = buildComtradeUrl(preview, years);
   const partnerCodes = [...preview.partners.map((p) => p.code), preview.worldPartnerCode];
-  await record('comtrade', `kaz-${years[0]}-${years[years.length - 1]}`, url, { kind: 'comtrade', reporterCode: preview.reporterCode, partnerCodes, years }, { fallbackExt: 'json', minIntervalMs: preview.minIntervalMs });
+  await record(
+    'comtrade',
+    `kaz-${years[0]}-${years[years.length - 1]}`,
+    url,
+    { kind: 'comtrade', reporterCode: preview.reporterCode, partnerCodes, years },
+    { fallbackExt: 'json', minIntervalMs: preview.minIntervalMs },
+  );
 }
 
 async function recordFeeds(): Promise<void> {
   for (const feed of settings.rss.feeds) {
-    await record('rss', slug(feed.name), feed.url, { kind: 'feed', feedName: feed.name }, { fallbackExt: 'xml', minIntervalMs: settings.rss.minIntervalMs });
+    await record(
+      'rss',
+      slug(feed.name),
+      feed.url,
+      { kind: 'feed', feedName: feed.name },
+      { fallbackExt: 'xml', minIntervalMs: settings.rss.minIntervalMs },
+    );
   }
 }
 
 async function main(): Promise<void> {
-  const recorders: Record<string, () => Promise<void>> = { gdelt: recordGdelt, worldbank: recordWorldBank, comtrade: recordComtrade, rss: recordFeeds };
+  const recorders: Record<string, () => Promise<void>> = {
+    gdelt: recordGdelt,
+    worldbank: recordWorldBank,
+    comtrade: recordComtrade,
+    rss: recordFeeds,
+  };
   const chosen = process.argv.slice(2);
   const unknown = chosen.filter((name) => !(name in recorders));
   if (unknown.length > 0) throw new Error(`Unknown source(s): ${unknown.join(', ')} (choose from ${Object.keys(recorders).join(', ')})`);

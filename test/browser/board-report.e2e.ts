@@ -37,7 +37,9 @@ function pdfPages(pdf: Buffer, name: string): { pages: number; text: string[] } 
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-png', '-r', '80', file, join(dir, 'page')]);
   const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));
-  const text = pngs.map((_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  const text = pngs.map((_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
   return { pages: pngs.length, text };
 }
 
@@ -178,7 +180,8 @@ describe('board-ready finish in Chromium', () => {
     const selected = picker.locator('.mat-button-toggle-checked');
     const other = picker.locator('mat-button-toggle:not(.mat-button-toggle-checked)').first();
     await other.locator('button').focus();
-    const look = (l: typeof selected) => l.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
+    const look = (l: typeof selected) =>
+      l.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
     const [selectedLook, focusedLook] = [await look(selected), await look(other)];
     expect(selectedLook.bg).not.toBe(focusedLook.bg);
     expect(focusedLook.outline).toBe('solid');

@@ -65,7 +65,9 @@ describe('methodology v2 and evidence health in Chromium', () => {
       expect(await page.locator(`[data-testid=indicator-scores] tr[data-indicator="${key}"]`).getAttribute('data-state')).toBe('stale');
     }
     for (const key of unmonitored) {
-      expect(await page.locator(`[data-testid=indicator-scores] tr[data-indicator="${key}"] td`).nth(4).textContent()).toContain('left out');
+      expect(await page.locator(`[data-testid=indicator-scores] tr[data-indicator="${key}"] td`).nth(4).textContent()).toContain(
+        'left out',
+      );
     }
     const rows = await page.locator('[data-testid=indicator-scores] tbody tr').count();
     expect(rows).toBe(latest.scores.length);
@@ -94,7 +96,9 @@ describe('methodology v2 and evidence health in Chromium', () => {
     expect(await page.getByTestId('external').textContent()).toContain(methodology.validation.external.directionAgreement.v2);
     expect(await page.locator('[data-testid=sensitivity] tbody tr').count()).toBeGreaterThan(0);
     await page.locator('canvas[data-chart="method-comparison"]').waitFor();
-    expect(await page.locator('canvas[data-chart="method-comparison"]').getAttribute('aria-label')).toMatch(/Version 1 .*, \d+ months; Version 2 .*, \d+ months/);
+    expect(await page.locator('canvas[data-chart="method-comparison"]').getAttribute('aria-label')).toMatch(
+      /Version 1 .*, \d+ months; Version 2 .*, \d+ months/,
+    );
     await screenshot(page, 'v2-methodology');
     await page.locator('canvas[data-chart="method-comparison"][data-rendered="true"]').waitFor();
     await page.getByTestId('validation').screenshot({ path: join(ARTIFACTS, 'v2-methodology-validation.png') });
@@ -116,7 +120,10 @@ describe('methodology v2 and evidence health in Chromium', () => {
     await card.getByTestId('review').click();
     await card.getByTestId('review-note').fill('Checked the outlets on the source list: nothing new');
     await card.getByTestId('record-review').click();
-    await page.waitForFunction((key) => document.querySelector(`[data-indicator="${key}"]`)?.getAttribute('data-state') === 'fresh', stale.indicatorKey);
+    await page.waitForFunction(
+      (key) => document.querySelector(`[data-indicator="${key}"]`)?.getAttribute('data-state') === 'fresh',
+      stale.indicatorKey,
+    );
     expect(await page.getByTestId('notice').textContent()).toContain('reviewed on');
     expect(await card.getByTestId('last-review').textContent()).toContain('Checked the outlets on the source list: nothing new');
     const after = await api('/api/evidence-health');

@@ -39,7 +39,11 @@ describe('company exposure, scenarios and replay in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     // The API's clock is NOW, the browser's is not: a cookie set by the sign-in page would carry an
     // expiry in the API's past. The same session token is given to the browser as a session cookie.
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     const { token } = (await login.json()) as { token: string };
     await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
     page = await context.newPage();
@@ -83,10 +87,15 @@ describe('company exposure, scenarios and replay in Chromium', () => {
     await page.getByRole('link', { name: 'Scenarios' }).click();
     const projected = page.waitForResponse((r) => r.url().endsWith('/api/scenarios/project') && r.status() === 200);
     await page.locator('[data-preset="cpc-stoppage-8w"]').click();
-    const projection = (await (await projected).json()) as { country: { baseline: (number | null)[]; scenario: (number | null)[]; maxDifference: number }; published: boolean };
+    const projection = (await (await projected).json()) as {
+      country: { baseline: (number | null)[]; scenario: (number | null)[]; maxDifference: number };
+      published: boolean;
+    };
     expect(projection.published).toBe(false);
     expect(projection.country.maxDifference).toBeGreaterThan(1);
-    const above = projection.country.scenario.some((v, i) => v !== null && projection.country.baseline[i] !== null && v > (projection.country.baseline[i] as number) + 1);
+    const above = projection.country.scenario.some(
+      (v, i) => v !== null && projection.country.baseline[i] !== null && v > (projection.country.baseline[i] as number) + 1,
+    );
     expect(above).toBe(true);
     await page.waitForSelector('canvas[data-chart="projection"][data-rendered="true"]');
     await page.getByTestId('projection-summary').waitFor();

@@ -83,7 +83,9 @@ describe('overview in Chromium', () => {
     const shown = await (await fetch(`${server.url}/api/index?${request.searchParams.toString()}`)).json();
     const download = page.waitForEvent('download');
     await page.getByTestId('download-csv').click();
-    const csv = readFileSync(await (await download).path(), 'utf8').trim().split(/\r?\n/);
+    const csv = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toMatch(/^date,/);
     expect(csv).toHaveLength(shown.points.length + 1);
     expect(csv[1].split(',')[0]).toBe(shown.points[0].date);

@@ -21,7 +21,9 @@ describe('start-up of the built server', () => {
     const server = await startServer({ ADMIN_EMAIL: 'first@example.com' });
     try {
       // JSON lines for machines, and one plain banner line for people.
-      const lines = server.logs.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: string; message: string });
+      const lines = server.logs
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: string; message: string });
       expect(lines.some((l) => /is running at http:\/\/127\.0\.0\.1:\d+\//.test(l.message))).toBe(true);
       const banner = server.logs.find((line) => line.startsWith('==> Kazakhstan Exposure Monitor is running at http://127.0.0.1:'));
       expect(banner).toBeDefined();

@@ -90,7 +90,11 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     [a, b] = await Promise.all([startServer(env('sys-a', smtp.urls[0])), startServer(env('sys-b', smtp.urls[1]))]);
     const created = [...a.logs, ...b.logs].filter((line) => line.includes('Created admin account'));
     expect(created).toHaveLength(1);
-    const login = await fetch(`${b.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    const login = await fetch(`${b.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     expect(login.status).toBe(200);
     token = ((await login.json()) as { token: string }).token;
     expect(await db.query(`SELECT COUNT(*)::int AS n FROM user_account`)).toEqual([{ n: 1 }]);
@@ -137,7 +141,9 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
   it('after kill -9 of one instance mid-run, the other sends the rest promptly: once each, or again (same Message-ID) only if accepted before the crash', async () => {
     const emails = await subscribe(a, 'crash', 20);
     void run(a).catch(() => undefined); // the connection dies with A
-    await until('A to have sent a few', async () => (smtp.received.filter((m) => m.via === 0 && m.to[0].startsWith('crash-')).length >= 3 ? true : undefined));
+    await until('A to have sent a few', async () =>
+      smtp.received.filter((m) => m.via === 0 && m.to[0].startsWith('crash-')).length >= 3 ? true : undefined,
+    );
     a.kill('SIGKILL');
     expect((await a.exited).signal).toBe('SIGKILL');
     const killedAt = Date.now();
@@ -150,7 +156,11 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     expect(mayRepeat.length).toBeLessThanOrEqual(4); // at most one per SMTP connection A had open
 
     // B notices the lapsed claims by itself (within a lease) and sends everything still owed.
-    await until('every crash delivery to be sent', async () => ((await rows('crash')).every((r) => r.status === 'sent') ? true : undefined), 30_000);
+    await until(
+      'every crash delivery to be sent',
+      async () => ((await rows('crash')).every((r) => r.status === 'sent') ? true : undefined),
+      30_000,
+    );
     expect(Date.now() - killedAt).toBeLessThan(30_000);
     const got = copies(emails);
     for (const [email, messages] of got) {
@@ -180,7 +190,9 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     const got = copies(emails);
     for (const r of left) expect([r.recipient, got.get(r.recipient)?.length]).toEqual([r.recipient, r.status === 'sent' ? 1 : 0]);
     expect(left.some((r) => r.status === 'pending')).toBe(true);
-    const [lastSync] = await db.query<{ status: string; error: string }>(`SELECT status, error FROM connector_run WHERE connector_key = 'gdelt' ORDER BY id DESC LIMIT 1`);
+    const [lastSync] = await db.query<{ status: string; error: string }>(
+      `SELECT status, error FROM connector_run WHERE connector_key = 'gdelt' ORDER BY id DESC LIMIT 1`,
+    );
     expect(lastSync).toEqual({ status: 'failed', error: 'Interrupted: the API stopped during this sync' });
     expect(await db.query(`SELECT holder FROM connector_lease WHERE connector_key = 'gdelt'`)).toEqual([{ holder: null }]);
   });

@@ -41,7 +41,11 @@ export function initialScripts(indexHtml: string): string[] {
   const files: string[] = [];
   for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
-    const file = tag.toLowerCase().startsWith('<script') ? attr('src') : attr('rel')?.toLowerCase() === 'modulepreload' ? attr('href') : undefined;
+    const file = tag.toLowerCase().startsWith('<script')
+      ? attr('src')
+      : attr('rel')?.toLowerCase() === 'modulepreload'
+        ? attr('href')
+        : undefined;
     if (file && !/^[a-z]+:|^\/\//i.test(file) && !files.includes(file)) files.push(file);
   }
   return files;
@@ -61,7 +65,14 @@ function initialJs(): void {
   }
   const gzipKb = round(gzip / 1000);
   console.log(
-    JSON.stringify({ case: 'initial-js', raw_kb: round(raw / 1000), gzip_kb: gzipKb, files: files.length, target_kb: TARGET_JS_KB, met: gzipKb <= TARGET_JS_KB }),
+    JSON.stringify({
+      case: 'initial-js',
+      raw_kb: round(raw / 1000),
+      gzip_kb: gzipKb,
+      files: files.length,
+      target_kb: TARGET_JS_KB,
+      met: gzipKb <= TARGET_JS_KB,
+    }),
   );
 }
 
@@ -134,7 +145,8 @@ async function chartPainted(): Promise<void> {
     for (let run = 0; run <= RUNS; run++) {
       const load = await loadOnce(browser, url);
       if (load.chartMs === null) {
-        if (load.fcpMs !== null) console.log(JSON.stringify({ case: 'first-contentful-paint', median_ms: round(load.fcpMs), p95_ms: round(load.fcpMs), runs: 1 }));
+        if (load.fcpMs !== null)
+          console.log(JSON.stringify({ case: 'first-contentful-paint', median_ms: round(load.fcpMs), p95_ms: round(load.fcpMs), runs: 1 }));
         throw new Error(
           `The index chart was not painted within ${CHART_TIMEOUT_MS / 1000} s of loading ${url}` +
             ` (load ${run + 1}, ${run === 0 ? 'the warm-up' : 'a measured run'}): no ${CHART} appeared. The chart sets these` +
@@ -146,7 +158,15 @@ async function chartPainted(): Promise<void> {
     const fcp = loads.map((l) => l.fcpMs).filter((ms): ms is number => ms !== null);
     if (fcp.length > 0) console.log(JSON.stringify({ case: 'first-contentful-paint', ...summary(fcp), runs: fcp.length }));
     const chart = summary(loads.map((l) => l.chartMs as number));
-    console.log(JSON.stringify({ case: 'index-chart-painted', ...chart, runs: loads.length, target_ms: TARGET_CHART_MS, met: chart.median_ms <= TARGET_CHART_MS }));
+    console.log(
+      JSON.stringify({
+        case: 'index-chart-painted',
+        ...chart,
+        runs: loads.length,
+        target_ms: TARGET_CHART_MS,
+        met: chart.median_ms <= TARGET_CHART_MS,
+      }),
+    );
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();

@@ -33,7 +33,11 @@ const SUBSCRIPTIONS = 10_000;
 const TARGETS = { total_s: 120, rss_mb: 300 };
 const RUN_LIMIT_MS = 10 * 60_000;
 const CADENCES = ['daily', 'weekly', 'monthly'] as const;
-const RECOMMENDED = { nodeArgs: ['--max-old-space-size=256'], env: { MALLOC_ARENA_MAX: '2' }, label: '--max-old-space-size=256, MALLOC_ARENA_MAX=2' };
+const RECOMMENDED = {
+  nodeArgs: ['--max-old-space-size=256'],
+  env: { MALLOC_ARENA_MAX: '2' },
+  label: '--max-old-space-size=256, MALLOC_ARENA_MAX=2',
+};
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +71,10 @@ interface Sink {
 }
 
 function startSmtpSink(children: Set<ChildProcess>): Promise<Sink> {
-  const child = fork(__filename, ['--smtp-sink'], { execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(__filename, ['--smtp-sink'], {
+    execArgv: ['-r', '@swc-node/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   children.add(child);
   return new Promise((resolvePort, reject) => {
     child.once('error', reject);
@@ -147,11 +154,22 @@ async function benchmarkMain(caseName: string, runtime: string, withRerun: boole
     const view = await runner.run({ force: true });
     const seconds = Math.round((performance.now() - started) / 10) / 100;
     clearInterval(sampler);
-    return { view, seconds, before: mb(before), peak: mb(Math.max(peak, process.memoryUsage().rss)), charts: runner.lastRunCharts, received: (await sink.stats()).messages };
+    return {
+      view,
+      seconds,
+      before: mb(before),
+      peak: mb(Math.max(peak, process.memoryUsage().rss)),
+      charts: runner.lastRunCharts,
+      received: (await sink.stats()).messages,
+    };
   };
 
   const first = await measure();
-  const met = first.view.sent === SUBSCRIPTIONS && first.received === SUBSCRIPTIONS && first.seconds <= TARGETS.total_s && first.peak <= TARGETS.rss_mb;
+  const met =
+    first.view.sent === SUBSCRIPTIONS &&
+    first.received === SUBSCRIPTIONS &&
+    first.seconds <= TARGETS.total_s &&
+    first.peak <= TARGETS.rss_mb;
   console.log(
     JSON.stringify({
       case: caseName,
@@ -176,7 +194,14 @@ async function benchmarkMain(caseName: string, runtime: string, withRerun: boole
   if (withRerun) {
     const again = await measure();
     console.log(
-      JSON.stringify({ case: `${caseName}-rerun`, sent: again.view.sent, received: again.received - first.received, total_s: again.seconds, peak_rss_mb: again.peak, met: again.view.sent === 0 && again.received === first.received }),
+      JSON.stringify({
+        case: `${caseName}-rerun`,
+        sent: again.view.sent,
+        received: again.received - first.received,
+        total_s: again.seconds,
+        peak_rss_mb: again.peak,
+        met: again.view.sent === 0 && again.received === first.received,
+      }),
     );
   }
   await app.close();

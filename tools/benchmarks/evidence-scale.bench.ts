@@ -47,7 +47,22 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = ['protest', 'pipeline', 'outage', 'detained', 'amendment', 'drills', 'tariff', 'blackout', 'rally', 'agent', 'court', 'strike', 'export', 'ministry'];
+const WORDS = [
+  'protest',
+  'pipeline',
+  'outage',
+  'detained',
+  'amendment',
+  'drills',
+  'tariff',
+  'blackout',
+  'rally',
+  'agent',
+  'court',
+  'strike',
+  'export',
+  'ministry',
+];
 const DAYS_FROM = Date.UTC(2014, 0, 1);
 const DAYS_SPAN = Math.floor((Date.UTC(2026, 10, 30) - DAYS_FROM) / 86_400_000);
 
@@ -105,13 +120,21 @@ async function runEngine(engine: Engine): Promise<void> {
     };
 
     const indicatorsBody: unknown = await get('/api/indicators');
-    const indicatorList = (Array.isArray(indicatorsBody) ? indicatorsBody : ((indicatorsBody as { items?: unknown[] }).items ?? [])) as { key: string }[];
+    const indicatorList = (Array.isArray(indicatorsBody) ? indicatorsBody : ((indicatorsBody as { items?: unknown[] }).items ?? [])) as {
+      key: string;
+    }[];
     const indicators = indicatorList.map((i) => i.key);
     const builder = app.get(IndexBuilder);
     const first = performance.now();
     await builder.refresh();
     // Other processes on the machine inflate every figure: the load average says how busy it was.
-    print({ case: 'index-build-seeded', engine, s: round((performance.now() - first) / 1000, 2), cpus: cpus().length, load_avg_1m: round(loadavg()[0], 2) });
+    print({
+      case: 'index-build-seeded',
+      engine,
+      s: round((performance.now() - first) / 1000, 2),
+      cpus: cpus().length,
+      load_avg_1m: round(loadavg()[0], 2),
+    });
 
     const importCsv = async (batch: number) => {
       const body = csvBatch(batch, indicators);
@@ -119,7 +142,8 @@ async function runEngine(engine: Engine): Promise<void> {
       const res = await fetch(`${base}/api/events/import`, { method: 'POST', headers: { ...auth, 'Content-Type': 'text/csv' }, body });
       const seconds = (performance.now() - started) / 1000;
       const json = (await res.json()) as { created?: number; message?: unknown };
-      if (res.status !== 200 || json.created !== IMPORT_ROWS) throw new Error(`import ${batch}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+      if (res.status !== 200 || json.created !== IMPORT_ROWS)
+        throw new Error(`import ${batch}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
       return { seconds, bytes: Buffer.byteLength(body) };
     };
 
@@ -129,18 +153,38 @@ async function runEngine(engine: Engine): Promise<void> {
       loadTimes.push((await importCsv(batch)).seconds);
       console.error(`[${engine}] ${(batch + 1) * IMPORT_ROWS} events imported`);
     }
-    print({ case: `load-${(TOTAL_EVENTS - IMPORT_ROWS) / 1000}k`, engine, imports: loadTimes.length, import_s: loadTimes.map((s) => round(s, 2)) });
+    print({
+      case: `load-${(TOTAL_EVENTS - IMPORT_ROWS) / 1000}k`,
+      engine,
+      imports: loadTimes.length,
+      import_s: loadTimes.map((s) => round(s, 2)),
+    });
 
     const measured = await importCsv(batches - 1);
     const total = (await get('/api/events?pageSize=1')).total as number;
-    print({ case: 'import-10k', engine, s: round(measured.seconds, 2), csv_kb: Math.round(measured.bytes / 1024), events_after: total, target_s: TARGETS.importS, met: measured.seconds <= TARGETS.importS });
+    print({
+      case: 'import-10k',
+      engine,
+      s: round(measured.seconds, 2),
+      csv_kb: Math.round(measured.bytes / 1024),
+      events_after: total,
+      target_s: TARGETS.importS,
+      met: measured.seconds <= TARGETS.importS,
+    });
 
     const before = (await get('/api/index/latest')).computedAt;
     const rebuildStarted = performance.now();
     await builder.refresh();
     const rebuild = (performance.now() - rebuildStarted) / 1000;
     const after = (await get('/api/index/latest')).computedAt;
-    print({ case: 'index-rebuild-after-import', engine, s: round(rebuild, 2), served_changed: before !== after, target_s: TARGETS.rebuildS, met: rebuild <= TARGETS.rebuildS });
+    print({
+      case: 'index-rebuild-after-import',
+      engine,
+      s: round(rebuild, 2),
+      served_changed: before !== after,
+      target_s: TARGETS.rebuildS,
+      met: rebuild <= TARGETS.rebuildS,
+    });
 
     const pick = rng(42);
     const ind = () => indicators[Math.floor(pick() * indicators.length)];
@@ -168,11 +212,29 @@ async function runEngine(engine: Engine): Promise<void> {
       all.push(...times);
       const p99 = percentile(times, 99);
       if (p99 > TARGETS.listP99Ms) slow.push(name);
-      print({ case: 'list', engine, mix: name, n: times.length, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(p99) });
+      print({
+        case: 'list',
+        engine,
+        mix: name,
+        n: times.length,
+        p50_ms: round(percentile(times, 50)),
+        p95_ms: round(percentile(times, 95)),
+        p99_ms: round(p99),
+      });
     }
     all.sort((a, b) => a - b);
     const p99 = percentile(all, 99);
-    print({ case: 'list-overall', engine, load_avg_1m: round(loadavg()[0], 2), n: all.length, p50_ms: round(percentile(all, 50)), p99_ms: round(p99), target_p99_ms: TARGETS.listP99Ms, met: p99 <= TARGETS.listP99Ms, slow_mixes: slow });
+    print({
+      case: 'list-overall',
+      engine,
+      load_avg_1m: round(loadavg()[0], 2),
+      n: all.length,
+      p50_ms: round(percentile(all, 50)),
+      p99_ms: round(p99),
+      target_p99_ms: TARGETS.listP99Ms,
+      met: p99 <= TARGETS.listP99Ms,
+      slow_mixes: slow,
+    });
 
     if (slow.length > 0) {
       // Why: the plan of the newest-first page as the service builds it (ORDER BY date, id; COUNT).
@@ -181,7 +243,11 @@ async function runEngine(engine: Engine): Promise<void> {
       const explain = engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
       const listSql = `SELECT id FROM ${table} ORDER BY date DESC, id DESC LIMIT 50 OFFSET 1000`;
       const filteredSql = `SELECT id FROM ${table} WHERE indicator_key = 'internal_unrest' AND COALESCE(end_date, date) >= '2020-01-01' AND date <= '2021-12-31' ORDER BY date DESC, id DESC LIMIT 50`;
-      for (const [label, sql] of [['newest', listSql], ['indicator+range', filteredSql], ['count', `SELECT COUNT(*) FROM ${table}`]] as const) {
+      for (const [label, sql] of [
+        ['newest', listSql],
+        ['indicator+range', filteredSql],
+        ['count', `SELECT COUNT(*) FROM ${table}`],
+      ] as const) {
         const rows = (await dataSource.query(`${explain} ${sql}`)) as Record<string, unknown>[];
         print({ case: 'plan', engine, query: label, plan: rows.map((r) => String(r['detail'] ?? r['QUERY PLAN'] ?? JSON.stringify(r))) });
       }

@@ -152,7 +152,9 @@ export async function startBuiltServer(readyWithinMs = 180_000): Promise<BuiltSe
       if (response.status === 200) break;
       if (response.status !== 503) {
         // 503 means the index is still being built; anything else will not get better by waiting
-        throw new Error(`GET /api/index answered ${response.status} (is dist/ older than the index API? run "npm run build"): ${body.slice(0, 300)}`);
+        throw new Error(
+          `GET /api/index answered ${response.status} (is dist/ older than the index API? run "npm run build"): ${body.slice(0, 300)}`,
+        );
       }
       last = `HTTP ${response.status}`;
     } catch (error) {
@@ -269,7 +271,9 @@ async function main(): Promise<void> {
 
   const apiLoad = await measure('api-index', target);
   await api.stop();
-  console.log(JSON.stringify({ case: 'api-index', rps: apiLoad.rps, p99_ms: apiLoad.p99_ms, bytes: body.length, points, from, to: full.to }));
+  console.log(
+    JSON.stringify({ case: 'api-index', rps: apiLoad.rps, p99_ms: apiLoad.p99_ms, bytes: body.length, points, from, to: full.to }),
+  );
 
   const bare = await startBareServer(body, contentType);
   const bareLoad = await measure('bare-node', `${bare.url}/api/index`);

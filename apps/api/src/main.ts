@@ -20,7 +20,10 @@ function enforceShutdownDeadline(): void {
     // `once`: Nest's own handler re-raises the signal after closing, which must then end the process.
     process.once(signal, () => {
       setTimeout(() => {
-        Logger.error(`Shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now (unfinished claims lapse and are taken over)`, 'Bootstrap');
+        Logger.error(
+          `Shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now (unfinished claims lapse and are taken over)`,
+          'Bootstrap',
+        );
         process.exit(1);
       }, SHUTDOWN_DEADLINE_MS).unref();
     });

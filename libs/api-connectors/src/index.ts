@@ -17,7 +17,13 @@ export {
 export { DEFAULT_FEEDS, DEFAULT_KEYWORD_RULES, DEFAULT_RSS_SETTINGS, KAZAKHSTAN_MENTIONS } from './lib/settings/default-rss-settings';
 // HTTP
 export { systemClock, type Clock } from './lib/http/clock';
-export { HttpTransport, type HttpGetOptions, type HttpResponse, type HttpSettings, type HttpTransportDeps } from './lib/http/http-transport';
+export {
+  HttpTransport,
+  type HttpGetOptions,
+  type HttpResponse,
+  type HttpSettings,
+  type HttpTransportDeps,
+} from './lib/http/http-transport';
 // Connectors, request builders and parsers (the parsers also serve the fixture recorder)
 export { GdeltConnector, buildGdeltTimelineUrl } from './lib/gdelt/gdelt-connector';
 export { isGdeltThrottleAnswer, parseGdeltTimeline } from './lib/gdelt/gdelt-response';
@@ -32,7 +38,40 @@ export { canonicalizeUrl } from './lib/rss/canonical-url';
 export { KeywordMatcher, type KeywordMatch } from './lib/rss/keyword-matcher';
 export type { SourceResponse } from './lib/util/response-body';
 // Intake: suggestions (indicator, severity, family) and de-duplication for connector items
-export { DEFAULT_INTAKE_RULES, DEFAULT_INDICATOR_KEYWORDS, DEFAULT_SEVERITY_CUES, DEFAULT_SOURCE_WEIGHTS, type IntakeRules, type IndicatorKeywords, type SeverityCue, type SourceWeight, type WeightedKeyword } from './lib/intake/intake-rules';
-export { IntakeSuggester, type ExistingEvent, type FamilySuggestion, type IndicatorSuggestion, type IntakeItem, type IntakeSuggestion, type SeveritySuggestion, type SuggestionConfidence } from './lib/intake/suggest';
-export { dedupeBatch, findDuplicate, type DedupeCandidate, type DedupeOptions, type DedupeResult, type DuplicateMatch } from './lib/intake/dedupe';
-export { DEFAULT_NEAR_DUPLICATE, isNearDuplicateTitle, titleSimilarity, titleStems, type NearDuplicateThreshold, type TitleSimilarity } from './lib/intake/title-similarity';
+export {
+  DEFAULT_INTAKE_RULES,
+  DEFAULT_INDICATOR_KEYWORDS,
+  DEFAULT_SEVERITY_CUES,
+  DEFAULT_SOURCE_WEIGHTS,
+  type IntakeRules,
+  type IndicatorKeywords,
+  type SeverityCue,
+  type SourceWeight,
+  type WeightedKeyword,
+} from './lib/intake/intake-rules';
+export {
+  IntakeSuggester,
+  type ExistingEvent,
+  type FamilySuggestion,
+  type IndicatorSuggestion,
+  type IntakeItem,
+  type IntakeSuggestion,
+  type SeveritySuggestion,
+  type SuggestionConfidence,
+} from './lib/intake/suggest';
+export {
+  dedupeBatch,
+  findDuplicate,
+  type DedupeCandidate,
+  type DedupeOptions,
+  type DedupeResult,
+  type DuplicateMatch,
+} from './lib/intake/dedupe';
+export {
+  DEFAULT_NEAR_DUPLICATE,
+  isNearDuplicateTitle,
+  titleSimilarity,
+  titleStems,
+  type NearDuplicateThreshold,
+  type TitleSimilarity,
+} from './lib/intake/title-similarity';

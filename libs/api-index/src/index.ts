@@ -1,7 +1,14 @@
 export * from './lib/index.module';
 export * from './lib/build/index-builder.service';
 export * from './lib/build/score-store';
-export { HISTORY_START, CURATION_RULE, loadEvidence, definitionsV2, type EvidenceSnapshot, type TouchLog } from './lib/build/evidence-snapshot';
+export {
+  HISTORY_START,
+  CURATION_RULE,
+  loadEvidence,
+  definitionsV2,
+  type EvidenceSnapshot,
+  type TouchLog,
+} from './lib/build/evidence-snapshot';
 export { IndexFrames } from './lib/read/index-frames';
 export { freshnessView, indicatorFreshness, indicatorScores, noValueReason, type IndexFrame } from './lib/read/freshness-views';
 export { errorInWords } from './lib/health/evidence-health.service';

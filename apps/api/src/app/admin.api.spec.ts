@@ -5,7 +5,16 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startTestApp, TEST_ADMIN, tokenFor } from '../testing/test-app';
 
-const KEYS = ['foreign_agent', 'csto_military', 'cpc_pipeline', 'trade_russia', 'civil_liberties', 'sovereignty_rhetoric', 'infrastructure', 'internal_unrest'];
+const KEYS = [
+  'foreign_agent',
+  'csto_military',
+  'cpc_pipeline',
+  'trade_russia',
+  'civil_liberties',
+  'sovereignty_rhetoric',
+  'infrastructure',
+  'internal_unrest',
+];
 const only = (key: string) => Object.fromEntries(KEYS.map((k) => [k, k === key ? 50 : 0]));
 
 describe.each(testEngines())('admin API on %s', (engine) => {
@@ -53,7 +62,11 @@ describe.each(testEngines())('admin API on %s', (engine) => {
 
   it('keeps serving the previous version until the new index is complete', async () => {
     await app.get(IndexBuilder).refresh();
-    await http().post(`/api/profiles/${defaultProfile.id}/versions`).set(as(admin)).send({ weights: only('trade_russia'), method: 'arithmetic', note: 'Trade only' }).expect(201);
+    await http()
+      .post(`/api/profiles/${defaultProfile.id}/versions`)
+      .set(as(admin))
+      .send({ weights: only('trade_russia'), method: 'arithmetic', note: 'Trade only' })
+      .expect(201);
     // The rebuild runs in the background; right after saving, the dashboard still reads version 1.
     const during = await http().get('/api/index/latest').expect(200);
     expect(during.body.profile.version).toBe(1);
@@ -63,13 +76,22 @@ describe.each(testEngines())('admin API on %s', (engine) => {
 
   it('lists history, shows the difference between versions and reverts as a new version', async () => {
     const url = `/api/profiles/${defaultProfile.id}/versions`;
-    await http().post(url).set(as(admin)).send({ weights: only('cpc_pipeline'), method: 'geometric', note: 'CPC only, geometric' }).expect(201);
+    await http()
+      .post(url)
+      .set(as(admin))
+      .send({ weights: only('cpc_pipeline'), method: 'geometric', note: 'CPC only, geometric' })
+      .expect(201);
     const history = (await http().get(url).expect(200)).body as ProfileVersionView[];
     expect(history.map((v) => v.number)).toEqual([2, 1]);
 
     const diff = await http().get(`${url}/diff?from=1&to=2`).expect(200);
     expect(diff.body.methodChanged).toBe(true);
-    expect(diff.body.weights).toEqual(expect.arrayContaining([{ indicatorKey: 'cpc_pipeline', from: 18, to: 50 }, { indicatorKey: 'trade_russia', from: 15, to: 0 }]));
+    expect(diff.body.weights).toEqual(
+      expect.arrayContaining([
+        { indicatorKey: 'cpc_pipeline', from: 18, to: 50 },
+        { indicatorKey: 'trade_russia', from: 15, to: 0 },
+      ]),
+    );
     await http().get(`${url}/diff?from=1&to=9`).expect(400);
 
     const reverted = await http().post(`${url}/1/revert`).set(as(admin)).send({ note: 'Back to the defaults' }).expect(201);
@@ -81,10 +103,26 @@ describe.each(testEngines())('admin API on %s', (engine) => {
     const created = await http()
       .post('/api/profiles')
       .set(as(admin))
-      .send({ name: 'Mining & metals', description: 'Miners export by rail through Russia and depend on Russian power.', weights: only('infrastructure'), method: 'arithmetic', note: 'First cut' })
+      .send({
+        name: 'Mining & metals',
+        description: 'Miners export by rail through Russia and depend on Russian power.',
+        weights: only('infrastructure'),
+        method: 'arithmetic',
+        note: 'First cut',
+      })
       .expect(201);
     expect(created.body).toMatchObject({ slug: 'mining-metals', name: 'Mining & metals' });
-    await http().post('/api/profiles').set(as(admin)).send({ name: 'Mining & metals', description: 'Another one with the same name.', weights: only('infrastructure'), method: 'arithmetic', note: 'dup' }).expect(409);
+    await http()
+      .post('/api/profiles')
+      .set(as(admin))
+      .send({
+        name: 'Mining & metals',
+        description: 'Another one with the same name.',
+        weights: only('infrastructure'),
+        method: 'arithmetic',
+        note: 'dup',
+      })
+      .expect(409);
 
     await http().patch(`/api/profiles/${created.body.id}`).set(as(admin)).send({ name: 'Mining' }).expect(200);
     await http().patch(`/api/profiles/${created.body.id}`).set(as(admin)).send({ archived: true }).expect(200);
@@ -136,7 +174,11 @@ describe.each(testEngines())('admin API on %s', (engine) => {
   });
 
   it('records every change in a filterable audit log', async () => {
-    await http().post(`/api/profiles/${defaultProfile.id}/versions`).set(as(admin)).send({ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'Audit me' }).expect(201);
+    await http()
+      .post(`/api/profiles/${defaultProfile.id}/versions`)
+      .set(as(admin))
+      .send({ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'Audit me' })
+      .expect(201);
     await tokenFor(app, 'analyst');
 
     const all = (await http().get('/api/audit').set(as(admin)).expect(200)).body;

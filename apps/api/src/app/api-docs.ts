@@ -8,7 +8,9 @@ export function publishApiDocs(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Kazakhstan Exposure Monitor API')
-      .setDescription('Indicators, evidence and the Kazakhstan exposure index. Sign in with POST /api/auth/login; send the session as the kem_session cookie or as a bearer token.')
+      .setDescription(
+        'Indicators, evidence and the Kazakhstan exposure index. Sign in with POST /api/auth/login; send the session as the kem_session cookie or as a bearer token.',
+      )
       .setVersion('1')
       .addCookieAuth(SESSION_COOKIE)
       .addBearerAuth()

@@ -16,7 +16,18 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DatabaseModule, AuthModule, IndicatorsModule, EvidenceModule, IndexModule, AuditModule, DigestsModule, ExposureModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ScheduleModule.forRoot(),
+        DatabaseModule,
+        AuthModule,
+        IndicatorsModule,
+        EvidenceModule,
+        IndexModule,
+        AuditModule,
+        DigestsModule,
+        ExposureModule,
+      ],
       controllers: [HealthController],
     };
   }

@@ -69,18 +69,24 @@ describe.each(testEngines())('accounts and roles on %s', (engine) => {
     const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
     const auth = { Authorization: `Bearer ${admin}` };
 
-    const unknown = await http().post('/api/users').set(auth).send({ email: 'a@example.com', password: 'long-enough-pass', role: 'viewer', isRoot: true }).expect(400);
+    const unknown = await http()
+      .post('/api/users')
+      .set(auth)
+      .send({ email: 'a@example.com', password: 'long-enough-pass', role: 'viewer', isRoot: true })
+      .expect(400);
     expect(unknown.body.errors).toEqual([{ field: 'isRoot', message: 'property isRoot should not exist' }]);
 
     const wrong = await http().post('/api/users').set(auth).send({ email: 42, password: 'short', role: 'god' }).expect(400);
-    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(
-      expect.arrayContaining(['email', 'password', 'role']),
-    );
+    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(expect.arrayContaining(['email', 'password', 'role']));
 
     const malformed = await http().post('/api/users').set(auth).set('Content-Type', 'application/json').send('{"email": ').expect(400);
     expect(malformed.body.message).toMatch(/Malformed JSON/);
 
-    const duplicate = await http().post('/api/users').set(auth).send({ email: TEST_ADMIN.email, password: 'long-enough-pass', role: 'viewer' }).expect(409);
+    const duplicate = await http()
+      .post('/api/users')
+      .set(auth)
+      .send({ email: TEST_ADMIN.email, password: 'long-enough-pass', role: 'viewer' })
+      .expect(409);
     expect(duplicate.body.errors).toEqual([{ field: 'email', message: 'already in use' }]);
 
     const users = await http().get('/api/users').set(auth).expect(200);

@@ -48,12 +48,19 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
       resolveConnectorSettings({
         http: { backoffBaseMs: 5, backoffMaxMs: 10, defaultMinIntervalMs: 0, timeoutMs: 2000 },
         rss: { feeds: [{ name: 'Eurasianet – Kazakhstan', url: `${base}/feed`, relevanceKeywords: null }], minIntervalMs: 0 },
-        gdelt: { baseUrl: `${base}/gdelt`, minIntervalMs: 0, queries: [{ query: '"CPC pipeline"', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' }] },
+        gdelt: {
+          baseUrl: `${base}/gdelt`,
+          minIntervalMs: 0,
+          queries: [{ query: '"CPC pipeline"', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' }],
+        },
       }),
       { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } },
     );
     db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { KEM_NOW: `${today}T12:00:00Z` }, overrides: [{ provide: CONNECTOR_REGISTRY, useValue: registry }] });
+    app = await startTestApp(db, {
+      env: { KEM_NOW: `${today}T12:00:00Z` },
+      overrides: [{ provide: CONNECTOR_REGISTRY, useValue: registry }],
+    });
     admin = await tokenFor(app, 'admin');
   });
 
@@ -102,11 +109,17 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
     gdeltAnswer.body = gdelt.replace('0.42', '0.5');
     expect((await sync('gdelt')).lastRun).toMatchObject({ status: 'ok', observationsAdded: 0, observationsUpdated: 1 });
     const stored = await http().get('/api/observations?series=gdelt_news_volume').expect(200);
-    expect(stored.body.items).toEqual([expect.objectContaining({ indicatorKey: 'cpc_pipeline', date: today, value: 0.5, origin: 'connector' })]);
+    expect(stored.body.items).toEqual([
+      expect.objectContaining({ indicatorKey: 'cpc_pipeline', date: today, value: 0.5, origin: 'connector' }),
+    ]);
   });
 
   it('records a throttled or broken source as a failed run and stores nothing', async () => {
-    gdeltAnswer = { status: 200, type: 'text/plain', body: 'Please limit requests to one every 5 seconds or contact kalev.leetaru5@gmail.com for larger queries.' };
+    gdeltAnswer = {
+      status: 200,
+      type: 'text/plain',
+      body: 'Please limit requests to one every 5 seconds or contact kalev.leetaru5@gmail.com for larger queries.',
+    };
     const throttled = await sync('gdelt');
     expect(throttled.lastRun?.status).toBe('failed');
     expect(throttled.lastRun?.error).toMatch(/limit|thrott/i);

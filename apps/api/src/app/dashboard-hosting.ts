@@ -18,14 +18,19 @@ export function hostDashboard(app: NestExpressApplication, dir: string | null): 
   }
   app.useStaticAssets(dir, {
     index: false,
-    setHeaders: (res, path) =>
-      res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, path) => res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
-  app.use((req: { method: string; path: string }, res: { setHeader: (k: string, v: string) => void; sendFile: (p: string) => void }, next: () => void) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/api(\/|$)/.test(req.path) && !extname(req.path);
-    if (!isPage) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  app.use(
+    (
+      req: { method: string; path: string },
+      res: { setHeader: (k: string, v: string) => void; sendFile: (p: string) => void },
+      next: () => void,
+    ) => {
+      const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/api(\/|$)/.test(req.path) && !extname(req.path);
+      if (!isPage) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    },
+  );
   logger.log(`Serving the dashboard from ${dir}`);
 }

@@ -32,8 +32,15 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   let admin: string;
   const http = (target = app) => request(target.getHttpServer());
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const subscribe = async (body: object, token = admin) => (await http().post('/api/subscriptions').set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
-  const run = async (force = true) => (await http().post(`/api/digests/run${force ? '?force=true' : ''}`).set(bearer(admin)).expect(200)).body as DigestRunView;
+  const subscribe = async (body: object, token = admin) =>
+    (await http().post('/api/subscriptions').set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
+  const run = async (force = true) =>
+    (
+      await http()
+        .post(`/api/digests/run${force ? '?force=true' : ''}`)
+        .set(bearer(admin))
+        .expect(200)
+    ).body as DigestRunView;
   const repo = <T extends object>(entity: new () => T) => app.get(DataSource).getRepository<T>(entity);
   const deliveries = () => repo(DeliveryEntity).find({ order: { id: 'ASC' } });
   const now = () => app.get<Clock>(CLOCK).now().getTime();
@@ -49,7 +56,8 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   });
 
   afterEach(async () => {
-    for (const entity of [OutboxMessageEntity, DeliveryEntity, SubscriptionEntity]) await repo<object>(entity).createQueryBuilder().delete().execute();
+    for (const entity of [OutboxMessageEntity, DeliveryEntity, SubscriptionEntity])
+      await repo<object>(entity).createQueryBuilder().delete().execute();
     smtp.received.length = 0;
   });
 
@@ -62,24 +70,71 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('lets admins manage every subscription and users only their own, with defaults and named errors', async () => {
     const viewer = await tokenFor(app, 'viewer');
     const own = await subscribe({ cadence: 'weekly' }, viewer);
-    expect(own).toMatchObject({ email: expect.stringMatching(/^viewer-/), cadence: 'weekly', sendTime: '08:00', timeZone: 'Asia/Almaty', profile: { slug: 'default', name: 'Default' }, alerts: { bandChange: false, riseDay: null, riseWeek: null }, active: true, owner: own.email });
+    expect(own).toMatchObject({
+      email: expect.stringMatching(/^viewer-/),
+      cadence: 'weekly',
+      sendTime: '08:00',
+      timeZone: 'Asia/Almaty',
+      profile: { slug: 'default', name: 'Default' },
+      alerts: { bandChange: false, riseDay: null, riseWeek: null },
+      active: true,
+      owner: own.email,
+    });
     expect(Date.parse(own.nextDigestAt as string)).toBeGreaterThan(now() - 1000);
-    const other = await http().post('/api/subscriptions').set(bearer(viewer)).send({ cadence: 'daily', email: 'someone@example.com' }).expect(400);
+    const other = await http()
+      .post('/api/subscriptions')
+      .set(bearer(viewer))
+      .send({ cadence: 'daily', email: 'someone@example.com' })
+      .expect(400);
     expect(other.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('must be your own address') }]);
-    const bad = await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'hourly', sendTime: '25:00', alerts: { riseDay: -1 }, extra: 1 }).expect(400);
+    const bad = await http()
+      .post('/api/subscriptions')
+      .set(bearer(admin))
+      .send({ cadence: 'hourly', sendTime: '25:00', alerts: { riseDay: -1 }, extra: 1 })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['alerts.riseDay', 'cadence', 'extra', 'sendTime']);
-    const zone = await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'daily', timeZone: 'Mars/Olympus_Mons' }).expect(400);
+    const zone = await http()
+      .post('/api/subscriptions')
+      .set(bearer(admin))
+      .send({ cadence: 'daily', timeZone: 'Mars/Olympus_Mons' })
+      .expect(400);
     expect(zone.body.errors).toEqual([{ field: 'timeZone', message: expect.stringContaining('not an IANA time zone') }]);
     await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'daily', profile: 'hedge-fund' }).expect(400);
 
-    const managed = await subscribe({ email: 'CFO@Example.com', displayName: 'Chief Financial Officer', cadence: 'monthly', sendTime: '09:30', timeZone: 'europe/london', profile: 'energy-exporter', alerts: { bandChange: true, riseWeek: 5 } });
-    expect(managed).toMatchObject({ email: 'cfo@example.com', timeZone: 'Europe/London', owner: null, alerts: { bandChange: true, riseDay: null, riseWeek: 5 } });
-    await http().post('/api/subscriptions').set(bearer(admin)).send({ email: 'cfo@example.com', cadence: 'monthly', profile: 'energy-exporter' }).expect(409);
-    expect((await http().get('/api/subscriptions').set(bearer(viewer)).expect(200)).body.items.map((s: SubscriptionView) => s.id)).toEqual([own.id]);
-    expect((await http().get('/api/subscriptions?q=cfo').set(bearer(admin)).expect(200)).body).toMatchObject({ total: 1, items: [{ id: managed.id }] });
+    const managed = await subscribe({
+      email: 'CFO@Example.com',
+      displayName: 'Chief Financial Officer',
+      cadence: 'monthly',
+      sendTime: '09:30',
+      timeZone: 'europe/london',
+      profile: 'energy-exporter',
+      alerts: { bandChange: true, riseWeek: 5 },
+    });
+    expect(managed).toMatchObject({
+      email: 'cfo@example.com',
+      timeZone: 'Europe/London',
+      owner: null,
+      alerts: { bandChange: true, riseDay: null, riseWeek: 5 },
+    });
+    await http()
+      .post('/api/subscriptions')
+      .set(bearer(admin))
+      .send({ email: 'cfo@example.com', cadence: 'monthly', profile: 'energy-exporter' })
+      .expect(409);
+    expect((await http().get('/api/subscriptions').set(bearer(viewer)).expect(200)).body.items.map((s: SubscriptionView) => s.id)).toEqual([
+      own.id,
+    ]);
+    expect((await http().get('/api/subscriptions?q=cfo').set(bearer(admin)).expect(200)).body).toMatchObject({
+      total: 1,
+      items: [{ id: managed.id }],
+    });
     await http().get(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).expect(404);
     await http().patch(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).send({ active: false }).expect(404);
-    const paused = await http().patch(`/api/subscriptions/${own.id}`).set(bearer(viewer)).send({ active: false, sendTime: '07:15' }).expect(200);
+    const paused = await http()
+      .patch(`/api/subscriptions/${own.id}`)
+      .set(bearer(viewer))
+      .send({ active: false, sendTime: '07:15' })
+      .expect(200);
     expect(paused.body).toMatchObject({ active: false, sendTime: '07:15', nextDigestAt: null, unsubscribedAt: expect.any(String) });
     await http().delete(`/api/subscriptions/${own.id}`).set(bearer(viewer)).expect(204);
     await http().get('/api/subscriptions').expect(401);
@@ -98,12 +153,24 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     const { mail } = message;
     expect(mail.from?.value).toEqual([{ address: 'risk@monitor.example', name: 'Kazakhstan Exposure Monitor' }]);
     expect(mail.to).toMatchObject({ value: [{ address: 'ada@example.com', name: 'Ada "Risk" <Lovelace>' }] });
-    expect(mail.subject).toMatch(/^Kazakhstan exposure \d+\.\d \((Low|Guarded|Elevated|High|Severe)\), ([+−]\d+\.\d|±0\.0|n\/a) over 7 days – Default$/);
+    expect(mail.subject).toMatch(
+      /^Kazakhstan exposure \d+\.\d \((Low|Guarded|Elevated|High|Severe)\), ([+−]\d+\.\d|±0\.0|n\/a) over 7 days – Default$/,
+    );
     const [row] = await deliveries();
-    expect(row).toMatchObject({ subscriptionId: sub.id, kind: 'digest', periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/), status: 'sent', attempts: 1, transport: 'smtp', subject: mail.subject });
+    expect(row).toMatchObject({
+      subscriptionId: sub.id,
+      kind: 'digest',
+      periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/),
+      status: 'sent',
+      attempts: 1,
+      transport: 'smtp',
+      subject: mail.subject,
+    });
     expect(mail.messageId).toBe(row.messageId);
     const unsubscribe = header(message, 'list-unsubscribe');
-    expect(unsubscribe).toMatch(new RegExp(`^List-Unsubscribe: <https://risk\\.example\\.com/api/unsubscribe\\?token=${sub.id}\\.[A-Za-z0-9_-]{43}>$`));
+    expect(unsubscribe).toMatch(
+      new RegExp(`^List-Unsubscribe: <https://risk\\.example\\.com/api/unsubscribe\\?token=${sub.id}\\.[A-Za-z0-9_-]{43}>$`),
+    );
     expect(header(message, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
 
     const value = (mail.subject as string).split(' ')[2];
@@ -133,7 +200,10 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(message.raw.toString()).toContain('src=3D"cid:exposure-index-chart@kem"');
 
     const log = await http().get(`/api/deliveries?status=sent&kind=digest&subscriptionId=${sub.id}`).set(bearer(admin)).expect(200);
-    expect(log.body).toMatchObject({ total: 1, items: [{ id: row.id, status: 'sent', attempts: 1, lastError: null, messageId: row.messageId, recipient: 'ada@example.com' }] });
+    expect(log.body).toMatchObject({
+      total: 1,
+      items: [{ id: row.id, status: 'sent', attempts: 1, lastError: null, messageId: row.messageId, recipient: 'ada@example.com' }],
+    });
     const invalid = await http().get('/api/deliveries?status=lost').set(bearer(admin)).expect(400);
     expect(invalid.body.errors[0].field).toBe('status');
   });
@@ -147,7 +217,9 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     const keys = message.mail.headerLines.map((h) => h.key);
     expect(keys).not.toContain('bcc');
     expect(keys).not.toContain('x-injected');
-    expect(message.mail.to).toMatchObject({ value: [{ address: 'eve@example.com', name: 'Eve\r\nBcc: victim@example.com\r\nX-Injected: yes' }] });
+    expect(message.mail.to).toMatchObject({
+      value: [{ address: 'eve@example.com', name: 'Eve\r\nBcc: victim@example.com\r\nX-Injected: yes' }],
+    });
   });
 
   it('sends one message per period: reruns and a second instance on the same database find the delivery taken', async () => {
@@ -155,7 +227,11 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     await subscribe({ email: 'board@example.com', cadence: 'monthly' });
     const second = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
     try {
-      const runs = await Promise.all([app.get(DigestRunner).run({ force: true }), second.get(DigestRunner).run({ force: true }), app.get(DigestRunner).run({ force: true })]);
+      const runs = await Promise.all([
+        app.get(DigestRunner).run({ force: true }),
+        second.get(DigestRunner).run({ force: true }),
+        app.get(DigestRunner).run({ force: true }),
+      ]);
       expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(2);
       await run();
       await run(false);
@@ -245,7 +321,11 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('fires an alert once when the band changes, and once for a rise past the threshold', async () => {
     const profile = await repo(WeightProfileEntity).findOneByOrFail({ slug: 'default' });
     const points = repo(IndexPointEntity);
-    const [latest, yesterday] = await points.find({ where: { versionId: profile.activeVersionId as number }, order: { date: 'DESC' }, take: 2 });
+    const [latest, yesterday] = await points.find({
+      where: { versionId: profile.activeVersionId as number },
+      order: { date: 'DESC' },
+      take: 2,
+    });
     try {
       await points.update({ versionId: latest.versionId, date: yesterday.date }, { value: 55, band: 'elevated' });
       await points.update({ versionId: latest.versionId, date: latest.date }, { value: 62, band: 'high' });
@@ -262,7 +342,12 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       expect(alerts[0].mail.text).toContain('The index moved from Elevated to High: 62.0, +7.0 since yesterday.');
       expect(alerts[0].mail.html).toContain('The index moved from Elevated to High: 62.0, +7.0 since yesterday.');
       expect(header(alerts[0], 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-      expect((await deliveries()).filter((d) => d.kind === 'alert').map((d) => d.periodKey).sort()).toEqual([`alert:band:${latest.date}`, `alert:rise-day:${latest.date}`]);
+      expect(
+        (await deliveries())
+          .filter((d) => d.kind === 'alert')
+          .map((d) => d.periodKey)
+          .sort(),
+      ).toEqual([`alert:band:${latest.date}`, `alert:rise-day:${latest.date}`]);
     } finally {
       await points.save([latest, yesterday]);
     }
@@ -282,9 +367,15 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     // An unknown id and a bad signature answer alike: links do not reveal which subscriptions exist.
     const forged = path.replace(/token=\d+\./, `token=${sub.id + 1}.`);
     const unknown = await http().get(forged).expect(400);
-    const badSignature = await http().get(path.slice(0, -2) + 'xx').expect(400);
+    const badSignature = await http()
+      .get(path.slice(0, -2) + 'xx')
+      .expect(400);
     expect(unknown.text).toBe(badSignature.text);
-    await http().post(path.slice(0, -2) + 'xx').type('form').send('List-Unsubscribe=One-Click').expect(400);
+    await http()
+      .post(path.slice(0, -2) + 'xx')
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(400);
     await http().post(path).type('form').send('List-Unsubscribe=Later').expect(400);
     const done = await http().post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
     expect(done.text).toContain('You are unsubscribed');
@@ -299,13 +390,19 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('previews the next digest without storing anything, and sends the admin a test digest', async () => {
     const sub = await subscribe({ email: 'preview@example.com', displayName: '<b>Preview</b>', cadence: 'weekly' });
     const preview = (await http().get(`/api/subscriptions/${sub.id}/preview`).set(bearer(admin)).expect(200)).body as DigestPreviewView;
-    expect(preview).toMatchObject({ subscriptionId: sub.id, periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/), due: false, subject: expect.stringMatching(/^Kazakhstan exposure /) });
+    expect(preview).toMatchObject({
+      subscriptionId: sub.id,
+      periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/),
+      due: false,
+      subject: expect.stringMatching(/^Kazakhstan exposure /),
+    });
     expect(preview.html).toContain('Hello &lt;b&gt;Preview&lt;/b&gt;,');
     expect(preview.html).toContain('src="data:image/png;base64,');
     expect(preview.text).toContain('WEEKLY DIGEST');
     expect(await deliveries()).toEqual([]);
 
-    const test = (await http().post('/api/digests/test').set(bearer(admin)).send({ subscriptionId: sub.id }).expect(201)).body as DeliveryView;
+    const test = (await http().post('/api/digests/test').set(bearer(admin)).send({ subscriptionId: sub.id }).expect(201))
+      .body as DeliveryView;
     expect(test).toMatchObject({ kind: 'test', status: 'sent', recipient: 'admin@example.com', transport: 'smtp', attempts: 1 });
     expect(smtp.received).toHaveLength(1);
     const [message] = smtp.received;
@@ -325,16 +422,24 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       await subscribe({ email: 'outbox@example.com', displayName: 'Out Box', cadence: 'monthly' });
       expect(await embedded.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 1 });
       const list = await http(embedded).get('/api/outbox').set(bearer(admin)).expect(200);
-      expect(list.body).toMatchObject({ total: 1, items: [{ recipient: 'outbox@example.com', subject: expect.stringMatching(/^Kazakhstan exposure .* over 30 days – Default$/) }] });
+      expect(list.body).toMatchObject({
+        total: 1,
+        items: [{ recipient: 'outbox@example.com', subject: expect.stringMatching(/^Kazakhstan exposure .* over 30 days – Default$/) }],
+      });
       const id = list.body.items[0].id;
       const detail = await http(embedded).get(`/api/outbox/${id}`).set(bearer(admin)).expect(200);
       expect(detail.body.html).toContain('src="data:image/png;base64,');
       expect(detail.body.text).toContain('MONTHLY DIGEST');
-      const eml = await http(embedded).get(`/api/outbox/${id}/eml`).set(bearer(admin)).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const eml = await http(embedded)
+        .get(`/api/outbox/${id}/eml`)
+        .set(bearer(admin))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect(eml.headers['content-type']).toMatch(/^message\/rfc822/);
       expect(eml.headers['content-disposition']).toBe(`attachment; filename="kem-message-${id}.eml"`);
       const parsed = await simpleParser(eml.body as Buffer);
@@ -342,7 +447,9 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       expect(row).toMatchObject({ status: 'sent', transport: 'outbox' });
       expect(parsed.messageId).toBe(row.messageId);
       expect(parsed.to).toMatchObject({ value: [{ address: 'outbox@example.com', name: 'Out Box' }] });
-      expect(parsed.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect(parsed.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe(
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      );
       expect(parsed.attachments.map((a) => a.contentType)).toEqual(['image/png']);
       expect(smtp.received).toEqual([]);
     } finally {

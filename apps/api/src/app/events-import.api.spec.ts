@@ -19,7 +19,17 @@ const row = (n: number, overrides: Partial<Record<string, string>> = {}) => {
     end_date: '',
     ...overrides,
   };
-  return [cells.date, cells.indicator, cells.title, cells.summary, cells.severity, cells.source_name, cells.source_url, cells.confidence, cells.end_date].join(',');
+  return [
+    cells.date,
+    cells.indicator,
+    cells.title,
+    cells.summary,
+    cells.severity,
+    cells.source_name,
+    cells.source_url,
+    cells.confidence,
+    cells.end_date,
+  ].join(',');
 };
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
 
@@ -121,8 +131,17 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     expect(upload.body.created).toBe(1);
 
     const viewer = await tokenFor(app, 'viewer');
-    await http().post('/api/events/import').set('Authorization', `Bearer ${viewer}`).set('Content-Type', 'text/csv').send(csv(row(1))).expect(403);
-    await http().post('/api/events/import').set('Content-Type', 'text/csv').send(csv(row(1))).expect(401);
+    await http()
+      .post('/api/events/import')
+      .set('Authorization', `Bearer ${viewer}`)
+      .set('Content-Type', 'text/csv')
+      .send(csv(row(1)))
+      .expect(403);
+    await http()
+      .post('/api/events/import')
+      .set('Content-Type', 'text/csv')
+      .send(csv(row(1)))
+      .expect(401);
     await http().post('/api/events/import').set('Authorization', `Bearer ${analyst}`).send({ csv: 'x' }).expect(415);
     await post(csv(row(1)), '?dryRun=maybe').expect(400);
 
@@ -136,7 +155,9 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
       .expect(413);
   });
   it('imports lifecycle and family (parent_id), refusing a follow-up of a follow-up by line and column', async () => {
-    const unrest = (await http().get('/api/events?indicator=internal_unrest&pageSize=200').set('Authorization', `Bearer ${analyst}`).expect(200)).body.items as EventView[];
+    const unrest = (
+      await http().get('/api/events?indicator=internal_unrest&pageSize=200').set('Authorization', `Bearer ${analyst}`).expect(200)
+    ).body.items as EventView[];
     const followUp = unrest.find((e) => e.parentId !== null) as EventView;
     const root = followUp.parentId as number;
     const header = `${HEADER},lifecycle,parent_id`;
@@ -145,8 +166,13 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     expect(refused.body.errors).toEqual([{ line: 3, field: 'parent_id', message: expect.stringContaining('itself a follow-up') }]);
     const done = await post(file(root)).expect(200);
     expect(done.body).toMatchObject({ created: 2 });
-    const stored = (await http().get('/api/events?q=protest number&pageSize=10').set('Authorization', `Bearer ${analyst}`).expect(200)).body.items as EventView[];
-    expect(stored.find((e) => e.title === 'Protest number 1')).toMatchObject({ lifecycle: 'ongoing', parentId: null, recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const stored = (await http().get('/api/events?q=protest number&pageSize=10').set('Authorization', `Bearer ${analyst}`).expect(200)).body
+      .items as EventView[];
+    expect(stored.find((e) => e.title === 'Protest number 1')).toMatchObject({
+      lifecycle: 'ongoing',
+      parentId: null,
+      recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(stored.find((e) => e.title === 'Protest number 2')).toMatchObject({ lifecycle: 'ended', parentId: root });
   });
 });

@@ -84,9 +84,9 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     await http().delete(`/api/events/${created.body.id}`).set(bearer(analyst)).expect(204);
     await http().get(`/api/events/${created.body.id}`).expect(404);
 
-    const audit = await app.get(DataSource).query(
-      `SELECT action, before, after FROM audit_entry WHERE entity_type = 'event' AND entity_id = '${created.body.id}' ORDER BY id`,
-    );
+    const audit = await app
+      .get(DataSource)
+      .query(`SELECT action, before, after FROM audit_entry WHERE entity_type = 'event' AND entity_id = '${created.body.id}' ORDER BY id`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['event.create', 'event.update', 'event.delete']);
     expect(JSON.parse(audit[1].before).severity).toBe(4);
     expect(JSON.parse(audit[1].after).severity).toBe(5);
@@ -102,10 +102,18 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
       .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['admin', 'date', 'severity', 'sourceUrl']);
 
-    const rules = await http().post('/api/events').set(bearer(analyst)).send({ ...newEvent, indicatorKey: 'weather', endDate: '2025-01-01' }).expect(400);
+    const rules = await http()
+      .post('/api/events')
+      .set(bearer(analyst))
+      .send({ ...newEvent, indicatorKey: 'weather', endDate: '2025-01-01' })
+      .expect(400);
     expect(rules.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['endDate', 'indicatorKey']);
 
-    const stage = await http().post('/api/events').set(bearer(analyst)).send({ ...newEvent, stage: 'adopted' }).expect(400);
+    const stage = await http()
+      .post('/api/events')
+      .set(bearer(analyst))
+      .send({ ...newEvent, stage: 'adopted' })
+      .expect(400);
     expect(stage.body.errors[0]).toMatchObject({ field: 'stage' });
 
     await http().post('/api/events').set(bearer(analyst)).set('Content-Type', 'application/json').send('{"title": "x",').expect(400);
@@ -117,7 +125,9 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     const hostile = { ...newEvent, title: `Robert'); DROP TABLE evidence_event;-- <script>alert(1)</script>` };
     const created = await http().post('/api/events').set(bearer(analyst)).send(hostile).expect(201);
     expect((await http().get(`/api/events/${created.body.id}`).expect(200)).body.title).toBe(hostile.title);
-    const found = await http().get(`/api/events?q=${encodeURIComponent("'); DROP")}`).expect(200);
+    const found = await http()
+      .get(`/api/events?q=${encodeURIComponent("'); DROP")}`)
+      .expect(200);
     expect(found.body.items.map((e: EventView) => e.id)).toEqual([created.body.id]);
     // % and _ are searched for literally, not as SQL wildcards.
     const all = (await http().get('/api/events').expect(200)).body.total;
@@ -129,7 +139,13 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   it('keeps drafts away from anonymous readers and viewers until an analyst publishes them', async () => {
     const analyst = await tokenFor(app, 'analyst');
     const viewer = await tokenFor(app, 'viewer');
-    const draft = (await http().post('/api/events').set(bearer(analyst)).send({ ...newEvent, status: 'draft' }).expect(201)).body;
+    const draft = (
+      await http()
+        .post('/api/events')
+        .set(bearer(analyst))
+        .send({ ...newEvent, status: 'draft' })
+        .expect(201)
+    ).body;
 
     await http().get(`/api/events/${draft.id}`).expect(404);
     await http().get('/api/events?status=draft').set(bearer(viewer)).expect(403);
@@ -159,7 +175,11 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   it('stores lifecycle, family and recorded day of the curated history, and fills them once on a version-1 database', async () => {
     const query = (sql: string) => app.get(DataSource).query(sql);
     const row = async (ref: string) =>
-      (await query(`SELECT id, lifecycle, parent_id AS "parentId", recorded_at AS "recordedAt" FROM evidence_event WHERE seed_ref = '${ref}'`))[0];
+      (
+        await query(
+          `SELECT id, lifecycle, parent_id AS "parentId", recorded_at AS "recordedAt" FROM evidence_event WHERE seed_ref = '${ref}'`,
+        )
+      )[0];
     const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
     const root = await row('2022-01-02-lpg-protests-zhanaozen');
     expect(await row('2022-01-15-unrest-toll-225')).toMatchObject({ parentId: root.id, lifecycle: 'ended' });
@@ -194,16 +214,32 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     await http().post('/api/observations').send(observation).expect(401);
     const created = await http().post('/api/observations').set(bearer(analyst)).send(observation).expect(201);
     expect(created.body).toMatchObject({ ...observation, note: null, origin: 'analyst' });
-    const clash = await http().post('/api/observations').set(bearer(analyst)).send({ ...observation, value: 30 }).expect(409);
+    const clash = await http()
+      .post('/api/observations')
+      .set(bearer(analyst))
+      .send({ ...observation, value: 30 })
+      .expect(409);
     expect(clash.body.errors[0].field).toBe('date');
-    await http().post('/api/observations').set(bearer(analyst)).send({ ...observation, value: 'NaN' }).expect(400);
-    await http().post('/api/observations').set(bearer(analyst)).send({ ...observation, indicatorKey: 'weather' }).expect(400);
+    await http()
+      .post('/api/observations')
+      .set(bearer(analyst))
+      .send({ ...observation, value: 'NaN' })
+      .expect(400);
+    await http()
+      .post('/api/observations')
+      .set(bearer(analyst))
+      .send({ ...observation, indicatorKey: 'weather' })
+      .expect(400);
 
     const listed = await http().get('/api/observations?series=russia_trade_share_test').expect(200);
     expect(listed.body.items.map((o: { value: number }) => o.value)).toEqual([21.5]);
 
     await http().delete(`/api/observations/${created.body.id}`).set(bearer(analyst)).expect(204);
-    const again = await http().post('/api/observations').set(bearer(analyst)).send({ ...observation, value: 22 }).expect(201);
+    const again = await http()
+      .post('/api/observations')
+      .set(bearer(analyst))
+      .send({ ...observation, value: 22 })
+      .expect(201);
     expect(again.body.value).toBe(22);
   });
 });

@@ -23,7 +23,11 @@ const exporter = {
   dataViaRussia: false,
   telecomViaRussia: false,
 };
-const cpcStoppage = { events: [{ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 }], holds: [], horizonMonths: 12 };
+const cpcStoppage = {
+  events: [{ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 }],
+  holds: [],
+  horizonMonths: 12,
+};
 
 describe.each(testEngines())('company exposure, scenarios and replay on %s', (engine) => {
   let db: TestDatabase;
@@ -67,7 +71,9 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       ['get', API_ROUTES.replayPresets],
     ];
     for (const [method, path] of routes) {
-      const res = await (http() as unknown as Record<string, (p: string) => request.Test>)[method](path).send(method === 'get' || method === 'delete' ? undefined : cpcStoppage);
+      const res = await (http() as unknown as Record<string, (p: string) => request.Test>)
+        [method](path)
+        .send(method === 'get' || method === 'delete' ? undefined : cpcStoppage);
       expect(`${method} ${path} ${res.status}`).toBe(`${method} ${path} 401`);
     }
     await http().get(API_ROUTES.exposureRule).expect(200);
@@ -88,7 +94,10 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
   });
 
   it('validates footprints: bounded numbers, known regions, unknown keys refused, each naming the field', async () => {
-    const fields = async (body: object) => ((await http().post(API_ROUTES.footprints).set(as(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map((e) => e.field);
+    const fields = async (body: object) =>
+      ((await http().post(API_ROUTES.footprints).set(as(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map(
+        (e) => e.field,
+      );
     expect(await fields({ ...exporter, exportRouteShare: 120 })).toEqual(['exportRouteShare']);
     expect(await fields({ ...exporter, staffInKz: 2.5 })).toEqual(['staffInKz']);
     expect(await fields({ ...exporter, siteRegions: ['moscow'] })).toEqual(['siteRegions']);
@@ -97,7 +106,13 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
   });
 
   it('computes the company index beside the country index with a stated reason and ranked actions', async () => {
-    const { id } = (await http().post(API_ROUTES.footprints).set(as(viewer)).send({ ...exporter, name: 'Index check' }).expect(201)).body;
+    const { id } = (
+      await http()
+        .post(API_ROUTES.footprints)
+        .set(as(viewer))
+        .send({ ...exporter, name: 'Index check' })
+        .expect(201)
+    ).body;
     const res = await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200);
     const view = res.body;
     expect(view.date).toBe(TODAY);
@@ -112,7 +127,12 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
 
   it('projects a CPC stoppage above the baseline without writing evidence or touching the published index', async () => {
     const dataSource = app.get(DataSource);
-    const counts = async () => JSON.stringify(await dataSource.query('SELECT (SELECT COUNT(*) FROM evidence_event) AS e, (SELECT COUNT(*) FROM index_point) AS p, (SELECT COUNT(*) FROM index_build) AS b'));
+    const counts = async () =>
+      JSON.stringify(
+        await dataSource.query(
+          'SELECT (SELECT COUNT(*) FROM evidence_event) AS e, (SELECT COUNT(*) FROM index_point) AS p, (SELECT COUNT(*) FROM index_build) AS b',
+        ),
+      );
     const latestBefore = (await http().get(API_ROUTES.indexLatest).expect(200)).body;
     const before = await counts();
     const projection = (await http().post(API_ROUTES.scenarioProject).set(as(viewer)).send(cpcStoppage).expect(200)).body;
@@ -132,15 +152,33 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     const cpc = presets.find((p: { key: string }) => p.key === 'cpc-stoppage-8w');
     expect(cpc.definition.events[0]).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 });
     expect(cpc.rationale).toMatch(/seed 002/);
-    const a = (await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'CPC 8 weeks', ...cpc.definition }).expect(201)).body;
+    const a = (
+      await http()
+        .post(API_ROUTES.scenarios)
+        .set(as(viewer))
+        .send({ name: 'CPC 8 weeks', ...cpc.definition })
+        .expect(201)
+    ).body;
     const law = presets.find((p: { key: string }) => p.key === 'foreign-agent-law-adopted');
-    const b = (await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'Law', shared: true, ...law.definition }).expect(201)).body;
+    const b = (
+      await http()
+        .post(API_ROUTES.scenarios)
+        .set(as(viewer))
+        .send({ name: 'Law', shared: true, ...law.definition })
+        .expect(201)
+    ).body;
     await http().get(API_ROUTES.scenario(a.id)).set(as(other)).expect(404);
-    expect((await http().get(API_ROUTES.scenario(b.id)).set(as(other)).expect(200)).body.link).toMatch(new RegExp(`/scenarios\\?id=${b.id}$`));
+    expect((await http().get(API_ROUTES.scenario(b.id)).set(as(other)).expect(200)).body.link).toMatch(
+      new RegExp(`/scenarios\\?id=${b.id}$`),
+    );
     await http().patch(API_ROUTES.scenario(b.id)).set(as(other)).send({ name: 'Not mine' }).expect(404);
     const compared = (await http().get(`${API_ROUTES.scenarioCompare}?ids=${a.id},${b.id}`).set(as(viewer)).expect(200)).body;
     expect(compared.scenarios.map((s: { name: string }) => s.name)).toEqual(['CPC 8 weeks', 'Law']);
-    const bad = await http().post(API_ROUTES.scenarios).set(as(viewer)).send({ name: 'Bad', events: [{ ...cpc.definition.events[0], indicatorKey: 'no_such' }], holds: [] }).expect(400);
+    const bad = await http()
+      .post(API_ROUTES.scenarios)
+      .set(as(viewer))
+      .send({ name: 'Bad', events: [{ ...cpc.definition.events[0], indicatorKey: 'no_such' }], holds: [] })
+      .expect(400);
     expect(bad.body.errors[0].field).toBe('events.0.indicatorKey');
   });
 
@@ -172,7 +210,8 @@ describe('PUBLIC_COUNTRY_INDEX=false', () => {
 
   it('requires sign-in for the country index and indicator series, not for sign-in or health', async () => {
     const http = () => request(app.getHttpServer());
-    for (const path of [API_ROUTES.index, API_ROUTES.indexLatest, API_ROUTES.indexExplain, API_ROUTES.indicatorSeries('cpc_pipeline')]) await http().get(path).expect(401);
+    for (const path of [API_ROUTES.index, API_ROUTES.indexLatest, API_ROUTES.indexExplain, API_ROUTES.indicatorSeries('cpc_pipeline')])
+      await http().get(path).expect(401);
     await http().get(API_ROUTES.health).expect(200);
     const token = await tokenFor(app, 'viewer');
     // Signed in, the guard lets the request through (the index may still be building: 503 is not an access answer).

@@ -58,7 +58,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     tokens.admin = await login('admin');
     const admin = { Authorization: `Bearer ${tokens.admin}` };
     for (const role of ['viewer', 'analyst'] as const) {
-      const user = await http().post('/api/users').set(admin).send({ ...passwords[role], role }).expect(201);
+      const user = await http()
+        .post('/api/users')
+        .set(admin)
+        .send({ ...passwords[role], role })
+        .expect(201);
       ids[role] = String(user.body.id);
       tokens[role] = await login(role);
     }
@@ -87,14 +91,39 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       confidence: 'high',
     };
     ids['observations'] = String((await http().post('/api/observations').set(analyst).send(observation).expect(201)).body.id);
-    ids['subscriptions'] = String((await http().post('/api/subscriptions').set(admin).send({ email: 'reader@example.com', cadence: 'weekly' }).expect(201)).body.id);
+    ids['subscriptions'] = String(
+      (await http().post('/api/subscriptions').set(admin).send({ email: 'reader@example.com', cadence: 'weekly' }).expect(201)).body.id,
+    );
     ids['profiles'] = String(((await http().get('/api/profiles').expect(200)).body as { id: number }[])[0].id);
     ids['users'] = ids['viewer'];
-    const footprint = { name: 'Hostile-suite footprint', revenueShareKz: 10, exportRouteShare: 50, russianInputShare: 5, staffInKz: 10, sitesInKz: 1, siteRegions: ['almaty'], foreignFundedPartners: 0, paymentsViaRussia: false, dataViaRussia: false, telecomViaRussia: false };
+    const footprint = {
+      name: 'Hostile-suite footprint',
+      revenueShareKz: 10,
+      exportRouteShare: 50,
+      russianInputShare: 5,
+      staffInKz: 10,
+      sitesInKz: 1,
+      siteRegions: ['almaty'],
+      foreignFundedPartners: 0,
+      paymentsViaRussia: false,
+      dataViaRussia: false,
+      telecomViaRussia: false,
+    };
     ids['footprints'] = String((await http().post('/api/footprints').set(admin).send(footprint).expect(201)).body.id);
-    const presets = (await http().get('/api/scenarios/presets').set(admin).expect(200)).body as { key: string; definition: Record<string, unknown> }[];
+    const presets = (await http().get('/api/scenarios/presets').set(admin).expect(200)).body as {
+      key: string;
+      definition: Record<string, unknown>;
+    }[];
     const scenario = { ...presets.find((p) => p.key === 'cpc-stoppage-8w')!.definition, horizonMonths: 12 };
-    ids['scenarios'] = String((await http().post('/api/scenarios').set(admin).send({ ...scenario, name: 'Hostile-suite scenario' }).expect(201)).body.id);
+    ids['scenarios'] = String(
+      (
+        await http()
+          .post('/api/scenarios')
+          .set(admin)
+          .send({ ...scenario, name: 'Hostile-suite scenario' })
+          .expect(201)
+      ).body.id,
+    );
 
     bases = {
       'POST /api/auth/login': { email: 'nobody@example.com', password: 'not-the-password' },
@@ -106,11 +135,21 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       'PATCH /api/events/{id}': { title: 'A changed title' },
       'POST /api/observations': { ...observation, date: '2024-07-31' },
       'PATCH /api/observations/{id}': { note: 'A changed note' },
-      'POST /api/profiles': { name: 'Hostile profile', description: 'A profile the suite never creates.', weights, method: 'arithmetic', note: 'Not stored' },
+      'POST /api/profiles': {
+        name: 'Hostile profile',
+        description: 'A profile the suite never creates.',
+        weights,
+        method: 'arithmetic',
+        note: 'Not stored',
+      },
       'PATCH /api/profiles/{id}': { name: 'Renamed profile' },
       'POST /api/profiles/{id}/versions': { weights, method: 'arithmetic', note: 'Not stored' },
       'POST /api/profiles/{id}/versions/{number}/revert': { note: 'Not stored' },
-      'POST /api/subscriptions': { email: 'other-reader@example.com', cadence: 'daily', alerts: { bandChange: true, riseDay: 5, riseWeek: 10 } },
+      'POST /api/subscriptions': {
+        email: 'other-reader@example.com',
+        cadence: 'daily',
+        alerts: { bandChange: true, riseDay: 5, riseWeek: 10 },
+      },
       'PATCH /api/subscriptions/{id}': { sendTime: '09:00', alerts: { riseDay: 4 } },
       'POST /api/digests/test': { cadence: 'weekly' },
       'POST /api/footprints': { ...footprint, name: 'Another footprint' },
@@ -143,7 +182,12 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       return ids[path.split('/')[2]] ?? '1';
     });
 
-  const send = (o: Operation, path: string, token: string | null, body?: { raw: string; contentType?: string; contentEncoding?: string }) => {
+  const send = (
+    o: Operation,
+    path: string,
+    token: string | null,
+    body?: { raw: string; contentType?: string; contentEncoding?: string },
+  ) => {
     let req = http()[o.method](path);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (body) {
@@ -159,8 +203,12 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     if (res.status < 400 || res.status >= 500) return `answered ${res.status} ${res.text.slice(0, 200)}`;
     if (!/^application\/json/.test(res.headers['content-type'] ?? '')) return `answered ${res.status} as ${res.headers['content-type']}`;
     const body = res.body as { statusCode?: unknown; error?: unknown; message?: unknown; errors?: unknown };
-    if (body.statusCode !== res.status || typeof body.error !== 'string' || typeof body.message !== 'string') return `error shape: ${res.text.slice(0, 200)}`;
-    if (body.errors !== undefined && (!Array.isArray(body.errors) || body.errors.some((e) => typeof e?.field !== 'string' || typeof e?.message !== 'string'))) {
+    if (body.statusCode !== res.status || typeof body.error !== 'string' || typeof body.message !== 'string')
+      return `error shape: ${res.text.slice(0, 200)}`;
+    if (
+      body.errors !== undefined &&
+      (!Array.isArray(body.errors) || body.errors.some((e) => typeof e?.field !== 'string' || typeof e?.message !== 'string'))
+    ) {
       return `errors shape: ${JSON.stringify(body.errors)}`;
     }
     if (field && res.status === 400) {
@@ -174,7 +222,10 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
    * Runs a route's cases and compares the database before and after them all; when it changed, runs
    * them again one by one to name the case that changes it.
    */
-  async function runCases<C extends { label: string }>(cases: C[], attempt: (c: C) => Promise<{ res: Response; field: string | null }>): Promise<string[]> {
+  async function runCases<C extends { label: string }>(
+    cases: C[],
+    attempt: (c: C) => Promise<{ res: Response; field: string | null }>,
+  ): Promise<string[]> {
     const failures: string[] = [];
     const before = await fingerprint();
     for (const c of cases) {
@@ -207,7 +258,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       totals.body += cases.length;
       const token = accessOf(o.op) === 'public' ? null : tokens.admin;
       const path = concretePath(o.path);
-      failures.push(...(await runCases(cases, async (c) => ({ res: await send(o, path, token, c), field: c.field }))).map((f) => `${operationName(o)} ${f}`));
+      failures.push(
+        ...(await runCases(cases, async (c) => ({ res: await send(o, path, token, c), field: c.field }))).map(
+          (f) => `${operationName(o)} ${f}`,
+        ),
+      );
     }
     expect(failures).toEqual([]);
   }, 60_000);
@@ -219,7 +274,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       if (cases.length === 0) continue;
       totals.query += cases.length;
       const path = concretePath(o.path);
-      failures.push(...(await runCases(cases, async (c) => ({ res: await send(o, `${path}?${c.query}`, tokens.admin), field: c.field }))).map((f) => `${operationName(o)} ${f}`));
+      failures.push(
+        ...(await runCases(cases, async (c) => ({ res: await send(o, `${path}?${c.query}`, tokens.admin), field: c.field }))).map(
+          (f) => `${operationName(o)} ${f}`,
+        ),
+      );
     }
     expect(failures).toEqual([]);
   }, 60_000);
@@ -229,7 +288,14 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     for (const o of operations(doc)) {
       const cases = pathCases(o.path, o.op, { number: '1' }).map((c) => ({ ...c, path: concretePath(c.path as string) }));
       totals.path += cases.length;
-      failures.push(...(await runCases(cases, async (c) => ({ res: await send(o, c.path, tokens.admin, o.method === 'get' || o.method === 'delete' ? undefined : { raw: '{}' }), field: c.field }))).map((f) => `${operationName(o)} ${f}`));
+      failures.push(
+        ...(
+          await runCases(cases, async (c) => ({
+            res: await send(o, c.path, tokens.admin, o.method === 'get' || o.method === 'delete' ? undefined : { raw: '{}' }),
+            field: c.field,
+          }))
+        ).map((f) => `${operationName(o)} ${f}`),
+      );
     }
     expect(failures).toEqual([]);
   }, 60_000);
@@ -244,7 +310,15 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     for (const o of operations(doc)) {
       const access = accessOf(o.op);
       // Ids that do not exist and a connector that does not: the matrix checks access, not effects.
-      const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'key' ? (o.path.startsWith('/api/indicators') ? 'cpc_pipeline' : 'no-such-connector') : name === 'number' ? '1' : '2147483647'));
+      const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        name === 'key'
+          ? o.path.startsWith('/api/indicators')
+            ? 'cpc_pipeline'
+            : 'no-such-connector'
+          : name === 'number'
+            ? '1'
+            : '2147483647',
+      );
       for (const caller of callers) {
         // Signing out ends the session it is sent with: use a session of its own.
         const token = caller === 'anonymous' ? null : operationName(o) === 'POST /api/auth/logout' ? await login(caller) : tokens[caller];
@@ -252,8 +326,10 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
         totals.matrix++;
         const allowed = access === 'public' || (caller !== 'anonymous' && (access === 'signed-in' || roleAtLeast(caller, access)));
         const expected = allowed ? 'neither 401 nor 403' : caller === 'anonymous' ? '401' : '403';
-        const ok = res.status < 500 && (allowed ? res.status !== 401 && res.status !== 403 : res.status === (caller === 'anonymous' ? 401 : 403));
-        if (!ok) failures.push(`${operationName(o)} (${access}) as ${caller}: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
+        const ok =
+          res.status < 500 && (allowed ? res.status !== 401 && res.status !== 403 : res.status === (caller === 'anonymous' ? 401 : 403));
+        if (!ok)
+          failures.push(`${operationName(o)} (${access}) as ${caller}: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -267,11 +343,20 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     it('caps JSON depth before validation, anonymously on sign-in too', async () => {
       const deep = `{"email":${'['.repeat(3000)}${']'.repeat(3000)}}`;
       const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').send(deep).expect(400);
-      expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'JSON body nests objects or arrays deeper than 32 levels' });
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'JSON body nests objects or arrays deeper than 32 levels',
+      });
     });
 
     it('answers 400 for a body whose Content-Encoding does not match it', async () => {
-      const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"email":"a@b.c","password":"x"}').expect(400);
+      const res = await http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .send('{"email":"a@b.c","password":"x"}')
+        .expect(400);
       expect(res.body.message).toMatch(/not valid gzip data/);
     });
 
@@ -281,14 +366,20 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
         expect(res.body.errors).toEqual([{ field: 'page', message: 'page must not be greater than 1000000' }]);
       }
       const explain = await http().get('/api/index/explain?from=2014-01-01&to=9999-12-31').expect(400);
-      expect(explain.body.errors).toEqual([{ field: 'to', message: expect.stringMatching(/^to must be a day between 2014-01-01 and \d{4}-\d{2}-\d{2} \(the days the index holds\)$/) }]);
+      expect(explain.body.errors).toEqual([
+        {
+          field: 'to',
+          message: expect.stringMatching(/^to must be a day between 2014-01-01 and \d{4}-\d{2}-\d{2} \(the days the index holds\)$/),
+        },
+      ]);
       await http().get('/api/index?to=9999-12-31').expect(400);
       await http().get('/api/index?from=2020-02-01&to=2020-01-01').expect(400);
     });
 
     it('uses null only where it clears a field, and refuses it elsewhere without an audit entry', async () => {
       const id = ids['events'];
-      const audit = async () => (await http().get(`/api/audit?entityType=event&entityId=${id}`).set(admin()).expect(200)).body.total as number;
+      const audit = async () =>
+        (await http().get(`/api/audit?entityType=event&entityId=${id}`).set(admin()).expect(200)).body.total as number;
       const before = await audit();
       const refused = await http().patch(`/api/events/${id}`).set(analyst()).send({ title: null }).expect(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['title', 'title']);
@@ -299,7 +390,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     });
 
     it('bounds observation values by unit, also when only the value changes', async () => {
-      const huge = await http().post('/api/observations').set(analyst()).send({ ...bases['POST /api/observations'], date: '2024-08-31', value: 1e308 }).expect(400);
+      const huge = await http()
+        .post('/api/observations')
+        .set(analyst())
+        .send({ ...bases['POST /api/observations'], date: '2024-08-31', value: 1e308 })
+        .expect(400);
       expect(huge.body.errors).toEqual([{ field: 'value', message: expect.stringMatching(/between 0 and 100 for a share in %/) }]);
       await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 101 }).expect(400);
       await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 99.5 }).expect(200);
@@ -307,7 +402,8 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
 
     it('refuses CSV rows dated 9999 or 1000, and NUL characters, importing nothing', async () => {
       const header = 'indicator,date,title,summary,severity,source_name,source_url,confidence';
-      const row = (date: string, n: number) => `cpc_pipeline,${date},CSV row ${n} title,A summary of row ${n},2,Fixture,https://example.com/csv-${n},medium`;
+      const row = (date: string, n: number) =>
+        `cpc_pipeline,${date},CSV row ${n} title,A summary of row ${n},2,Fixture,https://example.com/csv-${n},medium`;
       const events = async () => (await http().get('/api/events?pageSize=1').set(admin()).expect(200)).body.total as number;
       const before = await events();
       const csv = [header, row('2024-01-05', 1), row('9999-12-31', 2), row('1000-01-01', 3)].join('\n');
@@ -316,9 +412,21 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
         { line: 3, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
         { line: 4, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
       ]);
-      await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(`${header}\n${row('2024-01-05', 4)}\u0000`).expect(400);
-      const bigId = await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(`id,${header}\n99999999999,${row('2024-01-05', 5)}`).expect(400);
-      expect(bigId.body.errors).toEqual([{ line: 2, field: 'id', message: 'id must be a whole number from 1 to 2147483647 (or empty for a new event)' }]);
+      await http()
+        .post('/api/events/import')
+        .set(analyst())
+        .set('Content-Type', 'text/csv')
+        .send(`${header}\n${row('2024-01-05', 4)}\u0000`)
+        .expect(400);
+      const bigId = await http()
+        .post('/api/events/import')
+        .set(analyst())
+        .set('Content-Type', 'text/csv')
+        .send(`id,${header}\n99999999999,${row('2024-01-05', 5)}`)
+        .expect(400);
+      expect(bigId.body.errors).toEqual([
+        { line: 2, field: 'id', message: 'id must be a whole number from 1 to 2147483647 (or empty for a new event)' },
+      ]);
       expect(await events()).toBe(before);
     });
 
@@ -337,7 +445,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       expect(observation.author).toBe('Analyst');
       await http().patch(`/api/users/${ids['analyst']}`).set(admin()).send({ displayName: 'Aigerim N.' }).expect(200);
       expect((await http().get(`/api/events/${ids['events']}`).expect(200)).body.author).toBe('Aigerim N.');
-      const pages = await Promise.all(['/api/events?pageSize=500', '/api/observations?pageSize=500', `/api/profiles/${ids['profiles']}/versions`, '/api/profiles'].map((p) => http().get(p).expect(200)));
+      const pages = await Promise.all(
+        ['/api/events?pageSize=500', '/api/observations?pageSize=500', `/api/profiles/${ids['profiles']}/versions`, '/api/profiles'].map(
+          (p) => http().get(p).expect(200),
+        ),
+      );
       for (const page of pages) expect(page.text).not.toMatch(/@example\.com/);
     });
 
@@ -363,7 +475,12 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       await http().get('/api/auth/me').set('Cookie', cookie).expect(200);
       await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'same-origin').send(body).expect(200);
       // The dashboard's own address (PUBLIC_URL, http://localhost:3000 in tests) is a same-origin page.
-      await http().patch(path).set('Cookie', cookie).set('Origin', 'http://localhost:3000').send({ title: 'Changed from the dashboard' }).expect(200);
+      await http()
+        .patch(path)
+        .set('Cookie', cookie)
+        .set('Origin', 'http://localhost:3000')
+        .send({ title: 'Changed from the dashboard' })
+        .expect(200);
       await http().patch(path).set('Authorization', `Bearer ${tokens.analyst}`).send({ title: 'Changed with a bearer token' }).expect(200);
     });
   });
@@ -375,8 +492,13 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       if (!base || !bodySchema(doc, o.op)) continue;
       const res = await send(o, concretePath(o.path), accessOf(o.op) === 'public' ? null : tokens.admin, { raw: JSON.stringify(base) });
       // A wrong password is the login base (401); reverting to the version being served is a conflict.
-      const wrongCurrentPassword = operationName(o) === 'POST /api/auth/password' && res.status === 400 && res.body.errors?.[0]?.field === 'currentPassword';
-      const accepted = res.status < 300 || (operationName(o) === 'POST /api/auth/login' && res.status === 401) || wrongCurrentPassword || res.status === 409;
+      const wrongCurrentPassword =
+        operationName(o) === 'POST /api/auth/password' && res.status === 400 && res.body.errors?.[0]?.field === 'currentPassword';
+      const accepted =
+        res.status < 300 ||
+        (operationName(o) === 'POST /api/auth/login' && res.status === 401) ||
+        wrongCurrentPassword ||
+        res.status === 409;
       if (!accepted) failures.push(`${operationName(o)}: ${res.status} ${res.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);

@@ -50,7 +50,8 @@ describe.each(testEngines())('index API on %s', (engine) => {
   });
 
   it('shows January 2022 (CSTO deployment, unrest) well above the calm of 2019', async () => {
-    const at = async (date: string) => ((await http().get(`/api/index?from=${date}&to=${date}`).expect(200)).body as IndexSeriesView).points[0];
+    const at = async (date: string) =>
+      ((await http().get(`/api/index?from=${date}&to=${date}`).expect(200)).body as IndexSeriesView).points[0];
     const calm = await at('2019-06-01');
     const crisis = await at('2022-01-10');
     expect(value(crisis)).toBeGreaterThan(value(calm) + 10);
@@ -88,7 +89,13 @@ describe.each(testEngines())('index API on %s', (engine) => {
 
   it('lists the preset profiles with their rationale and served weights', async () => {
     const res = await http().get('/api/profiles').expect(200);
-    expect(res.body.map((p: { slug: string }) => p.slug)).toEqual(['default', 'energy-exporter', 'logistics-retail', 'finance', 'ngo-media']);
+    expect(res.body.map((p: { slug: string }) => p.slug)).toEqual([
+      'default',
+      'energy-exporter',
+      'logistics-retail',
+      'finance',
+      'ngo-media',
+    ]);
     const energy = res.body[1];
     expect(energy.description).toMatch(/CPC/);
     expect(energy.activeVersion).toMatchObject({ number: 1, method: 'arithmetic', author: null });

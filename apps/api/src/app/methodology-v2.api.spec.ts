@@ -79,12 +79,14 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('holds an ongoing outage: the CPC mooring wrecked on 2025-11-29 (ongoing) does not fade', async () => {
-    const cpc = (await http().get(`/api/indicators/cpc_pipeline/series?from=2025-11-30&to=${TODAY}`).expect(200)).body as IndicatorSeriesView;
+    const cpc = (await http().get(`/api/indicators/cpc_pipeline/series?from=2025-11-30&to=${TODAY}`).expect(200))
+      .body as IndicatorSeriesView;
     const m = (await http().get('/api/methodology').expect(200)).body as MethodologyView;
     const coefficient = (name: string) => Number(m.coefficients.find((c) => c.indicatorKey === 'cpc_pipeline' && c.name === name)?.value);
     // the severity-5 family alone, held at full impact: s ≥ B + (100 − B)(1 − e^(−p(5)/k)) on every day since
     const held = 1 - Math.exp(-coefficient('method.impacts[4]') / coefficient('method.saturation'));
-    for (const p of cpc.points) expect(p.score).toBeGreaterThanOrEqual((p.baseline as number) + (100 - (p.baseline as number)) * held - 1e-3);
+    for (const p of cpc.points)
+      expect(p.score).toBeGreaterThanOrEqual((p.baseline as number) + (100 - (p.baseline as number)) * held - 1e-3);
     expect(cpc.freshness).toMatchObject({ indicatorKey: 'cpc_pipeline', state: 'stale', reviewIntervalDays: 120 });
   });
 
@@ -98,7 +100,14 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(latest.freshness).toMatchObject({ lastNewEvidence: '2026-05-28', daysSinceNewEvidence: 189 });
     expect(latest.freshness.summary).toMatch(/^No new evidence for 189 days/);
     const cpc = latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline');
-    expect(cpc).toMatchObject({ state: 'stale', lastEvidence: '2026-01-25', lastReview: '2026-01-25', lastReviewByAnalyst: false, daysSinceEvidence: 312, inComposite: true });
+    expect(cpc).toMatchObject({
+      state: 'stale',
+      lastEvidence: '2026-01-25',
+      lastReview: '2026-01-25',
+      lastReviewByAnalyst: false,
+      daysSinceEvidence: 312,
+      inComposite: true,
+    });
     expect(latest.freshness.coverage.covered + latest.freshness.coverage.leftOut.length).toBe(8);
     expect(latest.scores).toHaveLength(8);
     const inIndex = latest.scores.filter((s) => s.contribution !== null);
@@ -124,7 +133,8 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(m.method).toMatchObject({ version: 2, peakChannel: 0.25, unmonitoredAfterIntervals: 3 });
     expect(m.versions.map((v) => v.version)).toEqual([2, 1]);
     const groups = new Set(m.coefficients.map((c) => c.group));
-    for (const g of ['weight', 'impact', 'half_life', 'saturation', 'baseline', 'freshness', 'memory', 'composite']) expect(groups).toContain(g);
+    for (const g of ['weight', 'impact', 'half_life', 'saturation', 'baseline', 'freshness', 'memory', 'composite'])
+      expect(groups).toContain(g);
     expect(m.indicators.find((i) => i.key === 'cpc_pipeline')).toMatchObject({ reviewIntervalDays: 120, unmonitoredAfterDays: 360 });
     expect(m.reviewIntervalRule).toMatch(/75th percentile/);
     expect(m.curationRule).toMatch(/latest curated evidence/);
@@ -146,15 +156,28 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('refuses a follow-up of a follow-up, or of another indicator, naming parentId', async () => {
-    const events = (await http().get('/api/events?indicator=internal_unrest&pageSize=200').set(bearer()).expect(200)).body.items as EventView[];
+    const events = (await http().get('/api/events?indicator=internal_unrest&pageSize=200').set(bearer()).expect(200)).body
+      .items as EventView[];
     const followUp = events.find((e) => e.parentId !== null) as EventView;
     expect(followUp).toBeDefined();
-    const nested = await http().post('/api/events').set(bearer()).send(event({ indicatorKey: 'internal_unrest', date: '2022-02-01', severity: 1, parentId: followUp.id })).expect(400);
+    const nested = await http()
+      .post('/api/events')
+      .set(bearer())
+      .send(event({ indicatorKey: 'internal_unrest', date: '2022-02-01', severity: 1, parentId: followUp.id }))
+      .expect(400);
     expect(nested.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('itself a follow-up') });
     const root = followUp.parentId as number;
-    const other = await http().post('/api/events').set(bearer()).send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: root })).expect(400);
+    const other = await http()
+      .post('/api/events')
+      .set(bearer())
+      .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: root }))
+      .expect(400);
     expect(other.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('internal_unrest') });
-    const missing = await http().post('/api/events').set(bearer()).send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: 2_000_000 })).expect(400);
+    const missing = await http()
+      .post('/api/events')
+      .set(bearer())
+      .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: 2_000_000 }))
+      .expect(400);
     expect(missing.body.errors[0].field).toBe('parentId');
   });
 
@@ -162,7 +185,11 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const day = '2024-03-10';
     const before = await series('from=2024-03-09&to=2024-03-31');
     const crisis = (
-      await http().post('/api/events').set(bearer()).send(event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' })).expect(201)
+      await http()
+        .post('/api/events')
+        .set(bearer())
+        .send(event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' }))
+        .expect(201)
     ).body as EventView;
     expect(crisis).toMatchObject({ lifecycle: 'unknown', parentId: null, recordedAt: TODAY });
     await refresh();
@@ -188,7 +215,11 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const asOf = '2026-11-01';
     const before = await on('2026-06-02', `&asOf=${asOf}`);
     const today = await on('2026-06-02');
-    await http().post('/api/events').set(bearer()).send(event({ indicatorKey: 'csto_military', date: '2026-06-01', severity: 5, lifecycle: 'ongoing' })).expect(201);
+    await http()
+      .post('/api/events')
+      .set(bearer())
+      .send(event({ indicatorKey: 'csto_military', date: '2026-06-01', severity: 5, lifecycle: 'ongoing' }))
+      .expect(201);
     await refresh();
     const replayed = await series(`from=2026-06-02&to=2026-06-02&asOf=${asOf}`);
     expect(replayed.asOf).toBe(asOf);
@@ -208,12 +239,26 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const review = (
       await http().post('/api/indicators/cpc_pipeline/reviews').set(bearer()).send({ note: 'Loadings normal per the CPC site' }).expect(201)
     ).body as IndicatorReviewView;
-    expect(review).toMatchObject({ indicatorKey: 'cpc_pipeline', reviewedOn: TODAY, note: 'Loadings normal per the CPC site', freshness: { state: 'fresh', lastReviewByAnalyst: true } });
+    expect(review).toMatchObject({
+      indicatorKey: 'cpc_pipeline',
+      reviewedOn: TODAY,
+      note: 'Loadings normal per the CPC site',
+      freshness: { state: 'fresh', lastReviewByAnalyst: true },
+    });
     await app.get(IndexBuilder).settled();
     await refresh();
     const latest = (await http().get('/api/index/latest').expect(200)).body as LatestIndexView;
-    expect(latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline')).toMatchObject({ state: 'fresh', lastReview: TODAY, daysSinceTouch: 0 });
-    const audit = (await http().get('/api/audit?pageSize=5').set('Authorization', `Bearer ${await tokenFor(app, 'admin')}`).expect(200)).body;
+    expect(latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline')).toMatchObject({
+      state: 'fresh',
+      lastReview: TODAY,
+      daysSinceTouch: 0,
+    });
+    const audit = (
+      await http()
+        .get('/api/audit?pageSize=5')
+        .set('Authorization', `Bearer ${await tokenFor(app, 'admin')}`)
+        .expect(200)
+    ).body;
     expect(JSON.stringify(audit)).toContain('indicator.review');
   });
 
@@ -221,7 +266,8 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const header = 'indicator,series,date,value,unit,source_name,source_url,confidence,period,vintage';
     const good = `civil_liberties,fh_civil_liberties,2026-12-31,17,score (0–60),Freedom House,https://freedomhouse.org/country/kazakhstan/freedom-world/2027,high,2026,2026-11-30`;
     const bad = `civil_liberties,fh_civil_liberties,2026-12-31,170,%,Freedom House,ftp://x,high,2026-13,`;
-    const post = (body: string, q = '') => http().post(`/api/observations/import${q}`).set(bearer()).set('Content-Type', 'text/csv').send(body);
+    const post = (body: string, q = '') =>
+      http().post(`/api/observations/import${q}`).set(bearer()).set('Content-Type', 'text/csv').send(body);
     const failed = await post([header, good, bad].join('\n')).expect(400);
     expect(failed.body.errors.every((e: { line: number }) => e.line === 3)).toBe(true);
     expect(failed.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['value', 'source_url', 'period']));
@@ -229,7 +275,8 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(dry.body).toMatchObject({ dryRun: true, created: 1, updated: 0 });
     const done = await post([header, good].join('\n')).expect(200);
     expect(done.body).toMatchObject({ dryRun: false, created: 1 });
-    const stored = (await http().get('/api/observations?series=fh_civil_liberties&from=2026-12-31&to=2026-12-31').expect(200)).body.items[0];
+    const stored = (await http().get('/api/observations?series=fh_civil_liberties&from=2026-12-31&to=2026-12-31').expect(200)).body
+      .items[0];
     expect(stored).toMatchObject({ value: 17, period: '2026', vintage: '2026-11-30', recordedAt: TODAY, origin: 'import' });
     // a revised figure for the same period updates it
     const revised = await post([header, good.replace(',17,', ',16,')].join('\n')).expect(200);

@@ -71,10 +71,7 @@ describe.each(testEngines())('platform API on %s', (engine) => {
     const line = logger.lines.find((l) => l.includes('generated password'));
     const password = line?.match(/generated password: (\S+)/)?.[1];
     expect(password).toBeDefined();
-    await request(app.getHttpServer())
-      .post('/api/auth/login')
-      .send({ email: 'boss@example.com', password })
-      .expect(200);
+    await request(app.getHttpServer()).post('/api/auth/login').send({ email: 'boss@example.com', password }).expect(200);
     await app.close();
 
     const again = new RecordingLogger();

@@ -22,7 +22,16 @@ import { DataSource, EntityManager } from 'typeorm';
 import { startSmtpServer, TestSmtpServer } from '../testing/smtp-server';
 import { RecordingLogger, startTestApp, tokenFor } from '../testing/test-app';
 
-const KEYS = ['foreign_agent', 'csto_military', 'cpc_pipeline', 'trade_russia', 'civil_liberties', 'sovereignty_rhetoric', 'infrastructure', 'internal_unrest'];
+const KEYS = [
+  'foreign_agent',
+  'csto_military',
+  'cpc_pipeline',
+  'trade_russia',
+  'civil_liberties',
+  'sovereignty_rhetoric',
+  'infrastructure',
+  'internal_unrest',
+];
 const weights = (key: string) => Object.fromEntries(KEYS.map((k) => [k, k === key ? 50 : 0]));
 const sorted = (statuses: number[]) => [...statuses].sort((a, b) => a - b);
 
@@ -87,7 +96,10 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
 
   it('stores a subscription posted to both at once once (201 and 409), and refuses an edit that would duplicate one', async () => {
     const body = { email: 'twice@example.com', cadence: 'weekly' };
-    const answers = await Promise.all([http(a).post('/api/subscriptions').set(bearer()).send(body), http(b).post('/api/subscriptions').set(bearer()).send(body)]);
+    const answers = await Promise.all([
+      http(a).post('/api/subscriptions').set(bearer()).send(body),
+      http(b).post('/api/subscriptions').set(bearer()).send(body),
+    ]);
     expect(sorted(answers.map((r) => r.status))).toEqual([201, 409]);
     expect(answers.find((r) => r.status === 409)?.body).toMatchObject({ statusCode: 409, errors: [{ field: 'email' }] });
     expect(await repo(SubscriptionEntity).countBy({ email: 'twice@example.com', active: true })).toBe(1);
@@ -95,7 +107,10 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     // No look-up guards an edit: the partial unique index does, on both engines.
     const daily = await http(a).post('/api/subscriptions').set(bearer()).send({ email: 'twice@example.com', cadence: 'daily' }).expect(201);
     const clash = await http(b).patch(`/api/subscriptions/${daily.body.id}`).set(bearer()).send({ cadence: 'weekly' }).expect(409);
-    expect(clash.body).toMatchObject({ statusCode: 409, errors: [{ field: 'email', message: 'already subscribed to this profile and cadence' }] });
+    expect(clash.body).toMatchObject({
+      statusCode: 409,
+      errors: [{ field: 'email', message: 'already subscribed to this profile and cadence' }],
+    });
     // An ended subscription does not count.
     const weekly = answers.find((r) => r.status === 201)?.body as { id: number };
     await http(a).patch(`/api/subscriptions/${weekly.id}`).set(bearer()).send({ active: false }).expect(200);
@@ -104,10 +119,20 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
   });
 
   it('answers concurrent weight saves with 201 or 409, never 500, and numbers versions without gaps or repeats', async () => {
-    const profile = ((await http(a).get('/api/profiles').expect(200)).body as ProfileView[]).find((p) => p.slug === 'default') as ProfileView;
+    const profile = ((await http(a).get('/api/profiles').expect(200)).body as ProfileView[]).find(
+      (p) => p.slug === 'default',
+    ) as ProfileView;
     const save = (app: NestExpressApplication, key: string) =>
-      http(app).post(`/api/profiles/${profile.id}/versions`).set(bearer()).send({ weights: weights(key), method: 'arithmetic', note: `only ${key}` });
-    const answers = await Promise.all([save(a, 'cpc_pipeline'), save(b, 'trade_russia'), save(a, 'infrastructure'), save(b, 'foreign_agent')]);
+      http(app)
+        .post(`/api/profiles/${profile.id}/versions`)
+        .set(bearer())
+        .send({ weights: weights(key), method: 'arithmetic', note: `only ${key}` });
+    const answers = await Promise.all([
+      save(a, 'cpc_pipeline'),
+      save(b, 'trade_russia'),
+      save(a, 'infrastructure'),
+      save(b, 'foreign_agent'),
+    ]);
     expect(answers.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     const numbers = (await repo(WeightProfileVersionEntity).findBy({ profileId: profile.id })).map((v) => v.number).sort((x, y) => x - y);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
@@ -116,7 +141,11 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     // The race made certain: this save reads a stale "latest" version, as if another had just been saved.
     const latest = await repo(WeightProfileVersionEntity).findOneOrFail({ where: { profileId: profile.id }, order: { number: 'DESC' } });
     const findOne = EntityManager.prototype.findOne as (this: EntityManager, entity: unknown, options: unknown) => Promise<unknown>;
-    const spy = jest.spyOn(EntityManager.prototype, 'findOne').mockImplementation(function (this: EntityManager, entity: unknown, options: unknown) {
+    const spy = jest.spyOn(EntityManager.prototype, 'findOne').mockImplementation(function (
+      this: EntityManager,
+      entity: unknown,
+      options: unknown,
+    ) {
       if (entity !== WeightProfileVersionEntity) return findOne.call(this, entity, options);
       spy.mockRestore();
       return Promise.resolve({ ...latest, number: latest.number - 1 });
@@ -138,7 +167,10 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
       nextAttemptAt: null,
       lastError: '550 mailbox unavailable',
     });
-    const answers = await Promise.all([http(a).post(`/api/deliveries/${delivery.id}/retry`).set(bearer()), http(b).post(`/api/deliveries/${delivery.id}/retry`).set(bearer())]);
+    const answers = await Promise.all([
+      http(a).post(`/api/deliveries/${delivery.id}/retry`).set(bearer()),
+      http(b).post(`/api/deliveries/${delivery.id}/retry`).set(bearer()),
+    ]);
     expect(sorted(answers.map((r) => r.status))).toEqual([200, 409]);
     expect(answers.find((r) => r.status === 409)?.body.message).toMatch(/is pending; only failed or cancelled/);
     expect(await repo(DeliveryEntity).findOneByOrFail({ id: delivery.id })).toMatchObject({ status: 'pending', attempts: 0 });
@@ -173,13 +205,21 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
 
   it('on shutdown, cuts a connector sync that cannot reach its source short, records it and hands its lease back', async () => {
     const hanging = new ConnectorRegistry([
-      { key: 'gdelt', name: 'GDELT', fetch: () => new Promise(() => undefined), health: async () => ({ ok: false, detail: 'unreachable', checkedAt: new Date().toISOString() }) },
+      {
+        key: 'gdelt',
+        name: 'GDELT',
+        fetch: () => new Promise(() => undefined),
+        health: async () => ({ ok: false, detail: 'unreachable', checkedAt: new Date().toISOString() }),
+      },
     ]);
     const syncing = await startTestApp(db, { overrides: [{ provide: CONNECTOR_REGISTRY, useValue: hanging }] });
     let closed = false;
     try {
       const token = await tokenFor(syncing, 'admin');
-      await http(syncing).post('/api/connectors/gdelt/sync').set({ Authorization: `Bearer ${token}` }).expect(202);
+      await http(syncing)
+        .post('/api/connectors/gdelt/sync')
+        .set({ Authorization: `Bearer ${token}` })
+        .expect(202);
       const started = Date.now();
       await syncing.close();
       closed = true;

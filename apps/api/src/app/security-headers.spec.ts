@@ -18,7 +18,11 @@ describe('security headers', () => {
 
   it('sends HSTS only when the deployment is HTTPS (https PUBLIC_URL or COOKIE_SECURE=true)', async () => {
     expect((await request(appWith('http://localhost:3000', false)).get('/')).headers['strict-transport-security']).toBeUndefined();
-    expect((await request(appWith('https://risk.example.com', false)).get('/')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    expect((await request(appWith('http://localhost:3000', true)).get('/')).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect((await request(appWith('https://risk.example.com', false)).get('/')).headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    expect((await request(appWith('http://localhost:3000', true)).get('/')).headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
   });
 });

@@ -85,7 +85,10 @@ export function hostileValuesFor(schema: OpenApiSchema): { label: string; hostil
   if (!schema.nullable) values.push({ label: 'null', hostile: { value: null } });
   const isObject = schema.type === 'object' || !!schema.properties;
   if (schema.enum) {
-    values.push({ label: 'not one of the enum', hostile: { value: 'not-a-choice' } }, { label: 'NUL in text', hostile: { value: `${schema.enum[0]}\u0000` } });
+    values.push(
+      { label: 'not one of the enum', hostile: { value: 'not-a-choice' } },
+      { label: 'NUL in text', hostile: { value: `${schema.enum[0]}\u0000` } },
+    );
   } else if (schema.type === 'string') {
     values.push(
       { label: 'NUL in text', hostile: { value: 'ab\u0000cd' } },
@@ -175,7 +178,11 @@ export function bodyCases(schema: OpenApiSchema, base: Record<string, unknown>):
   if (nestedObject) {
     const rest = Object.fromEntries(Object.entries(base).filter(([k]) => k !== nestedObject));
     const restInner = JSON.stringify(rest).slice(1, -1);
-    cases.push({ label: `__proto__ inside ${nestedObject}`, field: `${nestedObject}.__proto__`, raw: `{${restInner}${restInner ? ',' : ''}"${nestedObject}":{"__proto__":{"x":1}}}` });
+    cases.push({
+      label: `__proto__ inside ${nestedObject}`,
+      field: `${nestedObject}.__proto__`,
+      raw: `{${restInner}${restInner ? ',' : ''}"${nestedObject}":{"__proto__":{"x":1}}}`,
+    });
   }
   return cases;
 }
@@ -199,22 +206,37 @@ export function queryCases(op: OpenApiOperation): ParamCase[] {
     const schema = p.schema ?? {};
     const values: [string, string][] = [['NUL in text', 'a\u0000b']];
     if (schema.type === 'number' || schema.type === 'integer') {
-      values.push(['1e20', '1e20'], ['-1', '-1'], ['1.5', '1.5'], ['Infinity', 'Infinity'], ['not a number', 'abc'], ['2^53 + 2', '9007199254740994']);
+      values.push(
+        ['1e20', '1e20'],
+        ['-1', '-1'],
+        ['1.5', '1.5'],
+        ['Infinity', 'Infinity'],
+        ['not a number', 'abc'],
+        ['2^53 + 2', '9007199254740994'],
+      );
     } else if (schema.enum) {
       values.push(['not one of the enum', 'not-a-choice']);
     } else if (looksLikeDay(p.name, schema)) {
-      values.push(['9999-12-31', '9999-12-31'], ['1000-01-01', '1000-01-01'], ['2021-02-30', '2021-02-30'], ['not a day', 'yesterday'], ['empty', '']);
+      values.push(
+        ['9999-12-31', '9999-12-31'],
+        ['1000-01-01', '1000-01-01'],
+        ['2021-02-30', '2021-02-30'],
+        ['not a day', 'yesterday'],
+        ['empty', ''],
+      );
     } else {
       values.push(['5,000 characters', 'y'.repeat(5000)]);
     }
-    for (const [label, value] of values) cases.push({ label: `${p.name} = ${label}`, field: p.name, query: `${p.name}=${encodeURIComponent(value)}` });
+    for (const [label, value] of values)
+      cases.push({ label: `${p.name} = ${label}`, field: p.name, query: `${p.name}=${encodeURIComponent(value)}` });
     cases.push({ label: `${p.name} given twice`, field: p.name, query: `${p.name}=1&${p.name}=2` });
   }
   const names = new Set(params.map((p) => p.name));
   if (names.has('from') && names.has('to') && params.every((p) => p.name !== 'from' || looksLikeDay('from', p.schema ?? {}))) {
     cases.push({ label: 'from after to', field: 'to', query: 'from=2020-02-01&to=2020-01-31' });
   }
-  for (const key of ['unexpectedParam', '__proto__', 'constructor', 'prototype']) cases.push({ label: `query key ${key}`, field: key, query: `${key}=1` });
+  for (const key of ['unexpectedParam', '__proto__', 'constructor', 'prototype'])
+    cases.push({ label: `query key ${key}`, field: key, query: `${key}=1` });
   return cases;
 }
 
@@ -224,10 +246,21 @@ export function pathCases(path: string, op: OpenApiOperation, valid: Record<stri
   for (const p of (op.parameters ?? []).filter((x) => x.in === 'path')) {
     const numeric = p.schema?.type === 'number' || p.schema?.type === 'integer';
     const values: [string, string][] = numeric
-      ? [['0', '0'], ['-1', '-1'], ['1e20', '1e20'], ['2^31', '2147483648'], ['2^53 + 2', '9007199254740994'], ['a word', 'abc'], ['NUL', '1%00']]
-      : [['NUL', 'a%00b'], ['300 characters', 'k'.repeat(300)]];
+      ? [
+          ['0', '0'],
+          ['-1', '-1'],
+          ['1e20', '1e20'],
+          ['2^31', '2147483648'],
+          ['2^53 + 2', '9007199254740994'],
+          ['a word', 'abc'],
+          ['NUL', '1%00'],
+        ]
+      : [
+          ['NUL', 'a%00b'],
+          ['300 characters', 'k'.repeat(300)],
+        ];
     for (const [label, value] of values) {
-      const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === p.name ? value : valid[name] ?? '1'));
+      const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === p.name ? value : (valid[name] ?? '1')));
       cases.push({ label: `${p.name} = ${label}`, field: p.name, path: filled });
     }
   }

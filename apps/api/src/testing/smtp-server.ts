@@ -62,7 +62,8 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
           };
           simpleParser(raw).then((mail) => {
             setTimeout(() => {
-              if (options.reject) return answer(Object.assign(new Error(options.reject.message), { responseCode: options.reject.responseCode }));
+              if (options.reject)
+                return answer(Object.assign(new Error(options.reject.message), { responseCode: options.reject.responseCode }));
               const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
               received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, mail, via });
               answer();

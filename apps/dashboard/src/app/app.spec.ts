@@ -16,7 +16,9 @@ describe('App shell', () => {
 
   it('shows who is signed in, with their role', async () => {
     const { fixture, http, el } = await render();
-    http.expectOne('/api/auth/me').flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'analyst', active: true, createdAt: '', lastLoginAt: null });
+    http
+      .expectOne('/api/auth/me')
+      .flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'analyst', active: true, createdAt: '', lastLoginAt: null });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=signed-in-user]')?.textContent).toContain('risk@example.com (analyst)');
     expect(el.textContent).toContain('Sign out');
@@ -33,7 +35,9 @@ describe('App shell', () => {
 
   it('links the signed-in user to their account page', async () => {
     const { fixture, http, el } = await render();
-    http.expectOne('/api/auth/me').flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
+    http
+      .expectOne('/api/auth/me')
+      .flush({ id: 1, email: 'risk@example.com', displayName: null, role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=signed-in-user]')?.getAttribute('href')).toBe('/account');
     expect(Array.from(el.querySelectorAll('.wide-nav a')).map((a) => a.textContent?.trim())).toContain('Our exposure');

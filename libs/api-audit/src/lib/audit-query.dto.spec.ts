@@ -5,7 +5,9 @@ import { AuditQueryDto } from './audit-query.dto';
 
 const context = { today: () => '2026-12-03' };
 const problems = (query: Record<string, string>) =>
-  validateSync(withValidationContext(plainToInstance(AuditQueryDto, query), context), { whitelist: true, forbidNonWhitelisted: true }).map((e) => e.property);
+  validateSync(withValidationContext(plainToInstance(AuditQueryDto, query), context), { whitelist: true, forbidNonWhitelisted: true }).map(
+    (e) => e.property,
+  );
 
 describe('AuditQueryDto', () => {
   it('accepts an action, an action prefix, an entity type and a date range', () => {
@@ -14,8 +16,12 @@ describe('AuditQueryDto', () => {
   });
 
   it('names what is wrong', () => {
-    expect(problems({ action: "x' OR 1=1 --", entityType: 'weather', from: '2026-02-30', pageSize: '0', colour: 'red' }).sort()).toEqual(
-      ['action', 'colour', 'entityType', 'from', 'pageSize'],
-    );
+    expect(problems({ action: "x' OR 1=1 --", entityType: 'weather', from: '2026-02-30', pageSize: '0', colour: 'red' }).sort()).toEqual([
+      'action',
+      'colour',
+      'entityType',
+      'from',
+      'pageSize',
+    ]);
   });
 });

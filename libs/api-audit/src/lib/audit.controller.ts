@@ -7,9 +7,17 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swa
 import { DataSource } from 'typeorm';
 import { AuditQueryDto } from './audit-query.dto';
 
-
 function toView(e: AuditEntryEntity): AuditEntryView {
-  return { id: e.id, at: e.at.toISOString(), actor: e.actorEmail, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after };
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    actor: e.actorEmail,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: e.before,
+    after: e.after,
+  };
 }
 
 @ApiTags('audit')

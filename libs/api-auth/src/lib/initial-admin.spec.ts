@@ -20,7 +20,13 @@ describe.each(testEngines())('initial admin on %s', (engine) => {
     const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
     sources.push(dataSource);
     const hasher = new PasswordHasher();
-    const users = new UsersService(fixedClock('2026-12-03T09:00:00Z'), dataSource.getRepository(UserEntity), hasher, dataSource, new AuditTrail());
+    const users = new UsersService(
+      fixedClock('2026-12-03T09:00:00Z'),
+      dataSource.getRepository(UserEntity),
+      hasher,
+      dataSource,
+      new AuditTrail(),
+    );
     return new InitialAdmin(users, hasher, dataSource, instanceConfig);
   };
 
@@ -46,7 +52,9 @@ describe.each(testEngines())('initial admin on %s', (engine) => {
     expect(await new PasswordHasher().verify(admins[0].passwordHash, 'correct-horse-battery')).toBe(true);
     // A later start finds the admin and changes nothing.
     await (await instance()).onModuleInit();
-    expect(await sources[0].getRepository(UserEntity).findOneByOrFail({ email: 'admin@example.com' })).toMatchObject({ passwordHash: admins[0].passwordHash });
+    expect(await sources[0].getRepository(UserEntity).findOneByOrFail({ email: 'admin@example.com' })).toMatchObject({
+      passwordHash: admins[0].passwordHash,
+    });
   }, 60_000);
 
   it('writes a generated password to a 0600 file beside the database and logs its path', async () => {

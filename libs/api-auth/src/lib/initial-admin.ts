@@ -42,7 +42,8 @@ export class InitialAdmin implements OnModuleInit {
     const existing = await this.users.findByEmail(email);
     if (existing) {
       // Created by another instance since the count above, or an account that is not an active admin.
-      if (existing.role !== 'admin' || !existing.active) this.logger.error(`No active admin exists and ${email} is taken by another account; create an admin by hand`);
+      if (existing.role !== 'admin' || !existing.active)
+        this.logger.error(`No active admin exists and ${email} is taken by another account; create an admin by hand`);
       return;
     }
     const password = this.config.admin.password ?? randomBytes(18).toString('base64url');
@@ -77,7 +78,11 @@ export class InitialAdmin implements OnModuleInit {
     const file = initialAdminPasswordFile(this.config);
     try {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `Kazakhstan Exposure Monitor: first admin account\ne-mail:   ${email}\npassword: ${password}\n\nSign in, change it under Account, then delete this file.\n`, { mode: 0o600 });
+      writeFileSync(
+        file,
+        `Kazakhstan Exposure Monitor: first admin account\ne-mail:   ${email}\npassword: ${password}\n\nSign in, change it under Account, then delete this file.\n`,
+        { mode: 0o600 },
+      );
       chmodSync(file, 0o600); // an older file keeps its mode on overwrite
       return file;
     } catch (error) {

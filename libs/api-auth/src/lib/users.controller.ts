@@ -31,7 +31,11 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a user’s role, name or password, or deactivate it; the last active admin stays (admin)' })
-  async update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateUserDto, @CurrentUser() user: AuthenticatedUser): Promise<UserView> {
+  async update(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: UpdateUserDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<UserView> {
     return toUserView(await this.users.update(id, body, user));
   }
 }

@@ -48,7 +48,8 @@ export class UsersService {
   /** Creates an account; `actor` is null only for the initial admin created at first start. */
   async create(input: NewUser, actor: AuditActor | null = null): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) throw new ConflictError(`A user with e-mail ${email} already exists`, [{ field: 'email', message: 'already in use' }]);
+    if (await this.users.existsBy({ email }))
+      throw new ConflictError(`A user with e-mail ${email} already exists`, [{ field: 'email', message: 'already in use' }]);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.save(
@@ -61,7 +62,8 @@ export class UsersService {
           lastLoginAt: null,
         }),
       );
-      if (actor) await this.audit.record(manager, actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: auditFields(user) });
+      if (actor)
+        await this.audit.record(manager, actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: auditFields(user) });
       return user;
     });
   }
@@ -76,10 +78,13 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id });
       if (!user) throw new NotFoundError(`User ${id} does not exist`);
-      const losesAdmin = user.role === 'admin' && user.active && ((change.role !== undefined && change.role !== 'admin') || change.active === false);
+      const losesAdmin =
+        user.role === 'admin' && user.active && ((change.role !== undefined && change.role !== 'admin') || change.active === false);
       if (losesAdmin && (await manager.countBy(UserEntity, { role: 'admin', active: true })) <= 1) {
         const field = change.active === false ? 'active' : 'role';
-        throw new ConflictError('This is the last active admin: make another user admin first', [{ field, message: 'would leave no active admin' }]);
+        throw new ConflictError('This is the last active admin: make another user admin first', [
+          { field, message: 'would leave no active admin' },
+        ]);
       }
       const before = auditFields(user);
       const patch: Partial<UserEntity> = {};
@@ -109,10 +114,14 @@ export class UsersService {
   async changeOwnPassword(caller: AuditActor & { sessionId: number }, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.users.findOneBy({ id: caller.id });
     if (!user?.active || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new InvalidInputError('The current password is not correct', [{ field: 'currentPassword', message: 'is not your current password' }]);
+      throw new InvalidInputError('The current password is not correct', [
+        { field: 'currentPassword', message: 'is not your current password' },
+      ]);
     }
     if (currentPassword === newPassword) {
-      throw new InvalidInputError('The new password must differ from the current one', [{ field: 'newPassword', message: 'is the same as the current password' }]);
+      throw new InvalidInputError('The new password must differ from the current one', [
+        { field: 'newPassword', message: 'is the same as the current password' },
+      ]);
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {

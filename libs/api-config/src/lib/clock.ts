@@ -15,7 +15,11 @@ export const CLOCK = Symbol('CLOCK');
  * time runs on from there at the real pace, so leases and retries still elapse; without it, the
  * system time. Anchored at the process start, every clock made in one process agrees.
  */
-export function createClock(startAt: string | null, realNow: () => number = Date.now, processStart = Math.round(performance.timeOrigin)): Clock {
+export function createClock(
+  startAt: string | null,
+  realNow: () => number = Date.now,
+  processStart = Math.round(performance.timeOrigin),
+): Clock {
   const offset = startAt === null ? 0 : Date.parse(startAt) - processStart;
   const now = () => new Date(realNow() + offset);
   return { now, today: () => now().toISOString().slice(0, 10) };

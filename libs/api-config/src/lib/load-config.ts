@@ -117,11 +117,14 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
   const smtpUrl = read.text('SMTP_URL') ?? null;
   if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) read.problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   const mailFrom = read.text('MAIL_FROM') ?? 'Kazakhstan Exposure Monitor <no-reply@localhost.localdomain>';
-  if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) read.problems.push('MAIL_FROM must be one e-mail address, optionally with a display name');
+  if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom))
+    read.problems.push('MAIL_FROM must be one e-mail address, optionally with a display name');
 
   const clockStart = read.text('KEM_NOW') ?? null;
   if (clockStart !== null && !validClockStart(clockStart)) {
-    read.problems.push(`KEM_NOW must be an ISO date or date-time between 2000 and 2100, e.g. 2028-12-03 or 2028-12-03T09:00:00Z (got "${clockStart}")`);
+    read.problems.push(
+      `KEM_NOW must be an ISO date or date-time between 2000 and 2100, e.g. 2028-12-03 or 2028-12-03T09:00:00Z (got "${clockStart}")`,
+    );
   }
 
   const config: AppConfig = {
@@ -173,7 +176,8 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
   config.publicUrl = publicUrl.replace(/\/+$/, '');
 
   const instanceId = read.text('INSTANCE_ID') ?? `${hostname()}:${config.port}`.slice(0, 64);
-  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(instanceId)) read.problems.push(`INSTANCE_ID must be 1 to 64 letters, digits or . _ : - (got "${instanceId}")`);
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(instanceId))
+    read.problems.push(`INSTANCE_ID must be 1 to 64 letters, digits or . _ : - (got "${instanceId}")`);
   config.instanceId = instanceId;
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);

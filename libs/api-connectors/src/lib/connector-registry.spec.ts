@@ -33,7 +33,9 @@ describe('createConnectors and ConnectorRegistry', () => {
 
     const broken = resolveConnectorSettings({ comtrade: { baseUrl: 'ftp://comtrade', partners: [] } });
     expect(() => createConnectors(broken, { logger: new MemoryLogger() })).toThrow(ConnectorSettingsError);
-    expect(() => createConnectors(broken, { logger: new MemoryLogger() })).toThrow(/baseUrl must be an http\(s\) URL[\s\S]*partners must not be empty/);
+    expect(() => createConnectors(broken, { logger: new MemoryLogger() })).toThrow(
+      /baseUrl must be an http\(s\) URL[\s\S]*partners must not be empty/,
+    );
   });
 
   it('rejects two GDELT queries feeding the same series', () => {

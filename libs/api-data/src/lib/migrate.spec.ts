@@ -43,15 +43,11 @@ describe.each(testEngines())('migrations on %s', (engine) => {
   it('enforces unique e-mail addresses and cascades sessions with their user', async () => {
     await migrate(dataSource);
     const insertUser = (email: string) =>
-      dataSource.query(
-        `INSERT INTO user_account (email, password_hash, role) VALUES ('${email}', 'x', 'viewer')`,
-      );
+      dataSource.query(`INSERT INTO user_account (email, password_hash, role) VALUES ('${email}', 'x', 'viewer')`);
     await insertUser('a@example.com');
     await expect(insertUser('a@example.com')).rejects.toThrow();
     const [{ id }] = await dataSource.query(`SELECT id FROM user_account WHERE email = 'a@example.com'`);
-    await dataSource.query(
-      `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ('h', ${id}, '2030-01-01 00:00:00')`,
-    );
+    await dataSource.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ('h', ${id}, '2030-01-01 00:00:00')`);
     await dataSource.query(`DELETE FROM user_account WHERE id = ${id}`);
     expect(await dataSource.query('SELECT * FROM user_session')).toEqual([]);
   });
@@ -69,7 +65,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
         );
       }
       const [{ id: subId }] = await before.query(`SELECT MIN(id) AS id FROM subscription`);
-      await before.query(`INSERT INTO delivery (subscription_id, kind, period_key, recipient, status) VALUES (${subId}, 'digest', 'digest:2026-W48', 'twice@example.com', 'sent')`);
+      await before.query(
+        `INSERT INTO delivery (subscription_id, kind, period_key, recipient, status) VALUES (${subId}, 'digest', 'digest:2026-W48', 'twice@example.com', 'sent')`,
+      );
       const [{ id: deliveryId }] = await before.query(`SELECT id FROM delivery`);
       await before.query(
         `INSERT INTO outbox_message (delivery_id, recipient, subject, message_id, raw, html_part, text_part, size_bytes) VALUES (${deliveryId}, 'twice@example.com', 's', '<m@x>', 'r', 'h', 't', 1)`,
@@ -78,7 +76,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
       await before.destroy();
     }
     expect(await migrate(dataSource)).toEqual(MIGRATIONS.slice(scaleOut).map((m) => m.name));
-    expect(await dataSource.query(`SELECT subscription_id AS "subscriptionId", claimed_by AS "claimedBy" FROM delivery`)).toEqual([{ subscriptionId: expect.anything(), claimedBy: null }]);
+    expect(await dataSource.query(`SELECT subscription_id AS "subscriptionId", claimed_by AS "claimedBy" FROM delivery`)).toEqual([
+      { subscriptionId: expect.anything(), claimedBy: null },
+    ]);
     expect((await dataSource.query(`SELECT delivery_id AS "deliveryId" FROM outbox_message`))[0].deliveryId).not.toBeNull();
     const active = await dataSource.query(`SELECT id FROM subscription WHERE active = TRUE`);
     expect(active).toHaveLength(1);
@@ -94,7 +94,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, v2) }).initialize();
     try {
       await before.runMigrations({ transaction: 'each' });
-      await before.query(`INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'energy', '', '{}', 1)`);
+      await before.query(
+        `INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'energy', '', '{}', 1)`,
+      );
       const event = (date: string, end: string | null) =>
         `INSERT INTO evidence_event (indicator_key, date, end_date, title, summary, severity, source_name, source_url, confidence, status, origin)
          VALUES ('cpc_pipeline', '${date}', ${end === null ? 'NULL' : `'${end}'`}, 't', 's', 3, 'n', 'https://example.org/${date}', 'high', 'published', 'analyst')`;
@@ -110,7 +112,9 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     }
     expect(await migrate(dataSource)).toEqual(MIGRATIONS.slice(v2).map((m) => m.name));
     const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
-    const events = await dataSource.query(`SELECT id, date, lifecycle, recorded_at AS "recordedAt", parent_id AS "parentId" FROM evidence_event ORDER BY date`);
+    const events = await dataSource.query(
+      `SELECT id, date, lifecycle, recorded_at AS "recordedAt", parent_id AS "parentId" FROM evidence_event ORDER BY date`,
+    );
     expect(events.map((e: Record<string, unknown>) => [day(e['date']), e['lifecycle'], day(e['recordedAt']), e['parentId']])).toEqual([
       ['2022-01-06', 'ended', '2022-01-06', null],
       ['2022-08-22', 'unknown', '2022-08-22', null],
@@ -125,7 +129,13 @@ describe.each(testEngines())('migrations on %s', (engine) => {
     await dataSource.query(`DELETE FROM evidence_event WHERE id = ${parent}`);
     expect((await dataSource.query(`SELECT parent_id AS "parentId" FROM evidence_event`))[0].parentId).toBeNull();
 
-    await dataSource.query(`INSERT INTO indicator_review (indicator_key, reviewed_on, note, recorded_at) VALUES ('cpc_pipeline', '2026-12-01', 'no change', '2026-12-01')`);
-    await expect(dataSource.query(`INSERT INTO indicator_review (indicator_key, reviewed_on, recorded_at) VALUES ('nope', '2026-12-01', '2026-12-01')`)).rejects.toThrow();
+    await dataSource.query(
+      `INSERT INTO indicator_review (indicator_key, reviewed_on, note, recorded_at) VALUES ('cpc_pipeline', '2026-12-01', 'no change', '2026-12-01')`,
+    );
+    await expect(
+      dataSource.query(
+        `INSERT INTO indicator_review (indicator_key, reviewed_on, recorded_at) VALUES ('nope', '2026-12-01', '2026-12-01')`,
+      ),
+    ).rejects.toThrow();
   });
 });

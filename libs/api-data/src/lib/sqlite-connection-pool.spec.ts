@@ -8,7 +8,14 @@ import { poolSqliteConnections } from './sqlite-connection-pool';
 describe('pooled SQLite connections', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
-  const user = (email: string) => ({ email, passwordHash: 'x', role: 'viewer' as const, active: true, displayName: null, lastLoginAt: null });
+  const user = (email: string) => ({
+    email,
+    passwordHash: 'x',
+    role: 'viewer' as const,
+    active: true,
+    displayName: null,
+    lastLoginAt: null,
+  });
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   beforeEach(async () => {

@@ -4,7 +4,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
 
 export class RunQueryDto {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Send every active subscription’s digest of the current period now, due or not (still once per period)' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Send every active subscription’s digest of the current period now, due or not (still once per period)',
+  })
   @Optional()
   @IsIn(['true', 'false', '1', '0'], { message: 'force must be true or false' })
   force?: string;

@@ -40,7 +40,12 @@ describe('ApiExceptionFilter: 503s that say what they are', () => {
 
   it('turns an unreachable database into a 503 database-unavailable with a true sentence, not a 500', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    for (const error of [refused, driverError('57P01', 'terminating connection due to administrator command'), driverError('SQLITE_CANTOPEN'), new Error('Connection terminated unexpectedly')]) {
+    for (const error of [
+      refused,
+      driverError('57P01', 'terminating connection due to administrator command'),
+      driverError('SQLITE_CANTOPEN'),
+      new Error('Connection terminated unexpectedly'),
+    ]) {
       const { status, body } = answer(error);
       expect(status).toBe(503);
       expect(body['code']).toBe('database-unavailable');
@@ -51,6 +56,9 @@ describe('ApiExceptionFilter: 503s that say what they are', () => {
 
   it('leaves other failures alone: a refused query stays a 500 without details', () => {
     expect(isDatabaseUnavailable(driverError('23502', 'null value in column'))).toBe(false);
-    expect(answer(driverError('42P01', 'relation "x" does not exist'))).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } });
+    expect(answer(driverError('42P01', 'relation "x" does not exist'))).toEqual({
+      status: 500,
+      body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' },
+    });
   });
 });

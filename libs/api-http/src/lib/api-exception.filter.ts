@@ -13,7 +13,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const outage = !(caught instanceof DomainError) && !(caught instanceof HttpException) && isDatabaseUnavailable(caught);
     if (outage) this.logger.error(`Database unreachable: ${caught instanceof Error ? caught.message : String(caught)}`);
-    const exception = outage ? new DatabaseUnavailableError('The database cannot be reached right now, so nothing can be read or saved. Try again in a few minutes; if it lasts, tell your administrator.') : caught;
+    const exception = outage
+      ? new DatabaseUnavailableError(
+          'The database cannot be reached right now, so nothing can be read or saved. Try again in a few minutes; if it lasts, tell your administrator.',
+        )
+      : caught;
     const body = this.toApiError(exception);
     const expected = exception instanceof DomainError || exception instanceof HttpException;
     if (body.statusCode >= 500 && !expected) {

@@ -51,7 +51,8 @@ const emptyBodies = new WeakSet<IncomingMessage>();
 
 const verifyJson = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
   if (buf.length === 0) emptyBodies.add(req);
-  if (jsonDepthExceeds(buf, MAX_JSON_DEPTH)) throw new BodyTooDeepError(`JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
+  if (jsonDepthExceeds(buf, MAX_JSON_DEPTH))
+    throw new BodyTooDeepError(`JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
 };
 
 /** An empty JSON body is no body at all (undefined), so a route that needs one refuses it. */
@@ -77,8 +78,14 @@ export function bodyParserProblem(error: BodyParserError, contentEncoding: strin
   if (known) return { status: known.status, message: known.message(error) };
   const status = error.status ?? error.statusCode;
   // Decompression failures (zlib's Z_DATA_ERROR, brotli's ERR__ERROR_FORMAT_*) carry status 400 and no type.
-  if (typeof error.code === 'string' && (error.code.startsWith('Z_') || error.code.startsWith('ERR__ERROR_FORMAT') || error.code === 'ERR_ZLIB_INITIALIZATION_FAILED')) {
-    return { status: 400, message: `The body is not valid ${contentEncoding ?? 'encoded'} data although Content-Encoding says so (${error.message})` };
+  if (
+    typeof error.code === 'string' &&
+    (error.code.startsWith('Z_') || error.code.startsWith('ERR__ERROR_FORMAT') || error.code === 'ERR_ZLIB_INITIALIZATION_FAILED')
+  ) {
+    return {
+      status: 400,
+      message: `The body is not valid ${contentEncoding ?? 'encoded'} data although Content-Encoding says so (${error.message})`,
+    };
   }
   if (error.expose && typeof status === 'number' && status >= 400 && status < 500) return { status, message: error.message };
   return null;

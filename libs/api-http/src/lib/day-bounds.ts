@@ -20,7 +20,11 @@ export const EARLIEST_EVIDENCE_DAY = '1991-12-16';
  * Evidence (events, observations, CSV rows) and the list filters over records: from independence
  * to one year ahead (announced measures, e.g. a law taking effect next year).
  */
-export const EVIDENCE_DAYS: DayBounds = { earliest: EARLIEST_EVIDENCE_DAY, daysAfterToday: 366, describe: 'from independence to a year ahead' };
+export const EVIDENCE_DAYS: DayBounds = {
+  earliest: EARLIEST_EVIDENCE_DAY,
+  daysAfterToday: 366,
+  describe: 'from independence to a year ahead',
+};
 
 /** The last allowed day of `bounds` when today is `today`. */
 export function latestDay(bounds: DayBounds, today: string): string {

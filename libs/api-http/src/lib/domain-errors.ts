@@ -49,8 +49,10 @@ export class DatabaseUnavailableError extends DomainError {
 }
 
 /** Error codes of PostgreSQL (classes 08, 57P, 3D000) and SQLite, and of the socket, that mean the database is not there. */
-const UNREACHABLE = /^(08\d{3}|57P0[1-4]|3D000|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_CORRUPT)/;
-const UNREACHABLE_TEXT = /Connection terminated|connection (is )?not established|not connected|timeout exceeded when trying to connect|Cannot use a pool after calling end|database .* does not exist/i;
+const UNREACHABLE =
+  /^(08\d{3}|57P0[1-4]|3D000|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_CORRUPT)/;
+const UNREACHABLE_TEXT =
+  /Connection terminated|connection (is )?not established|not connected|timeout exceeded when trying to connect|Cannot use a pool after calling end|database .* does not exist/i;
 
 /**
  * True when `error` (as TypeORM, pg or sqlite3 throw it) says the database cannot be reached, as

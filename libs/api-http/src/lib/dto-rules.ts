@@ -1,7 +1,17 @@
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, Max, Min, registerDecorator, ValidateIf, ValidateNested, ValidationArguments, ValidationOptions } from 'class-validator';
+import {
+  IsInt,
+  IsObject,
+  Max,
+  Min,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
 import { isCalendarDay } from './calendar-day';
 import { DayBounds, dayOutside } from './day-bounds';
 import { validationContextOf } from './validation';
@@ -24,10 +34,17 @@ export const Nullable = () => ValidateIf((_object: object, value: unknown) => va
 export const MAX_ID = 2_147_483_647;
 
 /** A record id: a whole number from 1 to MAX_ID (query values are converted from text). */
-export const IsId = () => applyDecorators(Type(() => Number), IsInt({ message: '$property must be a whole number' }), Min(1), Max(MAX_ID));
+export const IsId = () =>
+  applyDecorators(
+    Type(() => Number),
+    IsInt({ message: '$property must be a whole number' }),
+    Min(1),
+    Max(MAX_ID),
+  );
 
 /** A nested object of class `type`: an array or a primitive is refused, not validated element by element. */
-export const NestedObject = (type: () => ClassType) => applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
+export const NestedObject = (type: () => ClassType) =>
+  applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
 
 /** A calendar day, YYYY-MM-DD, inside `bounds` relative to today (the API's clock). */
 export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {
@@ -41,7 +58,10 @@ export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {
         validate(value: unknown, args: ValidationArguments) {
           if (!isCalendarDay(value)) return false;
           const context = validationContextOf(args.object);
-          if (!context) throw new Error(`${args.targetName}.${propertyName} was validated without a ValidationContext (today); use withValidationContext()`);
+          if (!context)
+            throw new Error(
+              `${args.targetName}.${propertyName} was validated without a ValidationContext (today); use withValidationContext()`,
+            );
           return dayOutside(value, bounds, context.today()) === null;
         },
         defaultMessage(args: ValidationArguments) {
@@ -61,7 +81,11 @@ export function IsNotBeforeField(other: string, options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       constraints: [other],
-      options: { message: (args: ValidationArguments) => `${propertyName} must not be before ${other} (${String((args.object as Record<string, unknown>)[other])})`, ...options },
+      options: {
+        message: (args: ValidationArguments) =>
+          `${propertyName} must not be before ${other} (${String((args.object as Record<string, unknown>)[other])})`,
+        ...options,
+      },
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const before = (args.object as Record<string, unknown>)[other];
@@ -90,7 +114,9 @@ export function DayRangeQuery<TBase extends Constructor>(bounds: DayBounds, Base
     @IsDayWithin(bounds)
     from?: string;
 
-    @ApiPropertyOptional({ description: `Last day, inclusive (YYYY-MM-DD), not before from and at most ${bounds.daysAfterToday} day(s) after today (${bounds.describe})` })
+    @ApiPropertyOptional({
+      description: `Last day, inclusive (YYYY-MM-DD), not before from and at most ${bounds.daysAfterToday} day(s) after today (${bounds.describe})`,
+    })
     @Optional()
     @IsDayWithin(bounds)
     @IsNotBeforeField('from')

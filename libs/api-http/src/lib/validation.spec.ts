@@ -41,7 +41,13 @@ async function errorsFor(body: unknown) {
 
 describe('validation pipe', () => {
   it('names nested fields by their path', async () => {
-    const errors = await errorsFor({ name: 'Energy', weights: [{ indicator: 'cpc', value: 5 }, { indicator: 'x', value: -1 }] });
+    const errors = await errorsFor({
+      name: 'Energy',
+      weights: [
+        { indicator: 'cpc', value: 5 },
+        { indicator: 'x', value: -1 },
+      ],
+    });
     expect(errors).toEqual([{ field: 'weights.1.value', message: 'value must not be less than 0' }]);
   });
 
@@ -95,12 +101,18 @@ describe('validation pipe: hostile values', () => {
   const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype });
 
   it('refuses prototype keys at any depth, like unknown fields, instead of dropping them', async () => {
-    expect(await problems(JSON.parse('{"name":"x","weights":[],"__proto__":{"admin":true}}'), metadata)).toEqual([{ field: '__proto__', message: 'property __proto__ should not exist' }]);
-    expect(await problems(JSON.parse('{"alerts":{"constructor":{"prototype":1}}}'), body(WithNested))).toEqual([{ field: 'alerts.constructor', message: 'property constructor should not exist' }]);
+    expect(await problems(JSON.parse('{"name":"x","weights":[],"__proto__":{"admin":true}}'), metadata)).toEqual([
+      { field: '__proto__', message: 'property __proto__ should not exist' },
+    ]);
+    expect(await problems(JSON.parse('{"alerts":{"constructor":{"prototype":1}}}'), body(WithNested))).toEqual([
+      { field: 'alerts.constructor', message: 'property constructor should not exist' },
+    ]);
   });
 
   it('refuses NUL characters in any text, and arrays or primitives where an object is expected', async () => {
-    expect(await problems({ title: 'a\u0000b' }, body(Patch))).toEqual([{ field: 'title', message: 'title must not contain NUL characters' }]);
+    expect(await problems({ title: 'a\u0000b' }, body(Patch))).toEqual([
+      { field: 'title', message: 'title must not contain NUL characters' },
+    ]);
     expect(await problems({ alerts: [] }, body(WithNested))).toEqual([{ field: 'alerts', message: 'alerts must be an object' }]);
     expect((await problems([], body(Patch)))[0].field).toBe('body');
   });
@@ -116,9 +128,15 @@ describe('validation pipe: hostile values', () => {
 
   it('bounds pages and day ranges, and checks from ≤ to', async () => {
     expect(await problems({ page: '1e20' }, query(Range))).toEqual([{ field: 'page', message: 'page must not be greater than 1000000' }]);
-    expect(await problems({ to: '9999-12-31' }, query(Range))).toEqual([{ field: 'to', message: 'to must be a day between 1991-12-16 and 2027-12-04 (from independence to a year ahead)' }]);
-    expect(await problems({ from: '1000-01-01' }, query(Range))).toEqual([{ field: 'from', message: expect.stringMatching(/^from must be a day between 1991-12-16/) }]);
-    expect(await problems({ from: '2020-02-01', to: '2020-01-31' }, query(Range))).toEqual([{ field: 'to', message: 'to must not be before from (2020-02-01)' }]);
+    expect(await problems({ to: '9999-12-31' }, query(Range))).toEqual([
+      { field: 'to', message: 'to must be a day between 1991-12-16 and 2027-12-04 (from independence to a year ahead)' },
+    ]);
+    expect(await problems({ from: '1000-01-01' }, query(Range))).toEqual([
+      { field: 'from', message: expect.stringMatching(/^from must be a day between 1991-12-16/) },
+    ]);
+    expect(await problems({ from: '2020-02-01', to: '2020-01-31' }, query(Range))).toEqual([
+      { field: 'to', message: 'to must not be before from (2020-02-01)' },
+    ]);
     expect(await problems({ from: '2020-01-01', to: '2020-01-31', page: '2' }, query(Range))).toEqual([]);
   });
 });

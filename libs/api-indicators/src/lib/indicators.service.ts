@@ -37,7 +37,17 @@ export class IndicatorsService {
     await this.indicators
       .createQueryBuilder()
       .insert()
-      .values(missing.map((d) => ({ key: d.key, name: d.name, category: d.category, description: d.description, method: d.method, defaultWeight: d.defaultWeight, position: d.position })))
+      .values(
+        missing.map((d) => ({
+          key: d.key,
+          name: d.name,
+          category: d.category,
+          description: d.description,
+          method: d.method,
+          defaultWeight: d.defaultWeight,
+          position: d.position,
+        })),
+      )
       .orIgnore()
       .updateEntity(false)
       .execute();

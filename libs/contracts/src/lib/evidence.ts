@@ -160,7 +160,16 @@ export interface ImportReport {
 }
 
 /** The columns an events CSV must have (in any order); optional ones may be left out of the header. */
-export const EVENT_CSV_REQUIRED_COLUMNS = ['date', 'indicator', 'title', 'summary', 'severity', 'source_name', 'source_url', 'confidence'] as const;
+export const EVENT_CSV_REQUIRED_COLUMNS = [
+  'date',
+  'indicator',
+  'title',
+  'summary',
+  'severity',
+  'source_name',
+  'source_url',
+  'confidence',
+] as const;
 export const EVENT_CSV_OPTIONAL_COLUMNS = ['id', 'end_date', 'date_precision', 'stage', 'status', 'lifecycle', 'parent_id'] as const;
 
 export interface ObservationImportRowResult {
@@ -178,7 +187,16 @@ export interface ObservationImportReport {
 }
 
 /** The columns an observations CSV must have (any order); an existing (indicator, series, date) is updated. */
-export const OBSERVATION_CSV_REQUIRED_COLUMNS = ['indicator', 'series', 'date', 'value', 'unit', 'source_name', 'source_url', 'confidence'] as const;
+export const OBSERVATION_CSV_REQUIRED_COLUMNS = [
+  'indicator',
+  'series',
+  'date',
+  'value',
+  'unit',
+  'source_name',
+  'source_url',
+  'confidence',
+] as const;
 export const OBSERVATION_CSV_OPTIONAL_COLUMNS = ['id', 'period', 'vintage', 'note'] as const;
 
 /** "Reviewed — no change" (POST /api/indicators/:key/reviews, analyst). */

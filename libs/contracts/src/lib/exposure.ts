@@ -176,7 +176,14 @@ export interface ScenarioProjectionView {
   to: string;
   country: ProjectionPathView;
   company: (ProjectionPathView & { footprintId: number; footprintName: string }) | null;
-  indicators: { key: string; name: string; baselinePeak: number | null; scenarioPeak: number | null; baselineBand: string | null; scenarioBand: string | null }[];
+  indicators: {
+    key: string;
+    name: string;
+    baselinePeak: number | null;
+    scenarioPeak: number | null;
+    baselineBand: string | null;
+    scenarioBand: string | null;
+  }[];
   /** Nothing was written: evidence and the published index are unchanged. */
   published: false;
 }

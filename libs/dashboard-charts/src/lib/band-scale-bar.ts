@@ -17,21 +17,71 @@ import { bandOf, bandZones } from './bands';
     </div>
     <div class="names" aria-hidden="true">
       @for (zone of zones(); track zone.key) {
-        <span [style.flex-grow]="zone.upperBound - zone.lowerBound" [class.current]="zone.key === band()?.key" [title]="zone.lowerBound + '–' + zone.upperBound">{{ zone.label }}</span>
+        <span
+          [style.flex-grow]="zone.upperBound - zone.lowerBound"
+          [class.current]="zone.key === band()?.key"
+          [title]="zone.lowerBound + '–' + zone.upperBound"
+          >{{ zone.label }}</span
+        >
       }
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .bar { position: relative; display: flex; height: 10px; border-radius: 5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    .zone { flex-basis: 0; opacity: 0.35; }
-    .zone:first-child { border-radius: 5px 0 0 5px; }
-    .zone:nth-last-child(1 of .zone) { border-radius: 0 5px 5px 0; }
-    .range { position: absolute; top: 0; bottom: 0; background: rgba(31, 42, 68, 0.35); border-radius: 5px; }
-    .marker { position: absolute; top: -5px; width: 4px; height: 20px; margin-left: -2px; background: #1f2a44; border-radius: 2px; box-shadow: 0 0 0 2px #fff; }
-    .names { display: flex; margin-top: 6px; font-size: 0.75rem; color: var(--mat-sys-on-surface-variant); }
-    .names span { flex-basis: 0; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-    .names .current { font-weight: 700; color: var(--mat-sys-on-surface); }
+    :host {
+      display: block;
+    }
+    .bar {
+      position: relative;
+      display: flex;
+      height: 10px;
+      border-radius: 5px;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .zone {
+      flex-basis: 0;
+      opacity: 0.35;
+    }
+    .zone:first-child {
+      border-radius: 5px 0 0 5px;
+    }
+    .zone:nth-last-child(1 of .zone) {
+      border-radius: 0 5px 5px 0;
+    }
+    .range {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      background: rgba(31, 42, 68, 0.35);
+      border-radius: 5px;
+    }
+    .marker {
+      position: absolute;
+      top: -5px;
+      width: 4px;
+      height: 20px;
+      margin-left: -2px;
+      background: #1f2a44;
+      border-radius: 2px;
+      box-shadow: 0 0 0 2px #fff;
+    }
+    .names {
+      display: flex;
+      margin-top: 6px;
+      font-size: 0.75rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .names span {
+      flex-basis: 0;
+      text-align: center;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .names .current {
+      font-weight: 700;
+      color: var(--mat-sys-on-surface);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

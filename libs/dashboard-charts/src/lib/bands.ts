@@ -8,7 +8,11 @@ export interface BandZone extends BandDefinition {
 
 /** The bands as zones from their lower bound to the next band's (the last up to 100). */
 export function bandZones(scale: BandScale = DEFAULT_BAND_SCALE): BandZone[] {
-  return scale.map((band, i) => ({ ...band, upperBound: i + 1 < scale.length ? scale[i + 1].lowerBound : 100, style: bandColours(band.key) }));
+  return scale.map((band, i) => ({
+    ...band,
+    upperBound: i + 1 < scale.length ? scale[i + 1].lowerBound : 100,
+    style: bandColours(band.key),
+  }));
 }
 
 /** The band a value falls in, or null for a missing value. */

@@ -19,7 +19,10 @@ export const renderedFlagPlugin: Plugin = {
 const appliedConfigs = new WeakMap<Chart, object>();
 
 /** Draws `config` on an existing chart now (data and options replaced, then `update()`), unless it already shows it. */
-export function applyChartConfig<TType extends ChartType, TData>(chart: Chart<TType, TData>, config: ChartConfiguration<TType, TData>): void {
+export function applyChartConfig<TType extends ChartType, TData>(
+  chart: Chart<TType, TData>,
+  config: ChartConfiguration<TType, TData>,
+): void {
   if (appliedConfigs.get(chart as unknown as Chart) === config) return;
   appliedConfigs.set(chart as unknown as Chart, config);
   chart.data = config.data;

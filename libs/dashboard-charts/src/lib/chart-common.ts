@@ -16,7 +16,18 @@ export const CHART_COLORS = {
 } as const;
 
 /** Categorical colours for indicators and compared profiles (Tableau 10: distinguishable, also for most colour-blind readers). */
-export const INDICATOR_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const INDICATOR_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
 
 export function indicatorColor(index: number): string {
   return INDICATOR_PALETTE[index % INDICATOR_PALETTE.length];

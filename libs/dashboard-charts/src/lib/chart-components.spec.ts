@@ -78,7 +78,9 @@ describe('chart components', () => {
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
     await fixture.whenStable();
-    const rows = Array.from(details.querySelectorAll('tbody tr')).map((r) => Array.from(r.querySelectorAll('td')).map((c) => c.textContent?.trim()));
+    const rows = Array.from(details.querySelectorAll('tbody tr')).map((r) =>
+      Array.from(r.querySelectorAll('td')).map((c) => c.textContent?.trim()),
+    );
     expect(rows).toEqual([
       ['1 Jan 2024', '15.0', 'Low', '13.0', '18.0'],
       ['2 Jan 2024', '16.0', 'Low', '14.0', '19.0'],

@@ -19,7 +19,9 @@ import { formatPeriod } from './format';
       @if (tableOpen()) {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Contributions by indicator">
           <table>
-            <caption>Index points contributed by each indicator</caption>
+            <caption>
+              Index points contributed by each indicator
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Period</th>

@@ -52,7 +52,13 @@ describe('exports', () => {
   });
 
   it('downloads CSV as a UTF-8 file with a byte-order mark through an object URL', async () => {
-    const blob = downloadCsv([['a', 'b'], [1, null]], 'index.csv');
+    const blob = downloadCsv(
+      [
+        ['a', 'b'],
+        [1, null],
+      ],
+      'index.csv',
+    );
     expect(created).toEqual([blob]);
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'index.csv' }]);
     expect(blob.type).toBe('text/csv;charset=utf-8');

@@ -11,9 +11,30 @@ const points = [
   aPoint('2022-01-03', { cpc: 12, csto: 30 }),
 ];
 const events: ChartEvent[] = [
-  { id: 7, date: '2022-01-02', title: 'CSTO troops deployed', severity: 5, indicatorName: 'CSTO / Russian military activity', sourceName: 'Reuters' },
-  { id: 3, date: '2021-12-01', title: 'Before the range', severity: 4, indicatorName: 'CSTO / Russian military activity', sourceName: 'AP' },
-  { id: 9, date: '2022-02-10', title: 'After the last point', severity: 3, indicatorName: 'CPC pipeline disruptions', sourceName: 'Interfax' },
+  {
+    id: 7,
+    date: '2022-01-02',
+    title: 'CSTO troops deployed',
+    severity: 5,
+    indicatorName: 'CSTO / Russian military activity',
+    sourceName: 'Reuters',
+  },
+  {
+    id: 3,
+    date: '2021-12-01',
+    title: 'Before the range',
+    severity: 4,
+    indicatorName: 'CSTO / Russian military activity',
+    sourceName: 'AP',
+  },
+  {
+    id: 9,
+    date: '2022-02-10',
+    title: 'After the last point',
+    severity: 3,
+    indicatorName: 'CPC pipeline disruptions',
+    sourceName: 'Interfax',
+  },
 ];
 
 type Item = TooltipItem<'line' | 'scatter'>;
@@ -26,7 +47,10 @@ describe('indexChartConfig', () => {
 
   it('shades every band up to the axis top as a labelled box in the band colour', () => {
     expect(config.options?.scales?.['y']?.max).toBe(60); // highest value 47 → headroom → 60
-    const boxes = plugins?.annotation?.annotations as Record<string, { yMin: number; yMax: number; backgroundColor: string; label: { content: string; display: boolean } }>;
+    const boxes = plugins?.annotation?.annotations as Record<
+      string,
+      { yMin: number; yMax: number; backgroundColor: string; label: { content: string; display: boolean } }
+    >;
     expect(Object.keys(boxes)).toEqual(['band-low', 'band-guarded', 'band-elevated']);
     expect(Object.values(boxes).map((b) => [b.yMin, b.yMax])).toEqual([
       [0, 20],

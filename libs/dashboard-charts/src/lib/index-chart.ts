@@ -24,9 +24,19 @@ import { tooltipAnnouncer } from './tooltip-announcer';
       @if (tableOpen()) {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Index values">
           <table>
-            <caption>Index values ({{ points().length }})</caption>
+            <caption>
+              Index values ({{
+                points().length
+              }})
+            </caption>
             <thead>
-              <tr><th scope="col">Period</th><th scope="col" class="num">Index</th><th scope="col">Band</th><th scope="col" class="num">5th pct.</th><th scope="col" class="num">95th pct.</th></tr>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col" class="num">Index</th>
+                <th scope="col">Band</th>
+                <th scope="col" class="num">5th pct.</th>
+                <th scope="col" class="num">95th pct.</th>
+              </tr>
             </thead>
             <tbody>
               @for (p of points(); track p.date) {
@@ -44,9 +54,19 @@ import { tooltipAnnouncer } from './tooltip-announcer';
         @if (events().length > 0) {
           <div class="table-wrap" tabindex="0" role="region" aria-label="Events marked on the chart">
             <table>
-              <caption>{{ eventsLabel() }}</caption>
+              <caption>
+                {{
+                  eventsLabel()
+                }}
+              </caption>
               <thead>
-                <tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Indicator</th><th scope="col">Severity</th><th scope="col">Source</th></tr>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Source</th>
+                </tr>
               </thead>
               <tbody>
                 @for (e of events(); track e.id) {

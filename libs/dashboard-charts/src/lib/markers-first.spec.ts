@@ -11,7 +11,9 @@ describe('markersFirst interaction', () => {
   it('shows the marker under the pointer rather than the nearest day of the line', () => {
     const point = jest.spyOn(Interaction.modes, 'point').mockReturnValue([item(0, 4), item(1, 0)]);
     const nearest = jest.spyOn(Interaction.modes, 'nearest');
-    expect(markersFirst(chart, event, { mode: 'markersFirst', axis: 'x', intersect: false, includeInvisible: false })).toEqual([item(1, 0)]);
+    expect(markersFirst(chart, event, { mode: 'markersFirst', axis: 'x', intersect: false, includeInvisible: false })).toEqual([
+      item(1, 0),
+    ]);
     expect(point.mock.calls[0][2]).toMatchObject({ intersect: true, axis: 'xy' });
     expect(nearest).not.toHaveBeenCalled();
   });
@@ -19,7 +21,9 @@ describe('markersFirst interaction', () => {
   it('falls back to the line point nearest along x, never a marker away from the pointer', () => {
     jest.spyOn(Interaction.modes, 'point').mockReturnValue([item(0, 4)]);
     const nearest = jest.spyOn(Interaction.modes, 'nearest').mockReturnValue([item(0, 5), item(1, 2)]);
-    expect(markersFirst(chart, event, { mode: 'markersFirst', axis: 'x', intersect: false, includeInvisible: false })).toEqual([item(0, 5)]);
+    expect(markersFirst(chart, event, { mode: 'markersFirst', axis: 'x', intersect: false, includeInvisible: false })).toEqual([
+      item(0, 5),
+    ]);
     expect(nearest.mock.calls[0][2]).toMatchObject({ intersect: false, axis: 'x' });
   });
 });

@@ -15,11 +15,11 @@ declare module 'chart.js' {
  */
 export const markersFirst: InteractionModeFunction = (chart, e, options, useFinalPosition) => {
   const isMarker = (datasetIndex: number) => chart.data.datasets[datasetIndex]?.type === 'scatter';
-  const onMarker = Interaction.modes.point(chart, e, { ...options, intersect: true, axis: 'xy' }, useFinalPosition).filter((item) =>
-    isMarker(item.datasetIndex),
-  );
+  const onMarker = Interaction.modes
+    .point(chart, e, { ...options, intersect: true, axis: 'xy' }, useFinalPosition)
+    .filter((item) => isMarker(item.datasetIndex));
   if (onMarker.length > 0) return onMarker;
-  return Interaction.modes.nearest(chart, e, { ...options, intersect: false, axis: 'x' }, useFinalPosition).filter(
-    (item) => !isMarker(item.datasetIndex),
-  );
+  return Interaction.modes
+    .nearest(chart, e, { ...options, intersect: false, axis: 'x' }, useFinalPosition)
+    .filter((item) => !isMarker(item.datasetIndex));
 };

@@ -2,7 +2,16 @@ import type { IndicatorScorePointView } from '@kem/contracts';
 import type { BandScale } from '@kem/scoring';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { axisMax, bandOf } from './bands';
-import { bandAnnotations, eventMarkerDataset, eventMarkers, seriesLineDataset, seriesStats, TIME_SERIES_OPTIONS, timeAxis, valueAxis } from './chart-common';
+import {
+  bandAnnotations,
+  eventMarkerDataset,
+  eventMarkers,
+  seriesLineDataset,
+  seriesStats,
+  TIME_SERIES_OPTIONS,
+  timeAxis,
+  valueAxis,
+} from './chart-common';
 import { ChartEvent, DayDatum, EventDatum } from './chart-types';
 import { dayToTime, formatDay } from './format';
 import { eventTooltipLines } from './index-chart.config';
@@ -28,15 +37,15 @@ export function scoreData(points: readonly IndicatorScorePointView[]): DayDatum[
 export function scoreChartConfig(input: ScoreChartInput): ScoreChartConfig {
   const series = scoreData(input.points);
   const markers = eventMarkers(input.events ?? [], series);
-  const top = axisMax(series.map((d) => d.y), input.scale);
+  const top = axisMax(
+    series.map((d) => d.y),
+    input.scale,
+  );
   const isEvent = (item: TooltipItem<ScoreChartType>) => item.datasetIndex === SCORE_DATASET.events;
   return {
     type: 'line',
     data: {
-      datasets: [
-        seriesLineDataset(`${input.name} (score)`, series),
-        eventMarkerDataset(markers),
-      ],
+      datasets: [seriesLineDataset(`${input.name} (score)`, series), eventMarkerDataset(markers)],
     },
     options: {
       ...TIME_SERIES_OPTIONS,

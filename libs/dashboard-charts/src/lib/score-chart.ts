@@ -21,9 +21,19 @@ import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
       @if (tableOpen()) {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Scores">
           <table>
-            <caption>{{ name() }}: daily scores ({{ points().length }})</caption>
+            <caption>
+              {{
+                name()
+              }}: daily scores ({{
+                points().length
+              }})
+            </caption>
             <thead>
-              <tr><th scope="col">Day</th><th scope="col" class="num">Score</th><th scope="col">Band</th></tr>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col" class="num">Score</th>
+                <th scope="col">Band</th>
+              </tr>
             </thead>
             <tbody>
               @for (p of points(); track p.date) {

@@ -1,7 +1,12 @@
 import { Chart } from 'chart.js';
 import { tooltipAnnouncer } from './tooltip-announcer';
 
-type FakeTooltip = { opacity: number; title: string[]; body: { before: string[]; lines: string[]; after: string[] }[]; getActiveElements(): unknown[] };
+type FakeTooltip = {
+  opacity: number;
+  title: string[];
+  body: { before: string[]; lines: string[]; after: string[] }[];
+  getActiveElements(): unknown[];
+};
 
 const chartWith = (tooltip: FakeTooltip) => ({ tooltip }) as unknown as Chart;
 

@@ -14,7 +14,9 @@ export function tooltipAnnouncer(): { plugin: Plugin; text: Signal<string> } {
       const visible = !!tooltip && tooltip.opacity > 0 && tooltip.getActiveElements().length > 0;
       text.set(
         visible
-          ? [...tooltip.title, ...tooltip.body.flatMap((b) => [...b.before, ...b.lines, ...b.after])].filter((line) => line !== '').join(' · ')
+          ? [...tooltip.title, ...tooltip.body.flatMap((b) => [...b.before, ...b.lines, ...b.after])]
+              .filter((line) => line !== '')
+              .join(' · ')
           : '',
       );
     },

@@ -72,7 +72,10 @@ describe('data access for profiles, users and the audit log', () => {
     expect(fieldError(apiFieldErrors(conflict), 'role')).toBe('would leave no active admin');
     expect(apiFieldErrors(new HttpErrorResponse({ status: 500, error: body }))).toEqual([]);
     expect(apiFieldErrors(new Error('x'))).toEqual([]);
-    const unnamed = new HttpErrorResponse({ status: 400, error: { ...body, errors: [{ message: 'no field' }, { field: 'email', message: 'taken' }] } });
+    const unnamed = new HttpErrorResponse({
+      status: 400,
+      error: { ...body, errors: [{ message: 'no field' }, { field: 'email', message: 'taken' }] },
+    });
     expect(apiFieldErrors(unnamed)).toEqual([{ field: 'email', message: 'taken' }]);
   });
 });

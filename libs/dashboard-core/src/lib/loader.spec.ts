@@ -5,8 +5,12 @@ describe('telling "being computed" from "unavailable"', () => {
   const failure = (body: unknown) => new HttpErrorResponse({ status: 503, statusText: 'Service Unavailable', error: body });
 
   it('reads the error code from the body', () => {
-    expect(errorCode(failure({ statusCode: 503, message: 'The index of "Default" is being computed', code: 'index-computing' }))).toBe('index-computing');
-    expect(errorCode(failure({ statusCode: 503, message: 'The database cannot be reached', code: 'database-unavailable' }))).toBe('database-unavailable');
+    expect(errorCode(failure({ statusCode: 503, message: 'The index of "Default" is being computed', code: 'index-computing' }))).toBe(
+      'index-computing',
+    );
+    expect(errorCode(failure({ statusCode: 503, message: 'The database cannot be reached', code: 'database-unavailable' }))).toBe(
+      'database-unavailable',
+    );
     expect(errorCode(failure('<html>502 Bad Gateway</html>'))).toBeNull();
     expect(errorCode(new Error('x'))).toBeNull();
   });

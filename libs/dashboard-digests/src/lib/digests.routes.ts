@@ -17,7 +17,12 @@ export const digestsRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'subscriptions' },
   { path: 'subscriptions', title: title('E-mail digests'), canActivate: [requireRole('viewer')], component: SubscriptionsPage },
   { path: 'subscriptions/new', title: title('New subscription'), canActivate: [requireRole('viewer')], component: SubscriptionEditorPage },
-  { path: 'subscriptions/:id/edit', title: title('Change subscription'), canActivate: [requireRole('viewer')], component: SubscriptionEditorPage },
+  {
+    path: 'subscriptions/:id/edit',
+    title: title('Change subscription'),
+    canActivate: [requireRole('viewer')],
+    component: SubscriptionEditorPage,
+  },
   { path: 'subscriptions/:id/preview', title: title('Digest preview'), canActivate: [requireRole('admin')], component: DigestPreviewPage },
   { path: 'deliveries', title: title('Delivery log'), canActivate: [requireRole('admin')], component: DeliveriesPage },
   { path: 'outbox', title: title('Outbox'), canActivate: [requireRole('admin')], component: OutboxPage },

@@ -33,11 +33,36 @@ const index: CompanyIndexView = {
   countryBand: 'high',
   countryBandLabel: 'High',
   difference: 2,
-  reason: 'Your index is 2 points above the country index (68.6 vs 66.6) mainly because CPC pipeline disruptions, score 79.1 carries 49 % of your index against 20 % of the country’s — 90 % of exports through CPC or Russian routes.',
+  reason:
+    'Your index is 2 points above the country index (68.6 vs 66.6) mainly because CPC pipeline disruptions, score 79.1 carries 49 % of your index against 20 % of the country’s — 90 % of exports through CPC or Russian routes.',
   topChannels: ['cpc_pipeline'],
-  channels: [{ key: 'cpc_pipeline', name: 'CPC pipeline disruptions', score: 79.1, factor: 3, countryShare: 0.2, companyShare: 0.49, countryContribution: 15.8, companyContribution: 32.9, difference: 17.1, drivers: ['90 % of exports through CPC or Russian routes'] }],
+  channels: [
+    {
+      key: 'cpc_pipeline',
+      name: 'CPC pipeline disruptions',
+      score: 79.1,
+      factor: 3,
+      countryShare: 0.2,
+      companyShare: 0.49,
+      countryContribution: 15.8,
+      companyContribution: 32.9,
+      difference: 17.1,
+      drivers: ['90 % of exports through CPC or Russian routes'],
+    },
+  ],
   bandActions: [{ id: 'high.crisis-team', text: 'Stand up a crisis team.' }],
-  actions: [{ indicatorKey: 'cpc_pipeline', name: 'CPC pipeline disruptions', score: 79.1, band: 'high', factor: 3, priority: 237.3, why: 'High exposure.', actions: [{ id: 'cpc_pipeline.impact', text: 'Model the revenue impact of reduced CPC throughput.' }] }],
+  actions: [
+    {
+      indicatorKey: 'cpc_pipeline',
+      name: 'CPC pipeline disruptions',
+      score: 79.1,
+      band: 'high',
+      factor: 3,
+      priority: 237.3,
+      why: 'High exposure.',
+      actions: [{ id: 'cpc_pipeline.impact', text: 'Model the revenue impact of reduced CPC throughput.' }],
+    },
+  ],
   freshness: [{ key: 'cpc_pipeline', name: 'CPC pipeline disruptions', state: 'fresh', daysSinceEvidence: 21, inComposite: true }],
   uncertainty: { p5: 63, p95: 77.1 },
   series: { from: '2025-02-15', country: [60, 61], company: [62, 63] },
@@ -45,12 +70,17 @@ const index: CompanyIndexView = {
 
 describe('FootprintPage', () => {
   async function open() {
-    TestBed.configureTestingModule({ imports: [FootprintPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [FootprintPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(FootprintPage);
     await fixture.whenStable();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/footprints').flush({ items: [], total: 0, page: 1, pageSize: 50 });
-    http.expectOne('/api/exposure/rule').flush({ version: 1, floor: 0.25, maxFactor: 3, formula: 'factor e = …', measures: [], rows: [], regions: [] });
+    http
+      .expectOne('/api/exposure/rule')
+      .flush({ version: 1, floor: 0.25, maxFactor: 3, formula: 'factor e = …', measures: [], rows: [], regions: [] });
     await fixture.whenStable();
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
@@ -62,7 +92,9 @@ describe('FootprintPage', () => {
     page.toggleRegion('atyrau', true);
     page.save();
     const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/footprints');
-    expect(post.request.body).toEqual({ ...Object.fromEntries(Object.entries(footprint).filter(([k]) => !['id', 'mine', 'createdAt', 'updatedAt'].includes(k))) });
+    expect(post.request.body).toEqual({
+      ...Object.fromEntries(Object.entries(footprint).filter(([k]) => !['id', 'mine', 'createdAt', 'updatedAt'].includes(k))),
+    });
     post.flush(footprint);
     await fixture.whenStable();
     http.expectOne('/api/footprints').flush({ items: [footprint], total: 1, page: 1, pageSize: 50 });
@@ -81,7 +113,15 @@ describe('FootprintPage', () => {
     page.save();
     http
       .expectOne((r) => r.method === 'POST' && r.url === '/api/footprints')
-      .flush({ statusCode: 400, error: 'Bad Request', message: 'exportRouteShare: must not be greater than 100', errors: [{ field: 'exportRouteShare', message: 'exportRouteShare must not be greater than 100' }] }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'exportRouteShare: must not be greater than 100',
+          errors: [{ field: 'exportRouteShare', message: 'exportRouteShare must not be greater than 100' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await fixture.whenStable();
     expect(page.form.controls.exportRouteShare.errors?.['server']).toBe('exportRouteShare must not be greater than 100');
     expect(el.textContent).toContain('exportRouteShare must not be greater than 100');

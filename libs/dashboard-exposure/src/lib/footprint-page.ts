@@ -39,10 +39,19 @@ export class FootprintPage {
     telecomViaRussia: [false],
   });
   readonly siteRegions = signal<string[]>([]);
-  readonly footprints = loader(() => ({}), () => this.api.footprints());
-  readonly rule = loader(() => ({}), () => this.api.rule());
+  readonly footprints = loader(
+    () => ({}),
+    () => this.api.footprints(),
+  );
+  readonly rule = loader(
+    () => ({}),
+    () => this.api.rule(),
+  );
   readonly selected = signal<number | null>(null);
-  readonly index = loader(() => this.selected(), (id) => (id === null ? null : this.api.companyIndex(id)));
+  readonly index = loader(
+    () => this.selected(),
+    (id) => (id === null ? null : this.api.companyIndex(id)),
+  );
   readonly saving = signal(false);
   readonly saveError = signal<string | null>(null);
 

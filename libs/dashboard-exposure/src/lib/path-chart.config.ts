@@ -25,16 +25,35 @@ export function pathPoints(from: string, values: readonly (number | null)[]): Ch
  * 0–100 axis with the risk bands shaded behind them and an optional line marking a day (today, the
  * replayed day).
  */
-export function pathChartConfig(from: string, paths: readonly DailyPath[], markDay: string | null = null): ChartConfiguration<'line', ChartPoint[]> {
+export function pathChartConfig(
+  from: string,
+  paths: readonly DailyPath[],
+  markDay: string | null = null,
+): ChartConfiguration<'line', ChartPoint[]> {
   const lines: ChartLine[] = paths.map((p) => ({ label: p.label, points: pathPoints(from, p.values), color: p.color, dashed: p.dashed }));
   const config = lineChartConfig(lines);
   const annotations: Record<string, object> = {};
   for (const zone of bandZones()) {
-    annotations[`band-${zone.key}`] = { type: 'box', yMin: zone.lowerBound, yMax: zone.upperBound, backgroundColor: zone.style.tint, borderWidth: 0, drawTime: 'beforeDatasetsDraw' };
+    annotations[`band-${zone.key}`] = {
+      type: 'box',
+      yMin: zone.lowerBound,
+      yMax: zone.upperBound,
+      backgroundColor: zone.style.tint,
+      borderWidth: 0,
+      drawTime: 'beforeDatasetsDraw',
+    };
   }
   if (markDay) {
     const x = Date.parse(`${markDay}T00:00:00Z`);
-    annotations['mark'] = { type: 'line', xMin: x, xMax: x, borderColor: '#44474e', borderWidth: 1, borderDash: [2, 3], label: { display: true, content: markDay, position: 'start' } };
+    annotations['mark'] = {
+      type: 'line',
+      xMin: x,
+      xMax: x,
+      borderColor: '#44474e',
+      borderWidth: 1,
+      borderDash: [2, 3],
+      label: { display: true, content: markDay, position: 'start' },
+    };
   }
   const options = config.options ?? {};
   return { ...config, options: { ...options, plugins: { ...options.plugins, annotation: { annotations } } as never } };

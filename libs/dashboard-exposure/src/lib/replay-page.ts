@@ -14,14 +14,34 @@ import { DailyPath } from './path-chart.config';
   imports: [MatButtonModule, DecimalPipe, LoadStatus, PathChart, BandBadge],
   template: `
     <h1>Replay a past day</h1>
-    <p class="lead">The index, band, alerts and digest as they were on a day, from only the evidence recorded by then — beside what we know now.</p>
+    <p class="lead">
+      The index, band, alerts and digest as they were on a day, from only the evidence recorded by then — beside what we know now.
+    </p>
     <div class="presets">
       @for (p of presets.value() ?? []; track p.key) {
-        <button mat-stroked-button type="button" [attr.data-replay]="p.key" [attr.aria-pressed]="date() === p.date" (click)="date.set(p.date)" [title]="p.note">{{ p.name }}</button>
+        <button
+          mat-stroked-button
+          type="button"
+          [attr.data-replay]="p.key"
+          [attr.aria-pressed]="date() === p.date"
+          (click)="date.set(p.date)"
+          [title]="p.note"
+        >
+          {{ p.name }}
+        </button>
       }
     </div>
     <p>
-      <label>Day <input type="date" min="2014-01-01" [max]="today" [value]="date() ?? ''" (change)="date.set($any($event.target).value || null)" data-testid="replay-date" /></label>
+      <label
+        >Day
+        <input
+          type="date"
+          min="2014-01-01"
+          [max]="today"
+          [value]="date() ?? ''"
+          (change)="date.set($any($event.target).value || null)"
+          data-testid="replay-date"
+      /></label>
     </p>
     @if (date() !== null) {
       <kem-load-status [state]="replay.state()" loadingLabel="Replaying" failedText="The replay failed" (retry)="replay.reload()" />
@@ -42,8 +62,16 @@ import { DailyPath } from './path-chart.config';
             <span class="value muted">{{ r.hindsight.value | number: '1.1-1' }}</span>
           </div>
         </div>
-        <p>{{ r.eventsKnown }} events about days up to it were on record that day; {{ r.eventsLearnedLater }} more were recorded only later.</p>
-        <kem-path-chart name="replay" [from]="r.series.from" [paths]="paths()" [markDay]="r.date" label="The index as known on the day beside hindsight" />
+        <p>
+          {{ r.eventsKnown }} events about days up to it were on record that day; {{ r.eventsLearnedLater }} more were recorded only later.
+        </p>
+        <kem-path-chart
+          name="replay"
+          [from]="r.series.from"
+          [paths]="paths()"
+          [markDay]="r.date"
+          label="The index as known on the day beside hindsight"
+        />
         <h3>Alerts that day</h3>
         <ul>
           @for (a of r.alerts; track a.kind) {
@@ -73,9 +101,15 @@ import { DailyPath } from './path-chart.config';
 export class ReplayPage {
   private readonly api = inject(ExposureApi);
   readonly today = inject(TODAY)();
-  readonly presets = loader(() => ({}), () => this.api.replayPresets());
+  readonly presets = loader(
+    () => ({}),
+    () => this.api.replayPresets(),
+  );
   readonly date = signal<string | null>(null);
-  readonly replay = loader(() => this.date(), (d) => (d === null ? null : this.api.replay(d)));
+  readonly replay = loader(
+    () => this.date(),
+    (d) => (d === null ? null : this.api.replay(d)),
+  );
   readonly paths = computed((): DailyPath[] => {
     const r = this.replay.value();
     if (!r) return [];

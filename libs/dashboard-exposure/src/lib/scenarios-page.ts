@@ -26,9 +26,18 @@ import { DailyPath } from './path-chart.config';
 export class ScenariosPage {
   private readonly api = inject(ExposureApi);
   readonly indicators = METHOD_V2.indicators.map((d) => ({ key: d.key, name: d.name }));
-  readonly presets = loader(() => ({}), () => this.api.presets());
-  readonly saved = loader(() => ({}), () => this.api.scenarios());
-  readonly footprints = loader(() => ({}), () => this.api.footprints());
+  readonly presets = loader(
+    () => ({}),
+    () => this.api.presets(),
+  );
+  readonly saved = loader(
+    () => ({}),
+    () => this.api.scenarios(),
+  );
+  readonly footprints = loader(
+    () => ({}),
+    () => this.api.footprints(),
+  );
 
   readonly name = signal('');
   readonly events = signal<HypotheticalEventDto[]>([]);

@@ -108,7 +108,13 @@ export interface AttributionExample {
  * ΔI is that indicator's score effect alone; (2) an indicator gets its first score, so ΔI is all
  * coverage effect: its own contribution in, the others' shares down.
  */
-export function attributionExample(view: ProfileWeightsView, indicators: readonly IndicatorView[], base = 40, rise = 20, enteringScore = 70): AttributionExample | null {
+export function attributionExample(
+  view: ProfileWeightsView,
+  indicators: readonly IndicatorView[],
+  base = 40,
+  rise = 20,
+  enteringScore = 70,
+): AttributionExample | null {
   const renormalised = renormalisationExample(view, indicators);
   if (!renormalised) return null;
   const weights = Object.fromEntries(view.rows.map((r) => [r.key, r.weight]));
@@ -121,13 +127,27 @@ export function attributionExample(view: ProfileWeightsView, indicators: readonl
   const options = { aggregation: view.method };
   const moved = renormalised.other;
   const scoreChange = attributeIndexChange(
-    computeIndex(history(() => base, (key) => (key === moved.key ? base + rise : base)), weights, options),
+    computeIndex(
+      history(
+        () => base,
+        (key) => (key === moved.key ? base + rise : base),
+      ),
+      weights,
+      options,
+    ),
     '2024-01-01',
     '2024-01-02',
   );
   const entering = renormalised.missing;
   const coverage = attributeIndexChange(
-    computeIndex(history((key) => (key === entering.key ? Number.NaN : base), (key) => (key === entering.key ? enteringScore : base)), weights, options),
+    computeIndex(
+      history(
+        (key) => (key === entering.key ? Number.NaN : base),
+        (key) => (key === entering.key ? enteringScore : base),
+      ),
+      weights,
+      options,
+    ),
     '2024-01-01',
     '2024-01-02',
   );

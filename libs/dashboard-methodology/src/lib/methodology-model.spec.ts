@@ -49,7 +49,14 @@ describe('metricExample', () => {
   it('scores the mid-rank percentile of a value above all but one earlier observation', () => {
     // 10, 20, 30, 40 then 35: 3 below, 1 equal (itself), n = 5 → (3 + ½)/5 = 70 %
     const percentile: MetricMethod = { ...goalposts, normalisation: { kind: 'percentile', minObservations: 3 } };
-    expect(metricExample(percentile)).toMatchObject({ kind: 'percentile', earlier: [10, 20, 30, 40], value: 35, below: 3, count: 5, score: 70 });
+    expect(metricExample(percentile)).toMatchObject({
+      kind: 'percentile',
+      earlier: [10, 20, 30, 40],
+      value: 35,
+      below: 3,
+      count: 5,
+      score: 70,
+    });
     // a longer minimum history gets a longer example, never an unscored one
     const long = metricExample({ ...percentile, normalisation: { kind: 'percentile', minObservations: 8 } });
     expect(long).toMatchObject({ count: 8, below: 6 });
@@ -108,7 +115,10 @@ describe('profile weights', () => {
   });
 
   it('attributes under the geometric mean too, the parts still adding up to the change', () => {
-    const geometric = { ...present(profileWeightsView(profile('g', 'G', { cpc_pipeline: 30, foreign_agent: 20, trade_russia: 50 }), INDICATORS)), method: 'geometric' as const };
+    const geometric = {
+      ...present(profileWeightsView(profile('g', 'G', { cpc_pipeline: 30, foreign_agent: 20, trade_russia: 50 }), INDICATORS)),
+      method: 'geometric' as const,
+    };
     const example = present(attributionExample(geometric, INDICATORS));
     expect(example.method).toBe('geometric');
     expect(example.movedEffect).toBeCloseTo(example.indexChange, 10);

@@ -129,7 +129,16 @@ export function stageExample(method: StageMethod): StageExample | null {
   const impact = impacts[severity - 1];
   const pressure = eventPressureAt(0, 0, impact, halfLifeDays, daysAfterEnd);
   const score = stageScore(stage.level, pressure, saturation);
-  return { stage, severity, impact, daysAfterEnd, pressure, levelScore: stageScore(stage.level, 0, saturation), score, band: bandLabel(score) };
+  return {
+    stage,
+    severity,
+    impact,
+    daysAfterEnd,
+    pressure,
+    levelScore: stageScore(stage.level, 0, saturation),
+    score,
+    band: bandLabel(score),
+  };
 }
 
 export type MetricExample =

@@ -72,7 +72,10 @@ export interface ValidationFigures {
     notes: string[];
   };
   sensitivity: { drawsPerGroup: number | null; outputs: SensitivityOutput[] };
-  saturation: { rule: { name: string; value: number }[]; constants: { key: string; published: number | null; refit: number | null; activeDays: number | null }[] };
+  saturation: {
+    rule: { name: string; value: number }[];
+    constants: { key: string; published: number | null; refit: number | null; activeDays: number | null }[];
+  };
   peerSanity: string[];
 }
 
@@ -112,7 +115,11 @@ export function validationFigures(report: Record<string, unknown> | null): Valid
       const o = obj(y);
       return { year: num(o['year']) ?? 0, v1: num(o['v1']), v2: num(o['v2']), v2Min: num(o['v2Min']), v2Max: num(o['v2Max']) };
     }),
-    checks: { v1DaysAtZero: num(checks['v1DaysAtZero']), v2DaysBelowOne: num(checks['v2DaysBelowOne']), v2DaysWithoutValue: num(checks['v2DaysWithoutValue']) },
+    checks: {
+      v1DaysAtZero: num(checks['v1DaysAtZero']),
+      v2DaysBelowOne: num(checks['v2DaysBelowOne']),
+      v2DaysWithoutValue: num(checks['v2DaysWithoutValue']),
+    },
     backtest: {
       definition: str(backtest['definition']),
       v1: backtestFigures(summary['v1']),
@@ -123,7 +130,9 @@ export function validationFigures(report: Record<string, unknown> | null): Valid
         const v2 = obj(o['v2']);
         return {
           date: str(o['date']) ?? '',
-          titles: arr(o['titles']).map(str).filter((t): t is string => t !== null),
+          titles: arr(o['titles'])
+            .map(str)
+            .filter((t): t is string => t !== null),
           v1Hit: bool(v1['hit']),
           v2Hit: bool(v2['hit']),
           v1Rise: num(v1['rise']),
@@ -140,9 +149,17 @@ export function validationFigures(report: Record<string, unknown> | null): Valid
       }),
       directional: arr(external['directional']).map((d) => {
         const o = obj(d);
-        return { date: str(o['date']) ?? '', rater: str(o['rater']) ?? '', action: str(o['action']) ?? '', v1Agrees: bool(o['v1Agrees']), v2Agrees: bool(o['v2Agrees']) };
+        return {
+          date: str(o['date']) ?? '',
+          rater: str(o['rater']) ?? '',
+          action: str(o['action']) ?? '',
+          v1Agrees: bool(o['v1Agrees']),
+          v2Agrees: bool(o['v2Agrees']),
+        };
       }),
-      notes: arr(external['notes']).map(str).filter((t): t is string => t !== null),
+      notes: arr(external['notes'])
+        .map(str)
+        .filter((t): t is string => t !== null),
     },
     sensitivity: {
       drawsPerGroup: num(sensitivity['drawsPerGroup']),
@@ -163,7 +180,9 @@ export function validationFigures(report: Record<string, unknown> | null): Valid
         return { key: str(o['key']) ?? '', published: num(o['published']), refit: num(o['refit']), activeDays: num(o['activeDays']) };
       }),
     },
-    peerSanity: arr(report['peerSanity']).map(str).filter((t): t is string => t !== null),
+    peerSanity: arr(report['peerSanity'])
+      .map(str)
+      .filter((t): t is string => t !== null),
   };
 }
 

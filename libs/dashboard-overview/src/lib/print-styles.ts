@@ -9,10 +9,24 @@ import { ChangeDetectionStrategy, Component, ViewEncapsulation } from '@angular/
   template: '',
   styles: `
     @media print {
-      @page { size: A4 portrait; margin: 10mm 12mm; }
-      html, body { background: #fff !important; }
-      body mat-toolbar, body [role='banner'], body .skip-link { display: none !important; }
-      body main { max-width: none !important; padding: 0 !important; margin: 0 !important; }
+      @page {
+        size: A4 portrait;
+        margin: 10mm 12mm;
+      }
+      html,
+      body {
+        background: #fff !important;
+      }
+      body mat-toolbar,
+      body [role='banner'],
+      body .skip-link {
+        display: none !important;
+      }
+      body main {
+        max-width: none !important;
+        padding: 0 !important;
+        margin: 0 !important;
+      }
     }
   `,
   encapsulation: ViewEncapsulation.None,

@@ -18,8 +18,22 @@ const eventPressure = { kind: 'event_pressure', halfLifeDays: 60, saturation: 8,
 /** The name with a comma tests the CSV quoting. */
 export const INDICATORS: IndicatorView[] = [
   { key: 'cpc_pipeline', name: 'CPC pipeline disruptions', category: 'energy', description: '', method: eventPressure, defaultWeight: 18 },
-  { key: 'csto_military', name: 'CSTO / Russian military activity', category: 'security', description: '', method: eventPressure, defaultWeight: 14 },
-  { key: 'trade_russia', name: 'Trade, dependence on Russia', category: 'economic', description: '', method: eventPressure, defaultWeight: 15 },
+  {
+    key: 'csto_military',
+    name: 'CSTO / Russian military activity',
+    category: 'security',
+    description: '',
+    method: eventPressure,
+    defaultWeight: 14,
+  },
+  {
+    key: 'trade_russia',
+    name: 'Trade, dependence on Russia',
+    category: 'economic',
+    description: '',
+    method: eventPressure,
+    defaultWeight: 15,
+  },
 ];
 
 export const PROFILES: ProfileView[] = [
@@ -29,7 +43,15 @@ export const PROFILES: ProfileView[] = [
     name: 'Default',
     description: 'A general foreign investor.',
     archived: false,
-    activeVersion: { id: 1, number: 1, weights: { cpc_pipeline: 18, csto_military: 14, trade_russia: 15 }, method: 'arithmetic', note: '', author: null, createdAt: '' },
+    activeVersion: {
+      id: 1,
+      number: 1,
+      weights: { cpc_pipeline: 18, csto_military: 14, trade_russia: 15 },
+      method: 'arithmetic',
+      note: '',
+      author: null,
+      createdAt: '',
+    },
   },
   {
     id: 2,
@@ -37,7 +59,15 @@ export const PROFILES: ProfileView[] = [
     name: 'Energy exporter',
     description: 'Oil and gas producers.',
     archived: false,
-    activeVersion: { id: 2, number: 1, weights: { cpc_pipeline: 30, csto_military: 12, trade_russia: 15 }, method: 'arithmetic', note: '', author: null, createdAt: '' },
+    activeVersion: {
+      id: 2,
+      number: 1,
+      weights: { cpc_pipeline: 30, csto_military: 12, trade_russia: 15 },
+      method: 'arithmetic',
+      note: '',
+      author: null,
+      createdAt: '',
+    },
   },
 ];
 
@@ -69,7 +99,14 @@ export function aFreshness(overrides: Partial<FreshnessView> = {}): FreshnessVie
     coverage: { covered: 2, total: 3, share: 2 / 3, inComposite: ['cpc_pipeline', 'csto_military'], leftOut: ['trade_russia'] },
     indicators: [
       aFreshnessRow(),
-      aFreshnessRow({ indicatorKey: 'csto_military', state: 'stale', lastEvidence: '2026-02-12', daysSinceEvidence: 285, daysSinceTouch: 285, spread: 6 }),
+      aFreshnessRow({
+        indicatorKey: 'csto_military',
+        state: 'stale',
+        lastEvidence: '2026-02-12',
+        daysSinceEvidence: 285,
+        daysSinceTouch: 285,
+        spread: 6,
+      }),
       aFreshnessRow({
         indicatorKey: 'trade_russia',
         state: 'unmonitored',
@@ -149,7 +186,9 @@ export function aPoint(date: string, cpc: number, csto: number, trade?: number):
   };
 }
 
-export function aSeries(points: IndexPointView[] = [aPoint('2026-11-22', 30, 10), aPoint('2026-11-23', 31.5, 10.25, 5), aPoint('2026-11-24', 32, 10, 5.26)]): IndexSeriesView {
+export function aSeries(
+  points: IndexPointView[] = [aPoint('2026-11-22', 30, 10), aPoint('2026-11-23', 31.5, 10.25, 5), aPoint('2026-11-24', 32, 10, 5.26)],
+): IndexSeriesView {
   return {
     profile: { slug: 'default', name: 'Default', version: 1 },
     method: 2,
@@ -217,7 +256,16 @@ export function anExplanation(overrides: Partial<IndexExplanationView> = {}): In
         stateTo: 'fresh',
         monitoringChanged: false,
         drivers: [
-          { eventId: 58, memberIds: [58, 59, 60], kind: 'new', severity: 5, status: 'ongoing', startDate: '2026-11-23', endDate: null, points: 3.3 },
+          {
+            eventId: 58,
+            memberIds: [58, 59, 60],
+            kind: 'new',
+            severity: 5,
+            status: 'ongoing',
+            startDate: '2026-11-23',
+            endDate: null,
+            points: 3.3,
+          },
         ],
       },
       {
@@ -230,7 +278,16 @@ export function anExplanation(overrides: Partial<IndexExplanationView> = {}): In
         stateTo: 'stale',
         monitoringChanged: false,
         drivers: [
-          { eventId: 12, memberIds: [12], kind: 'fading', severity: 3, status: 'ended', startDate: '2026-01-10', endDate: '2026-02-01', points: -0.26 },
+          {
+            eventId: 12,
+            memberIds: [12],
+            kind: 'fading',
+            severity: 3,
+            status: 'ended',
+            startDate: '2026-01-10',
+            endDate: '2026-02-01',
+            points: -0.26,
+          },
         ],
       },
       {

@@ -26,7 +26,12 @@ describe('date input format', () => {
 
 @Component({
   imports: [DateInput, ReactiveFormsModule],
-  template: `<input kemDateInput aria-label="Day" [formControl]="control" /><input kemDateInput aria-label="Free" [day]="free()" #f="kemDateInput" />`,
+  template: `<input kemDateInput aria-label="Day" [formControl]="control" /><input
+      kemDateInput
+      aria-label="Free"
+      [day]="free()"
+      #f="kemDateInput"
+    />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {

@@ -37,11 +37,32 @@ const FRESHNESS_MARKS: Readonly<Record<FreshnessStateView, string>> = { fresh: '
     ><span aria-hidden="true">{{ mark() }} </span>{{ label() }}</span
   >`,
   styles: `
-    :host { display: inline-block; }
-    .chip { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 0.8125rem; font-weight: 600; line-height: 1.5; white-space: nowrap; border: 1px solid currentColor; }
-    .fresh { color: #1b5e20; background: #e8f5e9; }
-    .stale { color: #7a2e00; background: #fff3e0; }
-    .unmonitored { color: #37474f; background: #eceff1; border-style: dashed; }
+    :host {
+      display: inline-block;
+    }
+    .chip {
+      display: inline-block;
+      padding: 1px 8px;
+      border-radius: 999px;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      line-height: 1.5;
+      white-space: nowrap;
+      border: 1px solid currentColor;
+    }
+    .fresh {
+      color: #1b5e20;
+      background: #e8f5e9;
+    }
+    .stale {
+      color: #7a2e00;
+      background: #fff3e0;
+    }
+    .unmonitored {
+      color: #37474f;
+      background: #eceff1;
+      border-style: dashed;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -57,11 +78,32 @@ export class FreshnessBadge {
   selector: 'kem-lifecycle-badge',
   template: `<span class="chip" [class]="lifecycle()" [attr.data-lifecycle]="lifecycle()">{{ label() }}</span>`,
   styles: `
-    :host { display: inline-block; }
-    .chip { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 0.75rem; font-weight: 600; line-height: 1.6; white-space: nowrap; border: 1px solid currentColor; }
-    .ongoing { color: #8e1b10; background: #fdecea; }
-    .ended { color: #37474f; background: #eceff1; }
-    .unknown { color: #5d4300; background: #fff8e1; border-style: dashed; }
+    :host {
+      display: inline-block;
+    }
+    .chip {
+      display: inline-block;
+      padding: 0 8px;
+      border-radius: 999px;
+      font-size: 0.75rem;
+      font-weight: 600;
+      line-height: 1.6;
+      white-space: nowrap;
+      border: 1px solid currentColor;
+    }
+    .ongoing {
+      color: #8e1b10;
+      background: #fdecea;
+    }
+    .ended {
+      color: #37474f;
+      background: #eceff1;
+    }
+    .unknown {
+      color: #5d4300;
+      background: #fff8e1;
+      border-style: dashed;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

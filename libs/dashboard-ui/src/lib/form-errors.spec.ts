@@ -8,7 +8,11 @@ describe('field errors on forms', () => {
       { field: 'email', message: 'already in use' },
       { field: 'nickname', message: 'unknown field' },
     ];
-    const unmatched = applyFieldErrors(errors, (field) => form.get(field), (e) => `E-mail ${e.message}`);
+    const unmatched = applyFieldErrors(
+      errors,
+      (field) => form.get(field),
+      (e) => `E-mail ${e.message}`,
+    );
     expect(form.controls.email.errors).toEqual({ server: 'E-mail already in use' });
     expect(form.controls.email.touched).toBe(true);
     expect(form.controls.name.errors).toBeNull();

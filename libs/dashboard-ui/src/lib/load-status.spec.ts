@@ -4,7 +4,12 @@ import { LoadStatus, LoadStatusState } from './load-status';
 
 @Component({
   imports: [LoadStatus],
-  template: `<kem-load-status [state]="state()" [empty]="empty()" loadingLabel="Loading things" failedText="The things could not be loaded" (retry)="retries = retries + 1"
+  template: `<kem-load-status
+    [state]="state()"
+    [empty]="empty()"
+    loadingLabel="Loading things"
+    failedText="The things could not be loaded"
+    (retry)="retries = retries + 1"
     ><span empty>No things yet.</span></kem-load-status
   >`,
 })

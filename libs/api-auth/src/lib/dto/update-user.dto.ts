@@ -14,7 +14,11 @@ export class UpdateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Name shown instead of the e-mail address (e.g. as author of evidence); null clears it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Name shown instead of the e-mail address (e.g. as author of evidence); null clears it',
+  })
   @Nullable()
   @IsString()
   @MaxLength(120)

@@ -2,7 +2,12 @@ import type { Request } from 'express';
 import { crossSiteProblem, originOf } from './same-origin';
 
 const request = (method: string, headers: Record<string, string>) =>
-  ({ method, headers, protocol: 'http', get: (name: string) => (name.toLowerCase() === 'host' ? 'kem.example:3000' : undefined) }) as unknown as Request;
+  ({
+    method,
+    headers,
+    protocol: 'http',
+    get: (name: string) => (name.toLowerCase() === 'host' ? 'kem.example:3000' : undefined),
+  }) as unknown as Request;
 
 describe('crossSiteProblem (cookie-authenticated requests)', () => {
   const allowed = ['https://risk.example.com'];
@@ -13,7 +18,10 @@ describe('crossSiteProblem (cookie-authenticated requests)', () => {
 
   it('trusts Sec-Fetch-Site when a browser sends it: same-origin only', () => {
     expect(crossSiteProblem(request('POST', { 'sec-fetch-site': 'same-origin' }), allowed)).toBeNull();
-    for (const site of ['same-site', 'cross-site', 'none']) expect(crossSiteProblem(request('PATCH', { 'sec-fetch-site': site, origin: 'http://kem.example:3000' }), allowed)).toMatch(/own pages/);
+    for (const site of ['same-site', 'cross-site', 'none'])
+      expect(crossSiteProblem(request('PATCH', { 'sec-fetch-site': site, origin: 'http://kem.example:3000' }), allowed)).toMatch(
+        /own pages/,
+      );
   });
 
   it('otherwise needs an Origin of this host or of PUBLIC_URL', () => {

@@ -12,7 +12,14 @@ const PARTNERS = [
 describe('ComtradeConnector', () => {
   let server: FixtureServer;
   const settings = (overrides: Partial<ComtradeSettings> = {}): ComtradeSettings => ({
-    baseUrl: server.baseUrl, subscriptionKey: null, reporterCode: 398, worldPartnerCode: 0, partners: PARTNERS, maxPeriodsPerRequest: 12, minIntervalMs: 1_000, ...overrides,
+    baseUrl: server.baseUrl,
+    subscriptionKey: null,
+    reporterCode: 398,
+    worldPartnerCode: 0,
+    partners: PARTNERS,
+    maxPeriodsPerRequest: 12,
+    minIntervalMs: 1_000,
+    ...overrides,
   });
 
   beforeAll(async () => {
@@ -20,14 +27,22 @@ describe('ComtradeConnector', () => {
   });
   afterAll(() => server.stop());
 
-  it('computes each partner\'s share of total trade per year from M and X with the partner and the World', async () => {
+  it("computes each partner's share of total trade per year from M and X with the partner and the World", async () => {
     const { transport, logger } = testTransport();
     server.reset(() => ({ fixture: 'comtrade/kaz-total-2022-2023.json' }));
 
     const batch = await new ComtradeConnector(settings(), transport, logger).fetch({ from: '2022-01-01', to: '2023-12-31' });
 
     const url = `${server.baseUrl}/public/v1/preview/C/A/HS?reporterCode=398&partnerCode=643,156,0&period=2022,2023&cmdCode=TOTAL&flowCode=M,X`;
-    const share = (series: string, date: string, value: number) => ({ indicatorKey: 'trade_russia', series, date, value, unit: '%', sourceName: 'UN Comtrade', sourceUrl: url });
+    const share = (series: string, date: string, value: number) => ({
+      indicatorKey: 'trade_russia',
+      series,
+      date,
+      value,
+      unit: '%',
+      sourceName: 'UN Comtrade',
+      sourceUrl: url,
+    });
     // World 2022: M 50,881,523,610 + X 84,392,917,443 = 135,274,441,053
     //   Russia: (17,364,011,902 + 8,792,347,118) / 135,274,441,053 = 26,156,359,020 / … = 19.3358 % → 19.34
     //   China:  (11,032,884,205 + 13,204,716,390) / 135,274,441,053 = 24,237,600,595 / … = 17.9174 % → 17.92
@@ -65,7 +80,7 @@ describe('ComtradeConnector', () => {
     expect(batch.warnings).toEqual(['year 2026: no data yet for 2026']);
   });
 
-  it('raises Comtrade\'s {statusCode, message} as SourceFormatError with the message', async () => {
+  it("raises Comtrade's {statusCode, message} as SourceFormatError with the message", async () => {
     const { transport, logger } = testTransport();
     // The body Comtrade really sent with this 401 (recorded by ropensci/comtradr; see fixtures/README.md).
     server.reset(() => ({ status: 401, fixture: 'comtrade/repo-comtradr-error-401.json' }));
@@ -75,7 +90,9 @@ describe('ComtradeConnector', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(SourceFormatError);
-    expect((error as SourceFormatError).reason).toBe('Comtrade error 401: Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.');
+    expect((error as SourceFormatError).reason).toBe(
+      'Comtrade error 401: Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
+    );
     // With a key: the keyed endpoint, the key in a header and never in the (stored) URL.
     expect(server.requests[0].path).toBe('/data/v1/get/C/A/HS');
     expect(server.requests[0].headers['ocp-apim-subscription-key']).toBe('wrong-key');
@@ -93,7 +110,9 @@ describe('ComtradeConnector', () => {
     const good = JSON.parse(fixture('comtrade/kaz-total-2022-2023.json')) as { data: Row[] };
     server.reset(() => ({ body: JSON.stringify({ ...good, data: mutate(good.data) }) }));
 
-    const error = await new ComtradeConnector(settings(), transport, logger).fetch({ from: '2022-01-01', to: '2023-12-31' }).catch((e: unknown) => e);
+    const error = await new ComtradeConnector(settings(), transport, logger)
+      .fetch({ from: '2022-01-01', to: '2023-12-31' })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(SourceFormatError);
     expect((error as SourceFormatError).reason).toMatch(reason);
@@ -117,7 +136,10 @@ describe('ComtradeConnector', () => {
 
     server.reset(() => ({ body: fixture('comtrade/kaz-total-2022-2023.json').slice(0, 500) }));
     await expect(connector.fetch({ from: '2022-01-01', to: '2023-12-31' })).rejects.toThrow(/malformed JSON/);
-    server.reset(() => ({ body: '<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>', headers: { 'Content-Type': 'text/html' } }));
+    server.reset(() => ({
+      body: '<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>',
+      headers: { 'Content-Type': 'text/html' },
+    }));
     await expect(connector.fetch({ from: '2022-01-01', to: '2023-12-31' })).rejects.toBeInstanceOf(SourceFormatError);
   });
 
@@ -127,7 +149,11 @@ describe('ComtradeConnector', () => {
 
     await new ComtradeConnector(settings({ maxPeriodsPerRequest: 5 }), transport, logger).fetch({ from: '2014-01-01', to: '2025-12-31' });
 
-    expect(server.requests.map((r) => r.query.get('period'))).toEqual(['2014,2015,2016,2017,2018', '2019,2020,2021,2022,2023', '2024,2025']);
+    expect(server.requests.map((r) => r.query.get('period'))).toEqual([
+      '2014,2015,2016,2017,2018',
+      '2019,2020,2021,2022,2023',
+      '2024,2025',
+    ]);
   });
 
   it('retries a 429 and succeeds; raises three 500s and a timeout as SourceUnavailableError', async () => {

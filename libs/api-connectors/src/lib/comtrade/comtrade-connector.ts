@@ -16,7 +16,10 @@ export const COMTRADE_SOURCE_NAME = 'UN Comtrade';
  * with every configured partner and the World. Public preview without a key; the keyed endpoint
  * with one (the key travels in a header, never in this URL, which is logged and stored).
  */
-export function buildComtradeUrl(settings: Pick<ComtradeSettings, 'baseUrl' | 'subscriptionKey' | 'reporterCode' | 'worldPartnerCode' | 'partners'>, years: readonly number[]): string {
+export function buildComtradeUrl(
+  settings: Pick<ComtradeSettings, 'baseUrl' | 'subscriptionKey' | 'reporterCode' | 'worldPartnerCode' | 'partners'>,
+  years: readonly number[],
+): string {
   const base = settings.baseUrl.replace(/\/+$/, '');
   const path = settings.subscriptionKey === null ? '/public/v1/preview/C/A/HS' : '/data/v1/get/C/A/HS';
   const partners = [...settings.partners.map((p) => p.code), settings.worldPartnerCode].join(',');
@@ -88,8 +91,15 @@ export class ComtradeConnector implements Connector {
 
   private async request(years: number[], maxAttempts?: number) {
     const url = buildComtradeUrl(this.settings, years);
-    const headers: Record<string, string> = this.settings.subscriptionKey === null ? {} : { 'Ocp-Apim-Subscription-Key': this.settings.subscriptionKey };
-    const response = await this.transport.get(url, { source: this.key, accept: 'application/json', headers, minIntervalMs: this.settings.minIntervalMs, maxAttempts });
+    const headers: Record<string, string> =
+      this.settings.subscriptionKey === null ? {} : { 'Ocp-Apim-Subscription-Key': this.settings.subscriptionKey };
+    const response = await this.transport.get(url, {
+      source: this.key,
+      accept: 'application/json',
+      headers,
+      minIntervalMs: this.settings.minIntervalMs,
+      maxAttempts,
+    });
     const parsed = parseComtradeResponse(response, {
       reporterCode: this.settings.reporterCode,
       partnerCodes: [...this.settings.partners.map((p) => p.code), this.settings.worldPartnerCode],

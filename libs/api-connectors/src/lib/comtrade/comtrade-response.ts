@@ -60,16 +60,20 @@ export function parseComtradeResponse(response: SourceResponse, expected: Comtra
       breakdownRows++;
       continue;
     }
-    if (row['reporterCode'] !== expected.reporterCode) return fail(`data[${i}] reporter ${JSON.stringify(row['reporterCode'])} was not requested`);
+    if (row['reporterCode'] !== expected.reporterCode)
+      return fail(`data[${i}] reporter ${JSON.stringify(row['reporterCode'])} was not requested`);
     const partnerCode = row['partnerCode'];
-    if (typeof partnerCode !== 'number' || !expected.partnerCodes.includes(partnerCode)) return fail(`data[${i}] partner ${JSON.stringify(partnerCode)} was not requested`);
+    if (typeof partnerCode !== 'number' || !expected.partnerCodes.includes(partnerCode))
+      return fail(`data[${i}] partner ${JSON.stringify(partnerCode)} was not requested`);
     const flowCode = row['flowCode'];
     if (flowCode !== 'M' && flowCode !== 'X') return fail(`data[${i}] flow ${JSON.stringify(flowCode)} was not requested`);
     if (row['cmdCode'] !== 'TOTAL') return fail(`data[${i}] commodity ${JSON.stringify(row['cmdCode'])} is not TOTAL`);
     const year = yearOf(row);
-    if (year === null || !expected.years.includes(year)) return fail(`data[${i}] period ${JSON.stringify(row['period'] ?? row['refYear'])} was not requested`);
+    if (year === null || !expected.years.includes(year))
+      return fail(`data[${i}] period ${JSON.stringify(row['period'] ?? row['refYear'])} was not requested`);
     const primaryValue = row['primaryValue'];
-    if (!isFiniteNumber(primaryValue) || primaryValue < 0) return fail(`data[${i}] primaryValue ${JSON.stringify(primaryValue)} is not a number ≥ 0`);
+    if (!isFiniteNumber(primaryValue) || primaryValue < 0)
+      return fail(`data[${i}] primaryValue ${JSON.stringify(primaryValue)} is not a number ≥ 0`);
     const id = `${year}/${partnerCode}/${flowCode}`;
     if (seen.has(id)) return fail(`data[${i}] repeats ${id}`);
     seen.add(id);

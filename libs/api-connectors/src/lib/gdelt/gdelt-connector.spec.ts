@@ -5,8 +5,16 @@ import type { GdeltSettings } from '../settings/connector-settings';
 import { GdeltConnector } from './gdelt-connector';
 
 const WINDOW = { from: '2026-05-01', to: '2026-05-07' };
-const CSTO = { query: '"Kazakhstan" (CSTO OR "Collective Security Treaty" OR "Russian troops")', indicatorKey: 'csto_military', series: 'gdelt_news_volume' };
-const CPC = { query: '("Caspian Pipeline Consortium" OR "CPC pipeline" OR "CPC terminal")', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' };
+const CSTO = {
+  query: '"Kazakhstan" (CSTO OR "Collective Security Treaty" OR "Russian troops")',
+  indicatorKey: 'csto_military',
+  series: 'gdelt_news_volume',
+};
+const CPC = {
+  query: '("Caspian Pipeline Consortium" OR "CPC pipeline" OR "CPC terminal")',
+  indicatorKey: 'cpc_pipeline',
+  series: 'gdelt_news_volume',
+};
 
 /** Serves the fixture matching the request's query. */
 function byQuery(request: ReceivedRequest) {
@@ -18,7 +26,11 @@ function byQuery(request: ReceivedRequest) {
 
 describe('GdeltConnector', () => {
   let server: FixtureServer;
-  const settings = (queries: GdeltSettings['queries'] = [CSTO]): GdeltSettings => ({ baseUrl: `${server.baseUrl}/api/v2/doc/doc`, minIntervalMs: 5_000, queries });
+  const settings = (queries: GdeltSettings['queries'] = [CSTO]): GdeltSettings => ({
+    baseUrl: `${server.baseUrl}/api/v2/doc/doc`,
+    minIntervalMs: 5_000,
+    queries,
+  });
 
   beforeAll(async () => {
     server = await FixtureServer.start();
@@ -34,15 +46,30 @@ describe('GdeltConnector', () => {
 
     const cstoUrl = `${server.baseUrl}/api/v2/doc/doc?query=%22Kazakhstan%22+%28CSTO+OR+%22Collective+Security+Treaty%22+OR+%22Russian+troops%22%29&mode=timelinevol&format=json&startdatetime=20260501000000&enddatetime=20260507235959`;
     const csto = (date: string, value: number) => ({
-      indicatorKey: 'csto_military', series: 'gdelt_news_volume', date, value, unit: '% of monitored articles', sourceName: 'GDELT DOC 2.0', sourceUrl: cstoUrl,
+      indicatorKey: 'csto_military',
+      series: 'gdelt_news_volume',
+      date,
+      value,
+      unit: '% of monitored articles',
+      sourceName: 'GDELT DOC 2.0',
+      sourceUrl: cstoUrl,
     });
     expect(batch.observations.slice(0, 7)).toEqual([
-      csto('2026-05-01', 0.0123), csto('2026-05-02', 0.0098), csto('2026-05-03', 0.0415), csto('2026-05-04', 0.0387),
-      csto('2026-05-05', 0.0156), csto('2026-05-06', 0), csto('2026-05-07', 0.0211),
+      csto('2026-05-01', 0.0123),
+      csto('2026-05-02', 0.0098),
+      csto('2026-05-03', 0.0415),
+      csto('2026-05-04', 0.0387),
+      csto('2026-05-05', 0.0156),
+      csto('2026-05-06', 0),
+      csto('2026-05-07', 0.0211),
     ]);
     expect(batch.observations.slice(7).map((o) => [o.indicatorKey, o.date, o.value])).toEqual([
-      ['cpc_pipeline', '2026-05-01', 0.0071], ['cpc_pipeline', '2026-05-02', 0.0064], ['cpc_pipeline', '2026-05-03', 0.0932],
-      ['cpc_pipeline', '2026-05-04', 0.1208], ['cpc_pipeline', '2026-05-05', 0.0477], ['cpc_pipeline', '2026-05-06', 0.0219],
+      ['cpc_pipeline', '2026-05-01', 0.0071],
+      ['cpc_pipeline', '2026-05-02', 0.0064],
+      ['cpc_pipeline', '2026-05-03', 0.0932],
+      ['cpc_pipeline', '2026-05-04', 0.1208],
+      ['cpc_pipeline', '2026-05-05', 0.0477],
+      ['cpc_pipeline', '2026-05-06', 0.0219],
       ['cpc_pipeline', '2026-05-07', 0.0102],
     ]);
     expect(batch.draftEvents).toEqual([]);
@@ -150,7 +177,9 @@ describe('GdeltConnector', () => {
 
   it('keeps the good queries when one fails, naming the failure in the warnings', async () => {
     const { transport, logger } = testTransport();
-    server.reset((request) => (request.query.get('query')?.includes('Caspian') ? { fixture: 'gdelt/invalid-query.html' } : byQuery(request)));
+    server.reset((request) =>
+      request.query.get('query')?.includes('Caspian') ? { fixture: 'gdelt/invalid-query.html' } : byQuery(request),
+    );
 
     const batch = await new GdeltConnector(settings([CSTO, CPC]), transport, logger).fetch(WINDOW);
 

@@ -4,23 +4,30 @@ import { isGdeltThrottleAnswer, parseGdeltTimeline } from './gdelt-response';
 const QUERY = { query: 'q', indicatorKey: 'internal_unrest', series: 'gdelt_news_volume' };
 const WINDOW = { from: '2026-05-01', to: '2026-05-02' };
 const answer = (body: string, contentType = 'application/json') => ({ url: 'https://gdelt.test/doc', status: 200, contentType, body });
-const timeline = (data: unknown, details: object = { date_resolution: 'day' }) => answer(JSON.stringify({ query_details: details, timeline: [{ series: 'Volume Intensity', data }] }));
+const timeline = (data: unknown, details: object = { date_resolution: 'day' }) =>
+  answer(JSON.stringify({ query_details: details, timeline: [{ series: 'Volume Intensity', data }] }));
 
 describe('parseGdeltTimeline', () => {
   it('averages sub-daily points per day and drops points outside the window', () => {
     const result = parseGdeltTimeline(
-      timeline([
-        { date: '20260430T230000Z', value: 9 },
-        { date: '20260501T000000Z', value: 0.1 },
-        { date: '20260501T120000Z', value: 0.3 },
-        { date: '20260502T000000Z', value: 0.25 },
-      ], { date_resolution: '15min' }),
+      timeline(
+        [
+          { date: '20260430T230000Z', value: 9 },
+          { date: '20260501T000000Z', value: 0.1 },
+          { date: '20260501T120000Z', value: 0.3 },
+          { date: '20260502T000000Z', value: 0.25 },
+        ],
+        { date_resolution: '15min' },
+      ),
       QUERY,
       WINDOW,
     );
 
     // 2026-05-01: (0.1 + 0.3) / 2 = 0.2
-    expect(result.observations.map((o) => [o.date, o.value])).toEqual([['2026-05-01', 0.2], ['2026-05-02', 0.25]]);
+    expect(result.observations.map((o) => [o.date, o.value])).toEqual([
+      ['2026-05-01', 0.2],
+      ['2026-05-02', 0.25],
+    ]);
     expect(result.warnings).toEqual(['sub-daily points averaged per day']);
   });
 

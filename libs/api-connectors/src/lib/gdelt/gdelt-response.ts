@@ -81,15 +81,17 @@ export function parseGdeltTimeline(response: SourceResponse, query: GdeltQuery, 
   if ([...perDay.values()].some((values) => values.length > 1)) warnings.push('sub-daily points averaged per day');
   const observations = [...perDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, values]): ObservationRecord => ({
-      indicatorKey: query.indicatorKey,
-      series: query.series,
-      date,
-      value: values.length === 1 ? values[0] : round(values.reduce((sum, v) => sum + v, 0) / values.length, 6),
-      unit: GDELT_VOLUME_UNIT,
-      sourceName: GDELT_SOURCE_NAME,
-      sourceUrl: response.url,
-    }));
+    .map(
+      ([date, values]): ObservationRecord => ({
+        indicatorKey: query.indicatorKey,
+        series: query.series,
+        date,
+        value: values.length === 1 ? values[0] : round(values.reduce((sum, v) => sum + v, 0) / values.length, 6),
+        unit: GDELT_VOLUME_UNIT,
+        sourceName: GDELT_SOURCE_NAME,
+        sourceUrl: response.url,
+      }),
+    );
   return { observations, warnings };
 }
 

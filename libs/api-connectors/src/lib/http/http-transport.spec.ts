@@ -16,7 +16,12 @@ describe('HttpTransport', () => {
 
     const response = await transport.get(`${server.baseUrl}/data?x=1`, { source: 'test', accept: 'application/json' });
 
-    expect(response).toEqual({ url: `${server.baseUrl}/data?x=1`, status: 200, contentType: 'application/json; charset=utf-8', body: '{"ok":true}' });
+    expect(response).toEqual({
+      url: `${server.baseUrl}/data?x=1`,
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: '{"ok":true}',
+    });
     expect(server.requests[0].headers['user-agent']).toBe('KEM-test/1.0 (ops@example.com)');
     expect(server.requests[0].headers['accept']).toBe('application/json');
   });

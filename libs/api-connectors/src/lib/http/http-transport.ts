@@ -137,7 +137,12 @@ export class HttpTransport {
     }
     if (options.isThrottled?.(response)) {
       const text = response.body.trim().slice(0, 160);
-      return { kind: 'throttled', reason: `throttling answer with HTTP ${response.status}: "${text}"`, status: response.status, retryAfterMs };
+      return {
+        kind: 'throttled',
+        reason: `throttling answer with HTTP ${response.status}: "${text}"`,
+        status: response.status,
+        retryAfterMs,
+      };
     }
     if (response.status >= 500) {
       return { kind: 'unavailable', reason: `HTTP ${response.status}`, status: response.status, retryAfterMs };
@@ -149,7 +154,9 @@ export class HttpTransport {
 function describeNetworkError(error: unknown): string {
   // Duck-typed: undici's errors may come from another realm (e.g. under jest), failing instanceof.
   const message = (value: unknown): string | null =>
-    typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string' ? (value as { message: string }).message : null;
+    typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string'
+      ? (value as { message: string }).message
+      : null;
   // undici reports "fetch failed" and keeps the useful part (ECONNREFUSED, other side closed…) in `cause`.
   const cause = message((error as { cause?: unknown } | null)?.cause);
   return `${message(error) ?? String(error)}${cause ? `: ${cause}` : ''}`;

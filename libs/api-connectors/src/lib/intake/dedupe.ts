@@ -36,7 +36,11 @@ const urlKey = (url: string) => canonicalizeUrl(url) ?? url;
  * near-duplicate title (see `isNearDuplicateTitle`) within `maxDaysApart` days — the same story
  * carried by another feed. Null when none.
  */
-export function findDuplicate<T extends DedupeCandidate>(item: DedupeCandidate, candidates: readonly T[], options: DedupeOptions = {}): DuplicateMatch<T> | null {
+export function findDuplicate<T extends DedupeCandidate>(
+  item: DedupeCandidate,
+  candidates: readonly T[],
+  options: DedupeOptions = {},
+): DuplicateMatch<T> | null {
   const threshold = options.threshold ?? DEFAULT_NEAR_DUPLICATE;
   const maxDays = options.maxDaysApart ?? 3;
   const url = urlKey(item.sourceUrl);
@@ -70,7 +74,11 @@ export interface DedupeResult<T extends DedupeCandidate> {
  * duplicates a stored event or an item kept before it (feed order decides which copy stays, so
  * list the preferred feeds first).
  */
-export function dedupeBatch<T extends DedupeCandidate>(items: readonly T[], stored: readonly DedupeCandidate[] = [], options: DedupeOptions = {}): DedupeResult<T> {
+export function dedupeBatch<T extends DedupeCandidate>(
+  items: readonly T[],
+  stored: readonly DedupeCandidate[] = [],
+  options: DedupeOptions = {},
+): DedupeResult<T> {
   const kept: T[] = [];
   const duplicates: { item: T; match: DuplicateMatch }[] = [];
   for (const item of items) {

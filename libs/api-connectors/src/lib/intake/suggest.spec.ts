@@ -3,23 +3,48 @@ import { DEFAULT_INTAKE_RULES } from './intake-rules';
 import { IntakeSuggester, type ExistingEvent } from './suggest';
 
 const suggester = new IntakeSuggester();
-const item = (title: string, summary = '', sourceName = 'Eurasianet', sourceUrl = 'https://eurasianet.org/x', date = '2025-02-20') => ({ title, summary, sourceName, sourceUrl, date });
+const item = (title: string, summary = '', sourceName = 'Eurasianet', sourceUrl = 'https://eurasianet.org/x', date = '2025-02-20') => ({
+  title,
+  summary,
+  sourceName,
+  sourceUrl,
+  date,
+});
 const event = (id: number, indicatorKey: string, date: string, title: string, extra: Partial<ExistingEvent> = {}): ExistingEvent => ({
-  id, indicatorKey, date, title, endDate: null, parentId: null, sourceName: 'Source', sourceUrl: `https://example.org/${id}`, ...extra,
+  id,
+  indicatorKey,
+  date,
+  title,
+  endDate: null,
+  parentId: null,
+  sourceName: 'Source',
+  sourceUrl: `https://example.org/${id}`,
+  ...extra,
 });
 
 describe('IntakeSuggester', () => {
   it('suggests the indicator with the highest keyword score, title hits weighing 1.5 times, with reasons', () => {
-    const s = suggester.suggest(item('CPC halts loadings at Novorossiysk after drone attack', 'The Caspian Pipeline Consortium said one mooring was damaged.'));
+    const s = suggester.suggest(
+      item('CPC halts loadings at Novorossiysk after drone attack', 'The Caspian Pipeline Consortium said one mooring was damaged.'),
+    );
 
     // CPC 2 × 1.5 + Novorossiysk 2 × 1.5 (title) + Caspian Pipeline 3 + mooring 2 (summary) = 11
     expect(s.indicator).toEqual({
       indicatorKey: 'cpc_pipeline',
       score: 11,
-      reasons: ['"Caspian Pipeline" in the summary (+3)', '"CPC" in the title (+3)', '"Novorossiysk" in the title (+3)', '"mooring" in the summary (+2)'],
+      reasons: [
+        '"Caspian Pipeline" in the summary (+3)',
+        '"CPC" in the title (+3)',
+        '"Novorossiysk" in the title (+3)',
+        '"mooring" in the summary (+2)',
+      ],
     });
     // "halts" (4) beats "damaged" (3); "drone attack" is 4 too.
-    expect(s.severity).toEqual({ severity: 4, guessed: false, reasons: ['severity 4 from "halts", "drone attack" (lower cues also present: "damaged")'] });
+    expect(s.severity).toEqual({
+      severity: 4,
+      guessed: false,
+      reasons: ['severity 4 from "halts", "drone attack" (lower cues also present: "damaged")'],
+    });
     expect(s.confidence).toBe('high');
     expect(s.reasons[s.reasons.length - 1]).toBe('source weight 1: regional newsroom, original reporting; confidence high');
   });
@@ -32,7 +57,14 @@ describe('IntakeSuggester', () => {
   });
 
   it('reads Russian: stems match inflections; a state of emergency is severity 5', () => {
-    const s = suggester.suggest(item('В Алматы введено чрезвычайное положение после массовых беспорядков', '', 'Azattyq (Russian)', 'https://rus.azattyq.org/a/1.html'));
+    const s = suggester.suggest(
+      item(
+        'В Алматы введено чрезвычайное положение после массовых беспорядков',
+        '',
+        'Azattyq (Russian)',
+        'https://rus.azattyq.org/a/1.html',
+      ),
+    );
 
     expect(s.indicator?.indicatorKey).toBe('internal_unrest');
     expect(s.indicator?.reasons).toEqual(['"беспорядк" in the title (+4.5)', '"чрезвычайн положени" in the title (+3)']);
@@ -43,7 +75,11 @@ describe('IntakeSuggester', () => {
   it('flags the default severity as a guess, and lowers confidence for unknown or aggregated sources', () => {
     const s = suggester.suggest(item('Activists discuss foreign agent register', '', 'Some blog', 'https://blog.example/post'));
 
-    expect(s.severity).toEqual({ severity: 2, guessed: true, reasons: ['no severity cue word: default 2 (rubric: a concrete step with limited reach), check it'] });
+    expect(s.severity).toEqual({
+      severity: 2,
+      guessed: true,
+      reasons: ['no severity cue word: default 2 (rubric: a concrete step with limited reach), check it'],
+    });
     // foreign agent 3 × 1.5 + register 1 × 1.5 = 6 for foreign_agent; activist 2 × 1.5 = 3 for civil_liberties.
     expect(s.indicator?.score).toBe(6);
     expect(s.alternatives).toEqual([{ indicatorKey: 'civil_liberties', score: 3 }]);
@@ -60,19 +96,32 @@ describe('IntakeSuggester', () => {
     ];
 
     it('links a follow-up to the family root through its nearest member, with the reasons', () => {
-      const s = suggester.suggest(item('CPC Kropotkinskaya pumping station back in service', '', 'Reuters', 'https://reuters.com/x', '2025-03-20'), existing);
+      const s = suggester.suggest(
+        item('CPC Kropotkinskaya pumping station back in service', '', 'Reuters', 'https://reuters.com/x', '2025-03-20'),
+        existing,
+      );
 
       expect(s.family).toEqual({
         parentId: 10,
         nearestEventId: 11,
         similarity: 0.5,
-        reasons: ['same indicator as event 11 (a follow-up of 10), 23 day(s) after it', 'titles share cpc, kropot, pumpin, statio (similarity 0.5)'],
+        reasons: [
+          'same indicator as event 11 (a follow-up of 10), 23 day(s) after it',
+          'titles share cpc, kropot, pumpin, statio (similarity 0.5)',
+        ],
       });
     });
 
     it('links nothing from another indicator, outside the window, or sharing one word only', () => {
-      expect(suggester.suggest(item('CPC Kropotkinskaya pumping station back in service', '', 'Reuters', 'https://reuters.com/x', '2025-05-30'), existing).family).toBeNull();
-      expect(suggester.suggest(item('CPC tariff for 2026 approved', '', 'Reuters', 'https://reuters.com/y', '2025-02-20'), existing).family).toBeNull();
+      expect(
+        suggester.suggest(
+          item('CPC Kropotkinskaya pumping station back in service', '', 'Reuters', 'https://reuters.com/x', '2025-05-30'),
+          existing,
+        ).family,
+      ).toBeNull();
+      expect(
+        suggester.suggest(item('CPC tariff for 2026 approved', '', 'Reuters', 'https://reuters.com/y', '2025-02-20'), existing).family,
+      ).toBeNull();
     });
 
     it('flags a stored event with the same canonical URL as a duplicate', () => {

@@ -84,7 +84,10 @@ const DAY_MS = 86_400_000;
  * events of the same indicator for families and duplicates. Pure: no clock, no database.
  */
 export class IntakeSuggester {
-  private readonly indicators: readonly { readonly indicatorKey: string; readonly keywords: readonly (Compiled & { readonly weight: number })[] }[];
+  private readonly indicators: readonly {
+    readonly indicatorKey: string;
+    readonly keywords: readonly (Compiled & { readonly weight: number })[];
+  }[];
   private readonly cues: readonly (Compiled & { readonly severity: 1 | 2 | 3 | 4 | 5 })[];
 
   constructor(private readonly rules: IntakeRules = DEFAULT_INTAKE_RULES) {
@@ -132,11 +135,28 @@ export class IntakeSuggester {
     const text = normalise(`${item.title}\n${item.summary}`);
     const found = this.cues.filter((cue) => cue.pattern.test(text));
     if (found.length === 0) {
-      return { severity: this.rules.defaultSeverity, guessed: true, reasons: [`no severity cue word: default ${this.rules.defaultSeverity} (rubric: a concrete step with limited reach), check it`] };
+      return {
+        severity: this.rules.defaultSeverity,
+        guessed: true,
+        reasons: [`no severity cue word: default ${this.rules.defaultSeverity} (rubric: a concrete step with limited reach), check it`],
+      };
     }
     const top = Math.max(...found.map((c) => c.severity)) as 1 | 2 | 3 | 4 | 5;
     const terms = found.filter((c) => c.severity === top).map((c) => `"${c.term}"`);
-    return { severity: top, guessed: false, reasons: [`severity ${top} from ${terms.join(', ')}${found.length > terms.length ? ` (lower cues also present: ${found.filter((c) => c.severity < top).map((c) => `"${c.term}"`).join(', ')})` : ''}`] };
+    return {
+      severity: top,
+      guessed: false,
+      reasons: [
+        `severity ${top} from ${terms.join(', ')}${
+          found.length > terms.length
+            ? ` (lower cues also present: ${found
+                .filter((c) => c.severity < top)
+                .map((c) => `"${c.term}"`)
+                .join(', ')})`
+            : ''
+        }`,
+      ],
+    };
   }
 
   /** How far the item's source is trusted, by name or URL host. */
@@ -202,14 +222,32 @@ export class IntakeSuggester {
     const strength = indicator ? indicator.score * sourceWeight.weight : 0;
     const confidence: SuggestionConfidence = strength >= 4 && margin >= 2 ? 'high' : strength >= 2 ? 'medium' : 'low';
     const reasons = [
-      ...(indicator ? [`indicator ${indicator.indicatorKey} (score ${indicator.score}): ${indicator.reasons.join('; ')}`] : ['no indicator keyword: choose the indicator']),
-      ...(ranked.length > 1 ? [`also scored: ${ranked.slice(1).map((r) => `${r.indicatorKey} ${r.score}`).join(', ')}`] : []),
+      ...(indicator
+        ? [`indicator ${indicator.indicatorKey} (score ${indicator.score}): ${indicator.reasons.join('; ')}`]
+        : ['no indicator keyword: choose the indicator']),
+      ...(ranked.length > 1
+        ? [
+            `also scored: ${ranked
+              .slice(1)
+              .map((r) => `${r.indicatorKey} ${r.score}`)
+              .join(', ')}`,
+          ]
+        : []),
       ...severity.reasons,
       ...(family ? [`family of event ${family.parentId}: ${family.reasons.join('; ')}`] : []),
       ...(duplicateOf ? [`duplicate: ${duplicateOf.reason}`] : []),
       `${sourceWeight.reason}; confidence ${confidence}`,
     ];
-    return { indicator, alternatives: ranked.slice(1).map(({ indicatorKey, score }) => ({ indicatorKey, score })), severity, family, duplicateOf, sourceWeight, confidence, reasons };
+    return {
+      indicator,
+      alternatives: ranked.slice(1).map(({ indicatorKey, score }) => ({ indicatorKey, score })),
+      severity,
+      family,
+      duplicateOf,
+      sourceWeight,
+      confidence,
+      reasons,
+    };
   }
 }
 

@@ -13,8 +13,15 @@ const REUTERS_TITLES = parseFeed('rss', {
 
 describe('title stems', () => {
   it('drops function words, outlet tails and one-letter pieces, and cuts words to six letters', () => {
-    expect([...titleStems('Publication of Russia \'oligarch list\' may affect investors: group - Reuters')]).toEqual([
-      'public', 'russia', 'oligar', 'list', 'may', 'affect', 'invest', 'group',
+    expect([...titleStems("Publication of Russia 'oligarch list' may affect investors: group - Reuters")]).toEqual([
+      'public',
+      'russia',
+      'oligar',
+      'list',
+      'may',
+      'affect',
+      'invest',
+      'group',
     ]);
     // ё → е, case and inflection: «протестов» and «протесты» meet at «протес».
     expect(titleStems('Протесты в Жанаозене')).toEqual(titleStems('протестов в жанаозене'));
@@ -52,8 +59,18 @@ describe('near-duplicate titles on a real feed', () => {
   });
 
   it('treats a Russian headline and its "(обновлено)" update as one story (constructed Azattyq titles)', () => {
-    expect(isNearDuplicateTitle('Мажилис одобрил законопроект об «иностранных агентах»', 'Мажилис одобрил законопроект об «иностранных агентах» (обновлено)')).toBe(true);
-    expect(isNearDuplicateTitle('Мажилис одобрил законопроект об «иностранных агентах»', 'Токаев: ОДКБ не будет участвовать в подавлении протестов')).toBe(false);
+    expect(
+      isNearDuplicateTitle(
+        'Мажилис одобрил законопроект об «иностранных агентах»',
+        'Мажилис одобрил законопроект об «иностранных агентах» (обновлено)',
+      ),
+    ).toBe(true);
+    expect(
+      isNearDuplicateTitle(
+        'Мажилис одобрил законопроект об «иностранных агентах»',
+        'Токаев: ОДКБ не будет участвовать в подавлении протестов',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -68,7 +85,9 @@ describe('de-duplication across feeds', () => {
       item(`${korea} - Reuters`, 'https://news.google.com/articles/abc', 'Google News', '2018-01-31'),
       item(sanctions, 'https://www.reuters.com/article/us-usa-russia-sanctions-trump/idUSKBN1FJ2N5', 'Reuters'),
     ];
-    const stored = [{ id: 7, ...item('Old', 'https://www.reuters.com/article/us-usa-russia-sanctions/idUSKBN1FJ299', 'Reuters', '2018-01-29') }];
+    const stored = [
+      { id: 7, ...item('Old', 'https://www.reuters.com/article/us-usa-russia-sanctions/idUSKBN1FJ299', 'Reuters', '2018-01-29') },
+    ];
 
     const result = dedupeBatch(batch, stored);
 

@@ -93,7 +93,11 @@ export class SourceRequestError extends ConnectorError {
 export class InvalidFetchWindowError extends ConnectorError {
   readonly transient = false;
 
-  constructor(connectorKey: string, readonly window: unknown, readonly reason: string) {
+  constructor(
+    connectorKey: string,
+    readonly window: unknown,
+    readonly reason: string,
+  ) {
     super(`${connectorKey}: invalid fetch window ${JSON.stringify(window)}: ${reason}`, connectorKey);
   }
 }
@@ -102,7 +106,10 @@ export class InvalidFetchWindowError extends ConnectorError {
 export class ConnectorSettingsError extends ConnectorError {
   readonly transient = false;
 
-  constructor(connectorKey: string, readonly problems: readonly string[]) {
+  constructor(
+    connectorKey: string,
+    readonly problems: readonly string[],
+  ) {
     super(`${connectorKey}: invalid settings:\n- ${problems.join('\n- ')}`, connectorKey);
   }
 }
@@ -111,7 +118,10 @@ export class ConnectorSettingsError extends ConnectorError {
 export class UnknownConnectorError extends ConnectorError {
   readonly transient = false;
 
-  constructor(key: string, readonly knownKeys: readonly string[]) {
+  constructor(
+    key: string,
+    readonly knownKeys: readonly string[],
+  ) {
     super(`Unknown connector "${key}" (known: ${knownKeys.join(', ') || 'none'})`, key);
   }
 }

@@ -32,7 +32,9 @@ describe('real World Bank answer (jkkitakita/wbdata-go cassette)', () => {
   });
 
   it('refuses the page for another country than the one asked for', () => {
-    expect(() => parseWorldBankPage(json('https://api.worldbank.org/v2/x', body), 'NY.GDP.MKTP.CD', 'KAZ')).toThrow('row 0 is for country "JPN", not KAZ');
+    expect(() => parseWorldBankPage(json('https://api.worldbank.org/v2/x', body), 'NY.GDP.MKTP.CD', 'KAZ')).toThrow(
+      'row 0 is for country "JPN", not KAZ',
+    );
   });
 });
 
@@ -46,7 +48,9 @@ describe('real UN Comtrade answers (ropensci/comtradr mocks)', () => {
   it('reads the total rows of a v1 data answer: refYear, string period, empty error, M as CIF and X as FOB', () => {
     const url = 'https://comtradeapi.un.org/data/v1/get/C/A/HS';
     const result = parseComtradeResponse(json(url, fixture('comtrade/repo-comtradr-chn-total-2010.json')), {
-      reporterCode: 156, partnerCodes: [32, 280, 276], years: [2010],
+      reporterCode: 156,
+      partnerCodes: [32, 280, 276],
+      years: [2010],
     });
 
     // China 2010: imports from Argentina (cifvalue = primaryValue), exports to Argentina (fobvalue =
@@ -68,7 +72,15 @@ describe('real UN Comtrade answers (ropensci/comtradr mocks)', () => {
       { code: 276, name: 'Germany', indicatorKey: 'trade_russia', series: 'germany_trade_share' },
     ];
     const connector = new ComtradeConnector(
-      { baseUrl: server.baseUrl, subscriptionKey: null, reporterCode: 156, worldPartnerCode: 0, partners, maxPeriodsPerRequest: 12, minIntervalMs: 1_000 },
+      {
+        baseUrl: server.baseUrl,
+        subscriptionKey: null,
+        reporterCode: 156,
+        worldPartnerCode: 0,
+        partners,
+        maxPeriodsPerRequest: 12,
+        minIntervalMs: 1_000,
+      },
       transport,
       logger,
     );
@@ -86,16 +98,31 @@ describe('real RSS feed (Reuters World News, jameslawler/react-native-rss-parser
     server = await FixtureServer.start();
   });
   afterAll(() => server.stop());
-  beforeEach(() => server.reset(() => ({ fixture: 'rss/repo-rn-rss-parser-reuters-world-2018-01-30.xml', headers: { 'Content-Type': 'application/rss+xml' } })));
+  beforeEach(() =>
+    server.reset(() => ({
+      fixture: 'rss/repo-rn-rss-parser-reuters-world-2018-01-30.xml',
+      headers: { 'Content-Type': 'application/rss+xml' },
+    })),
+  );
 
   const fetchReuters = async (relevanceKeywords: readonly string[] | null) => {
     const { transport, logger } = testTransport();
-    const settings = { feeds: [{ name: 'Reuters World', url: `${server.baseUrl}/worldNews`, relevanceKeywords }], keywordRules: DEFAULT_KEYWORD_RULES, summaryMaxChars: 400, minIntervalMs: 1_000 };
+    const settings = {
+      feeds: [{ name: 'Reuters World', url: `${server.baseUrl}/worldNews`, relevanceKeywords }],
+      keywordRules: DEFAULT_KEYWORD_RULES,
+      summaryMaxChars: 400,
+      minIntervalMs: 1_000,
+    };
     return new RssConnector(settings, transport, logger).fetch({ from: '2018-01-30', to: '2018-01-31' });
   };
 
   it('parses the FeedBurner RSS 2.0 feed: ten items, feed-proxy links, -0500 dates', () => {
-    const feed = parseFeed('rss', { url: 'http://feeds.reuters.com/Reuters/worldNews', status: 200, contentType: 'application/rss+xml', body: fixture('rss/repo-rn-rss-parser-reuters-world-2018-01-30.xml') });
+    const feed = parseFeed('rss', {
+      url: 'http://feeds.reuters.com/Reuters/worldNews',
+      status: 200,
+      contentType: 'application/rss+xml',
+      body: fixture('rss/repo-rn-rss-parser-reuters-world-2018-01-30.xml'),
+    });
 
     expect(feed.format).toBe('rss');
     expect(feed.items).toHaveLength(10);
@@ -111,7 +138,9 @@ describe('real RSS feed (Reuters World News, jameslawler/react-native-rss-parser
     const filtered = await fetchReuters(KAZAKHSTAN_MENTIONS);
 
     // "…officials detained in its crackdown on corruption" (Saudi Arabia) matches civil_liberties.
-    expect(unfiltered.draftEvents.map((d) => [d.indicatorKey, d.date, d.matchedKeywords])).toEqual([['civil_liberties', '2018-01-30', ['crackdown']]]);
+    expect(unfiltered.draftEvents.map((d) => [d.indicatorKey, d.date, d.matchedKeywords])).toEqual([
+      ['civil_liberties', '2018-01-30', ['crackdown']],
+    ]);
     expect(filtered.draftEvents).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ export const RECORDED_MANIFEST_FILE = 'recorded-manifest.json';
 export type RecordedParse =
   | { readonly kind: 'gdelt'; readonly query: GdeltQuery; readonly window: FetchWindow }
   | { readonly kind: 'worldbank'; readonly indicatorId: string; readonly countryCode: string }
-  | { readonly kind: 'comtrade'; readonly reporterCode: number; readonly partnerCodes: readonly number[]; readonly years: readonly number[] }
+  | {
+      readonly kind: 'comtrade';
+      readonly reporterCode: number;
+      readonly partnerCodes: readonly number[];
+      readonly years: readonly number[];
+    }
   | { readonly kind: 'feed'; readonly feedName: string };
 
 /** One recorded response: where it came from and what the parsers made of it when recorded. */

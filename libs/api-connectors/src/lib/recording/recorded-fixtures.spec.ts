@@ -27,8 +27,18 @@ describe('replayRecorded', () => {
   it.each<[string, RecordedFixture['parse'], string, string]>([
     ['gdelt/timelinevol-csto.json', { kind: 'gdelt', query, window }, 'application/json', 'ok: 7 record(s)'],
     ['gdelt/throttled.txt', { kind: 'gdelt', query, window }, 'text/plain', 'error: SourceThrottledError'],
-    ['worldbank/ne-trd-gnfs-zs-2019-2024.json', { kind: 'worldbank', indicatorId: 'NE.TRD.GNFS.ZS', countryCode: 'KAZ' }, 'application/json', 'ok: 6 record(s)'],
-    ['comtrade/kaz-total-2022-2023.json', { kind: 'comtrade', reporterCode: 398, partnerCodes: [643, 156, 0], years: [2022, 2023] }, 'application/json', 'ok: 12 record(s)'],
+    [
+      'worldbank/ne-trd-gnfs-zs-2019-2024.json',
+      { kind: 'worldbank', indicatorId: 'NE.TRD.GNFS.ZS', countryCode: 'KAZ' },
+      'application/json',
+      'ok: 6 record(s)',
+    ],
+    [
+      'comtrade/kaz-total-2022-2023.json',
+      { kind: 'comtrade', reporterCode: 398, partnerCodes: [643, 156, 0], years: [2022, 2023] },
+      'application/json',
+      'ok: 12 record(s)',
+    ],
     ['rss/eurasianet-kazakhstan.xml', { kind: 'feed', feedName: 'Eurasianet' }, 'application/rss+xml', 'ok: 7 record(s)'],
     ['rss/rferl-empty.xml', { kind: 'feed', feedName: 'RFE/RL' }, 'application/rss+xml', 'error: SourceFormatError'],
   ])('replays %s through its parser', (file, parse, contentType, outcome) => {

@@ -13,7 +13,10 @@ describe('feedDateToDay', () => {
     expect(feedDateToDay(raw)).toBe(day);
   });
 
-  it.each([['Fri, 31 Feb 2026 10:00:00 +0000'], ['2026-05-09T25:00:00Z'], ['05 Мая 2026 10:00'], ['yesterday'], ['1'], ['']])('rejects %j', (raw) => {
-    expect(feedDateToDay(raw)).toBeNull();
-  });
+  it.each([['Fri, 31 Feb 2026 10:00:00 +0000'], ['2026-05-09T25:00:00Z'], ['05 Мая 2026 10:00'], ['yesterday'], ['1'], ['']])(
+    'rejects %j',
+    (raw) => {
+      expect(feedDateToDay(raw)).toBeNull();
+    },
+  );
 });

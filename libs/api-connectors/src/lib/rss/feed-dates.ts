@@ -1,10 +1,22 @@
 import { dayOf } from '../util/calendar-day';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
-const RFC_822 = /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(?:[+-]\d{4}|[a-z]{1,5}))?)?$/i;
+const RFC_822 =
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(?:[+-]\d{4}|[a-z]{1,5}))?)?$/i;
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
@@ -32,5 +44,9 @@ export function feedDateToDay(raw: string | null): string | null {
 }
 
 function validTime(hours?: string, minutes?: string, seconds?: string): boolean {
-  return (hours === undefined || Number(hours) <= 23) && (minutes === undefined || Number(minutes) <= 59) && (seconds === undefined || Number(seconds) <= 60);
+  return (
+    (hours === undefined || Number(hours) <= 23) &&
+    (minutes === undefined || Number(minutes) <= 59) &&
+    (seconds === undefined || Number(seconds) <= 60)
+  );
 }

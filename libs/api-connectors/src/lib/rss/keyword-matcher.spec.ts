@@ -41,7 +41,10 @@ describe('KeywordMatcher', () => {
 
   it('routes to the indicator with most matched keywords, ties to the earlier rule, listing all keywords', () => {
     expect(matcher.match('CPC and КТК: CSTO silent')).toEqual({ indicatorKey: 'cpc_pipeline', matchedKeywords: ['CSTO', 'CPC', 'КТК'] });
-    expect(matcher.match('CSTO troops guard the CPC terminal')).toEqual({ indicatorKey: 'csto_military', matchedKeywords: ['CSTO', 'CPC'] });
+    expect(matcher.match('CSTO troops guard the CPC terminal')).toEqual({
+      indicatorKey: 'csto_military',
+      matchedKeywords: ['CSTO', 'CPC'],
+    });
   });
 
   it('rejects a keyword without letters or digits', () => {

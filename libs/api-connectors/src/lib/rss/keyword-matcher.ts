@@ -25,7 +25,9 @@ export function normalise(text: string): string {
  * Match it against `normalise`d text. Also used by the intake rules, so both read keywords alike.
  */
 export function compileKeyword(keyword: string): RegExp | null {
-  const words = normalise(keyword).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = normalise(keyword)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   if (words.length === 0) return null;
   const body = words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u');

@@ -8,12 +8,24 @@ import { RssConnector } from './rss-connector';
 const WINDOW = { from: '2026-05-01', to: '2026-05-10' };
 
 /** Serves /feeds/<file> from fixtures/rss/<file>. */
-const byPath = (request: ReceivedRequest) => ({ fixture: `rss/${request.path.replace('/feeds/', '')}`, headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+const byPath = (request: ReceivedRequest) => ({
+  fixture: `rss/${request.path.replace('/feeds/', '')}`,
+  headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+});
 
 describe('RssConnector', () => {
   let server: FixtureServer;
-  const feed = (name: string, file: string, relevanceKeywords: readonly string[] | null = null): FeedSource => ({ name, url: `${server.baseUrl}/feeds/${file}`, relevanceKeywords });
-  const settings = (feeds: FeedSource[]): RssSettings => ({ feeds, keywordRules: DEFAULT_KEYWORD_RULES, summaryMaxChars: 400, minIntervalMs: 1_000 });
+  const feed = (name: string, file: string, relevanceKeywords: readonly string[] | null = null): FeedSource => ({
+    name,
+    url: `${server.baseUrl}/feeds/${file}`,
+    relevanceKeywords,
+  });
+  const settings = (feeds: FeedSource[]): RssSettings => ({
+    feeds,
+    keywordRules: DEFAULT_KEYWORD_RULES,
+    summaryMaxChars: 400,
+    minIntervalMs: 1_000,
+  });
   const fetchFeeds = async (...feeds: FeedSource[]) => {
     const { transport, logger } = testTransport();
     return new RssConnector(settings(feeds), transport, logger).fetch(WINDOW);
@@ -35,7 +47,8 @@ describe('RssConnector', () => {
         indicatorKey: 'foreign_agent',
         date: '2026-05-05',
         title: 'Kazakhstan: Parliament moves foreign agent bill to second reading',
-        summary: 'The Mazhilis voted 71–12 to advance a bill that would oblige NGOs receiving money from abroad to register as “foreign agents”. Rights groups say the draft copies Russian law.',
+        summary:
+          'The Mazhilis voted 71–12 to advance a bill that would oblige NGOs receiving money from abroad to register as “foreign agents”. Rights groups say the draft copies Russian law.',
         sourceUrl: 'https://eurasianet.org/kazakhstan-parliament-moves-foreign-agent-bill',
         matchedKeywords: ['foreign agent'],
       },
@@ -64,7 +77,7 @@ describe('RssConnector', () => {
     expect(batch.observations).toEqual([]);
   });
 
-  it('matches Russian keywords by stem, whatever the inflection, and dates items by the publisher\'s day', async () => {
+  it("matches Russian keywords by stem, whatever the inflection, and dates items by the publisher's day", async () => {
     const batch = await fetchFeeds(feed('Azattyq (Russian)', 'azattyq-rus.xml'));
 
     expect(batch.draftEvents.map((d) => [d.indicatorKey, d.date, d.sourceUrl, d.matchedKeywords])).toEqual([
@@ -111,7 +124,7 @@ describe('RssConnector', () => {
     expect(batch.draftEvents.map((d) => d.title)).toEqual(['Kazakh President Tokayev Signs Foreign Agent Amendments']);
   });
 
-  it('de-duplicates across feeds, keeping the first feed\'s item', async () => {
+  it("de-duplicates across feeds, keeping the first feed's item", async () => {
     const batch = await fetchFeeds(feed('First', 'eurasianet-kazakhstan.xml'), feed('Second', 'eurasianet-kazakhstan.xml'));
 
     expect(batch.draftEvents).toHaveLength(3);
@@ -126,7 +139,11 @@ describe('RssConnector', () => {
   });
 
   it('keeps the working feeds when one is broken, and says which', async () => {
-    const batch = await fetchFeeds(feed('RFE/RL – empty', 'rferl-empty.xml'), feed('Atom sample', 'atom-kazakhstan-news.xml'), feed('Gone', 'missing.xml'));
+    const batch = await fetchFeeds(
+      feed('RFE/RL – empty', 'rferl-empty.xml'),
+      feed('Atom sample', 'atom-kazakhstan-news.xml'),
+      feed('Gone', 'missing.xml'),
+    );
 
     expect(batch.draftEvents).toHaveLength(2);
     expect(batch.warnings).toEqual([
@@ -166,7 +183,11 @@ describe('RssConnector', () => {
 
   it('reports health per feed: ok while at least one feed answers', async () => {
     const { transport, logger } = testTransport();
-    const connector = new RssConnector(settings([feed('Atom sample', 'atom-kazakhstan-news.xml'), feed('RFE/RL – empty', 'rferl-empty.xml')]), transport, logger);
+    const connector = new RssConnector(
+      settings([feed('Atom sample', 'atom-kazakhstan-news.xml'), feed('RFE/RL – empty', 'rferl-empty.xml')]),
+      transport,
+      logger,
+    );
     const allBroken = new RssConnector(settings([feed('RFE/RL – empty', 'rferl-empty.xml')]), transport, logger);
 
     const partly = await connector.health();

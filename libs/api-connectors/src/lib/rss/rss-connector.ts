@@ -10,7 +10,8 @@ import { feedItemsToDrafts } from './feed-items';
 import { parseFeed, type ParsedFeed } from './feed-parser';
 import { KeywordMatcher } from './keyword-matcher';
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 
 /**
  * RSS / Atom news feeds → keyword-matched *draft* events for analyst triage (never published
@@ -85,7 +86,12 @@ export class RssConnector implements Connector {
   }
 
   private async fetchFeed(feed: FeedSource, maxAttempts?: number): Promise<ParsedFeed> {
-    const response = await this.transport.get(feed.url, { source: this.key, accept: FEED_ACCEPT, minIntervalMs: this.settings.minIntervalMs, maxAttempts });
+    const response = await this.transport.get(feed.url, {
+      source: this.key,
+      accept: FEED_ACCEPT,
+      minIntervalMs: this.settings.minIntervalMs,
+      maxAttempts,
+    });
     requireSuccess(this.key, response);
     return parseFeed(this.key, response);
   }

@@ -5,8 +5,27 @@ import type { FeedSource, KeywordRule, RssSettings } from './connector-settings'
  * matches "Kazakhstan", 'Казах' «Казахстана», 'Алмат' «Алматы».
  */
 export const KAZAKHSTAN_MENTIONS: readonly string[] = [
-  'Kazakh', 'Qazaq', 'Astana', 'Almaty', 'Shymkent', 'Atyrau', 'Aktau', 'Zhanaozen', 'Tokayev', 'Nazarbayev',
-  'Казах', 'Қазақ', 'Астан', 'Алмат', 'Шымкент', 'Атырау', 'Актау', 'Жанаозен', 'Токаев', 'Тоқаев', 'Назарбаев',
+  'Kazakh',
+  'Qazaq',
+  'Astana',
+  'Almaty',
+  'Shymkent',
+  'Atyrau',
+  'Aktau',
+  'Zhanaozen',
+  'Tokayev',
+  'Nazarbayev',
+  'Казах',
+  'Қазақ',
+  'Астан',
+  'Алмат',
+  'Шымкент',
+  'Атырау',
+  'Актау',
+  'Жанаозен',
+  'Токаев',
+  'Тоқаев',
+  'Назарбаев',
 ];
 
 /**
@@ -34,7 +53,16 @@ export const DEFAULT_KEYWORD_RULES: readonly KeywordRule[] = [
   },
   {
     indicatorKey: 'csto_military',
-    keywords: ['CSTO', 'ОДКБ', 'ҰҚШҰ', 'Collective Security Treaty', 'Russian troops', 'Russian military base', 'российск войск', 'российск военн баз'],
+    keywords: [
+      'CSTO',
+      'ОДКБ',
+      'ҰҚШҰ',
+      'Collective Security Treaty',
+      'Russian troops',
+      'Russian military base',
+      'российск войск',
+      'российск военн баз',
+    ],
   },
   {
     indicatorKey: 'cpc_pipeline',
@@ -42,11 +70,34 @@ export const DEFAULT_KEYWORD_RULES: readonly KeywordRule[] = [
   },
   {
     indicatorKey: 'internal_unrest',
-    keywords: ['protest', 'rally', 'unrest', 'riot', 'state of emergency', 'митинг', 'протест', 'беспорядк', 'чрезвычайн положени', 'забастовк', 'наразылық'],
+    keywords: [
+      'protest',
+      'rally',
+      'unrest',
+      'riot',
+      'state of emergency',
+      'митинг',
+      'протест',
+      'беспорядк',
+      'чрезвычайн положени',
+      'забастовк',
+      'наразылық',
+    ],
   },
   {
     indicatorKey: 'civil_liberties',
-    keywords: ['crackdown', 'political prisoner', 'internet shutdown', 'detained journalist', 'journalist detained', 'censorship', 'политзаключ', 'отключени интернет', 'задержан журналист', 'цензур'],
+    keywords: [
+      'crackdown',
+      'political prisoner',
+      'internet shutdown',
+      'detained journalist',
+      'journalist detained',
+      'censorship',
+      'политзаключ',
+      'отключени интернет',
+      'задержан журналист',
+      'цензур',
+    ],
   },
   {
     indicatorKey: 'sovereignty_rhetoric',
@@ -54,7 +105,19 @@ export const DEFAULT_KEYWORD_RULES: readonly KeywordRule[] = [
   },
   {
     indicatorKey: 'infrastructure',
-    keywords: ['power outage', 'blackout', 'power grid', 'gas supply', 'Rosatom', 'nuclear power plant', 'отключени электр', 'энергосистем', 'газоснабжени', 'Росатом', 'АЭС'],
+    keywords: [
+      'power outage',
+      'blackout',
+      'power grid',
+      'gas supply',
+      'Rosatom',
+      'nuclear power plant',
+      'отключени электр',
+      'энергосистем',
+      'газоснабжени',
+      'Росатом',
+      'АЭС',
+    ],
   },
 ];
 

@@ -28,12 +28,32 @@ export const DEFAULT_GDELT_SETTINGS: GdeltSettings = {
   // GDELT asks for one request per 5 s; the extra second absorbs jitter between our clock and theirs.
   minIntervalMs: 6_000,
   queries: [
-    { query: '"Kazakhstan" (CSTO OR "Collective Security Treaty" OR "Russian troops")', indicatorKey: 'csto_military', series: 'gdelt_news_volume' },
-    { query: '("Caspian Pipeline Consortium" OR "CPC pipeline" OR "CPC terminal")', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' },
-    { query: '"Kazakhstan" ("foreign agent" OR "foreign agents" OR "foreign funding")', indicatorKey: 'foreign_agent', series: 'gdelt_news_volume' },
+    {
+      query: '"Kazakhstan" (CSTO OR "Collective Security Treaty" OR "Russian troops")',
+      indicatorKey: 'csto_military',
+      series: 'gdelt_news_volume',
+    },
+    {
+      query: '("Caspian Pipeline Consortium" OR "CPC pipeline" OR "CPC terminal")',
+      indicatorKey: 'cpc_pipeline',
+      series: 'gdelt_news_volume',
+    },
+    {
+      query: '"Kazakhstan" ("foreign agent" OR "foreign agents" OR "foreign funding")',
+      indicatorKey: 'foreign_agent',
+      series: 'gdelt_news_volume',
+    },
     { query: '"Kazakhstan" theme:PROTEST', indicatorKey: 'internal_unrest', series: 'gdelt_news_volume' },
-    { query: '"Kazakhstan" (crackdown OR "political prisoners" OR "internet shutdown")', indicatorKey: 'civil_liberties', series: 'gdelt_news_volume' },
-    { query: '"Kazakhstan" (statehood OR "northern Kazakhstan" OR "territorial claims")', indicatorKey: 'sovereignty_rhetoric', series: 'gdelt_news_volume' },
+    {
+      query: '"Kazakhstan" (crackdown OR "political prisoners" OR "internet shutdown")',
+      indicatorKey: 'civil_liberties',
+      series: 'gdelt_news_volume',
+    },
+    {
+      query: '"Kazakhstan" (statehood OR "northern Kazakhstan" OR "territorial claims")',
+      indicatorKey: 'sovereignty_rhetoric',
+      series: 'gdelt_news_volume',
+    },
     { query: '"Kazakhstan" ("power outage" OR blackout OR "gas supply")', indicatorKey: 'infrastructure', series: 'gdelt_news_volume' },
   ],
 };

@@ -2,7 +2,9 @@ import { htmlToText, truncateText } from './html-text';
 
 describe('htmlToText', () => {
   it('strips tags, scripts and comments, decodes entities, collapses whitespace', () => {
-    expect(htmlToText('<p>A&nbsp;&amp;&#160;B&#x2014;<em>c</em>.</p><script>alert(1)</script><!-- x --><p>Next&hellip;</p>')).toBe('A & B—c. Next…');
+    expect(htmlToText('<p>A&nbsp;&amp;&#160;B&#x2014;<em>c</em>.</p><script>alert(1)</script><!-- x --><p>Next&hellip;</p>')).toBe(
+      'A & B—c. Next…',
+    );
   });
 
   it('keeps unknown entities as written', () => {

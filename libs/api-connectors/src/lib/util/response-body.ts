@@ -40,7 +40,12 @@ export function parseJsonBody(source: string, response: SourceResponse): unknown
   if (text === '') throw new SourceFormatError(source, response.url, `empty body with HTTP ${response.status}`);
   if (!/^[[{]/.test(text) && looksLikeMarkup(text, response.contentType)) {
     const message = excerpt(htmlToText(text));
-    throw new SourceFormatError(source, response.url, `expected JSON, got ${response.contentType || 'markup'}: "${message}"`, excerpt(text));
+    throw new SourceFormatError(
+      source,
+      response.url,
+      `expected JSON, got ${response.contentType || 'markup'}: "${message}"`,
+      excerpt(text),
+    );
   }
   try {
     return JSON.parse(text) as unknown;

@@ -59,7 +59,12 @@ export class WorldBankConnector implements Connector {
     return probeHealth(this.transport.clock, async () => {
       const indicator = this.settings.indicators[0];
       const url = buildWorldBankUrl(this.settings, indicator.id, 'latest');
-      const response = await this.transport.get(url, { source: this.key, accept: 'application/json', minIntervalMs: this.settings.minIntervalMs, maxAttempts: 1 });
+      const response = await this.transport.get(url, {
+        source: this.key,
+        accept: 'application/json',
+        minIntervalMs: this.settings.minIntervalMs,
+        maxAttempts: 1,
+      });
       const page = parseWorldBankPage(response, indicator.id, this.settings.countryCode);
       return `${indicator.id} answered (${page.total} value(s))`;
     });
@@ -71,7 +76,11 @@ export class WorldBankConnector implements Connector {
     let pages = 1;
     for (let page = 1; page <= pages; page++) {
       const url = buildWorldBankUrl(this.settings, indicator.id, years, page);
-      const response = await this.transport.get(url, { source: this.key, accept: 'application/json', minIntervalMs: this.settings.minIntervalMs });
+      const response = await this.transport.get(url, {
+        source: this.key,
+        accept: 'application/json',
+        minIntervalMs: this.settings.minIntervalMs,
+      });
       const parsed = parseWorldBankPage(response, indicator.id, this.settings.countryCode);
       if (page === 1) pages = parsed.pages;
       const fail = (reason: string) => new SourceFormatError(this.key, url, reason);

@@ -27,7 +27,9 @@ export function parseWorldBankPage(response: SourceResponse, indicatorId: string
   };
   const head: unknown = Array.isArray(json) ? json[0] : undefined;
   if (isRecord(head) && Array.isArray(head['message'])) {
-    const messages = head['message'].map((m) => (isRecord(m) ? [m['id'], m['key'], m['value']].filter((p) => p !== undefined && p !== '').join(' ') : String(m)));
+    const messages = head['message'].map((m) =>
+      isRecord(m) ? [m['id'], m['key'], m['value']].filter((p) => p !== undefined && p !== '').join(' ') : String(m),
+    );
     return fail(`World Bank error: ${messages.join('; ') || 'no message'}`);
   }
   if (!isSuccess(response)) throw rejectedRequest('worldbank', response);
@@ -47,7 +49,8 @@ export function parseWorldBankPage(response: SourceResponse, indicatorId: string
     if (typeof indicator !== 'string' || indicator.toUpperCase() !== indicatorId.toUpperCase()) {
       return fail(`row ${i} is for indicator ${JSON.stringify(indicator)}, not ${indicatorId}`);
     }
-    if (row['countryiso3code'] !== countryCode) return fail(`row ${i} is for country ${JSON.stringify(row['countryiso3code'])}, not ${countryCode}`);
+    if (row['countryiso3code'] !== countryCode)
+      return fail(`row ${i} is for country ${JSON.stringify(row['countryiso3code'])}, not ${countryCode}`);
     const date = row['date'];
     if (typeof date !== 'string' || !/^\d{4}$/.test(date)) return fail(`row ${i} date ${JSON.stringify(date)} is not an annual YYYY`);
     const value = row['value'];

@@ -18,9 +18,47 @@ import { UserEntity } from './user.entity';
 import { WeightProfileVersionEntity } from './weight-profile-version.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
 
-export { AuditEntryEntity, ConnectorLeaseEntity, ConnectorRunEntity, DeliveryEntity, EventEntity, IndexBuildEntity, IndexPointEntity, IndicatorEntity, IndicatorReviewEntity, IndicatorScoreEntity, ObservationEntity, OutboxMessageEntity, SessionEntity, SubscriptionEntity, UserEntity, WeightProfileEntity, WeightProfileVersionEntity };
+export {
+  AuditEntryEntity,
+  ConnectorLeaseEntity,
+  ConnectorRunEntity,
+  DeliveryEntity,
+  EventEntity,
+  IndexBuildEntity,
+  IndexPointEntity,
+  IndicatorEntity,
+  IndicatorReviewEntity,
+  IndicatorScoreEntity,
+  ObservationEntity,
+  OutboxMessageEntity,
+  SessionEntity,
+  SubscriptionEntity,
+  UserEntity,
+  WeightProfileEntity,
+  WeightProfileVersionEntity,
+};
 
-export const ENTITIES = [UserEntity, SessionEntity, IndicatorEntity, EventEntity, ObservationEntity, AuditEntryEntity, ConnectorRunEntity, ConnectorLeaseEntity, WeightProfileEntity, WeightProfileVersionEntity, IndexPointEntity, IndexBuildEntity, SubscriptionEntity, DeliveryEntity, OutboxMessageEntity, IndicatorReviewEntity, IndicatorScoreEntity, FootprintEntity, ScenarioEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  IndicatorEntity,
+  EventEntity,
+  ObservationEntity,
+  AuditEntryEntity,
+  ConnectorRunEntity,
+  ConnectorLeaseEntity,
+  WeightProfileEntity,
+  WeightProfileVersionEntity,
+  IndexPointEntity,
+  IndexBuildEntity,
+  SubscriptionEntity,
+  DeliveryEntity,
+  OutboxMessageEntity,
+  IndicatorReviewEntity,
+  IndicatorScoreEntity,
+  FootprintEntity,
+  ScenarioEntity,
+];
 export type { ConnectorRunStatus, ConnectorRunTrigger } from './connector-run.entity';
 export type { IndexBuildStatus } from './index-build.entity';
 export { EVENT_LIFECYCLES, type EventLifecycle } from './event.entity';

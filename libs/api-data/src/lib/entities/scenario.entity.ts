@@ -4,7 +4,14 @@ import { UserEntity } from './user.entity';
 
 /** Hypothetical events and held levels of a saved scenario (ScenarioDefinition of @kem/scoring). */
 export interface StoredScenarioDefinition {
-  events: { indicatorKey: string; severity: number; start: string; durationDays: number | null; stage?: string | null; label?: string | null }[];
+  events: {
+    indicatorKey: string;
+    severity: number;
+    start: string;
+    durationDays: number | null;
+    stage?: string | null;
+    label?: string | null;
+  }[];
   holds: { indicatorKey: string; level: number; from: string; to: string }[];
 }
 

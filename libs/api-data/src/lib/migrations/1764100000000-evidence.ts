@@ -15,8 +15,18 @@ export class Evidence1764100000000 implements MigrationInterface {
     ];
     // Declared inside each table: SQLite cannot add foreign keys to an existing table.
     const foreignKeys = [
-      new TableForeignKey({ columnNames: ['indicator_key'], referencedTableName: 'indicator', referencedColumnNames: ['key'], onDelete: 'RESTRICT' }),
-      new TableForeignKey({ columnNames: ['author_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+      new TableForeignKey({
+        columnNames: ['indicator_key'],
+        referencedTableName: 'indicator',
+        referencedColumnNames: ['key'],
+        onDelete: 'RESTRICT',
+      }),
+      new TableForeignKey({
+        columnNames: ['author_id'],
+        referencedTableName: 'user_account',
+        referencedColumnNames: ['id'],
+        onDelete: 'SET NULL',
+      }),
     ];
 
     await queryRunner.createTable(

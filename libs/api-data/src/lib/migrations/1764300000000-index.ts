@@ -7,7 +7,12 @@ export class Index1764300000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    const ofVersion = new TableForeignKey({ columnNames: ['version_id'], referencedTableName: 'weight_profile_version', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+    const ofVersion = new TableForeignKey({
+      columnNames: ['version_id'],
+      referencedTableName: 'weight_profile_version',
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
     await queryRunner.createTable(
       new Table({
         name: 'weight_profile',
@@ -38,8 +43,18 @@ export class Index1764300000000 implements MigrationInterface {
         ],
         uniques: [new TableUnique({ columnNames: ['profile_id', 'number'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['profile_id'], referencedTableName: 'weight_profile', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['author_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['profile_id'],
+            referencedTableName: 'weight_profile',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['author_id'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -71,7 +86,14 @@ export class Index1764300000000 implements MigrationInterface {
           { name: 'computed_at', type: t.timestamp, isNullable: true },
           { name: 'error', type: 'text', isNullable: true },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['version_id'], referencedTableName: 'weight_profile_version', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['version_id'],
+            referencedTableName: 'weight_profile_version',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
   }

@@ -31,8 +31,18 @@ export class Digests1764400000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['profile_id'], referencedTableName: 'weight_profile', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ columnNames: ['owner_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['profile_id'],
+            referencedTableName: 'weight_profile',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          }),
+          new TableForeignKey({
+            columnNames: ['owner_id'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -60,7 +70,12 @@ export class Digests1764400000000 implements MigrationInterface {
         uniques: [new TableUnique({ columnNames: ['subscription_id', 'period_key'] })],
         indices: [new TableIndex({ columnNames: ['status', 'next_attempt_at'] }), new TableIndex({ columnNames: ['created_at'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['subscription_id'], referencedTableName: 'subscription', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['subscription_id'],
+            referencedTableName: 'subscription',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -81,7 +96,12 @@ export class Digests1764400000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['created_at'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['delivery_id'], referencedTableName: 'delivery', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['delivery_id'],
+            referencedTableName: 'delivery',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

@@ -24,7 +24,12 @@ export class ScaleOut1765000000000 implements MigrationInterface {
     );
     await queryRunner.createIndex(
       'subscription',
-      new TableIndex({ name: ACTIVE_SUBSCRIPTION_INDEX, columnNames: ['email', 'profile_id', 'cadence'], isUnique: true, where: ACTIVE_SUBSCRIPTION_WHERE }),
+      new TableIndex({
+        name: ACTIVE_SUBSCRIPTION_INDEX,
+        columnNames: ['email', 'profile_id', 'cadence'],
+        isUnique: true,
+        where: ACTIVE_SUBSCRIPTION_WHERE,
+      }),
     );
   }
 

@@ -24,7 +24,12 @@ export class EvidenceV21765100000000 implements MigrationInterface {
     ]);
     await queryRunner.createForeignKey(
       'evidence_event',
-      new TableForeignKey({ columnNames: ['parent_id'], referencedTableName: 'evidence_event', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+      new TableForeignKey({
+        columnNames: ['parent_id'],
+        referencedTableName: 'evidence_event',
+        referencedColumnNames: ['id'],
+        onDelete: 'SET NULL',
+      }),
     );
     await queryRunner.createIndex('evidence_event', new TableIndex({ columnNames: ['parent_id'] }));
     await queryRunner.query(
@@ -54,8 +59,18 @@ export class EvidenceV21765100000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['indicator_key', 'reviewed_on'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['indicator_key'], referencedTableName: 'indicator', referencedColumnNames: ['key'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ columnNames: ['author_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['indicator_key'],
+            referencedTableName: 'indicator',
+            referencedColumnNames: ['key'],
+            onDelete: 'RESTRICT',
+          }),
+          new TableForeignKey({
+            columnNames: ['author_id'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

@@ -36,8 +36,14 @@ export class IndicatorScores1765200000000 implements MigrationInterface {
     await queryRunner.query(`UPDATE index_build SET evidence_revision = NULL, status = 'building' WHERE status = 'ready'`);
     await queryRunner.dropColumn('index_point', 'scores');
     await queryRunner.changeColumns('index_point', [
-      { oldColumn: new TableColumn({ name: 'value', type: 'double precision' }), newColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }) },
-      { oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }), newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }) },
+      {
+        oldColumn: new TableColumn({ name: 'value', type: 'double precision' }),
+        newColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }),
+      },
+      {
+        oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }),
+        newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }),
+      },
     ]);
   }
 
@@ -45,8 +51,14 @@ export class IndicatorScores1765200000000 implements MigrationInterface {
     await queryRunner.query('DELETE FROM index_point');
     await queryRunner.query(`UPDATE index_build SET evidence_revision = NULL`);
     await queryRunner.changeColumns('index_point', [
-      { oldColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }), newColumn: new TableColumn({ name: 'value', type: 'double precision' }) },
-      { oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }), newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }) },
+      {
+        oldColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }),
+        newColumn: new TableColumn({ name: 'value', type: 'double precision' }),
+      },
+      {
+        oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }),
+        newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }),
+      },
     ]);
     await queryRunner.addColumn('index_point', new TableColumn({ name: 'scores', type: 'text', default: "'{}'" }));
     await queryRunner.dropTable('indicator_score');

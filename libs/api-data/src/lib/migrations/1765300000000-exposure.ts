@@ -28,7 +28,14 @@ export class Exposure1765300000000 implements MigrationInterface {
           { name: 'updated_at', type: t.timestamp, default: t.now() },
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [new TableForeignKey({ columnNames: ['owner_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['owner_id'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -48,8 +55,18 @@ export class Exposure1765300000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['owner_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['footprint_id'], referencedTableName: 'footprint', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['owner_id'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['footprint_id'],
+            referencedTableName: 'footprint',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

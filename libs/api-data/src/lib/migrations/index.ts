@@ -9,4 +9,14 @@ import { IndicatorScores1765200000000 } from './1765200000000-indicator-scores';
 import { Exposure1765300000000 } from './1765300000000-exposure';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const MIGRATIONS = [Platform1764000000000, Evidence1764100000000, Connectors1764200000000, Index1764300000000, Digests1764400000000, ScaleOut1765000000000, EvidenceV21765100000000, IndicatorScores1765200000000, Exposure1765300000000];
+export const MIGRATIONS = [
+  Platform1764000000000,
+  Evidence1764100000000,
+  Connectors1764200000000,
+  Index1764300000000,
+  Digests1764400000000,
+  ScaleOut1765000000000,
+  EvidenceV21765100000000,
+  IndicatorScores1765200000000,
+  Exposure1765300000000,
+];

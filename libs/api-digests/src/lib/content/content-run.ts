@@ -51,7 +51,11 @@ export class ContentRun {
         coverage: `${f.coverage.covered} of ${f.coverage.total} indicators in the index`,
         notFresh: f.indicators
           .filter((i) => i.state !== 'fresh')
-          .map((i) => ({ name: names.get(i.indicatorKey) ?? i.indicatorKey, state: i.state as 'stale' | 'unmonitored', daysSinceEvidence: i.daysSinceEvidence })),
+          .map((i) => ({
+            name: names.get(i.indicatorKey) ?? i.indicatorKey,
+            state: i.state as 'stale' | 'unmonitored',
+            daysSinceEvidence: i.daysSinceEvidence,
+          })),
       };
       const scores: Record<string, number> = {};
       for (const s of indicatorScores(frame, 0)) if (s.score !== null && s.contribution !== null) scores[s.indicatorKey] = s.score;

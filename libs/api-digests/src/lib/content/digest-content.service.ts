@@ -52,12 +52,20 @@ export class DigestContent {
 
   async digest(run: ContentRun, input: DigestInput): Promise<{ model: DigestEmailModel; chart: Buffer | null }> {
     const window = cadenceDays(input.cadence);
-    const [summary, chart, events] = await Promise.all([run.summary(input.profileSlug, window), run.chart(input.profileSlug), run.recentEvents()]);
+    const [summary, chart, events] = await Promise.all([
+      run.summary(input.profileSlug, window),
+      run.chart(input.profileSlug),
+      run.recentEvents(),
+    ]);
     const earliest = run.now.getTime() - LOOKBACK_DAYS * 86_400_000;
     const since = new Date(Math.max(earliest, input.lastDigestAt?.getTime() ?? run.now.getTime() - window * 86_400_000));
     const fresh = eventsSince(events, since);
     const admin = input.recipientEmail
-      ? (await this.dataSource.getRepository(UserEntity).findOne({ select: { id: true, role: true }, where: { email: input.recipientEmail.toLowerCase(), active: true } }))?.role === 'admin'
+      ? (
+          await this.dataSource
+            .getRepository(UserEntity)
+            .findOne({ select: { id: true, role: true }, where: { email: input.recipientEmail.toLowerCase(), active: true } })
+        )?.role === 'admin'
       : false;
     return {
       model: {
@@ -81,7 +89,13 @@ export class DigestContent {
     const window = input.alert.rule === 'rise-week' ? 7 : 1;
     const [summary, chart] = await Promise.all([run.summary(input.profileSlug, window), run.chart(input.profileSlug)]);
     return {
-      model: { recipientName: input.recipientName, alert: input.alert, summary, chartCid: chart ? CHART_CID : null, links: this.links(input.unsubscribeUrl) },
+      model: {
+        recipientName: input.recipientName,
+        alert: input.alert,
+        summary,
+        chartCid: chart ? CHART_CID : null,
+        links: this.links(input.unsubscribeUrl),
+      },
       chart,
     };
   }

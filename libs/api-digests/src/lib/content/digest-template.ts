@@ -36,7 +36,9 @@ const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(
 
 function subjectLine(prefix: string, s: IndexSummary): string {
   if (s.value === null) return plain(`${prefix}Kazakhstan exposure: no value (no indicator monitored) – ${s.profileName}`);
-  return plain(`${prefix}Kazakhstan exposure ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${s.profileName}`);
+  return plain(
+    `${prefix}Kazakhstan exposure ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${s.profileName}`,
+  );
 }
 
 export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null): RenderedEmail {
@@ -78,13 +80,19 @@ export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null)
     '',
     ...textFooter(reason, model.links),
   ].join('\n');
-  return { subject, html, text, images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [] };
+  return {
+    subject,
+    html,
+    text,
+    images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [],
+  };
 }
 
 function alertHeadline(model: AlertEmailModel): string {
   const a = model.alert;
   const change = a.value - a.previousValue;
-  if (a.rule === 'band') return `The index moved from ${bandLabel(a.fromBand)} to ${bandLabel(a.toBand)}: ${fmtValue(a.value)}, ${fmtChange(change)} since yesterday.`;
+  if (a.rule === 'band')
+    return `The index moved from ${bandLabel(a.fromBand)} to ${bandLabel(a.toBand)}: ${fmtValue(a.value)}, ${fmtChange(change)} since yesterday.`;
   const span = a.rule === 'rise-day' ? 'since yesterday' : 'over 7 days';
   return `The index rose ${fmtChange(change)} points ${span} to ${fmtValue(a.value)} (${bandLabel(a.toBand)}), past your threshold of ${fmtValue(a.threshold ?? 0)} points.`;
 }
@@ -94,8 +102,12 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
   const a = model.alert;
   const subject =
     a.rule === 'band'
-      ? plain(`Alert: Kazakhstan exposure moved to ${bandLabel(a.toBand)} (${fmtValue(a.value)}, ${fmtChange(a.value - a.previousValue)} since yesterday) – ${s.profileName}`)
-      : plain(`Alert: Kazakhstan exposure rose ${fmtChange(a.value - a.previousValue)} ${a.rule === 'rise-day' ? 'since yesterday' : 'over 7 days'} to ${fmtValue(a.value)} (${bandLabel(a.toBand)}) – ${s.profileName}`);
+      ? plain(
+          `Alert: Kazakhstan exposure moved to ${bandLabel(a.toBand)} (${fmtValue(a.value)}, ${fmtChange(a.value - a.previousValue)} since yesterday) – ${s.profileName}`,
+        )
+      : plain(
+          `Alert: Kazakhstan exposure rose ${fmtChange(a.value - a.previousValue)} ${a.rule === 'rise-day' ? 'since yesterday' : 'over 7 days'} to ${fmtValue(a.value)} (${bandLabel(a.toBand)}) – ${s.profileName}`,
+        );
   const what = alertHeadline(model);
   const reason = `You receive this alert because your subscription to the ${s.profileName} profile asks for it.`;
   const html = shell(
@@ -103,7 +115,9 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
     what,
     [
       brandRow(`Alert, ${a.date}`, `${s.profileName} profile`),
-      row(`<p style="margin:0 0 8px;">${esc(greeting(model.recipientName))}</p><p style="margin:0;font-size:16px;line-height:22px;"><strong>${esc(what)}</strong></p>`),
+      row(
+        `<p style="margin:0 0 8px;">${esc(greeting(model.recipientName))}</p><p style="margin:0;font-size:16px;line-height:22px;"><strong>${esc(what)}</strong></p>`,
+      ),
       headline(s),
       chartImage(chart ? model.chartCid : null),
       freshnessSection(s),
@@ -129,5 +143,10 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
     '',
     ...textFooter(reason, model.links),
   ].join('\n');
-  return { subject, html, text, images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [] };
+  return {
+    subject,
+    html,
+    text,
+    images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [],
+  };
 }

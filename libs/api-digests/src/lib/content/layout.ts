@@ -79,13 +79,17 @@ export function freshnessSection(s: IndexSummary, failedSyncs?: number | null): 
     if (f.notFresh.length > 0) {
       parts.push(
         `<ul style="margin:0;padding-left:18px;">${f.notFresh
-          .map((i) => `<li style="margin:0 0 4px;">${esc(i.name)}: ${esc(STATE_WORD[i.state])}, ${esc(sinceText(i.daysSinceEvidence))}</li>`)
+          .map(
+            (i) => `<li style="margin:0 0 4px;">${esc(i.name)}: ${esc(STATE_WORD[i.state])}, ${esc(sinceText(i.daysSinceEvidence))}</li>`,
+          )
           .join('')}</ul>`,
       );
     }
   }
   if (failedSyncs !== undefined && failedSyncs !== null) {
-    parts.push(`<p style="margin:8px 0 0;">Connector syncs failed in the last 7 days: <strong>${esc(failedSyncs)}</strong> (see Evidence health).</p>`);
+    parts.push(
+      `<p style="margin:8px 0 0;">Connector syncs failed in the last 7 days: <strong>${esc(failedSyncs)}</strong> (see Evidence health).</p>`,
+    );
   }
   return parts.length === 0 ? '' : row(heading('Evidence freshness') + parts.join(''));
 }
@@ -98,7 +102,8 @@ export function textFreshness(s: IndexSummary, failedSyncs?: number | null): str
     lines.push(`${plain(f.summary)} ${plain(f.coverage)}.`);
     for (const i of f.notFresh) lines.push(`* ${plain(i.name)}: ${STATE_WORD[i.state]}, ${sinceText(i.daysSinceEvidence)}`);
   }
-  if (failedSyncs !== undefined && failedSyncs !== null) lines.push(`Connector syncs failed in the last 7 days: ${failedSyncs} (see Evidence health).`);
+  if (failedSyncs !== undefined && failedSyncs !== null)
+    lines.push(`Connector syncs failed in the last 7 days: ${failedSyncs} (see Evidence health).`);
   return lines.length === 1 ? [] : lines;
 }
 
@@ -117,7 +122,11 @@ function evidenceLine(e: EvidenceItem, withIndicator: boolean): string {
 }
 
 export function moversSection(s: IndexSummary): string {
-  if (s.movers.length === 0) return row(heading('What moved the index') + `<p style="margin:0;">No indicator moved the index by more than 0.05 points ${esc(windowText(s.windowDays))}.</p>`);
+  if (s.movers.length === 0)
+    return row(
+      heading('What moved the index') +
+        `<p style="margin:0;">No indicator moved the index by more than 0.05 points ${esc(windowText(s.windowDays))}.</p>`,
+    );
   const items = s.movers.map((m: MoverItem) => {
     const evidence = m.evidence.length
       ? `<ul style="margin:6px 0 0;padding-left:18px;">${m.evidence.map((e) => evidenceLine(e, false)).join('')}</ul>`
@@ -130,14 +139,18 @@ export function moversSection(s: IndexSummary): string {
 export function newEventsSection(events: EvidenceItem[], total: number, since: string): string {
   const title = `New evidence since ${since}`;
   if (events.length === 0) return row(heading(title) + `<p style="margin:0;">No new events were recorded.</p>`);
-  const more = total > events.length ? `<p style="margin:6px 0 0;color:#5b6b7b;">… and ${total - events.length} more on the dashboard.</p>` : '';
+  const more =
+    total > events.length ? `<p style="margin:6px 0 0;color:#5b6b7b;">… and ${total - events.length} more on the dashboard.</p>` : '';
   return row(heading(title) + `<ul style="margin:0;padding-left:18px;">${events.map((e) => evidenceLine(e, true)).join('')}</ul>${more}`);
 }
 
 export function actionsSection(s: IndexSummary): string {
   const band = s.bandActions.map((a) => `<li style="margin:0 0 4px;">${esc(a)}</li>`).join('');
   const indicators = s.indicatorActions
-    .map((i) => `<li style="margin:0 0 4px;"><strong>${esc(i.name)}</strong> (score ${esc(fmtValue(i.score))}): ${i.actions.map(esc).join('; ')}</li>`)
+    .map(
+      (i) =>
+        `<li style="margin:0 0 4px;"><strong>${esc(i.name)}</strong> (score ${esc(fmtValue(i.score))}): ${i.actions.map(esc).join('; ')}</li>`,
+    )
     .join('');
   if (!band && !indicators) return '';
   return row(heading(`Due-diligence actions (${s.bandLabel})`) + `<ul style="margin:0;padding-left:18px;">${band}${indicators}</ul>`);
@@ -151,7 +164,10 @@ export function buttonRow(links: EmailLinks): string {
 
 export function footerRow(reason: string, links: EmailLinks): string {
   const unsubscribe = links.unsubscribe ? ` <a href="${esc(links.unsubscribe)}" style="color:#5b6b7b;">Unsubscribe</a>.` : '';
-  return row(`<p style="margin:0;color:#5b6b7b;font-size:12px;line-height:18px;">${esc(reason)}${unsubscribe}</p>`, 'border-top:1px solid #dde3ea;');
+  return row(
+    `<p style="margin:0;color:#5b6b7b;font-size:12px;line-height:18px;">${esc(reason)}${unsubscribe}</p>`,
+    'border-top:1px solid #dde3ea;',
+  );
 }
 
 // ----- plain-text part -----

@@ -30,7 +30,10 @@ export async function loadRecentEvents(dataSource: DataSource, now: Date, names:
         q
           .where('e.date >= :fromDay', { fromDay })
           .orWhere('e.endDate >= :fromDay', { fromDay })
-          .orWhere('(e.createdAt >= :fromInstant AND e.origin <> :curated)', { fromInstant: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000), curated: 'curated' }),
+          .orWhere('(e.createdAt >= :fromInstant AND e.origin <> :curated)', {
+            fromInstant: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
+            curated: 'curated',
+          }),
       ),
     )
     .orderBy('e.date', 'DESC')

@@ -25,7 +25,8 @@ export interface ServedProfile {
 const HISTORY_DAYS = 400;
 export const CHART_DAYS = 365;
 
-export const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const shiftDay = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Reads the materialised index a profile serves (its active version, once fully built), the way
@@ -33,8 +34,13 @@ export const shiftDay = (day: string, days: number) => new Date(Date.parse(`${da
  */
 export async function loadServedProfile(dataSource: DataSource, slug: string, today: string): Promise<ServedProfile> {
   const profile = await dataSource.getRepository(WeightProfileEntity).findOneBy({ slug });
-  if (!profile || profile.archived) throw new ProfileUnavailableError(`Weight profile "${slug}" is archived or no longer exists; choose another profile for this subscription`);
-  const build = profile.activeVersionId ? await dataSource.getRepository(IndexBuildEntity).findOneBy({ versionId: profile.activeVersionId }) : null;
+  if (!profile || profile.archived)
+    throw new ProfileUnavailableError(
+      `Weight profile "${slug}" is archived or no longer exists; choose another profile for this subscription`,
+    );
+  const build = profile.activeVersionId
+    ? await dataSource.getRepository(IndexBuildEntity).findOneBy({ versionId: profile.activeVersionId })
+    : null;
   if (!profile.activeVersionId || !build?.computedAt) throw new IndexNotServedError(`The index of "${profile.name}" is being computed`);
   const points = await dataSource.getRepository(IndexPointEntity).find({
     where: { versionId: profile.activeVersionId, date: MoreThanOrEqual(shiftDay(today, -HISTORY_DAYS)) },

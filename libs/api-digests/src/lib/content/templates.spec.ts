@@ -24,8 +24,22 @@ const summary: IndexSummary = {
       name: 'CPC pipeline disruptions',
       points: 3.2,
       evidence: [
-        { title: `CPC halts loadings ${hostile}`, date: '2026-11-20', indicatorName: 'CPC', sourceName: 'Reuters <wire>', sourceUrl: 'https://www.reuters.com/cpc?a=1&b="2"', severity: 4 },
-        { title: 'Drone strike near Novorossiysk', date: '2026-11-19', indicatorName: 'CPC', sourceName: 'Evil', sourceUrl: 'javascript:alert(1)', severity: 5 },
+        {
+          title: `CPC halts loadings ${hostile}`,
+          date: '2026-11-20',
+          indicatorName: 'CPC',
+          sourceName: 'Reuters <wire>',
+          sourceUrl: 'https://www.reuters.com/cpc?a=1&b="2"',
+          severity: 4,
+        },
+        {
+          title: 'Drone strike near Novorossiysk',
+          date: '2026-11-19',
+          indicatorName: 'CPC',
+          sourceName: 'Evil',
+          sourceUrl: 'javascript:alert(1)',
+          severity: 5,
+        },
       ],
     },
     { indicatorKey: 'civil_liberties', name: 'Civil-liberties crackdown', points: -0.4, evidence: [] },
@@ -34,7 +48,8 @@ const summary: IndexSummary = {
   indicatorActions: [{ name: 'CPC pipeline disruptions', score: 72.5, actions: ['Line up alternative export routes'] }],
   noValueReason: null,
   freshness: {
-    summary: 'No new evidence for 41 days (last on 2026-10-14); 2 of 8 indicators stale (held at their last reviewed level); 1 unmonitored (left out of the index).',
+    summary:
+      'No new evidence for 41 days (last on 2026-10-14); 2 of 8 indicators stale (held at their last reviewed level); 1 unmonitored (left out of the index).',
     noNewEvidenceDays: 41,
     lastNewEvidence: '2026-10-14',
     coverage: '7 of 8 indicators in the index',
@@ -50,7 +65,16 @@ const digest: DigestEmailModel = {
   cadence: 'weekly',
   periodLabel: 'week 48 of 2026',
   summary,
-  newEvents: [{ title: 'Foreign-agent bill passes first reading', date: '2026-11-22', indicatorName: 'Foreign-agent legislation', sourceName: 'Mazhilis', sourceUrl: 'https://parlam.kz/x', severity: 3 }],
+  newEvents: [
+    {
+      title: 'Foreign-agent bill passes first reading',
+      date: '2026-11-22',
+      indicatorName: 'Foreign-agent legislation',
+      sourceName: 'Mazhilis',
+      sourceUrl: 'https://parlam.kz/x',
+      severity: 3,
+    },
+  ],
   newEventsTotal: 11,
   since: '2026-11-17',
   chartCid: 'exposure-index-chart@kem',
@@ -58,7 +82,12 @@ const digest: DigestEmailModel = {
   test: false,
 };
 
-const chart = renderIndexChart(Array.from({ length: 60 }, (_, i) => ({ date: `2026-${i < 30 ? '09' : '10'}-${String((i % 30) + 1).padStart(2, '0')}`, value: 50 + i / 5 })));
+const chart = renderIndexChart(
+  Array.from({ length: 60 }, (_, i) => ({
+    date: `2026-${i < 30 ? '09' : '10'}-${String((i % 30) + 1).padStart(2, '0')}`,
+    value: 50 + i / 5,
+  })),
+);
 
 describe('digest e-mail', () => {
   const email = renderDigestEmail(digest, chart);
@@ -107,7 +136,9 @@ describe('digest e-mail', () => {
     expect(email.html).toContain('Evidence freshness');
     expect(email.html).toContain('No new evidence for 41 days (last on 2026-10-14)');
     expect(email.html).toContain('7 of 8 indicators in the index');
-    expect(email.html).toContain(`CPC pipeline disruptions &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;: stale (held at its last reviewed level), no new evidence for 130 days`);
+    expect(email.html).toContain(
+      `CPC pipeline disruptions &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;: stale (held at its last reviewed level), no new evidence for 130 days`,
+    );
     expect(email.html).toContain('Internal unrest: unmonitored (left out of the index), no new evidence for 600 days');
     expect(email.text).toContain('EVIDENCE FRESHNESS');
     expect(email.text).toContain('No new evidence for 41 days (last on 2026-10-14); 2 of 8 indicators stale');
@@ -121,7 +152,17 @@ describe('digest e-mail', () => {
 
   it('says there is no value, and why, instead of a number when nothing is monitored', () => {
     const none = renderDigestEmail(
-      { ...digest, summary: { ...summary, value: null, band: '', bandLabel: 'no value', change: null, noValueReason: 'Every indicator is unmonitored.' } },
+      {
+        ...digest,
+        summary: {
+          ...summary,
+          value: null,
+          band: '',
+          bandLabel: 'no value',
+          change: null,
+          noValueReason: 'Every indicator is unmonitored.',
+        },
+      },
       null,
     );
     expect(none.subject).toBe('Kazakhstan exposure: no value (no indicator monitored) – Energy & "Logistics" <script>alert("x")</script>');
@@ -158,7 +199,10 @@ describe('alert e-mail', () => {
   });
 
   it('names a rise past the threshold', () => {
-    const email = renderAlertEmail({ ...model, alert: { ...model.alert, rule: 'rise-week', previousValue: 52, fromBand: 'elevated', threshold: 5 } }, null);
+    const email = renderAlertEmail(
+      { ...model, alert: { ...model.alert, rule: 'rise-week', previousValue: 52, fromBand: 'elevated', threshold: 5 } },
+      null,
+    );
     expect(email.subject).toMatch(/^Alert: Kazakhstan exposure rose \+9\.3 over 7 days to 61\.3 \(High\)/);
     expect(email.text).toContain('past your threshold of 5.0 points');
     expect(email.html).not.toContain('<img');
@@ -194,7 +238,11 @@ describe('the composed MIME message', () => {
     expect(mail.html()).toBe(rendered.html.replace('cid:exposure-index-chart@kem', `data:image/png;base64,${chart.toString('base64')}`));
     expect(parsed.text?.trim()).toBe(rendered.text.trim());
     expect(parsed.attachments).toHaveLength(1);
-    expect(parsed.attachments[0]).toMatchObject({ contentType: 'image/png', cid: 'exposure-index-chart@kem', contentDisposition: 'inline' });
+    expect(parsed.attachments[0]).toMatchObject({
+      contentType: 'image/png',
+      cid: 'exposure-index-chart@kem',
+      contentDisposition: 'inline',
+    });
     expect(parsed.attachments[0].content.equals(chart)).toBe(true);
     expect(chart.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });

@@ -23,7 +23,9 @@ export class DeliveriesController {
 
   @Post(':id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Queue a failed or cancelled delivery again, with a fresh set of attempts; the next due check sends it (admin)' })
+  @ApiOperation({
+    summary: 'Queue a failed or cancelled delivery again, with a fresh set of attempts; the next due check sends it (admin)',
+  })
   retry(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthenticatedUser): Promise<DeliveryView> {
     return this.deliveries.retry(id, user);
   }

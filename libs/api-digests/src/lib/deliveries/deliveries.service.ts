@@ -33,7 +33,8 @@ export class DeliveriesService {
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
     if (q.kind) qb.andWhere('d.kind = :kind', { kind: q.kind });
     if (q.subscriptionId) qb.andWhere('d.subscriptionId = :sid', { sid: q.subscriptionId });
-    if (q.recipient) qb.andWhere("LOWER(d.recipient) LIKE :recipient ESCAPE '\\'", { recipient: `%${escapeLike(q.recipient.toLowerCase())}%` });
+    if (q.recipient)
+      qb.andWhere("LOWER(d.recipient) LIKE :recipient ESCAPE '\\'", { recipient: `%${escapeLike(q.recipient.toLowerCase())}%` });
     if (q.from) qb.andWhere('d.createdAt >= :from', { from: new Date(`${q.from}T00:00:00Z`) });
     if (q.to) qb.andWhere('d.createdAt < :to', { to: startOfNextDay(q.to) });
     const [rows, total] = await qb.getManyAndCount();
@@ -57,9 +58,16 @@ export class DeliveriesService {
         .execute();
       if (result.affected !== 1) {
         const now = await manager.findOneBy(DeliveryEntity, { id });
-        throw new ConflictError(`Delivery ${id} is ${now?.status ?? before.status}; only failed or cancelled deliveries can be queued again`);
+        throw new ConflictError(
+          `Delivery ${id} is ${now?.status ?? before.status}; only failed or cancelled deliveries can be queued again`,
+        );
       }
-      await this.audit.record(manager, actor, { action: 'delivery.retry', entityType: 'delivery', entityId: id, before: { status: before.status, lastError: before.lastError } });
+      await this.audit.record(manager, actor, {
+        action: 'delivery.retry',
+        entityType: 'delivery',
+        entityId: id,
+        before: { status: before.status, lastError: before.lastError },
+      });
       return toDeliveryView(await manager.findOneByOrFail(DeliveryEntity, { id }));
     });
   }

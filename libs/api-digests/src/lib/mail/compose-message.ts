@@ -90,6 +90,7 @@ function imagePart(image: RenderedEmail['images'][number]): string {
 /** The HTML with cid: images replaced by data: URLs, for showing outside a mail client. */
 export function inlineImages(rendered: RenderedEmail): string {
   let html = rendered.html;
-  for (const image of rendered.images) html = html.split(`cid:${image.cid}`).join(`data:image/png;base64,${image.content.toString('base64')}`);
+  for (const image of rendered.images)
+    html = html.split(`cid:${image.cid}`).join(`data:image/png;base64,${image.content.toString('base64')}`);
   return html;
 }

@@ -47,10 +47,20 @@ export class DeliverySender {
    * dated when they happen (the backoff counts from there), and the claim is confirmed — still this
    * sender's, unexpired, renewed — right before the message is handed over.
    */
-  async deliver(run: ContentRun, delivery: DeliveryEntity, token: string, lastDigestAt: Date | null, at: () => Date = () => this.clock.now()): Promise<DeliveryOutcome> {
+  async deliver(
+    run: ContentRun,
+    delivery: DeliveryEntity,
+    token: string,
+    lastDigestAt: Date | null,
+    at: () => Date = () => this.clock.now(),
+  ): Promise<DeliveryOutcome> {
     const sub = delivery.subscription;
     if (delivery.kind !== 'test' && (!sub || !sub.active)) {
-      const cancelled = await this.store.cancel(delivery, token, sub ? 'Unsubscribed before it was sent' : 'The subscription was deleted before it was sent');
+      const cancelled = await this.store.cancel(
+        delivery,
+        token,
+        sub ? 'Unsubscribed before it was sent' : 'The subscription was deleted before it was sent',
+      );
       return cancelled ? 'cancelled' : 'lost';
     }
     let prepared: Prepared;
@@ -79,21 +89,33 @@ export class DeliverySender {
       if (error instanceof ClaimLostError) {
         // Into the outbox, storing and recording share a transaction: nothing was stored, the new holder sends it.
         if (this.mailer.transport === 'outbox') return 'lost';
-        this.logger.warn(`Delivery ${delivery.id} was handed over after its claim was taken over; the new holder may send it again (same Message-ID)`);
+        this.logger.warn(
+          `Delivery ${delivery.id} was handed over after its claim was taken over; the new holder may send it again (same Message-ID)`,
+        );
         return 'unrecorded';
       }
       // Accepted by the server, but not recorded: the claim lapses and the delivery is sent again
       // with the same Message-ID (at least once; see ../README.md).
-      this.logger.error(`Delivery ${delivery.id} was handed over but could not be recorded; it will be sent again: ${(error as Error).message}`);
+      this.logger.error(
+        `Delivery ${delivery.id} was handed over but could not be recorded; it will be sent again: ${(error as Error).message}`,
+      );
       return 'unrecorded';
     }
   }
 
-  private async failed(delivery: DeliveryEntity, token: string, error: unknown, permanent: boolean, failedAt: Date): Promise<DeliveryOutcome> {
+  private async failed(
+    delivery: DeliveryEntity,
+    token: string,
+    error: unknown,
+    permanent: boolean,
+    failedAt: Date,
+  ): Promise<DeliveryOutcome> {
     const message = error instanceof Error ? error.message : String(error);
     const outcome = await this.store.recordFailure(delivery, token, message, permanent, failedAt);
     if (outcome === 'lost') return 'lost';
-    this.logger.warn(`Delivery ${delivery.id} to ${delivery.recipient} (${delivery.periodKey}) ${outcome === 'failed' ? 'failed for good' : 'will be retried'}: ${message}`);
+    this.logger.warn(
+      `Delivery ${delivery.id} to ${delivery.recipient} (${delivery.periodKey}) ${outcome === 'failed' ? 'failed for good' : 'will be retried'}: ${message}`,
+    );
     return outcome;
   }
 

@@ -22,7 +22,9 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
     await migrate(first);
     // A second API instance on the same database.
     second = await new DataSource(dataSourceOptions(db.config)).initialize();
-    const profile = await first.getRepository(WeightProfileEntity).save({ slug: 'default', name: 'Default', description: '', archived: false, activeVersionId: null });
+    const profile = await first
+      .getRepository(WeightProfileEntity)
+      .save({ slug: 'default', name: 'Default', description: '', archived: false, activeVersionId: null });
     const subs = await first.getRepository(SubscriptionEntity).save(
       Array.from({ length: 30 }, (_, i) => ({
         email: `r${i}@example.com`,
@@ -40,7 +42,13 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
         ownerId: null,
       })),
     );
-    plan = subs.map((s) => ({ subscriptionId: s.id, kind: 'digest', periodKey: 'digest:2026-W48', recipient: s.email, context: { periodLabel: 'week 48 of 2026' } }));
+    plan = subs.map((s) => ({
+      subscriptionId: s.id,
+      kind: 'digest',
+      periodKey: 'digest:2026-W48',
+      recipient: s.email,
+      context: { periodLabel: 'week 48 of 2026' },
+    }));
   });
 
   afterEach(async () => {
@@ -54,14 +62,17 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
     expect(results.reduce((n, r) => n + r.digests, 0)).toBeGreaterThanOrEqual(30);
     expect(await storeOf(first).queue(plan, now)).toEqual({ digests: 0, alerts: 0 });
     expect(await first.getRepository(DeliveryEntity).count()).toBe(30);
-    await expect(first.getRepository(DeliveryEntity).insert({ ...plan[0], status: 'pending', attempts: 0, nextAttemptAt: now })).rejects.toThrow();
+    await expect(
+      first.getRepository(DeliveryEntity).insert({ ...plan[0], status: 'pending', attempts: 0, nextAttemptAt: now }),
+    ).rejects.toThrow();
   });
 
   it('lets exactly one of two instances claim each delivery', async () => {
     await storeOf(first).queue(plan, now);
     const claimed: DeliveryEntity[] = [];
     const worker = async (store: DeliveryStore) => {
-      for (let batch = await store.claim(now, 7); batch.deliveries.length > 0; batch = await store.claim(now, 7)) claimed.push(...batch.deliveries);
+      for (let batch = await store.claim(now, 7); batch.deliveries.length > 0; batch = await store.claim(now, 7))
+        claimed.push(...batch.deliveries);
     };
     await Promise.all([worker(storeOf(first)), worker(storeOf(second, 'api-2')), worker(storeOf(first))]);
     expect(claimed).toHaveLength(30);
@@ -95,7 +106,12 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
         at = row.nextAttemptAt as Date;
       } else {
         expect(outcome).toBe('failed');
-        expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, nextAttemptAt: null, lastError: `ECONNREFUSED (attempt ${MAX_ATTEMPTS})` });
+        expect(row).toMatchObject({
+          status: 'failed',
+          attempts: MAX_ATTEMPTS,
+          nextAttemptAt: null,
+          lastError: `ECONNREFUSED (attempt ${MAX_ATTEMPTS})`,
+        });
       }
     }
     expect((at.getTime() - now.getTime()) / 60_000).toBe(1 + 5 + 15 + 60 + 240);
@@ -127,10 +143,17 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
     const theirs = await storeOf(second, 'api-2').claim(later(1000 + LEASE_MS + 1), 10);
     expect(theirs.deliveries.map((d) => d.id)).toEqual([delivery.id]);
     expect(await mine.confirm(delivery, token, later(LEASE_MS + 2000))).toBe(false);
-    await expect(mine.markSent(first.manager, delivery, token, { subject: 's', messageId: '<m@x>', transport: 'smtp', at: later(LEASE_MS) })).rejects.toBeInstanceOf(ClaimLostError);
+    await expect(
+      mine.markSent(first.manager, delivery, token, { subject: 's', messageId: '<m@x>', transport: 'smtp', at: later(LEASE_MS) }),
+    ).rejects.toBeInstanceOf(ClaimLostError);
     expect(await mine.recordFailure(delivery, token, 'timeout', false, later(LEASE_MS))).toBe('lost');
     expect(await mine.cancel(delivery, token, 'unsubscribed')).toBe(false);
-    expect(await first.getRepository(DeliveryEntity).findOneByOrFail({ id: delivery.id })).toMatchObject({ status: 'sending', claimToken: theirs.token, claimedBy: 'api-2', attempts: 2 });
+    expect(await first.getRepository(DeliveryEntity).findOneByOrFail({ id: delivery.id })).toMatchObject({
+      status: 'sending',
+      claimToken: theirs.token,
+      claimedBy: 'api-2',
+      attempts: 2,
+    });
     // Even unexpired, a claim confirmed by its holder cannot be confirmed with an old token.
     expect(await mine.confirm(delivery, token, later(LEASE_MS + 3000))).toBe(false);
     expect(await storeOf(second, 'api-2').confirm(delivery, theirs.token, later(LEASE_MS + 3000))).toBe(true);
@@ -158,7 +181,13 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
     const store = storeOf(first);
     await store.queue(plan.slice(0, 3), now);
     const { token, deliveries } = await store.claim(now, 3);
-    expect(await store.release(token, deliveries.slice(1).map((d) => d.id), later(1000))).toBe(2);
+    expect(
+      await store.release(
+        token,
+        deliveries.slice(1).map((d) => d.id),
+        later(1000),
+      ),
+    ).toBe(2);
     expect(await store.release('someone-else', [deliveries[0].id], later(1000))).toBe(0);
     const rows = await first.getRepository(DeliveryEntity).find({ order: { id: 'ASC' } });
     expect(rows.map((r) => [r.status, r.attempts])).toEqual([
@@ -170,4 +199,3 @@ describe.each(testEngines())('delivery store on %s', (engine) => {
     expect(await store.hasLapsedClaims(later(LEASE_MS))).toBe(true);
   });
 });
-

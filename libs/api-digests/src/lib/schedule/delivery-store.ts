@@ -53,7 +53,10 @@ export class DeliveryStore {
     const keys = [...new Set(planned.map((p) => p.periodKey))];
     const existing = new Set<string>();
     for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
-      const rows = await this.repo.find({ select: { subscriptionId: true, periodKey: true }, where: { periodKey: In(keys.slice(i, i + INSERT_CHUNK)) } });
+      const rows = await this.repo.find({
+        select: { subscriptionId: true, periodKey: true },
+        where: { periodKey: In(keys.slice(i, i + INSERT_CHUNK)) },
+      });
       rows.forEach((r) => existing.add(`${r.subscriptionId}|${r.periodKey}`));
     }
     const fresh = planned.filter((p) => !existing.has(`${p.subscriptionId}|${p.periodKey}`));
@@ -66,9 +69,23 @@ export class DeliveryStore {
   }
 
   /** A test delivery, due at once; test deliveries belong to no period, so each gets its own key. */
-  async createTest(recipient: string, subscriptionId: number | null, context: NonNullable<DeliveryEntity['context']>, now: Date): Promise<DeliveryEntity> {
+  async createTest(
+    recipient: string,
+    subscriptionId: number | null,
+    context: NonNullable<DeliveryEntity['context']>,
+    now: Date,
+  ): Promise<DeliveryEntity> {
     return this.repo.save(
-      this.repo.create({ subscriptionId, kind: 'test', periodKey: `test:${randomUUID()}`, recipient, status: 'pending', attempts: 0, nextAttemptAt: now, context }),
+      this.repo.create({
+        subscriptionId,
+        kind: 'test',
+        periodKey: `test:${randomUUID()}`,
+        recipient,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        context,
+      }),
     );
   }
 
@@ -94,12 +111,22 @@ export class DeliveryStore {
       await this.repo
         .createQueryBuilder()
         .update()
-        .set({ status: 'sending', claimToken: token, claimedBy: this.settings.instanceId, attempts: () => 'attempts + 1', nextAttemptAt: this.until(now) })
+        .set({
+          status: 'sending',
+          claimToken: token,
+          claimedBy: this.settings.instanceId,
+          attempts: () => 'attempts + 1',
+          nextAttemptAt: this.until(now),
+        })
         .where('id IN (:...ids)', { ids })
         .andWhere('status IN (:...claimable)', { claimable: CLAIMABLE })
         .andWhere('next_attempt_at <= :now', { now })
         .execute();
-      const deliveries = await this.repo.find({ where: { claimToken: token, status: 'sending' }, relations: { subscription: true }, order: { id: 'ASC' } });
+      const deliveries = await this.repo.find({
+        where: { claimToken: token, status: 'sending' },
+        relations: { subscription: true },
+        order: { id: 'ASC' },
+      });
       if (deliveries.length > 0) return { token, deliveries };
     }
   }
@@ -124,7 +151,12 @@ export class DeliveryStore {
       .createQueryBuilder()
       .update()
       .set({ nextAttemptAt: this.until(now) })
-      .where('id = :id AND claim_token = :token AND status = :sending AND next_attempt_at > :now', { id: delivery.id, token, sending: 'sending', now })
+      .where('id = :id AND claim_token = :token AND status = :sending AND next_attempt_at > :now', {
+        id: delivery.id,
+        token,
+        sending: 'sending',
+        now,
+      })
       .execute();
     return result.affected === 1;
   }
@@ -134,7 +166,12 @@ export class DeliveryStore {
    * when the claim is no longer this sender's: another sender took the row over, and recording it
    * here would hide that it may go out twice (or, for the outbox, roll the stored message back).
    */
-  async markSent(manager: EntityManager, delivery: DeliveryEntity, token: string, sent: { subject: string; messageId: string; transport: 'smtp' | 'outbox'; at: Date }): Promise<void> {
+  async markSent(
+    manager: EntityManager,
+    delivery: DeliveryEntity,
+    token: string,
+    sent: { subject: string; messageId: string; transport: 'smtp' | 'outbox'; at: Date },
+  ): Promise<void> {
     const result = await manager.update(
       DeliveryEntity,
       { id: delivery.id, claimToken: token, status: 'sending' },
@@ -154,7 +191,13 @@ export class DeliveryStore {
   }
 
   /** After a failed attempt at `now` (the failure's time): the next one after the backoff delay, or failed for good. */
-  async recordFailure(delivery: DeliveryEntity, token: string, error: string, permanent: boolean, now: Date): Promise<'retrying' | 'failed' | 'lost'> {
+  async recordFailure(
+    delivery: DeliveryEntity,
+    token: string,
+    error: string,
+    permanent: boolean,
+    now: Date,
+  ): Promise<'retrying' | 'failed' | 'lost'> {
     const outcome = afterFailure(delivery.attempts, permanent, now);
     const result = await this.repo.update(
       { id: delivery.id, claimToken: token, status: 'sending' },

@@ -62,7 +62,8 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     const released = await this.store.releaseOwn(this.clock.now());
-    if (released > 0) this.logger.warn(`Handed back ${released} deliveries this instance had claimed before it last stopped; they are due again`);
+    if (released > 0)
+      this.logger.warn(`Handed back ${released} deliveries this instance had claimed before it last stopped; they are due again`);
     this.heartbeat = setInterval(() => void this.renewClaims(), Math.max(500, Math.floor(this.store.leaseMs / 3)));
     this.heartbeat.unref();
   }
@@ -74,7 +75,10 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
     const grace = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), SHUTDOWN_GRACE_MS)));
     const finished = await Promise.race([this.queue.then(() => 'done' as const), grace]);
     clearTimeout(timer);
-    if (finished === 'timeout') this.logger.warn(`Stopping with deliveries still in flight; their claims lapse in ${this.store.leaseMs / 1000} s and they are sent again then`);
+    if (finished === 'timeout')
+      this.logger.warn(
+        `Stopping with deliveries still in flight; their claims lapse in ${this.store.leaseMs / 1000} s and they are sent again then`,
+      );
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
   }
@@ -151,15 +155,29 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** Sends one claim's deliveries in turn; on shutdown, hands back the ones not attempted yet. */
   private async sendClaimed(run: ContentRun, deliveries: DeliveryEntity[], token: string, at: () => Date): Promise<DeliveryOutcome[]> {
-    const lastDigest = await this.store.lastDigestSent([...new Set(deliveries.map((d) => d.subscriptionId).filter((id): id is number => id !== null))]);
+    const lastDigest = await this.store.lastDigestSent([
+      ...new Set(deliveries.map((d) => d.subscriptionId).filter((id): id is number => id !== null)),
+    ]);
     const outcomes: DeliveryOutcome[] = [];
     for (const [i, delivery] of deliveries.entries()) {
       if (this.stopping) {
-        const released = await this.store.release(token, deliveries.slice(i).map((d) => d.id), at());
+        const released = await this.store.release(
+          token,
+          deliveries.slice(i).map((d) => d.id),
+          at(),
+        );
         if (released > 0) this.logger.log(`Shutting down: handed back ${released} claimed deliveries not yet attempted`);
         break;
       }
-      outcomes.push(await this.sender.deliver(run, delivery, token, delivery.subscriptionId ? (lastDigest.get(delivery.subscriptionId) ?? null) : null, at));
+      outcomes.push(
+        await this.sender.deliver(
+          run,
+          delivery,
+          token,
+          delivery.subscriptionId ? (lastDigest.get(delivery.subscriptionId) ?? null) : null,
+          at,
+        ),
+      );
     }
     return outcomes;
   }
@@ -172,9 +190,22 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async activeSubscriptions(): Promise<PlannedSubscription[]> {
-    const slugs = new Map((await this.dataSource.getRepository(WeightProfileEntity).find({ select: { id: true, slug: true } })).map((p) => [p.id, p.slug]));
+    const slugs = new Map(
+      (await this.dataSource.getRepository(WeightProfileEntity).find({ select: { id: true, slug: true } })).map((p) => [p.id, p.slug]),
+    );
     const rows = await this.dataSource.getRepository(SubscriptionEntity).find({
-      select: { id: true, email: true, cadence: true, sendTime: true, timeZone: true, createdAt: true, profileId: true, alertBandChange: true, alertRiseDay: true, alertRiseWeek: true },
+      select: {
+        id: true,
+        email: true,
+        cadence: true,
+        sendTime: true,
+        timeZone: true,
+        createdAt: true,
+        profileId: true,
+        alertBandChange: true,
+        alertRiseDay: true,
+        alertRiseWeek: true,
+      },
       where: { active: true },
       order: { id: 'ASC' },
     });
@@ -183,7 +214,9 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** Latest, previous and week-old index days of every profile someone watches for alerts. */
   private async alertStates(run: ContentRun, subscriptions: PlannedSubscription[]): Promise<Map<string, ProfileAlertState>> {
-    const watched = new Set(subscriptions.filter((s) => s.alertBandChange || s.alertRiseDay !== null || s.alertRiseWeek !== null).map((s) => s.profileSlug));
+    const watched = new Set(
+      subscriptions.filter((s) => s.alertBandChange || s.alertRiseDay !== null || s.alertRiseWeek !== null).map((s) => s.profileSlug),
+    );
     const states = new Map<string, ProfileAlertState>();
     for (const slug of watched) {
       try {
@@ -194,7 +227,13 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
         };
         // no value today (every indicator unmonitored): nothing to alert on
         if (profile.latest.value === null || profile.latest.band === null) continue;
-        states.set(slug, { date: profile.latest.date, value: profile.latest.value, band: profile.latest.band, yesterday: point(1), weekAgo: point(7) });
+        states.set(slug, {
+          date: profile.latest.date,
+          value: profile.latest.value,
+          band: profile.latest.band,
+          yesterday: point(1),
+          weekAgo: point(7),
+        });
       } catch (error) {
         this.logger.warn(`Alerts of profile ${slug} not checked: ${(error as Error).message}`);
       }

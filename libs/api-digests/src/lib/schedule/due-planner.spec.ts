@@ -19,7 +19,13 @@ const sundayBefore = new Date('2026-11-22T10:00:00Z');
 describe('planDeliveries', () => {
   it('plans a due digest keyed by its period, and a not-yet-due one only when forced', () => {
     expect(planDeliveries([sub()], monday0800Almaty, false, new Map())).toEqual([
-      { subscriptionId: 1, kind: 'digest', periodKey: 'digest:2026-W48', recipient: 'risk@example.com', context: { periodLabel: 'week 48 of 2026' } },
+      {
+        subscriptionId: 1,
+        kind: 'digest',
+        periodKey: 'digest:2026-W48',
+        recipient: 'risk@example.com',
+        context: { periodLabel: 'week 48 of 2026' },
+      },
     ]);
     const daily = sub({ cadence: 'daily', sendTime: '23:00' });
     expect(planDeliveries([daily], monday0800Almaty, false, new Map())).toEqual([]);
@@ -37,7 +43,15 @@ describe('planDeliveries', () => {
     const watcher = sub({ alertBandChange: true, alertRiseDay: 3, alertRiseWeek: 12 });
     const planned = planDeliveries([watcher], sundayBefore, false, new Map([['default', state]])).filter((p) => p.kind === 'alert');
     expect(planned.map((p) => p.periodKey)).toEqual(['alert:band:2026-11-22', 'alert:rise-day:2026-11-22']);
-    expect(planned[0].context).toEqual({ rule: 'band', date: '2026-11-22', value: 61.5, previousValue: 58, fromBand: 'elevated', toBand: 'high', threshold: null });
+    expect(planned[0].context).toEqual({
+      rule: 'band',
+      date: '2026-11-22',
+      value: 61.5,
+      previousValue: 58,
+      fromBand: 'elevated',
+      toBand: 'high',
+      threshold: null,
+    });
     const calm = { ...state, yesterday: { value: 61, band: 'high' } };
     expect(planDeliveries([watcher], sundayBefore, false, new Map([['default', calm]])).filter((p) => p.kind === 'alert')).toEqual([]);
   });

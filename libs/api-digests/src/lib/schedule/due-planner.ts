@@ -48,7 +48,13 @@ export function planDeliveries(
   for (const sub of subscriptions) {
     const { period, due } = digestDue(sub, now, sub.createdAt);
     if (due || force) {
-      planned.push({ subscriptionId: sub.id, kind: 'digest', periodKey: period.key, recipient: sub.email, context: { periodLabel: period.label } });
+      planned.push({
+        subscriptionId: sub.id,
+        kind: 'digest',
+        periodKey: period.key,
+        recipient: sub.email,
+        context: { periodLabel: period.label },
+      });
     }
     const state = alertStates.get(sub.profileSlug);
     if (state) planned.push(...alertsFor(sub, state));
@@ -69,8 +75,10 @@ function alertsFor(sub: PlannedSubscription, state: ProfileAlertState): PlannedD
   });
   const { yesterday, weekAgo } = state;
   if (sub.alertBandChange && yesterday && yesterday.band !== state.band) fired.push(facts('band', yesterday, null));
-  if (sub.alertRiseDay !== null && yesterday && state.value - yesterday.value >= sub.alertRiseDay) fired.push(facts('rise-day', yesterday, sub.alertRiseDay));
-  if (sub.alertRiseWeek !== null && weekAgo && state.value - weekAgo.value >= sub.alertRiseWeek) fired.push(facts('rise-week', weekAgo, sub.alertRiseWeek));
+  if (sub.alertRiseDay !== null && yesterday && state.value - yesterday.value >= sub.alertRiseDay)
+    fired.push(facts('rise-day', yesterday, sub.alertRiseDay));
+  if (sub.alertRiseWeek !== null && weekAgo && state.value - weekAgo.value >= sub.alertRiseWeek)
+    fired.push(facts('rise-week', weekAgo, sub.alertRiseWeek));
   return fired.map((alert) => ({
     subscriptionId: sub.id,
     kind: 'alert' as const,

@@ -91,13 +91,25 @@ export function isoWeek(year: number, month: number, day: number): { year: numbe
 export function periodAt(cadence: Cadence, t: LocalTime, sendTime: string): DigestPeriod {
   const today = dayOf(t);
   if (cadence === 'daily') {
-    return { key: `digest:${today}`, label: `${WEEKDAY_NAMES[t.weekday - 1]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`, sendsAt: `${today} ${sendTime}` };
+    return {
+      key: `digest:${today}`,
+      label: `${WEEKDAY_NAMES[t.weekday - 1]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`,
+      sendsAt: `${today} ${sendTime}`,
+    };
   }
   if (cadence === 'weekly') {
     const { year, week } = isoWeek(t.year, t.month, t.day);
-    return { key: `digest:${year}-W${pad(week)}`, label: `week ${week} of ${year}`, sendsAt: `${addDays(today, 1 - t.weekday)} ${sendTime}` };
+    return {
+      key: `digest:${year}-W${pad(week)}`,
+      label: `week ${week} of ${year}`,
+      sendsAt: `${addDays(today, 1 - t.weekday)} ${sendTime}`,
+    };
   }
-  return { key: `digest:${t.year}-${pad(t.month)}`, label: `${MONTHS[t.month - 1]} ${t.year}`, sendsAt: `${t.year}-${pad(t.month)}-01 ${sendTime}` };
+  return {
+    key: `digest:${t.year}-${pad(t.month)}`,
+    label: `${MONTHS[t.month - 1]} ${t.year}`,
+    sendsAt: `${t.year}-${pad(t.month)}-01 ${sendTime}`,
+  };
 }
 
 export interface DueCheck {
@@ -144,7 +156,11 @@ export function nextDigestAt(schedule: Schedule, now: Date, createdAt: Date, del
   const [day] = period.sendsAt.split(' ');
   const [y, m] = day.split('-').map(Number);
   const next =
-    schedule.cadence === 'daily' ? addDays(day, 1) : schedule.cadence === 'weekly' ? addDays(day, 7) : `${m === 12 ? y + 1 : y}-${pad(m === 12 ? 1 : m + 1)}-01`;
+    schedule.cadence === 'daily'
+      ? addDays(day, 1)
+      : schedule.cadence === 'weekly'
+        ? addDays(day, 7)
+        : `${m === 12 ? y + 1 : y}-${pad(m === 12 ? 1 : m + 1)}-01`;
   return zonedInstant(`${next} ${schedule.sendTime}`, schedule.timeZone);
 }
 

@@ -11,14 +11,26 @@ export class AlertRulesDto implements Partial<AlertRules> {
   @IsBoolean()
   bandChange?: boolean;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0.1, maximum: 100, description: 'Alert on a rise of at least this many points in a day; null: off' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0.1,
+    maximum: 100,
+    description: 'Alert on a rise of at least this many points in a day; null: off',
+  })
   @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
   @Max(100)
   riseDay?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0.1, maximum: 100, description: 'Alert on a rise of at least this many points in seven days; null: off' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0.1,
+    maximum: 100,
+    description: 'Alert on a rise of at least this many points in seven days; null: off',
+  })
   @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)

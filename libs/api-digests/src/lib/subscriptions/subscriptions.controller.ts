@@ -39,7 +39,11 @@ export class SubscriptionsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a subscription; active: false unsubscribes, true subscribes again' })
-  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateSubscriptionDto, @CurrentUser() user: AuthenticatedUser): Promise<SubscriptionView> {
+  update(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: UpdateSubscriptionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SubscriptionView> {
     return this.subscriptions.update(id, body, user);
   }
 
@@ -51,7 +55,9 @@ export class SubscriptionsController {
   }
 
   @Get(':id/preview')
-  @ApiOperation({ summary: 'The next digest of the subscription, rendered as it would be sent (subject, HTML, text); nothing is sent or stored' })
+  @ApiOperation({
+    summary: 'The next digest of the subscription, rendered as it would be sent (subject, HTML, text); nothing is sent or stored',
+  })
   preview(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthenticatedUser): Promise<DigestPreviewView> {
     return this.previews.preview(id, user);
   }

@@ -2,7 +2,14 @@ import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
 import { AuditTrail, DeliveryEntity, orOnUniqueViolation, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
 import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
-import { CreateSubscriptionRequest, DEFAULT_SEND_TIME, DEFAULT_TIME_ZONE, Page, SubscriptionView, UpdateSubscriptionRequest } from '@kem/contracts';
+import {
+  CreateSubscriptionRequest,
+  DEFAULT_SEND_TIME,
+  DEFAULT_TIME_ZONE,
+  Page,
+  SubscriptionView,
+  UpdateSubscriptionRequest,
+} from '@kem/contracts';
 import { Injectable, Inject } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { canonicalTimeZone, digestDue, nextDigestAt } from '../schedule/periods';
@@ -42,7 +49,11 @@ export class SubscriptionsService {
     if (q.profile) qb.andWhere('profile.slug = :slug', { slug: q.profile });
     if (q.q) {
       const like = `%${escapeLike(q.q.toLowerCase())}%`;
-      qb.andWhere(new Brackets((w) => w.where("LOWER(s.email) LIKE :like ESCAPE '\\'", { like }).orWhere("LOWER(s.displayName) LIKE :like ESCAPE '\\'", { like })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("LOWER(s.email) LIKE :like ESCAPE '\\'", { like }).orWhere("LOWER(s.displayName) LIKE :like ESCAPE '\\'", { like }),
+        ),
+      );
     }
     const [rows, total] = await qb.getManyAndCount();
     return { items: await this.views(rows), total, page, pageSize };
@@ -65,39 +76,50 @@ export class SubscriptionsService {
    */
   async create(request: CreateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
     const email = this.recipient(request.email, actor);
-    const saved = await this.inTransaction(() => this.duplicate(email, request.cadence), async (manager) => {
-      const profile = await this.profile(manager, request.profile ?? 'default');
-      if (await manager.existsBy(SubscriptionEntity, { email, profileId: profile.id, cadence: request.cadence, active: true })) {
-        throw this.duplicate(email, request.cadence, profile.name);
-      }
-      const sub = await manager.save(
-        manager.create(SubscriptionEntity, {
-          email,
-          displayName: request.displayName?.trim() || null,
-          cadence: request.cadence,
-          sendTime: request.sendTime ?? DEFAULT_SEND_TIME,
-          timeZone: this.timeZone(request.timeZone ?? DEFAULT_TIME_ZONE),
-          profileId: profile.id,
-          alertBandChange: request.alerts?.bandChange ?? false,
-          alertRiseDay: request.alerts?.riseDay ?? null,
-          alertRiseWeek: request.alerts?.riseWeek ?? null,
-          active: true,
-          unsubscribedAt: null,
-          unsubscribeKey: newUnsubscribeKey(),
-          ownerId: await this.ownerFor(manager, email, actor),
-          createdAt: this.clock.now(),
-        }),
-      );
-      await this.audit.record(manager, actor, { action: 'subscription.create', entityType: 'subscription', entityId: sub.id, after: auditFields(sub) });
-      return sub.id;
-    });
+    const saved = await this.inTransaction(
+      () => this.duplicate(email, request.cadence),
+      async (manager) => {
+        const profile = await this.profile(manager, request.profile ?? 'default');
+        if (await manager.existsBy(SubscriptionEntity, { email, profileId: profile.id, cadence: request.cadence, active: true })) {
+          throw this.duplicate(email, request.cadence, profile.name);
+        }
+        const sub = await manager.save(
+          manager.create(SubscriptionEntity, {
+            email,
+            displayName: request.displayName?.trim() || null,
+            cadence: request.cadence,
+            sendTime: request.sendTime ?? DEFAULT_SEND_TIME,
+            timeZone: this.timeZone(request.timeZone ?? DEFAULT_TIME_ZONE),
+            profileId: profile.id,
+            alertBandChange: request.alerts?.bandChange ?? false,
+            alertRiseDay: request.alerts?.riseDay ?? null,
+            alertRiseWeek: request.alerts?.riseWeek ?? null,
+            active: true,
+            unsubscribedAt: null,
+            unsubscribeKey: newUnsubscribeKey(),
+            ownerId: await this.ownerFor(manager, email, actor),
+            createdAt: this.clock.now(),
+          }),
+        );
+        await this.audit.record(manager, actor, {
+          action: 'subscription.create',
+          entityType: 'subscription',
+          entityId: sub.id,
+          after: auditFields(sub),
+        });
+        return sub.id;
+      },
+    );
     return this.get(saved, actor);
   }
 
   async update(id: number, change: UpdateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
     if (Object.values(change).every((v) => v === undefined)) throw new InvalidInputError('Send at least one field to change');
     // Changing address, cadence or profile, or resuming, may meet another active subscription of the same three.
-    const taken = () => new ConflictError('Another active subscription already sends this address the same digest (profile and cadence)', [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
+    const taken = () =>
+      new ConflictError('Another active subscription already sends this address the same digest (profile and cadence)', [
+        { field: 'email', message: 'already subscribed to this profile and cadence' },
+      ]);
     await this.inTransaction(taken, async (manager) => {
       const sub = await this.find(manager, id, actor);
       const before = auditFields(sub);
@@ -130,16 +152,31 @@ export class SubscriptionsService {
     await this.dataSource.transaction(async (manager) => {
       const sub = await this.find(manager, id, actor);
       await manager.delete(SubscriptionEntity, { id });
-      await this.audit.record(manager, actor, { action: 'subscription.delete', entityType: 'subscription', entityId: id, before: auditFields(sub) });
+      await this.audit.record(manager, actor, {
+        action: 'subscription.delete',
+        entityType: 'subscription',
+        entityId: id,
+        before: auditFields(sub),
+      });
     });
   }
 
   /** Ends a subscription from an unsubscribe link (no signed-in user); true if it was active. */
   async unsubscribe(sub: SubscriptionEntity, via: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(SubscriptionEntity, { id: sub.id, active: true }, { active: false, unsubscribedAt: this.clock.now() });
+      const result = await manager.update(
+        SubscriptionEntity,
+        { id: sub.id, active: true },
+        { active: false, unsubscribedAt: this.clock.now() },
+      );
       if (!result.affected) return false;
-      await this.audit.record(manager, null, { action: 'subscription.unsubscribe', entityType: 'subscription', entityId: sub.id, before: { active: true }, after: { active: false, via } });
+      await this.audit.record(manager, null, {
+        action: 'subscription.unsubscribe',
+        entityType: 'subscription',
+        entityId: sub.id,
+        before: { active: true },
+        after: { active: false, via },
+      });
       return true;
     });
   }
@@ -154,9 +191,13 @@ export class SubscriptionsService {
         })
       : [];
     const done = new Set(delivered.map((d) => `${d.subscriptionId}|${d.periodKey}`));
-    return rows.map((s) => toSubscriptionView(s, nextDigestAt(s, now, s.createdAt, new Set(done.has(`${s.id}|${periods.get(s.id)}`) ? [periods.get(s.id) as string] : []))));
+    return rows.map((s) =>
+      toSubscriptionView(
+        s,
+        nextDigestAt(s, now, s.createdAt, new Set(done.has(`${s.id}|${periods.get(s.id)}`) ? [periods.get(s.id) as string] : [])),
+      ),
+    );
   }
-
 
   /** A transaction whose unique violation (a concurrent request won) becomes the given 409. */
   private inTransaction<T>(conflict: () => ConflictError, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -164,7 +205,9 @@ export class SubscriptionsService {
   }
 
   private duplicate(email: string, cadence: string, profileName?: string): ConflictError {
-    return new ConflictError(`${email} already gets the ${cadence} digest of ${profileName ? `"${profileName}"` : 'this profile'}`, [{ field: 'email', message: 'already subscribed to this profile and cadence' }]);
+    return new ConflictError(`${email} already gets the ${cadence} digest of ${profileName ? `"${profileName}"` : 'this profile'}`, [
+      { field: 'email', message: 'already subscribed to this profile and cadence' },
+    ]);
   }
 
   private recipient(requested: string | undefined, actor: AuthenticatedUser): string {

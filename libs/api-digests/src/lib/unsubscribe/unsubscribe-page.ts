@@ -33,5 +33,8 @@ export function donePage(target: UnsubscribeTarget): string {
 }
 
 export function invalidPage(reason: string): string {
-  return page('This unsubscribe link does not work', `<p>${esc(reason)}</p><p>Sign in to the dashboard to manage your subscriptions, or ask an administrator.</p>`);
+  return page(
+    'This unsubscribe link does not work',
+    `<p>${esc(reason)}</p><p>Sign in to the dashboard to manage your subscriptions, or ask an administrator.</p>`,
+  );
 }

@@ -15,6 +15,7 @@ describe('unsubscribe tokens', () => {
     expect(verifyUnsubscribeToken(token.replace(/^42/, '43'), key)).toBe(false);
     expect(verifyUnsubscribeToken(token, newUnsubscribeKey())).toBe(false);
     expect(verifyUnsubscribeToken(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, key)).toBe(false);
-    for (const bad of ['', '42', '42.', 'x.y', `0.${token.split('.')[1]}`, `${token}=`]) expect(verifyUnsubscribeToken(bad, key)).toBe(false);
+    for (const bad of ['', '42', '42.', 'x.y', `0.${token.split('.')[1]}`, `${token}=`])
+      expect(verifyUnsubscribeToken(bad, key)).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ export function newUnsubscribeKey(): string {
   return randomBytes(32).toString('hex');
 }
 
-const signature = (id: number, key: string) => createHmac('sha256', Buffer.from(key, 'hex')).update(`unsubscribe:${id}`).digest('base64url');
+const signature = (id: number, key: string) =>
+  createHmac('sha256', Buffer.from(key, 'hex')).update(`unsubscribe:${id}`).digest('base64url');
 
 export function signUnsubscribeToken(id: number, key: string): string {
   return `${id}.${signature(id, key)}`;

@@ -18,7 +18,8 @@ const UNKNOWN_SUBSCRIPTION_KEY = newUnsubscribeKey();
 /** The body of a form POST (RFC 8058 allows urlencoded or multipart), read here: the API parses only JSON and text. */
 async function formBody(req: Request): Promise<string> {
   if (typeof req.body === 'string') return req.body;
-  if (req.body && typeof req.body === 'object' && Object.keys(req.body).length > 0) return new URLSearchParams(req.body as Record<string, string>).toString();
+  if (req.body && typeof req.body === 'object' && Object.keys(req.body).length > 0)
+    return new URLSearchParams(req.body as Record<string, string>).toString();
   let body = '';
   for await (const chunk of req) {
     body += chunk.toString();
@@ -53,7 +54,10 @@ export class UnsubscribeController {
     const found = await this.resolve(token);
     res.setHeader('Cache-Control', 'no-store');
     if ('problem' in found) return void res.status(found.status).type('html').send(invalidPage(found.problem));
-    res.status(200).type('html').send(found.sub.active ? confirmPage(found.target, String(token)) : donePage(found.target));
+    res
+      .status(200)
+      .type('html')
+      .send(found.sub.active ? confirmPage(found.target, String(token)) : donePage(found.target));
   }
 
   @Post()
@@ -73,12 +77,18 @@ export class UnsubscribeController {
    * get the same answer (and a signature is computed either way), so links cannot be used to find
    * out which subscription ids exist.
    */
-  private async resolve(token: unknown): Promise<{ sub: SubscriptionEntity; target: UnsubscribeTarget } | { status: number; problem: string }> {
+  private async resolve(
+    token: unknown,
+  ): Promise<{ sub: SubscriptionEntity; target: UnsubscribeTarget } | { status: number; problem: string }> {
     const id = typeof token === 'string' ? tokenSubscriptionId(token) : null;
     if (id === null) return { status: 400, problem: 'The link is incomplete: copy the whole address from the e-mail.' };
     const sub = await this.dataSource.getRepository(SubscriptionEntity).findOne({ where: { id }, relations: { profile: true } });
     const signed = verifyUnsubscribeToken(token as string, sub?.unsubscribeKey ?? UNKNOWN_SUBSCRIPTION_KEY);
-    if (!sub || !signed) return { status: 400, problem: 'The link is not valid, or its subscription no longer exists; no e-mails are sent for a deleted subscription.' };
+    if (!sub || !signed)
+      return {
+        status: 400,
+        problem: 'The link is not valid, or its subscription no longer exists; no e-mails are sent for a deleted subscription.',
+      };
     return { sub, target: { email: sub.email, profileName: sub.profile?.name ?? '', cadence: sub.cadence } };
   }
 }

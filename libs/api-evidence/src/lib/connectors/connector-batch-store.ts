@@ -20,7 +20,12 @@ const CONFIDENCE: Record<string, Confidence> = { worldbank: 'high', comtrade: 'h
  * `recordedOn` (the clock's today) is when we learned of them: point-in-time replay never sees them
  * earlier.
  */
-export async function storeConnectorBatch(manager: EntityManager, connectorKey: string, batch: ConnectorBatch, recordedOn: string | null = null): Promise<StoredCounts> {
+export async function storeConnectorBatch(
+  manager: EntityManager,
+  connectorKey: string,
+  batch: ConnectorBatch,
+  recordedOn: string | null = null,
+): Promise<StoredCounts> {
   const counts: StoredCounts = { observationsAdded: 0, observationsUpdated: 0, draftsAdded: 0, skipped: [] };
   const indicatorKeys = new Set((await manager.query('SELECT key FROM indicator')).map((r: { key: string }) => r.key));
   const confidence = CONFIDENCE[connectorKey] ?? 'medium';
@@ -35,9 +40,21 @@ export async function storeConnectorBatch(manager: EntityManager, connectorKey: 
       withDeleted: true,
     });
     if (!existing) {
-      await manager.insert(ObservationEntity, { ...record, unit: record.unit.slice(0, 60), confidence, note: null, origin: 'connector', authorId: null, recordedAt: recordedOn });
+      await manager.insert(ObservationEntity, {
+        ...record,
+        unit: record.unit.slice(0, 60),
+        confidence,
+        note: null,
+        origin: 'connector',
+        authorId: null,
+        recordedAt: recordedOn,
+      });
       counts.observationsAdded++;
-    } else if (existing.origin === 'connector' && !existing.deletedAt && (existing.value !== record.value || existing.sourceUrl !== record.sourceUrl)) {
+    } else if (
+      existing.origin === 'connector' &&
+      !existing.deletedAt &&
+      (existing.value !== record.value || existing.sourceUrl !== record.sourceUrl)
+    ) {
       await manager.update(ObservationEntity, { id: existing.id }, { value: record.value, unit: record.unit, sourceUrl: record.sourceUrl });
       counts.observationsUpdated++;
     }

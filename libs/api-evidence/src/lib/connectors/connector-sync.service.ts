@@ -73,7 +73,10 @@ export class ConnectorSyncService implements BeforeApplicationShutdown {
     // Holding the lease, any run of this connector still marked running was cut off by a crash.
     await this.dataSource
       .getRepository(ConnectorRunEntity)
-      .update({ connectorKey: key, status: 'running' }, { status: 'failed', finishedAt: this.clock.now(), error: 'Interrupted: the API stopped during this sync' });
+      .update(
+        { connectorKey: key, status: 'running' },
+        { status: 'failed', finishedAt: this.clock.now(), error: 'Interrupted: the API stopped during this sync' },
+      );
     const run = await this.dataSource.getRepository(ConnectorRunEntity).save({
       connectorKey: key,
       trigger,
@@ -113,7 +116,9 @@ export class ConnectorSyncService implements BeforeApplicationShutdown {
       // A connector that does not stop at the abort is not waited for either.
       const batch = await this.shutdown.race(connector.fetch(fetchWindowFor(run.connectorKey, this.clock.now())));
       if (this.shutdown.stopping) throw new ShutdownAbortError();
-      const counts = await this.dataSource.transaction((manager) => storeConnectorBatch(manager, run.connectorKey, batch, this.clock.today()));
+      const counts = await this.dataSource.transaction((manager) =>
+        storeConnectorBatch(manager, run.connectorKey, batch, this.clock.today()),
+      );
       const warnings = [...batch.warnings, ...counts.skipped];
       await runs.update(
         { id: run.id },
@@ -164,7 +169,8 @@ export class ConnectorSyncService implements BeforeApplicationShutdown {
     try {
       return this.registry.get(key);
     } catch (error) {
-      if (error instanceof UnknownConnectorError) throw new NotFoundError(`No connector "${key}"; known: ${this.registry.keys().join(', ')}`);
+      if (error instanceof UnknownConnectorError)
+        throw new NotFoundError(`No connector "${key}"; known: ${this.registry.keys().join(', ')}`);
       throw error;
     }
   }

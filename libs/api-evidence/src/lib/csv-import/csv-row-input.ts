@@ -41,7 +41,8 @@ export function csvRowInput(row: CsvRow, context: ValidationContext): { input?: 
   let id: number | null = null;
   if (c.id) {
     if (/^\d{1,10}$/.test(c.id) && Number(c.id) > 0 && Number(c.id) <= MAX_ID) id = Number(c.id);
-    else problems.push({ line: row.line, field: 'id', message: `id must be a whole number from 1 to ${MAX_ID} (or empty for a new event)` });
+    else
+      problems.push({ line: row.line, field: 'id', message: `id must be a whole number from 1 to ${MAX_ID} (or empty for a new event)` });
   }
   const severity = c.severity && /^-?\d+$/.test(c.severity) ? Number(c.severity) : c.severity;
   const plain = {

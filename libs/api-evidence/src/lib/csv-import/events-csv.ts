@@ -40,21 +40,40 @@ export function parseCsv(text: string, shape: CsvShape): ParsedCsv {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      return { rows: [], problems: [{ line: (error as CsvError & { lines?: number }).lines ?? 1, field: null, message: `Malformed CSV: ${error.message}` }] };
+      return {
+        rows: [],
+        problems: [{ line: (error as CsvError & { lines?: number }).lines ?? 1, field: null, message: `Malformed CSV: ${error.message}` }],
+      };
     }
     throw error;
   }
-  if (records.length === 0) return { rows: [], problems: [{ line: 1, field: null, message: `The file is empty: expected a header line and at least one ${shape.noun}` }] };
+  if (records.length === 0)
+    return {
+      rows: [],
+      problems: [{ line: 1, field: null, message: `The file is empty: expected a header line and at least one ${shape.noun}` }],
+    };
 
   const header = records[0].record.map((name) => name.toLowerCase());
   const problems = headerProblems(header, shape, known);
   if (problems.length > 0) return { rows: [], problems };
-  if (records.length === 1) return { rows: [], problems: [{ line: 2, field: null, message: `The file has a header but no ${shape.noun}s` }] };
+  if (records.length === 1)
+    return { rows: [], problems: [{ line: 2, field: null, message: `The file has a header but no ${shape.noun}s` }] };
   if (records.length - 1 > MAX_IMPORT_ROWS) {
-    return { rows: [], problems: [{ line: MAX_IMPORT_ROWS + 2, field: null, message: `Too many rows: at most ${MAX_IMPORT_ROWS} ${shape.noun}s per import` }] };
+    return {
+      rows: [],
+      problems: [
+        { line: MAX_IMPORT_ROWS + 2, field: null, message: `Too many rows: at most ${MAX_IMPORT_ROWS} ${shape.noun}s per import` },
+      ],
+    };
   }
 
   const rows: CsvRow[] = [];

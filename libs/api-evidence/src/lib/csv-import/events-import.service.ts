@@ -81,7 +81,8 @@ export class EventsImportService {
     const lineOfId = new Map<number, number>();
 
     for (const { line, id, event } of inputs) {
-      for (const p of eventRuleProblems(event, indicators)) problems.push({ line, field: columnOf(p.field), message: p.message.replace(p.field, columnOf(p.field)) });
+      for (const p of eventRuleProblems(event, indicators))
+        problems.push({ line, field: columnOf(p.field), message: p.message.replace(p.field, columnOf(p.field)) });
       const parent = await parentProblem(manager, event, id);
       if (parent) problems.push({ line, field: 'parent_id', message: `parent_id: ${parent}` });
       if (id !== null) {
@@ -97,7 +98,11 @@ export class EventsImportService {
         firstLineOf.set(key, line);
         const twin = stored.get(key);
         if (twin !== undefined && twin !== id) {
-          problems.push({ line, field: null, message: `Duplicate of stored event ${twin} (same indicator, date and source URL); give its id to update it` });
+          problems.push({
+            line,
+            field: null,
+            message: `Duplicate of stored event ${twin} (same indicator, date and source URL); give its id to update it`,
+          });
         }
       }
     }

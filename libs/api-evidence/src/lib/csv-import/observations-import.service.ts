@@ -70,7 +70,12 @@ export function observationRowInput(row: CsvRow, context: ValidationContext): { 
     const column = columnOf(e.field);
     problems.push({ line: row.line, field: column, message: e.message.replace(e.field, column) });
   }
-  if (typeof dto.value === 'number' && Number.isFinite(dto.value) && typeof dto.unit === 'string' && !problems.some((p) => p.field === 'value')) {
+  if (
+    typeof dto.value === 'number' &&
+    Number.isFinite(dto.value) &&
+    typeof dto.unit === 'string' &&
+    !problems.some((p) => p.field === 'value')
+  ) {
     const bound = observationValueProblem(dto.unit, dto.value);
     if (bound) problems.push({ line: row.line, field: 'value', message: bound });
   }
@@ -92,7 +97,11 @@ export class ObservationsImportService {
   ) {}
 
   async import(text: string, dryRun: boolean, actor: AuditActor): Promise<ObservationImportReport> {
-    const parsed = parseCsv(text, { required: OBSERVATION_CSV_REQUIRED_COLUMNS, optional: OBSERVATION_CSV_OPTIONAL_COLUMNS, noun: 'observation' });
+    const parsed = parseCsv(text, {
+      required: OBSERVATION_CSV_REQUIRED_COLUMNS,
+      optional: OBSERVATION_CSV_OPTIONAL_COLUMNS,
+      noun: 'observation',
+    });
     const problems: ImportProblem[] = [...parsed.problems];
     const inputs: ObservationRow[] = [];
     for (const row of parsed.rows) {
@@ -107,16 +116,26 @@ export class ObservationsImportService {
       const targets = new Map<number, ObservationEntity | undefined>();
       for (const { line, id, observation } of inputs) {
         if (!indicators.has(observation.indicatorKey)) {
-          problems.push({ line, field: 'indicator', message: `unknown indicator "${observation.indicatorKey}"; known: ${[...indicators.keys()].join(', ')}` });
+          problems.push({
+            line,
+            field: 'indicator',
+            message: `unknown indicator "${observation.indicatorKey}"; known: ${[...indicators.keys()].join(', ')}`,
+          });
         }
         const key = slot(observation);
         const earlier = firstLine.get(key);
-        if (earlier !== undefined) problems.push({ line, field: null, message: `Duplicate of line ${earlier} (same indicator, series and date)` });
+        if (earlier !== undefined)
+          problems.push({ line, field: null, message: `Duplicate of line ${earlier} (same indicator, series and date)` });
         else firstLine.set(key, line);
         const stored = bySlot.get(key);
         if (id !== null) {
           if (!byId.has(id)) problems.push({ line, field: 'id', message: `There is no observation ${id} to update` });
-          else if (stored && stored.id !== id) problems.push({ line, field: 'date', message: `observation ${stored.id} already holds ${observation.series} on ${observation.date}` });
+          else if (stored && stored.id !== id)
+            problems.push({
+              line,
+              field: 'date',
+              message: `observation ${stored.id} already holds ${observation.series} on ${observation.date}`,
+            });
           targets.set(line, byId.get(id));
         } else targets.set(line, stored);
       }
@@ -129,20 +148,33 @@ export class ObservationsImportService {
       }
       const rows: ObservationImportRowResult[] = inputs.map((input) => {
         const target = targets.get(input.line);
-        return { line: input.line, action: target ? 'update' : 'create', observation: target ? { ...input.observation, id: target.id } : input.observation };
+        return {
+          line: input.line,
+          action: target ? 'update' : 'create',
+          observation: target ? { ...input.observation, id: target.id } : input.observation,
+        };
       });
       if (!dryRun) {
         for (const input of inputs) {
           const target = targets.get(input.line);
-          if (target) await this.observations.change(manager, await this.observations.find(manager, target.id), { ...input.observation }, actor);
+          if (target)
+            await this.observations.change(manager, await this.observations.find(manager, target.id), { ...input.observation }, actor);
           else await this.observations.insert(manager, input.observation, actor, 'import');
         }
       }
-      return { dryRun, created: rows.filter((r) => r.action === 'create').length, updated: rows.filter((r) => r.action === 'update').length, rows };
+      return {
+        dryRun,
+        created: rows.filter((r) => r.action === 'create').length,
+        updated: rows.filter((r) => r.action === 'update').length,
+        rows,
+      };
     });
   }
 
-  private async existing(manager: EntityManager, inputs: ObservationRow[]): Promise<{ byId: Map<number, ObservationEntity>; bySlot: Map<string, ObservationEntity> }> {
+  private async existing(
+    manager: EntityManager,
+    inputs: ObservationRow[],
+  ): Promise<{ byId: Map<number, ObservationEntity>; bySlot: Map<string, ObservationEntity> }> {
     const ids = inputs.map((i) => i.id).filter((id): id is number => id !== null);
     const byId = new Map<number, ObservationEntity>();
     for (let i = 0; i < ids.length; i += 500) {

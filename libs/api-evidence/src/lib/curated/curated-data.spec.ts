@@ -93,7 +93,8 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     }
 
     const indicator = e['indicator'];
-    if (typeof indicator !== 'string' || !INDICATOR_KEYS.has(indicator)) problems.push(`${where}: unknown indicator ${JSON.stringify(indicator)}`);
+    if (typeof indicator !== 'string' || !INDICATOR_KEYS.has(indicator))
+      problems.push(`${where}: unknown indicator ${JSON.stringify(indicator)}`);
 
     const date = e['date'];
     problems.push(...dayProblems(where, 'date', date, latest));
@@ -116,7 +117,8 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const endDate = e['endDate'];
     if (endDate !== null) {
       problems.push(...dayProblems(where, 'endDate', endDate, latest));
-      if (isCalendarDay(endDate) && isCalendarDay(date) && endDate < date) problems.push(`${where}: endDate ${endDate} before date ${date}`);
+      if (isCalendarDay(endDate) && isCalendarDay(date) && endDate < date)
+        problems.push(`${where}: endDate ${endDate} before date ${date}`);
     }
 
     const lifecycle = e['lifecycle'];
@@ -129,7 +131,8 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const reportedAt = e['reportedAt'];
     if (reportedAt !== null) {
       problems.push(...dayProblems(where, 'reportedAt', reportedAt, latest));
-      if (isCalendarDay(reportedAt) && isCalendarDay(date) && reportedAt < date) problems.push(`${where}: reportedAt ${reportedAt} before date ${date}`);
+      if (isCalendarDay(reportedAt) && isCalendarDay(date) && reportedAt < date)
+        problems.push(`${where}: reportedAt ${reportedAt} before date ${date}`);
     }
 
     if (!nonEmpty(e['title'], 120)) problems.push(`${where}: title must be 1..120 characters`);
@@ -146,12 +149,14 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const stageKeys = typeof indicator === 'string' ? STAGE_KEYS.get(indicator) : undefined;
     if (stage !== null) {
       if (!stageKeys) problems.push(`${where}: stage ${JSON.stringify(stage)} on ${String(indicator)}, which is not scored by stage`);
-      else if (typeof stage !== 'string' || !stageKeys.has(stage)) problems.push(`${where}: stage ${JSON.stringify(stage)} not in ${[...stageKeys].join('|')}`);
+      else if (typeof stage !== 'string' || !stageKeys.has(stage))
+        problems.push(`${where}: stage ${JSON.stringify(stage)} not in ${[...stageKeys].join('|')}`);
     }
 
     const sourceUrl = e['sourceUrl'];
     if (!isHttpUrl(sourceUrl)) problems.push(`${where}: sourceUrl ${JSON.stringify(sourceUrl)} is not an http(s) URL`);
-    if (typeof e['confidence'] !== 'string' || !CONFIDENCE.includes(e['confidence'])) problems.push(`${where}: confidence ${JSON.stringify(e['confidence'])}`);
+    if (typeof e['confidence'] !== 'string' || !CONFIDENCE.includes(e['confidence']))
+      problems.push(`${where}: confidence ${JSON.stringify(e['confidence'])}`);
 
     const slot = `${String(indicator)}|${String(date)}|${String(sourceUrl)}`;
     if (slots.has(slot)) problems.push(`${where}: another event has the same indicator, date and sourceUrl`);
@@ -172,10 +177,12 @@ export function familyProblems(list: readonly Json[]): string[] {
     if (parentRef === null) return;
     const where = `event #${i} (${String(e['ref'])})`;
     const parent = byRef.get(parentRef);
-    if (typeof parentRef !== 'string' || parent === undefined) problems.push(`${where}: parentRef ${JSON.stringify(parentRef)} is no event in the file`);
+    if (typeof parentRef !== 'string' || parent === undefined)
+      problems.push(`${where}: parentRef ${JSON.stringify(parentRef)} is no event in the file`);
     else if (parent === e) problems.push(`${where}: an event cannot be its own parent`);
     else {
-      if (parent['indicator'] !== e['indicator']) problems.push(`${where}: parent ${parentRef} is on ${String(parent['indicator'])}, not ${String(e['indicator'])}`);
+      if (parent['indicator'] !== e['indicator'])
+        problems.push(`${where}: parent ${parentRef} is on ${String(parent['indicator'])}, not ${String(e['indicator'])}`);
       if (String(parent['date']) > String(e['date'])) problems.push(`${where}: parent ${parentRef} is dated after its follow-up`);
       if (parent['parentRef'] !== null) problems.push(`${where}: parent ${parentRef} has a parent itself (families are one level)`);
     }
@@ -191,17 +198,21 @@ export function observationProblems(list: readonly Json[], latest = today()): st
   list.forEach((o, i) => {
     const where = `observation #${i} (${String(o['series'])} ${String(o['date'])})`;
     const fields = Object.keys(o).sort();
-    if (fields.join() !== OBSERVATION_FIELDS.join()) problems.push(`${where}: fields ${fields.join(',')} differ from ${OBSERVATION_FIELDS.join(',')}`);
+    if (fields.join() !== OBSERVATION_FIELDS.join())
+      problems.push(`${where}: fields ${fields.join(',')} differ from ${OBSERVATION_FIELDS.join(',')}`);
     const indicator = o['indicator'];
-    if (typeof indicator !== 'string' || !INDICATOR_KEYS.has(indicator)) problems.push(`${where}: unknown indicator ${JSON.stringify(indicator)}`);
+    if (typeof indicator !== 'string' || !INDICATOR_KEYS.has(indicator))
+      problems.push(`${where}: unknown indicator ${JSON.stringify(indicator)}`);
     const series = o['series'];
     if (typeof series !== 'string' || !/^[a-z][a-z0-9_]{1,63}$/.test(series)) problems.push(`${where}: series must be a snake_case name`);
     problems.push(...dayProblems(where, 'date', o['date'], latest));
 
     const value = o['value'];
     const unit = o['unit'];
-    if (typeof value !== 'number' || !Number.isFinite(value)) problems.push(`${where}: value ${JSON.stringify(value)} is not a finite number`);
-    else if ((unit === '%' || String(series).endsWith('_share')) && (value < 0 || value > 100)) problems.push(`${where}: share ${value} outside 0..100`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      problems.push(`${where}: value ${JSON.stringify(value)} is not a finite number`);
+    else if ((unit === '%' || String(series).endsWith('_share')) && (value < 0 || value > 100))
+      problems.push(`${where}: share ${value} outside 0..100`);
     else if (value < 0) problems.push(`${where}: negative value ${value}`);
     if (!nonEmpty(unit, 20)) problems.push(`${where}: unit must be 1..20 characters`);
     if (String(series).endsWith('_share') && unit !== '%') problems.push(`${where}: a *_share series must be in %`);
@@ -211,7 +222,8 @@ export function observationProblems(list: readonly Json[], latest = today()): st
 
     if (!nonEmpty(o['sourceName'], 200)) problems.push(`${where}: sourceName missing`);
     if (!isHttpUrl(o['sourceUrl'])) problems.push(`${where}: sourceUrl ${JSON.stringify(o['sourceUrl'])} is not an http(s) URL`);
-    if (typeof o['confidence'] !== 'string' || !CONFIDENCE.includes(o['confidence'])) problems.push(`${where}: confidence ${JSON.stringify(o['confidence'])}`);
+    if (typeof o['confidence'] !== 'string' || !CONFIDENCE.includes(o['confidence']))
+      problems.push(`${where}: confidence ${JSON.stringify(o['confidence'])}`);
     if (o['note'] !== null && !nonEmpty(o['note'])) problems.push(`${where}: note must be null or text`);
 
     // The database keeps one value per indicator, series and day.
@@ -245,12 +257,21 @@ describe('curated history', () => {
     const family = events.filter((e) => e['parentRef'] === spm2['ref']);
     expect(family.length).toBeGreaterThan(0);
     // An ended member dated on or after the latest ongoing one would close the family (scoring rule).
-    const latestOngoing = [spm2, ...family].filter((e) => e['lifecycle'] === 'ongoing').map((e) => String(e['date'])).sort().pop() as string;
+    const latestOngoing = [spm2, ...family]
+      .filter((e) => e['lifecycle'] === 'ongoing')
+      .map((e) => String(e['date']))
+      .sort()
+      .pop() as string;
     expect(family.filter((e) => e['lifecycle'] === 'ended' && String(e['date']) >= latestOngoing)).toEqual([]);
   });
 
   it('links the follow-ups version 1 entered at severity 1 to their family', () => {
-    for (const ref of ['2022-01-15-unrest-toll-225', '2022-03-14-unrest-toll-230', '2022-01-13-csto-withdrawal-begins', '2022-08-23-cpc-two-month-repair']) {
+    for (const ref of [
+      '2022-01-15-unrest-toll-225',
+      '2022-03-14-unrest-toll-230',
+      '2022-01-13-csto-withdrawal-begins',
+      '2022-08-23-cpc-two-month-repair',
+    ]) {
       expect(events.find((e) => e['ref'] === ref)?.['parentRef']).not.toBeNull();
     }
   });
@@ -344,7 +365,9 @@ describe('the curated-data checks reject bad data', () => {
   it('rejects duplicate refs, duplicate indicator+date+source and unsorted dates', () => {
     const a = good();
     expect(eventProblems([a, { ...a }])).toEqual(expect.arrayContaining([expect.stringContaining('duplicate ref')]));
-    expect(eventProblems([a, { ...a, ref: `${String(a['ref'])}-bis` }])).toEqual([expect.stringContaining('same indicator, date and sourceUrl')]);
+    expect(eventProblems([a, { ...a, ref: `${String(a['ref'])}-bis` }])).toEqual([
+      expect.stringContaining('same indicator, date and sourceUrl'),
+    ]);
     const later = events.find((e) => String(e['date']) > String(a['date']) && e['datePrecision'] === 'day') as Json;
     expect(eventProblems([later, a])).toEqual([expect.stringContaining('not sorted')]);
   });
@@ -366,7 +389,17 @@ describe('the curated-data checks reject bad data', () => {
   });
 
   it('reports an indicator without evidence', () => {
-    expect(uncoveredIndicators(events.filter((e) => e['indicator'] !== 'cpc_pipeline'), observations)).toEqual(['cpc_pipeline']);
-    expect(uncoveredIndicators(events, observations.filter((o) => o['series'] !== SCORED_TRADE_SERIES))).toEqual(['trade_russia']);
+    expect(
+      uncoveredIndicators(
+        events.filter((e) => e['indicator'] !== 'cpc_pipeline'),
+        observations,
+      ),
+    ).toEqual(['cpc_pipeline']);
+    expect(
+      uncoveredIndicators(
+        events,
+        observations.filter((o) => o['series'] !== SCORED_TRADE_SERIES),
+      ),
+    ).toEqual(['trade_russia']);
   });
 });

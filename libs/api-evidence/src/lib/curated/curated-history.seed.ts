@@ -126,9 +126,7 @@ export class CuratedHistorySeed implements OnModuleInit {
   private async seedObservations(list: readonly (ObservationSeed | StructuralObservation)[]): Promise<number> {
     const repo = this.dataSource.getRepository(ObservationEntity);
     const slot = (o: { indicatorKey: string; series: string; date: string }) => `${o.indicatorKey}|${o.series}|${o.date}`;
-    const stored = new Set(
-      (await repo.find({ select: { indicatorKey: true, series: true, date: true }, withDeleted: true })).map(slot),
-    );
+    const stored = new Set((await repo.find({ select: { indicatorKey: true, series: true, date: true }, withDeleted: true })).map(slot));
     const missing = list.filter((o) => !stored.has(slot({ indicatorKey: o.indicator, series: o.series, date: o.date })));
     for (let i = 0; i < missing.length; i += CHUNK) {
       await repo

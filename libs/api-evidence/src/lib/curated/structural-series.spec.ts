@@ -1,8 +1,24 @@
-import { CIVIL_LIBERTIES_BASELINE, CPC_BASELINE, CSTO_BASELINE, DEFAULT_INDICATORS, FOREIGN_AGENT_BASELINE, INFRASTRUCTURE_BASELINE, RHETORIC_BASELINE, TRADE_BASELINE, UNREST_BASELINE } from '@kem/scoring';
+import {
+  CIVIL_LIBERTIES_BASELINE,
+  CPC_BASELINE,
+  CSTO_BASELINE,
+  DEFAULT_INDICATORS,
+  FOREIGN_AGENT_BASELINE,
+  INFRASTRUCTURE_BASELINE,
+  RHETORIC_BASELINE,
+  TRADE_BASELINE,
+  UNREST_BASELINE,
+} from '@kem/scoring';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CURATED_OBSERVATIONS } from './curated-history';
-import { loadStructuralObservations, parseStructuralCsv, publicationDayOf, STRUCTURAL_SERIES, StructuralCsvError } from './structural-series';
+import {
+  loadStructuralObservations,
+  parseStructuralCsv,
+  publicationDayOf,
+  STRUCTURAL_SERIES,
+  StructuralCsvError,
+} from './structural-series';
 
 /** The structural series as seeded: every CSV row, under a known indicator, with period, vintage and notes. */
 describe('structural series (kz-structural.csv)', () => {
@@ -19,7 +35,10 @@ describe('structural series (kz-structural.csv)', () => {
   it('dates each value at the end of its period and keeps the period as written', () => {
     const fh = rows.find((r) => r.series === 'fh_civil_liberties' && r.period === '2024');
     expect(fh).toMatchObject({ date: '2024-12-31', indicator: 'civil_liberties', confidence: 'high' });
-    expect(rows.find((r) => r.series === 'russia_share_of_imports' && r.period === '2025-06')).toMatchObject({ date: '2025-06-30', value: 29 });
+    expect(rows.find((r) => r.series === 'russia_share_of_imports' && r.period === '2025-06')).toMatchObject({
+      date: '2025-06-30',
+      value: 29,
+    });
     expect(rows.find((r) => r.series === 'russia_share_of_imports' && r.period === '2018-11')?.date).toBe('2018-11-30');
     for (const r of rows) expect(r.date.startsWith(r.period.slice(0, 4))).toBe(true);
   });
@@ -33,7 +52,10 @@ describe('structural series (kz-structural.csv)', () => {
 
   it('marks LOW-confidence rows low and derived rows medium, and keeps every note', () => {
     expect(rows.filter((r) => r.confidence === 'low').map((r) => `${r.series} ${r.period}`)).toEqual(['russia_share_of_imports 2024']);
-    expect(rows.filter((r) => r.confidence === 'medium').map((r) => r.series)).toEqual(['cpc_share_of_crude_exports', 'cpc_share_of_crude_exports']);
+    expect(rows.filter((r) => r.confidence === 'medium').map((r) => r.series)).toEqual([
+      'cpc_share_of_crude_exports',
+      'cpc_share_of_crude_exports',
+    ]);
     const wgi = rows.find((r) => r.series === 'wgi_va_estimate');
     expect(wgi?.note).toMatch(/voice and accountability/);
   });
@@ -63,13 +85,24 @@ describe('structural series (kz-structural.csv)', () => {
   });
 
   it('stores every series a default baseline reads, under the mapping the README documents', () => {
-    const specs = [CPC_BASELINE, TRADE_BASELINE, CSTO_BASELINE, FOREIGN_AGENT_BASELINE, CIVIL_LIBERTIES_BASELINE, RHETORIC_BASELINE, INFRASTRUCTURE_BASELINE, UNREST_BASELINE];
+    const specs = [
+      CPC_BASELINE,
+      TRADE_BASELINE,
+      CSTO_BASELINE,
+      FOREIGN_AGENT_BASELINE,
+      CIVIL_LIBERTIES_BASELINE,
+      RHETORIC_BASELINE,
+      INFRASTRUCTURE_BASELINE,
+      UNREST_BASELINE,
+    ];
     const used = new Set(specs.flatMap((s) => s.components.map((c) => c.series)));
     for (const series of used) {
       expect(STRUCTURAL_SERIES[series]?.role).toBe('baseline');
       expect(rows.some((r) => r.series === series)).toBe(true);
     }
-    const baselineSeries = Object.entries(STRUCTURAL_SERIES).filter(([, i]) => i.role === 'baseline').map(([s]) => s);
+    const baselineSeries = Object.entries(STRUCTURAL_SERIES)
+      .filter(([, i]) => i.role === 'baseline')
+      .map(([s]) => s);
     expect(new Set(baselineSeries)).toEqual(used);
   });
 

@@ -90,7 +90,10 @@ export function publicationDayOf(url: string): string | null {
  * else high. A unit longer than the database column keeps its head and moves the rest to the note.
  */
 export function parseStructuralCsv(text: string): StructuralObservation[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+    record: Record<string, string>;
+    info: { lines: number };
+  }[];
   const problems: string[] = [];
   const rows: StructuralObservation[] = [];
   for (const { record, info } of records) {
@@ -105,7 +108,8 @@ export function parseStructuralCsv(text: string): StructuralObservation[] {
     const period = record['period'];
     if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) problems.push(`${where}: period ${JSON.stringify(period)} is not YYYY or YYYY-MM`);
     const value = Number(record['value']);
-    if (record['value'] === '' || !Number.isFinite(value)) problems.push(`${where}: value ${JSON.stringify(record['value'])} is not a number`);
+    if (record['value'] === '' || !Number.isFinite(value))
+      problems.push(`${where}: value ${JSON.stringify(record['value'])} is not a number`);
     if (!target || problems.length > 0) continue;
 
     const notes = record['notes'] === '' ? [] : [record['notes']];

@@ -19,7 +19,10 @@ export class EventInputDto implements EventInput {
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'indicatorKey must be an indicator key such as cpc_pipeline' })
   indicatorKey!: string;
 
-  @ApiProperty({ example: '2022-03-22', description: `Day the event happened (or began), from ${EVIDENCE_DAYS.earliest} to a year after today` })
+  @ApiProperty({
+    example: '2022-03-22',
+    description: `Day the event happened (or began), from ${EVIDENCE_DAYS.earliest} to a year after today`,
+  })
   @IsDayWithin(EVIDENCE_DAYS)
   date!: string;
 
@@ -49,7 +52,11 @@ export class EventInputDto implements EventInput {
   @Max(5)
   severity!: number;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Legislative stage key, for stage-scored indicators only; null clears it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Legislative stage key, for stage-scored indicators only; null clears it',
+  })
   @Nullable()
   @IsString()
   @MaxLength(40)
@@ -77,7 +84,8 @@ export class EventInputDto implements EventInput {
   @ApiPropertyOptional({
     enum: EVENT_LIFECYCLES,
     default: 'unknown',
-    description: 'ongoing: held at full impact until an end date is entered; ended: ends on endDate (or date); unknown: held for the indicator’s bounded time, then decays and is flagged',
+    description:
+      'ongoing: held at full impact until an end date is entered; ended: ends on endDate (or date); unknown: held for the indicator’s bounded time, then decays and is flagged',
   })
   @Optional()
   @IsIn(EVENT_LIFECYCLES)

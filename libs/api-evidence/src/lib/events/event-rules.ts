@@ -30,7 +30,10 @@ export function eventRuleProblems(event: EventFacts, indicators: ReadonlyMap<str
     if (method.kind !== 'stage') {
       problems.push({ field: 'stage', message: `${indicator.key} is not scored by legislative stage; leave stage empty` });
     } else if (!method.stages.some((s) => s.key === event.stage)) {
-      problems.push({ field: 'stage', message: `unknown stage "${event.stage}"; use one of ${method.stages.map((s) => s.key).join(', ')}` });
+      problems.push({
+        field: 'stage',
+        message: `unknown stage "${event.stage}"; use one of ${method.stages.map((s) => s.key).join(', ')}`,
+      });
     }
   }
   if (event.endDate && event.endDate < event.date) {

@@ -13,7 +13,6 @@ export interface Reader {
   seesUnpublished: boolean;
 }
 
-
 @Injectable()
 export class EventsService {
   constructor(
@@ -133,14 +132,21 @@ export class EventsService {
  * Families are one level deep and per indicator: a parent must be a stored event of the same
  * indicator that is not itself a follow-up, and an event that has follow-ups cannot become one.
  */
-export async function parentProblem(manager: EntityManager, input: Pick<EventInput, 'indicatorKey' | 'parentId'>, id: number | null): Promise<string | null> {
+export async function parentProblem(
+  manager: EntityManager,
+  input: Pick<EventInput, 'indicatorKey' | 'parentId'>,
+  id: number | null,
+): Promise<string | null> {
   const parentId = input.parentId ?? null;
   if (parentId === null) return null;
   if (parentId === id) return 'an event cannot follow up itself';
   const parent = await manager.findOne(EventEntity, { select: { id: true, indicatorKey: true, parentId: true }, where: { id: parentId } });
   if (!parent) return `there is no event ${parentId}`;
-  if (parent.indicatorKey !== input.indicatorKey) return `event ${parentId} belongs to ${parent.indicatorKey}; a follow-up joins a family of its own indicator`;
-  if (parent.parentId !== null) return `event ${parentId} is itself a follow-up of event ${parent.parentId}; link to ${parent.parentId} instead (families are one level deep)`;
-  if (id !== null && (await manager.count(EventEntity, { where: { parentId: id } })) > 0) return `event ${id} has follow-ups of its own, so it cannot become a follow-up`;
+  if (parent.indicatorKey !== input.indicatorKey)
+    return `event ${parentId} belongs to ${parent.indicatorKey}; a follow-up joins a family of its own indicator`;
+  if (parent.parentId !== null)
+    return `event ${parentId} is itself a follow-up of event ${parent.parentId}; link to ${parent.parentId} instead (families are one level deep)`;
+  if (id !== null && (await manager.count(EventEntity, { where: { parentId: id } })) > 0)
+    return `event ${id} has follow-ups of its own, so it cannot become a follow-up`;
   return null;
 }

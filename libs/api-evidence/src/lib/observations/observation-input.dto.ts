@@ -58,7 +58,12 @@ export class ObservationInputDto implements ObservationInput {
   @Matches(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, { message: "period must be a year 'YYYY' or a part-year 'YYYY-MM'" })
   period?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-02-26', description: 'Day the figure was published (its edition); null clears it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2025-02-26',
+    description: 'Day the figure was published (its edition); null clears it',
+  })
   @Nullable()
   @IsDayWithin(EVIDENCE_DAYS)
   vintage?: string | null;

@@ -14,6 +14,7 @@ export const OBSERVATION_VALUE_RULES: readonly { test: (unit: string) => boolean
 export function observationValueProblem(unit: string, value: number): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a finite number';
   const rule = OBSERVATION_VALUE_RULES.find((r) => r.test(unit.trim()))!;
-  if (value < rule.min || value > rule.max) return `must be between ${rule.min} and ${rule.max} for ${rule.what} (unit "${unit}"), got ${value}`;
+  if (value < rule.min || value > rule.max)
+    return `must be between ${rule.min} and ${rule.max} for ${rule.what} (unit "${unit}"), got ${value}`;
   return null;
 }

@@ -36,7 +36,11 @@ export class ObservationsController {
 
   @RequireRole('analyst')
   @Patch(':id')
-  update(@Param('id', ParseIdPipe) id: number, @Body() body: ObservationPatchDto, @CurrentUser() user: AuthenticatedUser): Promise<ObservationView> {
+  update(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: ObservationPatchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ObservationView> {
     return this.observations.update(id, body, user);
   }
 

@@ -45,7 +45,12 @@ export class ObservationsService {
   }
 
   /** Validates and stores a new observation with its audit entry, inside the caller's transaction; recordedAt is today. */
-  async insert(manager: EntityManager, input: ObservationInput, actor: AuditActor, origin: 'analyst' | 'import'): Promise<ObservationEntity> {
+  async insert(
+    manager: EntityManager,
+    input: ObservationInput,
+    actor: AuditActor,
+    origin: 'analyst' | 'import',
+  ): Promise<ObservationEntity> {
     {
       this.assertValue(input);
       await this.assertIndicator(manager, input.indicatorKey);
@@ -72,7 +77,12 @@ export class ObservationsService {
         id = (await manager.save(manager.create(ObservationEntity, values))).id;
       }
       const saved = await this.find(manager, id);
-      await this.audit.record(manager, actor, { action: 'observation.create', entityType: 'observation', entityId: id, after: observationFields(saved) });
+      await this.audit.record(manager, actor, {
+        action: 'observation.create',
+        entityType: 'observation',
+        entityId: id,
+        after: observationFields(saved),
+      });
       return saved;
     }
   }
@@ -80,7 +90,9 @@ export class ObservationsService {
   async update(id: number, requested: ObservationPatch, actor: AuditActor): Promise<ObservationView> {
     const patch = Object.fromEntries(Object.entries(requested).filter(([, v]) => v !== undefined)) as ObservationPatch;
     if (Object.keys(patch).length === 0) throw new InvalidInputError('Send at least one field to change');
-    return this.dataSource.transaction(async (manager) => toObservationView(await this.change(manager, await this.find(manager, id), patch, actor)));
+    return this.dataSource.transaction(async (manager) =>
+      toObservationView(await this.change(manager, await this.find(manager, id), patch, actor)),
+    );
   }
 
   /** Applies a patch with its audit entry, inside the caller's transaction. */
@@ -100,7 +112,12 @@ export class ObservationsService {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.find(manager, id);
       await manager.softDelete(ObservationEntity, { id });
-      await this.audit.record(manager, actor, { action: 'observation.delete', entityType: 'observation', entityId: id, before: observationFields(current) });
+      await this.audit.record(manager, actor, {
+        action: 'observation.delete',
+        entityType: 'observation',
+        entityId: id,
+        before: observationFields(current),
+      });
     });
   }
 
@@ -118,10 +135,15 @@ export class ObservationsService {
 
   private async assertIndicator(manager: EntityManager, key: string): Promise<void> {
     const indicators = await knownIndicators(manager);
-    if (!indicators.has(key)) throw InvalidInputError.field('indicatorKey', `unknown indicator "${key}"; known: ${[...indicators.keys()].join(', ')}`);
+    if (!indicators.has(key))
+      throw InvalidInputError.field('indicatorKey', `unknown indicator "${key}"; known: ${[...indicators.keys()].join(', ')}`);
   }
 
-  private async assertFree(manager: EntityManager, o: { indicatorKey: string; series: string; date: string }, exceptId?: number): Promise<void> {
+  private async assertFree(
+    manager: EntityManager,
+    o: { indicatorKey: string; series: string; date: string },
+    exceptId?: number,
+  ): Promise<void> {
     const clash = await manager.findOne(ObservationEntity, { where: { indicatorKey: o.indicatorKey, series: o.series, date: o.date } });
     if (clash && clash.id !== exceptId) {
       throw new ConflictError(`Observation ${clash.id} already holds ${o.series} on ${o.date}; change that one instead`, [

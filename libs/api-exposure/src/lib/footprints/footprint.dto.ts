@@ -3,7 +3,21 @@ import type { CreateFootprintRequest, UpdateFootprintRequest } from '@kem/contra
 import { FOOTPRINT_LIMITS, SITE_REGION_KEYS } from '@kem/scoring';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const share = (description: string) => ({ description: `${description}, % (0–100)`, minimum: 0, maximum: 100, type: Number });
 
@@ -53,7 +67,12 @@ export class CreateFootprintDto implements CreateFootprintRequest {
   @IsIn(SITE_REGION_KEYS, { each: true, message: `siteRegions must hold only ${SITE_REGION_KEYS.join(', ')}` })
   siteRegions!: string[];
 
-  @ApiProperty({ description: 'Local partners or NGOs receiving foreign funding', minimum: 0, maximum: FOOTPRINT_LIMITS.foreignFundedPartners.max, type: 'integer' })
+  @ApiProperty({
+    description: 'Local partners or NGOs receiving foreign funding',
+    minimum: 0,
+    maximum: FOOTPRINT_LIMITS.foreignFundedPartners.max,
+    type: 'integer',
+  })
   @IsInt({ message: 'foreignFundedPartners must be a whole number' })
   @Min(0)
   @Max(FOOTPRINT_LIMITS.foreignFundedPartners.max)
@@ -86,4 +105,3 @@ export class FootprintIndexQueryDto {
   @Max(500)
   draws?: number;
 }
-

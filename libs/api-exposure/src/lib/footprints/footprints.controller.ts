@@ -34,7 +34,11 @@ export class FootprintsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Changes some answers of a footprint' })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() body: UpdateFootprintDto): Promise<FootprintView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: UpdateFootprintDto,
+  ): Promise<FootprintView> {
     return this.footprints.update(user, id, body);
   }
 
@@ -46,7 +50,11 @@ export class FootprintsController {
 
   @Get(':id/index')
   @ApiOperation({ summary: 'The company index today beside the country index, why they differ, and actions ranked for this footprint' })
-  index(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Query() q: FootprintIndexQueryDto): Promise<CompanyIndexView> {
+  index(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: FootprintIndexQueryDto,
+  ): Promise<CompanyIndexView> {
     return this.footprints.companyIndex(user, id, q.draws ?? 200);
   }
 }

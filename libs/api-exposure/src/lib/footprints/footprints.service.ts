@@ -39,7 +39,15 @@ export function footprintAnswers(f: FootprintEntity): Footprint {
 }
 
 export function toFootprintView(f: FootprintEntity, user: AuthenticatedUser): FootprintView {
-  return { id: f.id, name: f.name, ...footprintAnswers(f), siteRegions: [...f.siteRegions], mine: f.ownerId === user.id, createdAt: f.createdAt.toISOString(), updatedAt: f.updatedAt.toISOString() };
+  return {
+    id: f.id,
+    name: f.name,
+    ...footprintAnswers(f),
+    siteRegions: [...f.siteRegions],
+    mine: f.ownerId === user.id,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
 }
 
 /** Footprints: private to their owner (admins see all); the company index computed on read, never stored. */
@@ -102,12 +110,20 @@ export class FootprintsService {
       const series = companyIndexSeries(history, weights, footprintAnswers(row), aggregation);
       const diff = explainExposureDifference(series, today, names);
       const t = series.company.days - 1;
-      const scores = Object.fromEntries(series.company.keys.flatMap((k, i) => (Number.isNaN(series.company.scores[i][t]) ? [] : [[k, series.company.scores[i][t]]])));
+      const scores = Object.fromEntries(
+        series.company.keys.flatMap((k, i) => (Number.isNaN(series.company.scores[i][t]) ? [] : [[k, series.company.scores[i][t]]])),
+      );
       const plan = rankCompanyActions(diff.companyValue, scores, series.factors, names);
       const freshness = freshnessOnDay(history, today);
       let uncertainty: CompanyIndexView['uncertainty'] = null;
       if (draws > 0) {
-        const band = simulateIndexUncertaintyV2(prepared, { from: addDays(today, -1), to: today }, series.weights, aggregation.peakChannel ?? 0, { draws, seed: 13 });
+        const band = simulateIndexUncertaintyV2(
+          prepared,
+          { from: addDays(today, -1), to: today },
+          series.weights,
+          aggregation.peakChannel ?? 0,
+          { draws, seed: 13 },
+        );
         uncertainty = { p5: r2(band.p5[1]), p95: r2(band.p95[1]) };
       }
       const from = addDays(today, -365);
@@ -148,9 +164,19 @@ export class FootprintsService {
           why: c.why,
           actions: c.actions.map((a) => ({ id: a.id, text: a.text })),
         })),
-        freshness: (freshness?.indicators ?? []).map((f) => ({ key: f.key, name: names[f.key] ?? f.key, state: f.state, daysSinceEvidence: f.daysSinceEvidence, inComposite: f.inComposite })),
+        freshness: (freshness?.indicators ?? []).map((f) => ({
+          key: f.key,
+          name: names[f.key] ?? f.key,
+          state: f.state,
+          daysSinceEvidence: f.daysSinceEvidence,
+          inComposite: f.inComposite,
+        })),
         uncertainty,
-        series: { from: offset < 0 ? EXPOSURE_HISTORY_START : from, country: slice(series.country.values), company: slice(series.company.values) },
+        series: {
+          from: offset < 0 ? EXPOSURE_HISTORY_START : from,
+          country: slice(series.country.values),
+          company: slice(series.company.values),
+        },
       };
     } catch (error) {
       throw asInputError(error);

@@ -44,18 +44,23 @@ export class ReplayController {
   @ApiOperation({ summary: 'Index, band, alerts and digest summary as known on a past day, beside hindsight' })
   async replay(@CurrentUser() user: AuthenticatedUser, @Query() q: ReplayQueryDto): Promise<ReplayView> {
     const today = this.clock.today();
-    if (q.date < EXPOSURE_HISTORY_START || q.date > today) throw InvalidInputError.field('date', `date must be a day from ${EXPOSURE_HISTORY_START} to ${today}`);
+    if (q.date < EXPOSURE_HISTORY_START || q.date > today)
+      throw InvalidInputError.field('date', `date must be a day from ${EXPOSURE_HISTORY_START} to ${today}`);
     let footprint: FootprintEntity | null = null;
     if (q.footprintId !== undefined) {
       footprint = await this.dataSource.getRepository(FootprintEntity).findOneBy({ id: q.footprintId });
-      if (!footprint || !canManage(user, footprint.ownerId)) throw InvalidInputError.field('footprintId', `footprintId ${q.footprintId} is not one of your footprints`);
+      if (!footprint || !canManage(user, footprint.ownerId))
+        throw InvalidInputError.field('footprintId', `footprintId ${q.footprintId} is not one of your footprints`);
     }
     const { definitions, evidence, weights, aggregation, names } = await this.inputs.load();
     try {
       const r = replayAsKnownOn(definitions, evidence, q.date, { today, weights, aggregation, names, historyFrom: EXPOSURE_HISTORY_START });
       let company: ReplayView['company'] = null;
       if (footprint) {
-        const then = scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: q.date }), { from: EXPOSURE_HISTORY_START, to: q.date });
+        const then = scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: q.date }), {
+          from: EXPOSURE_HISTORY_START,
+          to: q.date,
+        });
         const s = companyIndexSeries(then, weights, footprintAnswers(footprint), aggregation);
         const d = explainExposureDifference(s, q.date, names);
         company = { footprintId: footprint.id, value: r2(d.companyValue), band: d.companyBand, reason: d.reason };
@@ -72,7 +77,12 @@ export class ReplayController {
         alerts: r.alerts.map((a) => ({ ...a })),
         digest: { headline: r.digest.headline, lines: [...r.digest.lines] },
         movers: r.movers.map((m) => ({ key: m.key, name: names[m.key] ?? m.key, change: m.change })),
-        freshness: (r.freshness?.indicators ?? []).map((f) => ({ key: f.key, name: names[f.key] ?? f.key, state: f.state, daysSinceEvidence: f.daysSinceEvidence })),
+        freshness: (r.freshness?.indicators ?? []).map((f) => ({
+          key: f.key,
+          name: names[f.key] ?? f.key,
+          state: f.state,
+          daysSinceEvidence: f.daysSinceEvidence,
+        })),
         bandActions: (r.actions?.bandActions ?? []).map((a) => ({ id: a.id, text: a.text })),
         hindsight: { ...r.hindsight },
         eventsKnown: r.eventsKnown,

@@ -1,9 +1,29 @@
 import { IsCalendarDay, IsId, Nullable, Optional } from '@kem/api-http';
-import type { CreateScenarioRequest, HeldLevelDto, HypotheticalEventDto, ProjectScenarioRequest, UpdateScenarioRequest } from '@kem/contracts';
+import type {
+  CreateScenarioRequest,
+  HeldLevelDto,
+  HypotheticalEventDto,
+  ProjectScenarioRequest,
+  UpdateScenarioRequest,
+} from '@kem/contracts';
 import { SCENARIO_LIMITS } from '@kem/scoring';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsObject, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 const INDICATOR_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -23,14 +43,24 @@ export class HypotheticalEventBody implements HypotheticalEventDto {
   @IsCalendarDay()
   start!: string;
 
-  @ApiProperty({ description: 'Days it lasts; null = ongoing past the horizon', nullable: true, minimum: 1, maximum: SCENARIO_LIMITS.maxDurationDays, type: 'integer' })
+  @ApiProperty({
+    description: 'Days it lasts; null = ongoing past the horizon',
+    nullable: true,
+    minimum: 1,
+    maximum: SCENARIO_LIMITS.maxDurationDays,
+    type: 'integer',
+  })
   @Nullable()
   @IsInt({ message: 'durationDays must be a whole number or null' })
   @Min(1)
   @Max(SCENARIO_LIMITS.maxDurationDays)
   durationDays!: number | null;
 
-  @ApiPropertyOptional({ description: 'Legislative stage reached (stage indicators); null or absent = an enforcement event', nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'Legislative stage reached (stage indicators); null or absent = an enforcement event',
+    nullable: true,
+    type: String,
+  })
   @Nullable()
   @IsString()
   @Matches(/^[a-z_]{1,40}$/, { message: 'stage must be a stage key such as adopted' })
@@ -81,7 +111,12 @@ export class ProjectScenarioDto implements ProjectScenarioRequest {
   @Type(() => HeldLevelBody)
   holds!: HeldLevelBody[];
 
-  @ApiPropertyOptional({ minimum: SCENARIO_LIMITS.minHorizonMonths, maximum: SCENARIO_LIMITS.maxHorizonMonths, default: 12, type: 'integer' })
+  @ApiPropertyOptional({
+    minimum: SCENARIO_LIMITS.minHorizonMonths,
+    maximum: SCENARIO_LIMITS.maxHorizonMonths,
+    default: 12,
+    type: 'integer',
+  })
   @Optional()
   @IsInt({ message: 'horizonMonths must be a whole number' })
   @Min(SCENARIO_LIMITS.minHorizonMonths)
@@ -122,4 +157,3 @@ export class CompareQueryDto {
   @Matches(/^\d{1,10}(,\d{1,10}){1,3}$/, { message: 'ids must be two to four scenario ids separated by commas' })
   ids!: string;
 }
-

@@ -54,7 +54,11 @@ export class ScenariosController {
   }
 
   @Patch(':id')
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() body: UpdateScenarioDto): Promise<ScenarioView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: UpdateScenarioDto,
+  ): Promise<ScenarioView> {
     return this.scenarios.update(user, id, body);
   }
 

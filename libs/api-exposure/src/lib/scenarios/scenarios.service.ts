@@ -2,9 +2,24 @@ import { AuthenticatedUser } from '@kem/api-auth';
 import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
 import { FootprintEntity, ScenarioEntity, StoredScenarioDefinition } from '@kem/api-data';
 import { InvalidInputError, NotFoundError } from '@kem/api-http';
-import { authorLabel, type Page, type ProjectionPathView, type ScenarioComparisonView, type ScenarioPresetView, type ScenarioProjectionView, type ScenarioView } from '@kem/contracts';
+import {
+  authorLabel,
+  type Page,
+  type ProjectionPathView,
+  type ScenarioComparisonView,
+  type ScenarioPresetView,
+  type ScenarioProjectionView,
+  type ScenarioView,
+} from '@kem/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { instantiatePreset, projectScenario, SCENARIO_PRESETS, validateScenario, type PathSummary, type ScenarioDefinition } from '@kem/scoring';
+import {
+  instantiatePreset,
+  projectScenario,
+  SCENARIO_PRESETS,
+  validateScenario,
+  type PathSummary,
+  type ScenarioDefinition,
+} from '@kem/scoring';
 import { DataSource } from 'typeorm';
 import { footprintAnswers } from '../footprints/footprints.service';
 import { canManage } from '../shared/access';
@@ -15,7 +30,14 @@ const DEFAULT_HORIZON_MONTHS = 12;
 
 function definitionOf(body: { events: ProjectScenarioDto['events']; holds: ProjectScenarioDto['holds'] }): StoredScenarioDefinition {
   return {
-    events: body.events.map((e) => ({ indicatorKey: e.indicatorKey, severity: e.severity, start: e.start, durationDays: e.durationDays, stage: e.stage ?? null, label: e.label ?? null })),
+    events: body.events.map((e) => ({
+      indicatorKey: e.indicatorKey,
+      severity: e.severity,
+      start: e.start,
+      durationDays: e.durationDays,
+      stage: e.stage ?? null,
+      label: e.label ?? null,
+    })),
     holds: body.holds.map((h) => ({ indicatorKey: h.indicatorKey, level: h.level, from: h.from, to: h.to })),
   };
 }
@@ -67,7 +89,10 @@ export class ScenariosService {
         name: p.name,
         rationale: p.rationale,
         sources: p.sources.map((s) => ({ ...s })),
-        definition: { events: d.events.map((e) => ({ ...e, stage: e.stage ?? null, label: e.label ?? null })), holds: d.holds.map((h) => ({ ...h })) },
+        definition: {
+          events: d.events.map((e) => ({ ...e, stage: e.stage ?? null, label: e.label ?? null })),
+          holds: d.holds.map((h) => ({ ...h })),
+        },
       };
     });
   }
@@ -97,7 +122,8 @@ export class ScenariosService {
   private async footprint(user: AuthenticatedUser, id: number | null | undefined): Promise<FootprintEntity | null> {
     if (id === null || id === undefined) return null;
     const row = await this.dataSource.getRepository(FootprintEntity).findOneBy({ id });
-    if (!row || !canManage(user, row.ownerId)) throw InvalidInputError.field('footprintId', `footprintId ${id} is not one of your footprints`);
+    if (!row || !canManage(user, row.ownerId))
+      throw InvalidInputError.field('footprintId', `footprintId ${id} is not one of your footprints`);
     return row;
   }
 
@@ -107,7 +133,15 @@ export class ScenariosService {
     const definition = definitionOf(body);
     await this.check(definition, horizonMonths);
     const row = await this.repo.save(
-      this.repo.create({ ownerId: user.id, name: body.name.trim(), description: body.description ?? null, shared: body.shared ?? false, horizonMonths, footprintId: body.footprintId ?? null, definition }),
+      this.repo.create({
+        ownerId: user.id,
+        name: body.name.trim(),
+        description: body.description ?? null,
+        shared: body.shared ?? false,
+        horizonMonths,
+        footprintId: body.footprintId ?? null,
+        definition,
+      }),
     );
     this.logger.log(`Scenario ${row.id} saved by user ${user.id}`);
     return this.get(user, row.id);
@@ -116,7 +150,10 @@ export class ScenariosService {
   async update(user: AuthenticatedUser, id: number, body: UpdateScenarioDto): Promise<ScenarioView> {
     const row = await this.find(user, id, true);
     if (body.footprintId !== undefined) await this.footprint(user, body.footprintId);
-    const definition = definitionOf({ events: body.events ?? row.definition.events, holds: body.holds ?? row.definition.holds } as ProjectScenarioDto);
+    const definition = definitionOf({
+      events: body.events ?? row.definition.events,
+      holds: body.holds ?? row.definition.holds,
+    } as ProjectScenarioDto);
     const horizonMonths = body.horizonMonths ?? row.horizonMonths;
     await this.check(definition, horizonMonths);
     Object.assign(row, {
@@ -155,7 +192,8 @@ export class ScenariosService {
   /** Projects a saved scenario; its footprint only when the caller may see it. */
   async projection(user: AuthenticatedUser, id: number): Promise<ScenarioProjectionView> {
     const row = await this.find(user, id, false);
-    const footprint = row.footprintId === null ? null : await this.dataSource.getRepository(FootprintEntity).findOneBy({ id: row.footprintId });
+    const footprint =
+      row.footprintId === null ? null : await this.dataSource.getRepository(FootprintEntity).findOneBy({ id: row.footprintId });
     return this.run(row.definition, row.horizonMonths, footprint && canManage(user, footprint.ownerId) ? footprint : null);
   }
 
@@ -168,7 +206,11 @@ export class ScenariosService {
     return { scenarios };
   }
 
-  private async run(definition: StoredScenarioDefinition, horizonMonths: number, footprint: FootprintEntity | null): Promise<ScenarioProjectionView> {
+  private async run(
+    definition: StoredScenarioDefinition,
+    horizonMonths: number,
+    footprint: FootprintEntity | null,
+  ): Promise<ScenarioProjectionView> {
     const { definitions, evidence, weights, aggregation, names } = await this.inputs.load();
     try {
       const p = projectScenario(definitions, evidence, definition as ScenarioDefinition, {

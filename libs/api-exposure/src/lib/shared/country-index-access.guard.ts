@@ -19,6 +19,8 @@ export class CountryIndexAccessGuard implements CanActivate {
     if (this.config.publicCountryIndex) return true;
     const req = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     if (!COUNTRY_INDEX_PATH.test(req.originalUrl ?? req.url) || req.user) return true;
-    throw new AuthenticationRequiredError('Sign in to see the country index: this deployment does not publish it (PUBLIC_COUNTRY_INDEX=false)');
+    throw new AuthenticationRequiredError(
+      'Sign in to see the country index: this deployment does not publish it (PUBLIC_COUNTRY_INDEX=false)',
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { EventEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
+import {
+  EventEntity,
+  IndicatorEntity,
+  IndicatorReviewEntity,
+  ObservationEntity,
+  WeightProfileEntity,
+  WeightProfileVersionEntity,
+} from '@kem/api-data';
 import { InvalidInputError } from '@kem/api-http';
 import { Injectable } from '@nestjs/common';
 import {
@@ -39,17 +46,39 @@ export class ExposureEvidence {
     const rows = await m.find(IndicatorEntity, { order: { position: 'ASC', key: 'ASC' } });
     const definitions = rows.map((row): IndicatorDefinition => {
       const v2 = METHOD_V2.indicators.find((d) => d.key === row.key);
-      const base = { key: row.key, name: row.name, category: row.category as IndicatorCategory, description: row.description, defaultWeight: row.defaultWeight };
+      const base = {
+        key: row.key,
+        name: row.name,
+        category: row.category as IndicatorCategory,
+        description: row.description,
+        defaultWeight: row.defaultWeight,
+      };
       return v2 ? { ...v2, ...base } : { ...base, method: row.method };
     });
     const known = new Set(definitions.map((d) => d.key));
     const events = await m.find(EventEntity, {
-      select: { id: true, indicatorKey: true, date: true, endDate: true, severity: true, stage: true, lifecycle: true, parentId: true, recordedAt: true },
+      select: {
+        id: true,
+        indicatorKey: true,
+        date: true,
+        endDate: true,
+        severity: true,
+        stage: true,
+        lifecycle: true,
+        parentId: true,
+        recordedAt: true,
+      },
       where: { status: 'published' },
     });
     const baselineSeries = new Set(definitions.flatMap((d) => d.baseline?.components.map((c) => c.series) ?? []));
-    const metricSeries = new Map(definitions.filter((d) => d.method.kind === 'metric').map((d) => [d.key, d.method.kind === 'metric' ? (d.method.series ?? d.key) : d.key]));
-    const observations = await m.find(ObservationEntity, { select: { indicatorKey: true, series: true, date: true, value: true, period: true, recordedAt: true } });
+    const metricSeries = new Map(
+      definitions
+        .filter((d) => d.method.kind === 'metric')
+        .map((d) => [d.key, d.method.kind === 'metric' ? (d.method.series ?? d.key) : d.key]),
+    );
+    const observations = await m.find(ObservationEntity, {
+      select: { indicatorKey: true, series: true, date: true, value: true, period: true, recordedAt: true },
+    });
     const structural: StructuralObservation[] = observations
       .filter((o) => baselineSeries.has(o.series))
       .map((o) => ({ series: o.series, period: o.period ?? o.date.slice(0, 4), value: o.value, recordedAt: o.recordedAt }));
@@ -71,7 +100,9 @@ export class ExposureEvidence {
       observations: observations
         .filter((o) => metricSeries.get(o.indicatorKey) === o.series)
         .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value, recordedAt: o.recordedAt })),
-      reviews: reviews.filter((r) => known.has(r.indicatorKey)).map((r) => ({ indicatorKey: r.indicatorKey, date: r.reviewedOn, recordedAt: r.recordedAt })),
+      reviews: reviews
+        .filter((r) => known.has(r.indicatorKey))
+        .map((r) => ({ indicatorKey: r.indicatorKey, date: r.reviewedOn, recordedAt: r.recordedAt })),
       structural,
     };
     const profile = await m.findOneBy(WeightProfileEntity, { slug: 'default' });

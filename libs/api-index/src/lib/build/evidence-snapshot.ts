@@ -81,7 +81,18 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
   const known = new Set(v1.map((d) => d.key));
   const events = (
     await manager.find(EventEntity, {
-      select: { id: true, indicatorKey: true, date: true, endDate: true, severity: true, stage: true, lifecycle: true, parentId: true, recordedAt: true, origin: true },
+      select: {
+        id: true,
+        indicatorKey: true,
+        date: true,
+        endDate: true,
+        severity: true,
+        stage: true,
+        lifecycle: true,
+        parentId: true,
+        recordedAt: true,
+        origin: true,
+      },
       where: { status: 'published' },
     })
   ).filter((e) => known.has(e.indicatorKey));
@@ -124,7 +135,14 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     .filter((r) => known.has(r.indicatorKey))
     .map((r) => ({ indicatorKey: r.indicatorKey, date: r.reviewedOn, recordedAt: r.recordedAt }));
 
-  const touches = new Map<string, { evidence: { day: string; known: string }[]; reviews: { day: string; known: string; analyst: boolean }[]; curatedThrough: string | null }>();
+  const touches = new Map<
+    string,
+    {
+      evidence: { day: string; known: string }[];
+      reviews: { day: string; known: string; analyst: boolean }[];
+      curatedThrough: string | null;
+    }
+  >();
   for (const d of v1) touches.set(d.key, { evidence: [], reviews: [], curatedThrough: curatedThrough.get(d.key) ?? null });
   for (const e of events) {
     const t = touches.get(e.indicatorKey);
@@ -144,7 +162,14 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     t.reviews.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
 
-  const eventsV1 = events.map((e) => ({ id: e.id, indicatorKey: e.indicatorKey, date: e.date, endDate: e.endDate, severity: e.severity, stage: e.stage }));
+  const eventsV1 = events.map((e) => ({
+    id: e.id,
+    indicatorKey: e.indicatorKey,
+    date: e.date,
+    endDate: e.endDate,
+    severity: e.severity,
+    stage: e.stage,
+  }));
   const eventsV2 = events.map((e) => ({
     id: e.id,
     indicatorKey: e.indicatorKey,
@@ -161,7 +186,9 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     evidence: {
       1: {
         events: eventsV1,
-        observations: observations.filter((o) => metricV1.get(o.indicatorKey) === o.series).map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value })),
+        observations: observations
+          .filter((o) => metricV1.get(o.indicatorKey) === o.series)
+          .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value })),
       },
       2: {
         events: eventsV2,

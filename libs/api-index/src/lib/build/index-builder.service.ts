@@ -95,10 +95,12 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
    * instance is building it. Runs one refresh at a time; resolves with the versions this instance built.
    */
   refresh(): Promise<number[]> {
-    const result = this.queue.then(() => this.refreshNow()).catch((error: Error) => {
-      this.logger.error(`Index refresh failed: ${error.stack ?? error.message}`);
-      return [] as number[];
-    });
+    const result = this.queue
+      .then(() => this.refreshNow())
+      .catch((error: Error) => {
+        this.logger.error(`Index refresh failed: ${error.stack ?? error.message}`);
+        return [] as number[];
+      });
     this.queue = result;
     return result;
   }
@@ -128,7 +130,8 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     } finally {
       // Claimed but not built (shutdown, or an error): free for anyone at once.
       const left = claimed.filter((id) => !built.includes(id));
-      if (left.length > 0) await this.builds.update({ versionId: In(left), builder: this.config.instanceId }, { builder: null, leaseUntil: null });
+      if (left.length > 0)
+        await this.builds.update({ versionId: In(left), builder: this.config.instanceId }, { builder: null, leaseUntil: null });
     }
     if (built.length > 0) await this.scores.prune(revision, BUILD_LEASE_MS);
     return built;
@@ -153,7 +156,9 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       v1 = fromHistory(1, revision, scorePrepared(prepareEvidence(snapshot.definitions[1], snapshot.evidence[1]), range));
       await this.scores.save(v1);
     }
-    this.logger.log(`Scores of evidence revision ${revision.slice(0, 8)} (methods 1 and 2, ${v2.days} days) ready in ${Date.now() - started} ms`);
+    this.logger.log(
+      `Scores of evidence revision ${revision.slice(0, 8)} (methods 1 and 2, ${v2.days} days) ready in ${Date.now() - started} ms`,
+    );
     return { snapshot, prepared, v2, v1, range };
   }
 
@@ -163,14 +168,30 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
    */
   private async claim(versionId: number, revision: string, day: string): Promise<boolean> {
     const now = this.clock.now();
-    await this.builds.createQueryBuilder().insert().into(IndexBuildEntity).values({ versionId, status: 'building', progress: 0 }).orIgnore().updateEntity(false).execute();
+    await this.builds
+      .createQueryBuilder()
+      .insert()
+      .into(IndexBuildEntity)
+      .values({ versionId, status: 'building', progress: 0 })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
     const result = await this.builds
       .createQueryBuilder()
       .update()
-      .set({ builder: this.config.instanceId, leaseUntil: new Date(now.getTime() + BUILD_LEASE_MS), status: 'building', progress: 0, error: null })
+      .set({
+        builder: this.config.instanceId,
+        leaseUntil: new Date(now.getTime() + BUILD_LEASE_MS),
+        status: 'building',
+        progress: 0,
+        error: null,
+      })
       .where('version_id = :versionId', { versionId })
       .andWhere('(lease_until IS NULL OR lease_until < :now)', { now })
-      .andWhere("(status <> 'ready' OR evidence_revision IS NULL OR evidence_revision <> :revision OR last_day IS NULL OR last_day <> :day)", { revision, day })
+      .andWhere(
+        "(status <> 'ready' OR evidence_revision IS NULL OR evidence_revision <> :revision OR last_day IS NULL OR last_day <> :day)",
+        { revision, day },
+      )
       .execute();
     return result.affected === 1;
   }
@@ -211,14 +232,17 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       const peakChannel = METHOD_V2.peakChannel;
       const index = computeIndex(scored.v2.history, weights, { aggregation: version.method, peakChannel });
       await this.progress(versionId, 0.3);
-      const band = simulateIndexUncertaintyV2(prepared, range, weights, peakChannel, UNCERTAINTY, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
+      const band = simulateIndexUncertaintyV2(prepared, range, weights, peakChannel, UNCERTAINTY, {
+        stalenessSpread: METHOD_V2.stalenessSpread ?? undefined,
+      });
       await this.progress(versionId, 0.6);
       const fromDay = parseDay(index.from);
       const finite = (x: number) => (Number.isFinite(x) ? x : null);
       const rows = Array.from({ length: index.days }, (_, t) => {
         const value = finite(index.values[t]);
         const contributions: Record<string, number> = {};
-        if (value !== null) index.keys.forEach((key, i) => Number.isNaN(index.contributions[i][t]) || (contributions[key] = index.contributions[i][t]));
+        if (value !== null)
+          index.keys.forEach((key, i) => Number.isNaN(index.contributions[i][t]) || (contributions[key] = index.contributions[i][t]));
         return {
           versionId,
           date: formatDay(fromDay + t),
@@ -234,7 +258,15 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
         const done = await manager.update(
           IndexBuildEntity,
           { versionId, builder: this.config.instanceId },
-          { status: 'ready', progress: 1, evidenceRevision: revision, lastDay, computedAt: this.clock.now(), builder: null, leaseUntil: null },
+          {
+            status: 'ready',
+            progress: 1,
+            evidenceRevision: revision,
+            lastDay,
+            computedAt: this.clock.now(),
+            builder: null,
+            leaseUntil: null,
+          },
         );
         if (done.affected !== 1) throw new BuildLeaseLostError(versionId);
         await manager.delete(IndexPointEntity, { versionId });
@@ -249,7 +281,10 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
         return false;
       }
       const message = error instanceof Error ? error.message : String(error);
-      await builds.update({ versionId, builder: this.config.instanceId }, { status: 'failed', error: message, builder: null, leaseUntil: null });
+      await builds.update(
+        { versionId, builder: this.config.instanceId },
+        { status: 'failed', error: message, builder: null, leaseUntil: null },
+      );
       throw error;
     }
   }
@@ -258,6 +293,7 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     const profile = await manager.findOneByOrFail(WeightProfileEntity, { id: version.profileId });
     if (profile.activeVersionId === version.id) return;
     const active = profile.activeVersionId ? await manager.findOneBy(WeightProfileVersionEntity, { id: profile.activeVersionId }) : null;
-    if (!active || active.number < version.number) await manager.update(WeightProfileEntity, { id: profile.id }, { activeVersionId: version.id });
+    if (!active || active.number < version.number)
+      await manager.update(WeightProfileEntity, { id: profile.id }, { activeVersionId: version.id });
   }
 }

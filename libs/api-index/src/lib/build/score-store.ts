@@ -58,7 +58,16 @@ function withHistory(set: Omit<StoredScores, 'history' | 'to'>): StoredScores {
 /** Stored scores from a freshly scored history (method 1 or 2). */
 export function fromHistory(method: MethodVersion, revision: string, history: ScoredHistory | ScoredHistoryV2): StoredScores {
   const keys = history.series.map((s) => s.key);
-  if (method === 1) return withHistory({ method, revision, from: history.from, days: history.days, keys, score: history.series.map((s) => s.values), v2: null });
+  if (method === 1)
+    return withHistory({
+      method,
+      revision,
+      from: history.from,
+      days: history.days,
+      keys,
+      score: history.series.map((s) => s.values),
+      v2: null,
+    });
   const series = history.series as readonly IndicatorSeriesV2[];
   return withHistory({
     method,
@@ -74,7 +83,8 @@ export function fromHistory(method: MethodVersion, revision: string, history: Sc
       age: series.map((s) => s.daysSinceTouch),
       flags: series.map((s) => {
         const flags = new Uint8Array(history.days);
-        for (let t = 0; t < history.days; t++) flags[t] = (s.staleVintage[t] ? FLAG_STALE_VINTAGE : 0) | (s.unknownLapsed[t] ? FLAG_UNKNOWN_LAPSED : 0);
+        for (let t = 0; t < history.days; t++)
+          flags[t] = (s.staleVintage[t] ? FLAG_STALE_VINTAGE : 0) | (s.unknownLapsed[t] ? FLAG_UNKNOWN_LAPSED : 0);
         return flags;
       }),
     },
@@ -105,7 +115,9 @@ export class ScoreStore {
     if (rows.length === 0) return null;
     const order = (await this.dataSource.query('SELECT key FROM indicator ORDER BY position, key')) as { key: string }[];
     const rank = new Map(order.map((r, i) => [r.key, i]));
-    rows.sort((a, b) => (rank.get(a.indicatorKey) ?? 1e9) - (rank.get(b.indicatorKey) ?? 1e9) || a.indicatorKey.localeCompare(b.indicatorKey));
+    rows.sort(
+      (a, b) => (rank.get(a.indicatorKey) ?? 1e9) - (rank.get(b.indicatorKey) ?? 1e9) || a.indicatorKey.localeCompare(b.indicatorKey),
+    );
     const v2 = method === 2;
     return this.remember(
       withHistory({
@@ -144,7 +156,14 @@ export class ScoreStore {
       flags: set.v2 ? encode(set.v2.flags[i]) : null,
     }));
     if (rows.length > 0) {
-      await this.dataSource.getRepository(IndicatorScoreEntity).createQueryBuilder().insert().values(rows).orIgnore().updateEntity(false).execute();
+      await this.dataSource
+        .getRepository(IndicatorScoreEntity)
+        .createQueryBuilder()
+        .insert()
+        .values(rows)
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
     }
     this.remember(set);
   }
@@ -157,6 +176,8 @@ export class ScoreStore {
   async prune(keep: string, graceMs: number): Promise<void> {
     const builds = await this.dataSource.getRepository(IndexBuildEntity).find({ select: { evidenceRevision: true } });
     const used = [...new Set([keep, ...builds.map((b) => b.evidenceRevision).filter((r): r is string => r !== null)])];
-    await this.dataSource.getRepository(IndicatorScoreEntity).delete({ revision: Not(In(used)), computedAt: LessThan(new Date(Date.now() - graceMs)) });
+    await this.dataSource
+      .getRepository(IndicatorScoreEntity)
+      .delete({ revision: Not(In(used)), computedAt: LessThan(new Date(Date.now() - graceMs)) });
   }
 }

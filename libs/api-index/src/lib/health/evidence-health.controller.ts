@@ -7,7 +7,11 @@ import { IsString, MaxLength } from 'class-validator';
 import { EvidenceHealthService } from './evidence-health.service';
 
 export class IndicatorReviewDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'What was checked, e.g. "CPC loadings normal per Reuters and the CPC site" (optional)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'What was checked, e.g. "CPC loadings normal per Reuters and the CPC site" (optional)',
+  })
   @Nullable()
   @IsString()
   @MaxLength(1000)
@@ -26,9 +30,14 @@ export class EvidenceHealthController {
   @RequireRole('analyst')
   @Post('indicators/:key/reviews')
   @ApiOperation({
-    summary: '"Reviewed — no change" (analyst): the indicator was checked today and nothing needs adding; it is fresh again. Audited; the index is rebuilt in the background',
+    summary:
+      '"Reviewed — no change" (analyst): the indicator was checked today and nothing needs adding; it is fresh again. Audited; the index is rebuilt in the background',
   })
-  review(@Param('key') key: string, @Body() body: IndicatorReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<IndicatorReviewView> {
+  review(
+    @Param('key') key: string,
+    @Body() body: IndicatorReviewDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<IndicatorReviewView> {
     if (!INDICATOR_KEY.test(key)) throw InvalidInputError.field('key', 'must be an indicator key such as cpc_pipeline');
     return this.health.review(key, body ?? {}, user);
   }

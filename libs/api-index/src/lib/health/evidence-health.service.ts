@@ -1,4 +1,12 @@
-import { AuditTrail, ConnectorRunEntity, EventEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity, UserEntity } from '@kem/api-data';
+import {
+  AuditTrail,
+  ConnectorRunEntity,
+  EventEntity,
+  IndicatorEntity,
+  IndicatorReviewEntity,
+  ObservationEntity,
+  UserEntity,
+} from '@kem/api-data';
 import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
 import { ConnectorSyncService } from '@kem/api-evidence';
@@ -67,7 +75,13 @@ export class EvidenceHealthService {
     const today = this.clock.today();
     const saved = await this.dataSource.transaction(async (manager) => {
       const row = await manager.save(
-        manager.create(IndicatorReviewEntity, { indicatorKey: key, reviewedOn: today, recordedAt: today, note: input.note ?? null, authorId: user.id }),
+        manager.create(IndicatorReviewEntity, {
+          indicatorKey: key,
+          reviewedOn: today,
+          recordedAt: today,
+          note: input.note ?? null,
+          authorId: user.id,
+        }),
       );
       await this.audit.record(manager, user, {
         action: 'indicator.review',
@@ -113,14 +127,17 @@ export class EvidenceHealthService {
       const f = byKey.get(key) as IndicatorFreshnessView;
       const definition = definitions.get(key);
       let action: string | null = null;
-      if (f.state === 'unmonitored') action = `Unmonitored: nothing added or reviewed for ${f.daysSinceTouch ?? 'ever'} days, so it is left out of the index. Review it or add evidence.`;
+      if (f.state === 'unmonitored')
+        action = `Unmonitored: nothing added or reviewed for ${f.daysSinceTouch ?? 'ever'} days, so it is left out of the index. Review it or add evidence.`;
       else if (f.state === 'stale' && f.staleFrom)
         action = `Stale since ${f.staleFrom}: its score is held at the last reviewed level. Review it or add evidence before ${f.unmonitoredFrom ?? 'it leaves the index'}.`;
       indicatorViews.push({
         indicatorKey: key,
         name: indicator.name,
         freshness: f,
-        lastEvent: last ? { id: last.id, date: last.date, title: last.title, recordedAt: last.recordedAt, lifecycle: last.lifecycle } : null,
+        lastEvent: last
+          ? { id: last.id, date: last.date, title: last.title, recordedAt: last.recordedAt, lifecycle: last.lifecycle }
+          : null,
         lastReview: review ? { reviewedOn: review.reviewedOn, note: review.note, author: authorLabel(review.author ?? null) } : null,
         curatedThrough: frame.touches.get(key)?.curatedThrough ?? null,
         series: definition?.baseline?.components.map((c) => c.series) ?? [],
@@ -180,7 +197,13 @@ export class EvidenceHealthService {
         name: c.name,
         state: c.running ? 'running' : !success && !failure ? 'never_run' : lastFailedAfterSuccess ? 'failing' : 'ok',
         lastSuccess: success ? { at: (success.finishedAt ?? success.startedAt).toISOString(), runId: success.id } : null,
-        lastFailure: failure ? { at: (failure.finishedAt ?? failure.startedAt).toISOString(), runId: failure.id, error: errorInWords(failure.error, failure.warnings) } : null,
+        lastFailure: failure
+          ? {
+              at: (failure.finishedAt ?? failure.startedAt).toISOString(),
+              runId: failure.id,
+              error: errorInWords(failure.error, failure.warnings),
+            }
+          : null,
         failuresLast7Days: failures,
       });
     }

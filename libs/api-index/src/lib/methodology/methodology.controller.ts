@@ -24,7 +24,10 @@ export const VALIDATION_REPORT_FILE = 'report.json';
  * source (tests, `nx serve`).
  */
 export function loadValidationReport(): Record<string, unknown> | null {
-  const candidates = [join(__dirname, 'validation', VALIDATION_REPORT_FILE), join(__dirname, '../../../../../tools/validation', VALIDATION_REPORT_FILE)];
+  const candidates = [
+    join(__dirname, 'validation', VALIDATION_REPORT_FILE),
+    join(__dirname, '../../../../../tools/validation', VALIDATION_REPORT_FILE),
+  ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) return null;
   return JSON.parse(readFileSync(found, 'utf8')) as Record<string, unknown>;
@@ -50,11 +53,21 @@ export class MethodologyController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Every coefficient of the served scoring method (version 2), the review-interval and curation rules, the versions served, and the validation report' })
+  @ApiOperation({
+    summary:
+      'Every coefficient of the served scoring method (version 2), the review-interval and curation rules, the versions served, and the validation report',
+  })
   async methodology(): Promise<MethodologyView> {
     const rows = await this.dataSource.getRepository(IndicatorEntity).find({ order: { position: 'ASC', key: 'ASC' } });
     const definitions = definitionsV2(
-      rows.map((r) => ({ key: r.key, name: r.name, category: r.category as never, description: r.description, method: r.method, defaultWeight: r.defaultWeight })),
+      rows.map((r) => ({
+        key: r.key,
+        name: r.name,
+        category: r.category as never,
+        description: r.description,
+        method: r.method,
+        defaultWeight: r.defaultWeight,
+      })),
     );
     return {
       method: {
@@ -75,7 +88,9 @@ export class MethodologyController {
         reviewIntervalDays: d.reviewIntervalDays ?? null,
         unmonitoredAfterDays: d.reviewIntervalDays === undefined ? null : UNMONITORED_AFTER_INTERVALS * d.reviewIntervalDays,
         unknownHoldDays: d.unknownHoldDays ?? null,
-        reviewIntervalBasis: REVIEW_INTERVAL_FIT_V2[d.key]?.note ?? 'No review interval: an indicator added by an admin is scored without freshness (always fresh).',
+        reviewIntervalBasis:
+          REVIEW_INTERVAL_FIT_V2[d.key]?.note ??
+          'No review interval: an indicator added by an admin is scored without freshness (always fresh).',
         baseline: d.baseline ?? null,
       })),
       reviewIntervalRule: REVIEW_INTERVAL_RULE,

@@ -11,13 +11,21 @@ export class PresetProfilesSeed implements OnModuleInit {
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const existing = new Set((await this.dataSource.getRepository(WeightProfileEntity).find({ select: { slug: true } })).map((p) => p.slug));
+    const existing = new Set(
+      (await this.dataSource.getRepository(WeightProfileEntity).find({ select: { slug: true } })).map((p) => p.slug),
+    );
     let created = 0;
     for (const preset of WEIGHT_PRESETS.filter((p) => !existing.has(p.slug))) {
       try {
         await this.dataSource.transaction(async (manager) => {
           const profile = await manager.save(
-            manager.create(WeightProfileEntity, { slug: preset.slug, name: preset.name, description: preset.description, archived: false, activeVersionId: null }),
+            manager.create(WeightProfileEntity, {
+              slug: preset.slug,
+              name: preset.name,
+              description: preset.description,
+              archived: false,
+              activeVersionId: null,
+            }),
           );
           const version = await manager.save(
             manager.create(WeightProfileVersionEntity, {

@@ -14,5 +14,12 @@ export function toVersionView(v: WeightProfileVersionEntity): ProfileVersionView
 }
 
 export function toProfileView(p: WeightProfileEntity, active: WeightProfileVersionEntity | null): ProfileView {
-  return { id: p.id, slug: p.slug, name: p.name, description: p.description, archived: p.archived, activeVersion: active ? toVersionView(active) : null };
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    archived: p.archived,
+    activeVersion: active ? toVersionView(active) : null,
+  };
 }

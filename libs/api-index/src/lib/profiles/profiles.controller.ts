@@ -15,7 +15,9 @@ export class ProfilesController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Weight profiles with the weights of the version each serves (archived ones with includeArchived=true, admins)' })
+  @ApiOperation({
+    summary: 'Weight profiles with the weights of the version each serves (archived ones with includeArchived=true, admins)',
+  })
   list(@Query() q: ProfileListQueryDto, @CurrentUser() user: AuthenticatedUser | null): Promise<ProfileView[]> {
     return this.profiles.list(q.includeArchived === 'true' && user?.role === 'admin');
   }
@@ -30,7 +32,11 @@ export class ProfilesController {
   @RequireRole('admin')
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, describe, archive or restore a profile (admin)' })
-  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateProfileDto, @CurrentUser() user: AuthenticatedUser): Promise<ProfileView> {
+  update(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: UpdateProfileDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProfileView> {
     return this.profiles.update(id, body, user);
   }
 
@@ -51,7 +57,11 @@ export class ProfilesController {
   @RequireRole('admin')
   @Post(':id/versions')
   @ApiOperation({ summary: 'Save new weights as a new immutable version; its index is built in the background (admin)' })
-  save(@Param('id', ParseIdPipe) id: number, @Body() body: SaveVersionDto, @CurrentUser() user: AuthenticatedUser): Promise<ProfileVersionView> {
+  save(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: SaveVersionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProfileVersionView> {
     return this.profiles.saveVersion(id, body, user);
   }
 

@@ -28,6 +28,7 @@ export function weightProblems(weights: unknown, indicatorKeys: readonly string[
       sum += value;
     }
   }
-  if (problems.length === 0 && !(sum > 0)) problems.push({ field: 'weights', message: 'must have a positive sum: at least one indicator needs a weight above 0' });
+  if (problems.length === 0 && !(sum > 0))
+    problems.push({ field: 'weights', message: 'must have a positive sum: at least one indicator needs a weight above 0' });
   return problems;
 }

@@ -7,7 +7,15 @@ import {
   IndicatorScoreView,
   MethodVersionView,
 } from '@kem/contracts';
-import { addDays, classifyBand, FRESHNESS_STATES, parseDay, UNMONITORED_AFTER_INTERVALS, type CompactIndexSeries, type IndicatorDefinition } from '@kem/scoring';
+import {
+  addDays,
+  classifyBand,
+  FRESHNESS_STATES,
+  parseDay,
+  UNMONITORED_AFTER_INTERVALS,
+  type CompactIndexSeries,
+  type IndicatorDefinition,
+} from '@kem/scoring';
 import type { TouchLog } from '../build/evidence-snapshot';
 import { FLAG_STALE_VINTAGE, FLAG_UNKNOWN_LAPSED, type StoredScores } from '../build/score-store';
 
@@ -61,7 +69,10 @@ export function indicatorFreshness(frame: IndexFrame, i: number, t: number): Ind
   let age: number | null;
   if (v2) age = v2.age[i][t] < 0 ? null : v2.age[i][t];
   else {
-    const last = [evidence?.day, review?.day].filter((d): d is string => !!d).sort().at(-1);
+    const last = [evidence?.day, review?.day]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
     age = last ? daysBetween(last, date) : null;
   }
   const lastTouch = age === null ? null : addDays(date, -age);
@@ -103,7 +114,12 @@ export function freshnessView(frame: IndexFrame, t: number): FreshnessView {
     inComposite,
     leftOut,
   };
-  const lastNewEvidence = indicators.map((f) => f.lastEvidence).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const lastNewEvidence =
+    indicators
+      .map((f) => f.lastEvidence)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const daysSinceNewEvidence = lastNewEvidence ? daysBetween(lastNewEvidence, date) : null;
   const stale = indicators.filter((f) => f.state === 'stale').map((f) => f.indicatorKey);
   const unmonitored = indicators.filter((f) => f.state === 'unmonitored').map((f) => f.indicatorKey);

@@ -43,7 +43,16 @@ export class IndexExplainer {
     if (Number.isNaN(a) || Number.isNaN(b)) {
       const reason = noValueReason(frame, Number.isNaN(b) ? t1 : t0);
       summary.push(freshness.summary);
-      return { ...base, indexFrom: Number.isNaN(a) ? null : a, indexTo: Number.isNaN(b) ? null : b, change: null, reason, parts: ZERO, indicators: [], summary };
+      return {
+        ...base,
+        indexFrom: Number.isNaN(a) ? null : a,
+        indexTo: Number.isNaN(b) ? null : b,
+        change: null,
+        reason,
+        parts: ZERO,
+        indicators: [],
+        summary,
+      };
     }
     const prepared = await this.frames.prepared(served);
     const v2 = frame.scores.v2;
@@ -92,18 +101,26 @@ export class IndexExplainer {
     const p = change.parts;
     const noNews = freshness.daysSinceNewEvidence !== null && freshness.daysSinceNewEvidence >= newDays;
     if (noNews) {
-      summary.push(`No new evidence for ${freshness.daysSinceNewEvidence} days: nothing new happened in the record between ${from} and ${to}; the change comes from fading, baselines and staleness only.`);
+      summary.push(
+        `No new evidence for ${freshness.daysSinceNewEvidence} days: nothing new happened in the record between ${from} and ${to}; the change comes from fading, baselines and staleness only.`,
+      );
     } else if (Math.abs(p.newEvidence) >= 0.05) summary.push(`New evidence: ${fmt(p.newEvidence)} points.`);
     if (Math.abs(p.fading) >= 0.05) summary.push(`Fading of older evidence: ${fmt(p.fading)} points — time passing, not a fall in risk.`);
     if (Math.abs(p.baseline) >= 0.05) summary.push(`Structural baselines: ${fmt(p.baseline)} points.`);
-    if (Math.abs(p.staleness) >= 0.05) summary.push(`Staleness (decay frozen, indicators leaving or re-entering the index): ${fmt(p.staleness)} points.`);
-    if (Math.abs(p.reweighting) >= 0.05) summary.push(`Weights and the peak channel shifting between indicators: ${fmt(p.reweighting)} points.`);
+    if (Math.abs(p.staleness) >= 0.05)
+      summary.push(`Staleness (decay frozen, indicators leaving or re-entering the index): ${fmt(p.staleness)} points.`);
+    if (Math.abs(p.reweighting) >= 0.05)
+      summary.push(`Weights and the peak channel shifting between indicators: ${fmt(p.reweighting)} points.`);
     if (freshness.stale.length > 0 || freshness.unmonitored.length > 0) summary.push(freshness.summary);
 
-    const ids = [...new Set(indicators.flatMap((i) => i.drivers.map((d) => d.eventId)).filter((id): id is number => typeof id === 'number'))];
+    const ids = [
+      ...new Set(indicators.flatMap((i) => i.drivers.map((d) => d.eventId)).filter((id): id is number => typeof id === 'number')),
+    ];
     const events: Record<string, DriverEvidenceView> = {};
     if (ids.length > 0) {
-      const rows = await this.dataSource.getRepository(EventEntity).find({ select: { id: true, title: true, sourceName: true, sourceUrl: true }, where: { id: In(ids) } });
+      const rows = await this.dataSource
+        .getRepository(EventEntity)
+        .find({ select: { id: true, title: true, sourceName: true, sourceUrl: true }, where: { id: In(ids) } });
       for (const row of rows) events[row.id] = { title: row.title, sourceName: row.sourceName, sourceUrl: row.sourceUrl };
     }
     return { ...base, indexFrom: a, indexTo: b, change: b - a, reason: null, parts: { ...p }, indicators, summary, events };

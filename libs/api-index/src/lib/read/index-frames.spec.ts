@@ -16,7 +16,11 @@ const snapshot: EvidenceSnapshot = {
 
 const served = {
   profile: { slug: 'default', name: 'Default', version: 1 },
-  version: { id: 1, weights: Object.fromEntries(METHOD_V2.indicators.map((d) => [d.key, d.defaultWeight])), method: 'arithmetic' } as WeightProfileVersionEntity,
+  version: {
+    id: 1,
+    weights: Object.fromEntries(METHOD_V2.indicators.map((d) => [d.key, d.defaultWeight])),
+    method: 'arithmetic',
+  } as WeightProfileVersionEntity,
   build: { evidenceRevision: 'r1', lastDay: '2026-12-03' } as IndexBuildEntity,
 } as ServedVersion;
 

@@ -80,8 +80,10 @@ export class IndexFrames {
   /** The frame of the served version under `method`, as known today or on `asOf`. */
   async frame(served: ServedVersion, method: MethodVersionView = 2, asOf: string | null = null, anonymous = false): Promise<IndexFrame> {
     const revision = served.build.evidenceRevision;
-    if (!revision || !served.build.lastDay) throw new IndexNotReadyError(`The index of "${served.profile.name}" is being computed; try again in a few seconds`);
-    if (asOf !== null && method !== 2) throw InvalidInputError.field('asOf', 'point in time is served for method 2 only (method 1 has no recorded days)');
+    if (!revision || !served.build.lastDay)
+      throw new IndexNotReadyError(`The index of "${served.profile.name}" is being computed; try again in a few seconds`);
+    if (asOf !== null && method !== 2)
+      throw InvalidInputError.field('asOf', 'point in time is served for method 2 only (method 1 has no recorded days)');
     if (asOf !== null && asOf >= served.build.lastDay) asOf = null; // as known today
     const key = `${served.version.id}|${revision}|${method}|${asOf ?? ''}`;
     if (asOf === null) {
@@ -90,7 +92,11 @@ export class IndexFrames {
         if (!stored) throw new IndexNotReadyError(`The scores of "${served.profile.name}" are being computed; try again in a few seconds`);
         const snapshot = await this.evidence(revision);
         const definitions = snapshot.definitions[method];
-        const index = computeIndex(stored.history, weightsFor(definitions, served.version.weights), IndexFrames.aggregation(served, method));
+        const index = computeIndex(
+          stored.history,
+          weightsFor(definitions, served.version.weights),
+          IndexFrames.aggregation(served, method),
+        );
         return { method, asOf: null, scores: stored, index, definitions, touches: snapshot.touches };
       });
     }
@@ -129,7 +135,11 @@ export class IndexFrames {
     const snapshot = await this.evidence(revision);
     const definitions = snapshot.definitions[2];
     const prepared = prepareEvidenceV2(definitions, { ...snapshot.evidence[2], structural: snapshot.structuralAsKnown }, { asOf });
-    const history = scorePreparedV2(prepared, { from: HISTORY_START, to: asOf }, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
+    const history = scorePreparedV2(
+      prepared,
+      { from: HISTORY_START, to: asOf },
+      { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined },
+    );
     const stored = fromHistory(2, `asof:${asOf}`, history);
     const index = computeIndex(stored.history, weightsFor(definitions, served.version.weights), IndexFrames.aggregation(served, 2));
     this.logger.debug(`Index as known on ${asOf} computed in ${Date.now() - started} ms`);

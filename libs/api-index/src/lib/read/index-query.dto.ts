@@ -35,7 +35,8 @@ export class MethodQueryDto extends ProfileQueryDto {
 /** Latest value, optionally as known on a past day (point in time, method 2). */
 export class LatestQueryDto extends MethodQueryDto {
   @ApiPropertyOptional({
-    description: 'Point in time YYYY-MM-DD: the index as known on that day — only evidence recorded by then (method 2; computed on demand, cached)',
+    description:
+      'Point in time YYYY-MM-DD: the index as known on that day — only evidence recorded by then (method 2; computed on demand, cached)',
   })
   @Optional()
   @IsDayWithin(AS_OF_DAYS)
@@ -49,7 +50,11 @@ export class RangeQueryDto extends DayRangeQuery(INDEX_DAYS, ProfileQueryDto) {}
 export class MethodRangeQueryDto extends DayRangeQuery(INDEX_DAYS, MethodQueryDto) {}
 
 export class IndexQueryDto extends DayRangeQuery(INDEX_DAYS, LatestQueryDto) {
-  @ApiPropertyOptional({ enum: ['day', 'week', 'month'], default: 'day', description: 'week/month: period averages, dated by the period’s last day' })
+  @ApiPropertyOptional({
+    enum: ['day', 'week', 'month'],
+    default: 'day',
+    description: 'week/month: period averages, dated by the period’s last day',
+  })
   @Optional()
   @IsIn(['day', 'week', 'month'])
   interval?: IndexInterval;

@@ -52,13 +52,20 @@ export class IndexReader {
     };
   }
 
-  async series(slug: string | undefined, from: string | undefined, to: string | undefined, interval: IndexInterval = 'day', options: ReadOptions = {}): Promise<IndexSeriesView> {
+  async series(
+    slug: string | undefined,
+    from: string | undefined,
+    to: string | undefined,
+    interval: IndexInterval = 'day',
+    options: ReadOptions = {},
+  ): Promise<IndexSeriesView> {
     checkRange(from, to);
     if (options.asOf && from && from > options.asOf) throw InvalidInputError.field('from', `must not be after asOf (${options.asOf})`);
     const { served, frame } = await this.frameFor(slug, options);
     const { t0, t1 } = this.window(frame, from, to);
     const materialised = frame.method === 2 && frame.asOf === null;
-    const band = materialised && t1 >= t0 ? await this.frames.band(served, addDays(frame.scores.from, t0), addDays(frame.scores.from, t1)) : null;
+    const band =
+      materialised && t1 >= t0 ? await this.frames.band(served, addDays(frame.scores.from, t0), addDays(frame.scores.from, t1)) : null;
     const daily = [];
     let reason: string | null = null;
     for (let t = t0; t <= t1; t++) {
@@ -93,7 +100,8 @@ export class IndexReader {
       return { days, change: has && !Number.isNaN(then) ? value - then : null };
     });
     const monthAgo = t - 30;
-    const contribution = (i: number, d: number) => (d >= 0 && !Number.isNaN(frame.index.contributions[i][d]) ? frame.index.contributions[i][d] : 0);
+    const contribution = (i: number, d: number) =>
+      d >= 0 && !Number.isNaN(frame.index.contributions[i][d]) ? frame.index.contributions[i][d] : 0;
     const topMovers = has
       ? frame.scores.keys
           .map((key, i) => ({ indicatorKey: key, points: contribution(i, t) - contribution(i, monthAgo) }))

@@ -42,9 +42,14 @@ export class IndexController {
   @ApiTooManyRequestsResponse({ description: 'Too many uncached point-in-time requests' })
   async series(@Query() q: IndexQueryDto, @CurrentUser() user: AuthenticatedUser | null, @Res() res: Response): Promise<void> {
     const { version, build } = await this.served.resolve(q.profile);
-    const key = [version.id, build.computedAt?.getTime(), build.evidenceRevision, q.from, q.to, q.interval, q.method ?? 2, q.asOf].join('|');
+    const key = [version.id, build.computedAt?.getTime(), build.evidenceRevision, q.from, q.to, q.interval, q.method ?? 2, q.asOf].join(
+      '|',
+    );
     const options = { method: q.method, asOf: q.asOf ?? null, anonymous: user === null };
-    sendSerialised(res, await seriesCache.get(key, (): Promise<IndexSeriesView> => this.reader.series(q.profile, q.from, q.to, q.interval, options)));
+    sendSerialised(
+      res,
+      await seriesCache.get(key, (): Promise<IndexSeriesView> => this.reader.series(q.profile, q.from, q.to, q.interval, options)),
+    );
   }
 
   @Public()
@@ -61,7 +66,8 @@ export class IndexController {
   @Public()
   @Get('explain')
   @ApiOperation({
-    summary: 'What changed between two days (method 2): new evidence, fading of old evidence, baseline changes and staleness told apart, per indicator, with the events behind them',
+    summary:
+      'What changed between two days (method 2): new evidence, fading of old evidence, baseline changes and staleness told apart, per indicator, with the events behind them',
   })
   async explain(@Query() q: RangeQueryDto): Promise<IndexExplanationView> {
     const served = await this.served.resolve(q.profile);
@@ -71,7 +77,10 @@ export class IndexController {
 
   @Public()
   @Get('scores')
-  @ApiOperation({ summary: 'Every indicator’s daily score as one table (stored once per evidence revision), for re-weighting in the browser (live weight preview)' })
+  @ApiOperation({
+    summary:
+      'Every indicator’s daily score as one table (stored once per evidence revision), for re-weighting in the browser (live weight preview)',
+  })
   scores(@Query() q: MethodRangeQueryDto): Promise<ScoreHistoryView> {
     return this.reader.scoreHistory(q.from, q.to, q.method);
   }

@@ -12,7 +12,9 @@ export class IndicatorSeriesController {
 
   @Public()
   @Get(':key/series')
-  @ApiOperation({ summary: 'An indicator’s daily score 0–100 with its baseline and freshness state per day (method 2; ?method=1 for the previous method)' })
+  @ApiOperation({
+    summary: 'An indicator’s daily score 0–100 with its baseline and freshness state per day (method 2; ?method=1 for the previous method)',
+  })
   series(@Param('key') key: string, @Query() q: MethodRangeQueryDto): Promise<IndicatorSeriesView> {
     return this.reader.indicatorSeries(key, q.from, q.to, q.method);
   }

@@ -30,7 +30,9 @@ export function averageByPeriod(points: IndexPointView[], interval: IndexInterva
     const valued = group.filter((p) => p.value !== null);
     const value = valued.length === 0 ? null : mean(valued.map((p) => p.value as number));
     const keys = new Set(valued.flatMap((p) => Object.keys(p.contributions)));
-    const contributions = Object.fromEntries([...keys].map((k) => [k, valued.reduce((sum, p) => sum + (p.contributions[k] ?? 0), 0) / valued.length]));
+    const contributions = Object.fromEntries(
+      [...keys].map((k) => [k, valued.reduce((sum, p) => sum + (p.contributions[k] ?? 0), 0) / valued.length]),
+    );
     const scoreKeys = new Set(group.flatMap((p) => Object.keys(p.scores)));
     const scores = Object.fromEntries(
       [...scoreKeys].map((k) => {

@@ -23,7 +23,9 @@ export class ServedIndex {
   async resolve(slug = 'default'): Promise<ServedVersion> {
     const profile = await this.dataSource.getRepository(WeightProfileEntity).findOneBy({ slug, archived: false });
     if (!profile) {
-      const known = (await this.dataSource.getRepository(WeightProfileEntity).find({ where: { archived: false }, order: { id: 'ASC' } })).map((p) => p.slug);
+      const known = (
+        await this.dataSource.getRepository(WeightProfileEntity).find({ where: { archived: false }, order: { id: 'ASC' } })
+      ).map((p) => p.slug);
       throw InvalidInputError.field('profile', `unknown profile "${slug}"; known: ${known.join(', ')}`);
     }
     const build = profile.activeVersionId
@@ -41,7 +43,9 @@ export class ServedIndex {
     if (from && to) date = Between(from, to);
     else if (from) date = MoreThanOrEqual(from);
     else if (to) date = LessThanOrEqual(to);
-    return this.dataSource.getRepository(IndexPointEntity).find({ where: { versionId, ...(date ? { date } : {}) }, order: { date: 'ASC' } });
+    return this.dataSource
+      .getRepository(IndexPointEntity)
+      .find({ where: { versionId, ...(date ? { date } : {}) }, order: { date: 'ASC' } });
   }
 
   async latestPoint(versionId: number): Promise<IndexPointEntity | null> {
@@ -49,6 +53,8 @@ export class ServedIndex {
   }
 
   async pointOnOrBefore(versionId: number, date: string): Promise<IndexPointEntity | null> {
-    return this.dataSource.getRepository(IndexPointEntity).findOne({ where: { versionId, date: LessThanOrEqual(date) }, order: { date: 'DESC' } });
+    return this.dataSource
+      .getRepository(IndexPointEntity)
+      .findOne({ where: { versionId, date: LessThanOrEqual(date) }, order: { date: 'DESC' } });
   }
 }

@@ -56,7 +56,10 @@ export interface CompareRow {
 export function compareRows(series: readonly IndexSeriesView[]): CompareRow[] {
   return series.map((s, i) => {
     const last = s.points.at(-1) ?? null;
-    const high = s.points.reduce<(typeof s.points)[number] | null>((best, p) => (p.value !== null && (best?.value == null || p.value > best.value) ? p : best), null);
+    const high = s.points.reduce<(typeof s.points)[number] | null>(
+      (best, p) => (p.value !== null && (best?.value == null || p.value > best.value) ? p : best),
+      null,
+    );
     return {
       name: s.profile.name,
       version: s.profile.version,

@@ -15,14 +15,7 @@ import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, 
 /** The index under two to five profiles on one chart (weekly averages), with each one's latest value and high. */
 @Component({
   selector: 'kem-compare-page',
-  imports: [
-    DecimalPipe,
-    LineChart,
-    LoadStatus,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatSelectModule,
-  ],
+  imports: [DecimalPipe, LineChart, LoadStatus, MatCheckboxModule, MatFormFieldModule, MatSelectModule],
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,7 +33,10 @@ export class ComparePage {
   readonly periods = PERIODS;
   readonly max = MAX_PROFILES;
   private readonly today = inject(TODAY);
-  readonly profileList = loader(() => null, () => this.api.list());
+  readonly profileList = loader(
+    () => null,
+    () => this.api.list(),
+  );
   readonly available = computed<ProfileView[]>(() => this.profileList.value() ?? []);
   readonly chosen = computed(() => chosenProfiles(this.profiles(), this.available()));
   readonly periodKey = computed(() => (PERIODS.some((p) => p.key === this.period()) ? (this.period() as string) : 'all'));

@@ -1,14 +1,6 @@
 import { ScoreHistoryView } from '@kem/contracts';
 import { InvalidWeightsError } from '@kem/scoring';
-import {
-  median,
-  normalisedShares,
-  previewValues,
-  sameWeights,
-  summarisePreview,
-  toChartPoints,
-  toScoredHistory,
-} from './preview-math';
+import { median, normalisedShares, previewValues, sameWeights, summarisePreview, toChartPoints, toScoredHistory } from './preview-math';
 
 const view: ScoreHistoryView = {
   from: '2024-01-01',

@@ -40,7 +40,9 @@ export class ProfilesPage {
 
   /** Reloads the list quietly (after a change), keeping the page as it is. */
   refresh(): void {
-    this.api.list({ includeArchived: true }).subscribe({ next: (profiles) => this.data.update((d) => ({ ...d, profiles })), error: () => undefined });
+    this.api
+      .list({ includeArchived: true })
+      .subscribe({ next: (profiles) => this.data.update((d) => ({ ...d, profiles })), error: () => undefined });
   }
 
   create(): void {

@@ -25,7 +25,10 @@ export class UsersPage {
   private readonly session = inject(SessionStore);
 
   readonly roles = ROLES.map((value) => ({ value, hint: ROLE_HINTS[value] }));
-  readonly list = loader(() => null, () => this.api.list());
+  readonly list = loader(
+    () => null,
+    () => this.api.list(),
+  );
   readonly users = computed(() => this.list.value() ?? []);
   readonly rowErrors = signal<Readonly<Record<number, string>>>({});
   readonly notice = signal<string | null>(null);

@@ -202,7 +202,12 @@ export class WeightsPage {
         const { weights, unmatched } = applyServerErrors(this.form, fieldErrors);
         this.weightsError.set(weights);
         this.saveError.set(
-          saveFailureMessage(fieldErrors, unmatched, errorMessage(error), 'The server did not accept some fields: see the messages beside them.'),
+          saveFailureMessage(
+            fieldErrors,
+            unmatched,
+            errorMessage(error),
+            'The server did not accept some fields: see the messages beside them.',
+          ),
         );
         this.focusFirstError();
       },

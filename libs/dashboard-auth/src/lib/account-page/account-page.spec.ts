@@ -10,7 +10,9 @@ describe('AccountPage', () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     const http = TestBed.inject(HttpTestingController);
     const checked = TestBed.inject(SessionStore).ensureChecked();
-    http.expectOne('/api/auth/me').flush({ id: 1, email: 'risk@example.com', displayName: 'Risa', role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
+    http
+      .expectOne('/api/auth/me')
+      .flush({ id: 1, email: 'risk@example.com', displayName: 'Risa', role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
     await checked;
     const fixture = TestBed.createComponent(AccountPage);
     await fixture.whenStable();
@@ -61,12 +63,15 @@ describe('AccountPage', () => {
     type('newPassword', 'a-new-long-password');
     type('repeat', 'a-new-long-password');
     await submit();
-    http
-      .expectOne('/api/auth/password')
-      .flush(
-        { statusCode: 400, error: 'Bad Request', message: 'The current password is not correct', errors: [{ field: 'currentPassword', message: 'is not your current password' }] },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/auth/password').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'The current password is not correct',
+        errors: [{ field: 'currentPassword', message: 'is not your current password' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
     expect(el.textContent).toContain('This password is not your current password');
     expect(el.querySelector('[data-testid=password-error]')?.textContent).toContain('see the message under the field');

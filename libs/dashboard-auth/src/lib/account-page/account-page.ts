@@ -68,7 +68,9 @@ export class AccountPage {
     } catch (error) {
       const fields = apiFieldErrors(error);
       const unmatched = applyFieldErrors(fields, (field) => this.form.get(field));
-      this.error.set(saveFailureMessage(fields, unmatched, errorMessage(error), 'The password was not changed: see the message under the field.'));
+      this.error.set(
+        saveFailureMessage(fields, unmatched, errorMessage(error), 'The password was not changed: see the message under the field.'),
+      );
     } finally {
       this.busy.set(false);
     }

@@ -7,7 +7,13 @@ import { RangePicker } from './range-picker';
 
 @Component({
   imports: [RangePicker],
-  template: `<kem-range-picker [selection]="selection()" from="2023-11-25" to="2026-11-24" max="2026-11-24" (selectionChange)="chosen.push($event)" />`,
+  template: `<kem-range-picker
+    [selection]="selection()"
+    from="2023-11-25"
+    to="2026-11-24"
+    max="2026-11-24"
+    (selectionChange)="chosen.push($event)"
+  />`,
 })
 class Host {
   readonly selection = signal<RangeSelection>({ kind: 'preset', preset: '3y' });
@@ -26,7 +32,12 @@ describe('RangePicker', () => {
     const { host, loader, el } = await render();
     const group = await loader.getHarness(MatButtonToggleGroupHarness);
     const toggles = await group.getToggles();
-    expect(await Promise.all(toggles.map((t) => t.getText()))).toEqual(['1Y: the last year', '3Y: the last 3 years', '5Y: the last 5 years', 'All: the whole history']);
+    expect(await Promise.all(toggles.map((t) => t.getText()))).toEqual([
+      '1Y: the last year',
+      '3Y: the last 3 years',
+      '5Y: the last 5 years',
+      'All: the whole history',
+    ]);
     expect(await toggles[1].isChecked()).toBe(true);
     await toggles[0].check();
     expect(host.chosen).toEqual([{ kind: 'preset', preset: '1y' }]);

@@ -9,12 +9,21 @@ import { DeliveriesPage } from './deliveries-page';
 
 describe('DeliveriesPage', () => {
   async function open(params: Record<string, string> = {}) {
-    TestBed.configureTestingModule({ imports: [DeliveriesPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [DeliveriesPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(DeliveriesPage);
     for (const [name, value] of Object.entries(params)) fixture.componentRef.setInput(name, value);
     await fixture.whenStable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    return { fixture, navigate, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement, loader: TestbedHarnessEnvironment.loader(fixture) };
+    return {
+      fixture,
+      navigate,
+      http: TestBed.inject(HttpTestingController),
+      el: fixture.nativeElement as HTMLElement,
+      loader: TestbedHarnessEnvironment.loader(fixture),
+    };
   }
 
   it('sends the URL’s filters to the API as query parameters, dropping invalid ones', async () => {
@@ -22,7 +31,14 @@ describe('DeliveriesPage', () => {
     const req = http.expectOne((r) => r.url === '/api/deliveries');
     const p = req.request.params;
     expect(p.keys().sort()).toEqual(['from', 'kind', 'page', 'pageSize', 'recipient', 'status']);
-    expect([p.get('status'), p.get('kind'), p.get('recipient'), p.get('from'), p.get('page'), p.get('pageSize')]).toEqual(['failed', 'alert', 'ops@', '2026-11-01', '2', '50']);
+    expect([p.get('status'), p.get('kind'), p.get('recipient'), p.get('from'), p.get('page'), p.get('pageSize')]).toEqual([
+      'failed',
+      'alert',
+      'ops@',
+      '2026-11-01',
+      '2',
+      '50',
+    ]);
   });
 
   it('puts the chosen filters into the URL, back on page 1', async () => {
@@ -40,12 +56,22 @@ describe('DeliveriesPage', () => {
     from.dispatchEvent(new Event('input'));
     el.querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith([], expect.objectContaining({ queryParams: { status: 'pending', recipient: 'risk@', from: '2026-11-20' } }));
+    expect(navigate).toHaveBeenCalledWith(
+      [],
+      expect.objectContaining({ queryParams: { status: 'pending', recipient: 'risk@', from: '2026-11-20' } }),
+    );
   });
 
   it('shows status, attempts and the last error, and retries a failed delivery', async () => {
     const { fixture, http, el } = await open();
-    http.expectOne((r) => r.url === '/api/deliveries').flush({ items: [aDelivery(), aDelivery({ id: 32, status: 'sent', lastError: null, sentAt: '2026-11-24T03:01:00Z', transport: 'outbox' })], total: 2, page: 1, pageSize: 50 });
+    http
+      .expectOne((r) => r.url === '/api/deliveries')
+      .flush({
+        items: [aDelivery(), aDelivery({ id: 32, status: 'sent', lastError: null, sentAt: '2026-11-24T03:01:00Z', transport: 'outbox' })],
+        total: 2,
+        page: 1,
+        pageSize: 50,
+      });
     await fixture.whenStable();
     const rows = el.querySelectorAll('tbody tr');
     expect(rows[0].querySelector('.status-failed')?.textContent?.trim()).toBe('Failed');

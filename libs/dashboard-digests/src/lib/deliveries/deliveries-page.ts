@@ -18,15 +18,7 @@ type DeliveryFilters = Omit<DeliveryQuery, 'page' | 'pageSize'>;
 /** The delivery log (admin): every digest, alert and test e-mail; filters live in the URL. */
 @Component({
   selector: 'kem-deliveries-page',
-  imports: [
-    LoadStatus,
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatSelectModule,
-  ],
+  imports: [LoadStatus, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule],
   templateUrl: './deliveries-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,7 +70,13 @@ export class DeliveriesPage {
     // The form shows what the URL says.
     effect(() => {
       const q = this.list.filters();
-      this.filterForm.setValue({ status: q.status ?? '', kind: q.kind ?? '', recipient: q.recipient ?? '', from: q.from ?? '', to: q.to ?? '' });
+      this.filterForm.setValue({
+        status: q.status ?? '',
+        kind: q.kind ?? '',
+        recipient: q.recipient ?? '',
+        from: q.from ?? '',
+        to: q.to ?? '',
+      });
     });
   }
 

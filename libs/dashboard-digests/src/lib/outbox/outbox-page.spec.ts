@@ -4,11 +4,22 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { OutboxPage } from './outbox-page';
 
-const message = (id: number, recipient: string) => ({ id, deliveryId: id + 100, recipient, subject: `Digest ${id}`, messageId: `<m${id}@kem>`, sizeBytes: 20480, createdAt: '2026-11-24T03:00:00.000Z' });
+const message = (id: number, recipient: string) => ({
+  id,
+  deliveryId: id + 100,
+  recipient,
+  subject: `Digest ${id}`,
+  messageId: `<m${id}@kem>`,
+  sizeBytes: 20480,
+  createdAt: '2026-11-24T03:00:00.000Z',
+});
 
 describe('OutboxPage', () => {
   async function open() {
-    TestBed.configureTestingModule({ imports: [OutboxPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [OutboxPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(OutboxPage);
     await fixture.whenStable();
     const req = TestBed.inject(HttpTestingController).expectOne((r) => r.url === '/api/outbox');

@@ -31,7 +31,9 @@ const PAGE_SIZE = 50;
     @if (!list.loading() && !list.empty() && list.value(); as page) {
       <div class="table-wrap">
         <table class="data-table">
-          <caption class="visually-hidden">Messages in the outbox, newest first</caption>
+          <caption class="visually-hidden">
+            Messages in the outbox, newest first
+          </caption>
           <thead>
             <tr>
               <th scope="col">To</th>
@@ -45,11 +47,15 @@ const PAGE_SIZE = 50;
             @for (message of page.items; track message.id) {
               <tr [attr.data-message]="message.id">
                 <td>{{ message.recipient }}</td>
-                <td><a [routerLink]="['/digests/outbox', message.id]">{{ message.subject }}</a></td>
+                <td>
+                  <a [routerLink]="['/digests/outbox', message.id]">{{ message.subject }}</a>
+                </td>
                 <td>{{ instantText(message.createdAt) }}</td>
                 <td>{{ kb(message.sizeBytes) }}</td>
                 <td class="row-actions">
-                  <a mat-button [href]="api.emlUrl(message.id)" [attr.download]="'kem-message-' + message.id + '.eml'" data-testid="eml">Download .eml</a>
+                  <a mat-button [href]="api.emlUrl(message.id)" [attr.download]="'kem-message-' + message.id + '.eml'" data-testid="eml"
+                    >Download .eml</a
+                  >
                 </td>
               </tr>
             }
@@ -57,7 +63,14 @@ const PAGE_SIZE = 50;
         </table>
       </div>
       @if (page.total > page.pageSize) {
-        <mat-paginator [length]="page.total" [pageIndex]="page.page - 1" [pageSize]="pageSize" [hidePageSize]="true" (page)="onPage($event)" aria-label="Outbox pages" />
+        <mat-paginator
+          [length]="page.total"
+          [pageIndex]="page.page - 1"
+          [pageSize]="pageSize"
+          [hidePageSize]="true"
+          (page)="onPage($event)"
+          aria-label="Outbox pages"
+        />
       }
     }
   `,

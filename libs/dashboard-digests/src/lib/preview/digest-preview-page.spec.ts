@@ -6,14 +6,24 @@ import { DigestPreviewPage } from './digest-preview-page';
 
 describe('DigestPreviewPage', () => {
   it('shows the subject, the HTML only inside a fully sandboxed iframe, and the text in a <pre>', async () => {
-    TestBed.configureTestingModule({ imports: [DigestPreviewPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [DigestPreviewPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(DigestPreviewPage);
     fixture.componentRef.setInput('id', '7');
     await fixture.whenStable();
-    const html = '<h1 id="digest-heading">Index 42 · Elevated</h1><img src="data:image/png;base64,AAAA" alt="chart"><script>parent.pwned = true</script>';
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/subscriptions/7/preview')
-      .flush({ subscriptionId: 7, periodKey: 'digest:2026-W48', due: false, nextDigestAt: '2026-11-30T03:00:00Z', subject: 'Kazakhstan exposure: week 48', html, text: 'Index 42 (Elevated)\nUnsubscribe: …' });
+    const html =
+      '<h1 id="digest-heading">Index 42 · Elevated</h1><img src="data:image/png;base64,AAAA" alt="chart"><script>parent.pwned = true</script>';
+    TestBed.inject(HttpTestingController).expectOne('/api/subscriptions/7/preview').flush({
+      subscriptionId: 7,
+      periodKey: 'digest:2026-W48',
+      due: false,
+      nextDigestAt: '2026-11-30T03:00:00Z',
+      subject: 'Kazakhstan exposure: week 48',
+      html,
+      text: 'Index 42 (Elevated)\nUnsubscribe: …',
+    });
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('[data-testid=subject]')?.textContent).toBe('Kazakhstan exposure: week 48');
@@ -28,7 +38,10 @@ describe('DigestPreviewPage', () => {
   });
 
   it('says so when the preview cannot be rendered', async () => {
-    TestBed.configureTestingModule({ imports: [DigestPreviewPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [DigestPreviewPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(DigestPreviewPage);
     fixture.componentRef.setInput('id', '9');
     await fixture.whenStable();

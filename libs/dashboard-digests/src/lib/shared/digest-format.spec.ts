@@ -16,8 +16,17 @@ describe('digest formatting', () => {
   });
 
   it('summarises a run', () => {
-    const run = { startedAt: '', finishedAt: '', force: true, queued: { digests: 3, alerts: 1 }, attempted: 4, sent: 3, retrying: 1, failed: 0, cancelled: 0 };
+    const run = {
+      startedAt: '',
+      finishedAt: '',
+      force: true,
+      queued: { digests: 3, alerts: 1 },
+      attempted: 4,
+      sent: 3,
+      retrying: 1,
+      failed: 0,
+      cancelled: 0,
+    };
     expect(runSummary(run)).toBe('Forced run: 3 digests and 1 alert queued; 4 attempted, 3 sent, 1 to retry, 0 failed, 0 cancelled.');
   });
-
 });

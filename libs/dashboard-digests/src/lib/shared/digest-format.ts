@@ -16,7 +16,16 @@ export const STATUS_LABELS: Record<DeliveryStatus, string> = {
 };
 
 /** Suggestions for the time-zone field; any IANA zone is accepted. */
-export const TIME_ZONE_SUGGESTIONS = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/London', 'Europe/Berlin', 'Europe/Moscow', 'America/New_York', 'Asia/Singapore', 'UTC'];
+export const TIME_ZONE_SUGGESTIONS = [
+  'Asia/Almaty',
+  'Asia/Aqtobe',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Moscow',
+  'America/New_York',
+  'Asia/Singapore',
+  'UTC',
+];
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 

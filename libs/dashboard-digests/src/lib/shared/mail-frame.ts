@@ -13,10 +13,24 @@ import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
  */
 @Component({
   selector: 'kem-mail-frame',
-  template: `<iframe sandbox="" [attr.srcdoc]="safeHtml()" [title]="label()" referrerpolicy="no-referrer" data-testid="mail-frame"></iframe>`,
+  template: `<iframe
+    sandbox=""
+    [attr.srcdoc]="safeHtml()"
+    [title]="label()"
+    referrerpolicy="no-referrer"
+    data-testid="mail-frame"
+  ></iframe>`,
   styles: `
-    :host { display: block; }
-    iframe { width: 100%; min-height: 560px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; background: #fff; }
+    :host {
+      display: block;
+    }
+    iframe {
+      width: 100%;
+      min-height: 560px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      background: #fff;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

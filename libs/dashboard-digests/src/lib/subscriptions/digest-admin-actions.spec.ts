@@ -4,11 +4,28 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { DigestAdminActions } from './digest-admin-actions';
 
-const RUN = { startedAt: '', finishedAt: '', force: true, queued: { digests: 4, alerts: 0 }, attempted: 4, sent: 4, retrying: 0, failed: 0, cancelled: 0 };
+const RUN = {
+  startedAt: '',
+  finishedAt: '',
+  force: true,
+  queued: { digests: 4, alerts: 0 },
+  attempted: 4,
+  sent: 4,
+  retrying: 0,
+  failed: 0,
+  cancelled: 0,
+};
 
 describe('DigestAdminActions', () => {
   async function open() {
-    TestBed.configureTestingModule({ imports: [DigestAdminActions], providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    TestBed.configureTestingModule({
+      imports: [DigestAdminActions],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
     const fixture = TestBed.createComponent(DigestAdminActions);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -24,7 +41,9 @@ describe('DigestAdminActions', () => {
   it('asks before a forced run, and sends nothing when cancelled', async () => {
     const { el, click, http, fixture } = await open();
     await click(el, 'force-run');
-    expect(document.querySelector('mat-dialog-container')?.textContent).toContain('every active subscription’s digest for the current period');
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain(
+      'every active subscription’s digest for the current period',
+    );
     http.expectNone((r) => r.url === '/api/digests/run');
     await click(document, 'cancel');
     await fixture.whenStable();
@@ -40,7 +59,9 @@ describe('DigestAdminActions', () => {
     expect(req.request.params.get('force')).toBe('true');
     req.flush(RUN);
     await fixture.whenStable();
-    expect(el.querySelector('[data-testid=action-result]')?.textContent).toContain('Forced run: 4 digests and 0 alerts queued; 4 attempted, 4 sent');
+    expect(el.querySelector('[data-testid=action-result]')?.textContent).toContain(
+      'Forced run: 4 digests and 0 alerts queued; 4 attempted, 4 sent',
+    );
   });
 
   it('runs the due check without force and without asking', async () => {

@@ -13,15 +13,27 @@ import { runSummary } from '../shared/digest-format';
   imports: [MatButtonModule],
   template: `
     <section class="admin-actions" aria-label="Digest actions">
-      <button mat-stroked-button type="button" (click)="sendTest()" [disabled]="busy()" data-testid="send-test">Send me a test digest</button>
+      <button mat-stroked-button type="button" (click)="sendTest()" [disabled]="busy()" data-testid="send-test">
+        Send me a test digest
+      </button>
       <button mat-stroked-button type="button" (click)="run(false)" [disabled]="busy()" data-testid="run">Run due check now</button>
-      <button mat-stroked-button type="button" (click)="forceRun()" [disabled]="busy()" data-testid="force-run">Force send this period</button>
+      <button mat-stroked-button type="button" (click)="forceRun()" [disabled]="busy()" data-testid="force-run">
+        Force send this period
+      </button>
     </section>
     <p class="notice" role="status" aria-live="polite" data-testid="action-result">{{ result() }}</p>
   `,
   styles: `
-    .admin-actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .notice { margin: 8px 0 0; min-height: 1.5em; font-weight: 600; }
+    .admin-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .notice {
+      margin: 8px 0 0;
+      min-height: 1.5em;
+      font-weight: 600;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

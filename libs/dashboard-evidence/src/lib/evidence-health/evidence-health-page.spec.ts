@@ -80,7 +80,10 @@ const HEALTH: EvidenceHealthView = {
 
 describe('EvidenceHealthPage', () => {
   async function open() {
-    TestBed.configureTestingModule({ imports: [EvidenceHealthPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [EvidenceHealthPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(EvidenceHealthPage);
     await fixture.whenStable();
     const http = TestBed.inject(HttpTestingController);
@@ -105,7 +108,9 @@ describe('EvidenceHealthPage', () => {
     expect(el.querySelector('[data-series=cpc_share_crude_exports]')?.textContent).toContain('Older than expected: import a new vintage');
     const connector = el.querySelector('[data-connector=worldbank]') as HTMLElement;
     expect(connector.textContent).toContain('Failing');
-    expect(connector.querySelector('[data-testid=connector-error]')?.textContent).toBe('api.worldbank.org could not be reached (DNS lookup failed)');
+    expect(connector.querySelector('[data-testid=connector-error]')?.textContent).toBe(
+      'api.worldbank.org could not be reached (DNS lookup failed)',
+    );
   });
 
   it('records "Reviewed — no change" with an optional note, and the indicator turns fresh', async () => {
@@ -133,8 +138,12 @@ describe('EvidenceHealthPage', () => {
     await stable();
     expect(cpc().getAttribute('data-state')).toBe('fresh');
     expect(cpc().querySelector('[data-testid=action]')).toBeNull();
-    expect(cpc().querySelector('[data-testid=last-review]')?.textContent).toContain('3 Dec 2026 by Analyst: Checked CPC and Interfax: nothing new');
-    expect(el.querySelector('[data-testid=notice]')?.textContent).toContain('CPC pipeline disruptions reviewed on 3 Dec 2026, no change. It is fresh now.');
+    expect(cpc().querySelector('[data-testid=last-review]')?.textContent).toContain(
+      '3 Dec 2026 by Analyst: Checked CPC and Interfax: nothing new',
+    );
+    expect(el.querySelector('[data-testid=notice]')?.textContent).toContain(
+      'CPC pipeline disruptions reviewed on 3 Dec 2026, no change. It is fresh now.',
+    );
   });
 
   it('says why a review was not recorded', async () => {

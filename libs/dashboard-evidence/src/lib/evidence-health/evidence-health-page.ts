@@ -99,7 +99,9 @@ export class EvidenceHealthPage {
               : i,
           ),
         }));
-        this.notice.set(`Recorded: ${indicator.name} reviewed on ${formatDay(review.reviewedOn)}, no change. It is ${review.freshness.state} now.`);
+        this.notice.set(
+          `Recorded: ${indicator.name} reviewed on ${formatDay(review.reviewedOn)}, no change. It is ${review.freshness.state} now.`,
+        );
       },
       error: (error: unknown) => {
         this.saving.set(false);

@@ -30,10 +30,19 @@ import { ImportProblems } from './csv-import-flow';
     </section>
   `,
   styles: `
-    :host { display: block; }
-    h2 { font: var(--mat-sys-title-large); margin: 24px 0 8px; }
-    .problem-summary { color: var(--mat-sys-error); }
-    table { width: 100%; }
+    :host {
+      display: block;
+    }
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 24px 0 8px;
+    }
+    .problem-summary {
+      color: var(--mat-sys-error);
+    }
+    table {
+      width: 100%;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

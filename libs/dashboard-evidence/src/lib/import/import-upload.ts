@@ -14,7 +14,13 @@ import { CsvImportFlow, CsvImportReport } from './csv-import-flow';
         <label [for]="inputId()" class="file-label">CSV file (UTF-8, header on line 1)</label>
         <input [id]="inputId()" type="file" accept=".csv,text/csv" (change)="flow().choose($event)" data-testid="file" />
         <div class="actions">
-          <button mat-stroked-button type="button" [disabled]="!flow().file() || flow().busy() !== null" (click)="flow().check()" data-testid="check">
+          <button
+            mat-stroked-button
+            type="button"
+            [disabled]="!flow().file() || flow().busy() !== null"
+            (click)="flow().check()"
+            data-testid="check"
+          >
             Check file
           </button>
           <button mat-flat-button type="button" [disabled]="!flow().canImport()" (click)="flow().import()" data-testid="import">
@@ -31,10 +37,23 @@ import { CsvImportFlow, CsvImportReport } from './csv-import-flow';
     }
   `,
   styles: `
-    :host { display: block; }
-    .file-label { display: block; font-weight: 600; margin-bottom: 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 16px 0 8px; }
-    .failure { color: var(--mat-sys-error); }
+    :host {
+      display: block;
+    }
+    .file-label {
+      display: block;
+      font-weight: 600;
+      margin-bottom: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin: 16px 0 8px;
+    }
+    .failure {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

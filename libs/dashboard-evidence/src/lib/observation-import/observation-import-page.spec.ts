@@ -36,7 +36,10 @@ describe('ObservationImportPage', () => {
   });
 
   async function open() {
-    TestBed.configureTestingModule({ imports: [ObservationImportPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [ObservationImportPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     const fixture = TestBed.createComponent(ObservationImportPage);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -72,10 +75,16 @@ describe('ObservationImportPage', () => {
   it('shows line-numbered problems of a refused file and offers no import', async () => {
     const { el, http, stable } = await open();
     (el.querySelector('[data-testid=check]') as HTMLButtonElement).click();
-    http.expectOne((r) => r.url === '/api/observations/import').flush(
-      { statusCode: 400, message: 'The file has 1 problem; nothing was imported', errors: [{ field: 'value', line: 3, message: 'value must be between 0 and 100 for %' }] },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    http
+      .expectOne((r) => r.url === '/api/observations/import')
+      .flush(
+        {
+          statusCode: 400,
+          message: 'The file has 1 problem; nothing was imported',
+          errors: [{ field: 'value', line: 3, message: 'value must be between 0 and 100 for %' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await stable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('nothing was imported');
     const cells = Array.from(el.querySelectorAll('.problems tr[mat-row] td')).map((td) => td.textContent?.trim());

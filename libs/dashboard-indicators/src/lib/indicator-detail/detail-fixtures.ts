@@ -14,7 +14,13 @@ export const TRADE: IndicatorView = {
   name: 'Trade dependence on Russia',
   category: 'economic',
   description: 'Russia’s share of trade.',
-  method: { kind: 'metric', series: 'russia_trade_share', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
+  method: {
+    kind: 'metric',
+    series: 'russia_trade_share',
+    normalisation: { kind: 'goalposts', lo: 10, hi: 40 },
+    direction: 'higher_is_riskier',
+    unit: '%',
+  },
   defaultWeight: 15,
 };
 

@@ -50,7 +50,16 @@ const METHODOLOGY = {
       reviewIntervalBasis: '',
       baseline: {
         components: [
-          { series: 'cpc_share_crude_exports', label: 'CPC share of crude exports', lo: 40, hi: 90, direction: 'higher_is_riskier', weight: 0.5, availableFrom: 'period_end', lagMonths: 4 },
+          {
+            series: 'cpc_share_crude_exports',
+            label: 'CPC share of crude exports',
+            lo: 40,
+            hi: 90,
+            direction: 'higher_is_riskier',
+            weight: 0.5,
+            availableFrom: 'period_end',
+            lagMonths: 4,
+          },
         ],
         expectedVintageMonths: 18,
         rationale: 'Most crude leaves through CPC across Russia.',
@@ -106,8 +115,22 @@ describe('IndicatorDetailPage', () => {
   }
 
   const twoEvents = [
-    anEvent({ id: 7, date: '2026-11-24', severity: 4, title: 'Drone strike halts CPC loading', sourceName: 'Reuters', sourceUrl: 'https://www.reuters.com/cpc?a=1&b=2' }),
-    anEvent({ id: 3, date: '2026-09-25', severity: 3, title: 'Storm damages a mooring', sourceName: 'Interfax', sourceUrl: 'https://interfax.com/77175' }),
+    anEvent({
+      id: 7,
+      date: '2026-11-24',
+      severity: 4,
+      title: 'Drone strike halts CPC loading',
+      sourceName: 'Reuters',
+      sourceUrl: 'https://www.reuters.com/cpc?a=1&b=2',
+    }),
+    anEvent({
+      id: 3,
+      date: '2026-09-25',
+      severity: 3,
+      title: 'Storm damages a mooring',
+      sourceName: 'Interfax',
+      sourceUrl: 'https://interfax.com/77175',
+    }),
   ];
 
   it('asks for the indicator’s own scores, events and observations, and shows what it is, its score today and band', async () => {
@@ -145,10 +168,15 @@ describe('IndicatorDetailPage', () => {
 
   it('charts the whole history by default, its events marked, and narrows to a chosen range without asking again', async () => {
     const { el, stable, router, http, harness } = await openCpc(twoEvents);
-    const chart = () => harness.fixture.debugElement.query((d) => d.componentInstance instanceof ScoreChart).componentInstance as ScoreChart;
+    const chart = () =>
+      harness.fixture.debugElement.query((d) => d.componentInstance instanceof ScoreChart).componentInstance as ScoreChart;
     expect(el.querySelector('canvas[data-chart=score]')).not.toBeNull();
     expect(chart().points()).toHaveLength(693);
-    expect(chart().events().map((e) => e.id)).toEqual([7, 3]);
+    expect(
+      chart()
+        .events()
+        .map((e) => e.id),
+    ).toEqual([7, 3]);
     (el.querySelector('mat-button-toggle[data-range="1y"] button') as HTMLButtonElement).click();
     await stable();
     expect(router.url).toBe('/indicators/cpc_pipeline?range=1y');
@@ -164,7 +192,15 @@ describe('IndicatorDetailPage', () => {
     p.one('/api/events').flush(page([anEvent({ id: 9, indicatorKey: 'trade_russia', title: 'State visit' })]));
     p.one('/api/observations').flush(
       page([
-        anObservation({ id: 2, series: 'russia_trade_turnover', value: 26.1, unit: 'USD bn', date: '2022-12-31', sourceName: 'TASS', sourceUrl: 'https://tass.com/1' }),
+        anObservation({
+          id: 2,
+          series: 'russia_trade_turnover',
+          value: 26.1,
+          unit: 'USD bn',
+          date: '2022-12-31',
+          sourceName: 'TASS',
+          sourceUrl: 'https://tass.com/1',
+        }),
         anObservation({ id: 1 }),
       ]),
     );
@@ -184,7 +220,10 @@ describe('IndicatorDetailPage', () => {
   it('says so when there is no such indicator', async () => {
     const p = await open('/indicators/nonsense');
     p.one('/api/indicators').flush([CPC]);
-    p.one('/api/indicators/nonsense/series').flush({ statusCode: 400, message: 'key: unknown indicator "nonsense"' }, { status: 400, statusText: 'Bad Request' });
+    p.one('/api/indicators/nonsense/series').flush(
+      { statusCode: 400, message: 'key: unknown indicator "nonsense"' },
+      { status: 400, statusText: 'Bad Request' },
+    );
     p.one('/api/events').flush(page([]));
     p.one('/api/observations').flush(page([]));
     await p.stable();
@@ -210,10 +249,21 @@ describe('IndicatorDetailPage', () => {
 
   it('shows the baseline part and the event part, the freshness, and the structural series behind the baseline with period and vintage', async () => {
     const { el } = await openCpc(twoEvents, [
-      anObservation({ id: 5, indicatorKey: 'cpc_pipeline', series: 'cpc_share_crude_exports', date: '2023-12-31', period: '2023', value: 80, vintage: '2024-04-15', sourceName: 'CPC' }),
+      anObservation({
+        id: 5,
+        indicatorKey: 'cpc_pipeline',
+        series: 'cpc_share_crude_exports',
+        date: '2023-12-31',
+        period: '2023',
+        value: 80,
+        vintage: '2024-04-15',
+        sourceName: 'CPC',
+      }),
     ]);
     const today = el.querySelector('[data-testid=current-score]') as HTMLElement;
-    expect(today.querySelector('[data-testid=score-parts]')?.textContent?.replace(/\s+/g, ' ')).toContain('Baseline 30.0 (structural, from annual series) + events 16.9 on top');
+    expect(today.querySelector('[data-testid=score-parts]')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Baseline 30.0 (structural, from annual series) + events 16.9 on top',
+    );
     const freshness = today.querySelector('[data-testid=freshness]') as HTMLElement;
     expect(freshness.querySelector('[data-freshness=stale]')).not.toBeNull();
     expect(freshness.textContent).toContain('No new evidence for 303 days');

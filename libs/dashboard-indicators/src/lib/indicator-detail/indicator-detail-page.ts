@@ -49,7 +49,18 @@ interface EventRow {
 /** One indicator: what it measures, its score over time and today, how it is scored, and the evidence behind it with each event's share. */
 @Component({
   selector: 'kem-indicator-detail-page',
-  imports: [BandBadge, BandScaleBar, FreshnessBadge, LifecycleBadge, MatButtonModule, MatCardModule, MatProgressBarModule, RangePicker, RouterLink, ScoreChart],
+  imports: [
+    BandBadge,
+    BandScaleBar,
+    FreshnessBadge,
+    LifecycleBadge,
+    MatButtonModule,
+    MatCardModule,
+    MatProgressBarModule,
+    RangePicker,
+    RouterLink,
+    ScoreChart,
+  ],
   templateUrl: './indicator-detail-page.html',
   styleUrl: './indicator-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,7 +85,10 @@ export class IndicatorDetailPage {
   readonly days = computed(() => rangeDays(this.selection(), this.today));
   readonly lastDay = computed(() => this.days().to ?? this.today);
 
-  private readonly indicatorsLoad = loader(() => null, () => this.indicatorsApi.list());
+  private readonly indicatorsLoad = loader(
+    () => null,
+    () => this.indicatorsApi.list(),
+  );
   private readonly seriesLoad = loader(
     () => this.key(),
     (key) => this.indexApi.indicatorSeries(key),
@@ -166,7 +180,8 @@ export class IndicatorDetailPage {
     const row = (event: EventView): EventRow => {
       const share = breakdown ? (breakdown.byEvent.get(event.id)?.share ?? 0) : null;
       const head = breakdown?.familyOf.get(event.id);
-      const stage = event.stage && method?.kind === 'stage' ? (method.stages.find((s) => s.key === event.stage)?.label ?? event.stage) : event.stage;
+      const stage =
+        event.stage && method?.kind === 'stage' ? (method.stages.find((s) => s.key === event.stage)?.label ?? event.stage) : event.stage;
       return {
         event,
         when: event.endDate ? `${formatDay(event.date)} – ${formatDay(event.endDate)}` : formatDay(event.date),
@@ -215,7 +230,8 @@ export class IndicatorDetailPage {
   readonly observationRows = computed(() => {
     const scored = this.scoredSeries();
     return [...(this.observations().value?.items ?? [])].sort(
-      (a, b) => Number(b.series === scored) - Number(a.series === scored) || a.series.localeCompare(b.series) || b.date.localeCompare(a.date),
+      (a, b) =>
+        Number(b.series === scored) - Number(a.series === scored) || a.series.localeCompare(b.series) || b.date.localeCompare(a.date),
     );
   });
   readonly latestObservation = computed<ObservationView | null>(() => {
@@ -227,7 +243,8 @@ export class IndicatorDetailPage {
   private readonly scoreChart = viewChild(ScoreChart);
 
   retry(): void {
-    for (const load of [this.indicatorsLoad, this.seriesLoad, this.eventsLoad, this.observationsLoad, this.methodologyLoad]) if (load.state().error) load.reload();
+    for (const load of [this.indicatorsLoad, this.seriesLoad, this.eventsLoad, this.observationsLoad, this.methodologyLoad])
+      if (load.state().error) load.reload();
   }
 
   setRange(selection: RangeSelection): void {
@@ -241,7 +258,10 @@ export class IndicatorDetailPage {
   downloadCsv(): void {
     const points = this.points();
     if (points.length === 0) return;
-    const rows = [['date', 'score', 'baseline', 'band', 'freshness'], ...points.map((p) => [p.date, p.score, p.baseline, bandOf(p.score)?.label ?? '', p.state])];
+    const rows = [
+      ['date', 'score', 'baseline', 'band', 'freshness'],
+      ...points.map((p) => [p.date, p.score, p.baseline, bandOf(p.score)?.label ?? '', p.state]),
+    ];
     downloadCsv(rows, `${this.fileStem()}.csv`);
   }
 

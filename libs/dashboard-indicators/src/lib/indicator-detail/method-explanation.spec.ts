@@ -32,7 +32,12 @@ describe('explainMethod', () => {
     expect(m.examples).toEqual(['An observation of 25% scores 50.']);
     const safer = explainMethod({ ...TRADE.method, direction: 'higher_is_safer' });
     expect(safer.paragraphs[1]).toBe('It is scored against fixed goalposts, in a straight line: 0 at 40% or more, 100 at 10% or less.');
-    const percentile = explainMethod({ kind: 'metric', normalisation: { kind: 'percentile', minObservations: 5 }, direction: 'higher_is_riskier', unit: '' });
+    const percentile = explainMethod({
+      kind: 'metric',
+      normalisation: { kind: 'percentile', minObservations: 5 },
+      direction: 'higher_is_riskier',
+      unit: '',
+    });
     expect(percentile.paragraphs[1]).toContain('no score until there are 5 observations');
   });
 });

@@ -22,7 +22,11 @@ function impactsText(impacts: readonly number[]): string {
   return impacts.map((p, i) => `${SEVERITY_RUBRIC[i]?.label ?? `Severity ${i + 1}`} ${p}`).join(' · ');
 }
 
-function pressureParameters(p: DecayingPressureParameters, what: string, saturation: (once: string, twice: string) => string): MethodParameter[] {
+function pressureParameters(
+  p: DecayingPressureParameters,
+  what: string,
+  saturation: (once: string, twice: string) => string,
+): MethodParameter[] {
   return [
     {
       name: 'Impact by severity',
@@ -62,7 +66,8 @@ export function explainMethod(method: ScoringMethod): MethodExplanation {
         parameters: pressureParameters(
           method,
           'an event',
-          (once, twice) => `A total pressure of ${method.saturation} scores ${once}, twice that ${twice}: more events always add, but less and less.`,
+          (once, twice) =>
+            `A total pressure of ${method.saturation} scores ${once}, twice that ${twice}: more events always add, but less and less.`,
         ),
         examples: [
           `A single Major event (severity 4) scores ${round(singleEventScore(method, 4, 0))} on the day it ends, ${round(singleEventScore(method, 4, h))} after ${h} days and ${round(singleEventScore(method, 4, 3 * h))} after ${3 * h} days.`,
@@ -115,8 +120,16 @@ export function explainMethod(method: ScoringMethod): MethodExplanation {
           `It is scored against fixed goalposts, in a straight line: 0 at ${zeroAt}${unit}${riskier ? ' or less' : ' or more'}, 100 at ${fullAt}${unit}${riskier ? ' or more' : ' or less'}.`,
         );
         parameters.push(
-          { name: 'Lower goalpost', value: `${n.lo}${unit}`, meaning: riskier ? 'At or below this the score is 0.' : 'At or below this the score is 100.' },
-          { name: 'Upper goalpost', value: `${n.hi}${unit}`, meaning: riskier ? 'At or above this the score is 100.' : 'At or above this the score is 0.' },
+          {
+            name: 'Lower goalpost',
+            value: `${n.lo}${unit}`,
+            meaning: riskier ? 'At or below this the score is 0.' : 'At or below this the score is 100.',
+          },
+          {
+            name: 'Upper goalpost',
+            value: `${n.hi}${unit}`,
+            meaning: riskier ? 'At or above this the score is 100.' : 'At or above this the score is 0.',
+          },
         );
         const mid = (n.lo + n.hi) / 2;
         const score = riskier ? goalpostScore(mid, n.lo, n.hi) : 100 - goalpostScore(mid, n.lo, n.hi);
@@ -125,7 +138,11 @@ export function explainMethod(method: ScoringMethod): MethodExplanation {
         paragraphs.push(
           `It is scored by its percentile among all observations up to its date (${riskier ? 'the highest so far scores near 100' : 'the lowest so far scores near 100'}); no score until there are ${n.minObservations} observations.`,
         );
-        parameters.push({ name: 'Minimum history', value: `${n.minObservations} observations`, meaning: 'Percentiles of a shorter history would mean little.' });
+        parameters.push({
+          name: 'Minimum history',
+          value: `${n.minObservations} observations`,
+          meaning: 'Percentiles of a shorter history would mean little.',
+        });
       }
       parameters.push({
         name: 'Direction',

@@ -30,7 +30,11 @@ function periodMonths(period: string | null, date: string): { start: number; end
   return { start: monthIndex(date), end: monthIndex(date) };
 }
 
-export function structuralSeriesRows(baseline: BaselineSpec, observations: readonly ObservationView[], today: string): StructuralSeriesRow[] {
+export function structuralSeriesRows(
+  baseline: BaselineSpec,
+  observations: readonly ObservationView[],
+  today: string,
+): StructuralSeriesRow[] {
   return baseline.components.map((c) => {
     const mine = observations
       .filter((o) => o.series === c.series)

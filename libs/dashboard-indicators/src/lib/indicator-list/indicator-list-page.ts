@@ -28,9 +28,15 @@ export class IndicatorListPage {
   private readonly api = inject(IndicatorsApi);
   private readonly indexApi = inject(IndexApi);
 
-  readonly list = loader(() => null, () => this.api.list());
+  readonly list = loader(
+    () => null,
+    () => this.api.list(),
+  );
   /** Today's scores and freshness; the list reads without them if they fail. */
-  private readonly latest = loader(() => null, () => this.indexApi.latest());
+  private readonly latest = loader(
+    () => null,
+    () => this.indexApi.latest(),
+  );
 
   /** Each indicator with its share of the total default weight, heaviest first. */
   readonly rows = computed<IndicatorRow[]>(() => {

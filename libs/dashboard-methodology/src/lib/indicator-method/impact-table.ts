@@ -16,7 +16,9 @@ import { ImpactRow } from '../methodology-model';
           <tr>
             <th scope="row">Severity σ</th>
             @for (row of impacts(); track row.severity) {
-              <th scope="col" class="num">{{ row.severity }} <span class="label">{{ row.label }}</span></th>
+              <th scope="col" class="num">
+                {{ row.severity }} <span class="label">{{ row.label }}</span>
+              </th>
             }
           </tr>
           <tr>

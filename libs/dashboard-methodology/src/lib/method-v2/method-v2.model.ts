@@ -52,8 +52,7 @@ export const COMPARISON_COLORS = { v1: '#6b7280', v2: '#1f5fbf' } as const;
 
 /** The previous method's series (grey, dashed) beside version 2 (blue); days without a value are left out, never drawn as 0. */
 export function comparisonLines(v1: IndexSeriesView, v2: IndexSeriesView): ChartLine[] {
-  const line = (series: IndexSeriesView) =>
-    series.points.flatMap((p) => (p.value === null ? [] : [{ x: dayToTime(p.date), y: p.value }]));
+  const line = (series: IndexSeriesView) => series.points.flatMap((p) => (p.value === null ? [] : [{ x: dayToTime(p.date), y: p.value }]));
   return [
     { label: `Version 1 (previous method)`, points: line(v1), color: COMPARISON_COLORS.v1, dashed: true },
     { label: `Version 2 (served)`, points: line(v2), color: COMPARISON_COLORS.v2 },

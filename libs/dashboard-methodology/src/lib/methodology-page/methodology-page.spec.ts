@@ -10,7 +10,10 @@ import { METHODOLOGY_SECTIONS, MethodologyPage } from './methodology-page';
 /** Whitespace collapsed, so assertions read like the rendered sentence. */
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A table row's cells, one space apart. */
-const cells = (row: Element | null | undefined) => Array.from(row?.querySelectorAll('th, td') ?? []).map(text).join(' ');
+const cells = (row: Element | null | undefined) =>
+  Array.from(row?.querySelectorAll('th, td') ?? [])
+    .map(text)
+    .join(' ');
 
 describe('MethodologyPage', () => {
   async function render() {
@@ -28,7 +31,19 @@ describe('MethodologyPage', () => {
       for (const req of http.match('/api/methodology')) req.flush(METHODOLOGY);
       for (const req of http.match((r) => r.url === '/api/index')) {
         const method = Number(req.request.params.get('method'));
-        req.flush(aSeries(method === 1 ? [['2022-01-31', 30.1], ['2022-02-28', null]] : [['2022-01-31', 55.2], ['2022-02-28', 51]]));
+        req.flush(
+          aSeries(
+            method === 1
+              ? [
+                  ['2022-01-31', 30.1],
+                  ['2022-02-28', null],
+                ]
+              : [
+                  ['2022-01-31', 55.2],
+                  ['2022-02-28', 51],
+                ],
+          ),
+        );
       }
       await fixture.whenStable();
     };
@@ -85,7 +100,10 @@ describe('MethodologyPage', () => {
 
   it('follows the data: other parameters give other words and numbers', async () => {
     const { el, flush } = await render();
-    const slower: IndicatorView = { ...INDICATORS[0], method: { kind: 'event_pressure', halfLifeDays: 90, saturation: 12, impacts: [1, 3, 5, 7, 9] } };
+    const slower: IndicatorView = {
+      ...INDICATORS[0],
+      method: { kind: 'event_pressure', halfLifeDays: 90, saturation: 12, impacts: [1, 3, 5, 7, 9] },
+    };
     await flush([slower], PROFILES);
     const cpc = text(indicatorSection(el, 'cpc_pipeline'));
     expect(cpc).toContain('halves every 90 days');
@@ -104,10 +122,14 @@ describe('MethodologyPage', () => {
     const rows = () => Array.from(el.querySelectorAll('[data-testid=weights] tbody tr')).map(cells);
     expect(rows()).toEqual(['Trade dependence on Russia 70 70 %', 'CPC pipeline disruptions 30 30 %', 'Foreign-agent legislation 0 0 %']);
     expect(text(el.querySelector('[data-testid=profile]'))).toContain('Default. Why Default weighs like this.');
-    expect(text(el.querySelector('[data-testid=profile]'))).toContain('Version 3, saved 20 November 2026 by admin@example.com: “Calibrated on 2022”. Aggregation: weighted arithmetic mean.');
+    expect(text(el.querySelector('[data-testid=profile]'))).toContain(
+      'Version 3, saved 20 November 2026 by admin@example.com: “Calibrated on 2022”. Aggregation: weighted arithmetic mean.',
+    );
     expect(cells(el.querySelector('[data-testid=weights] tfoot tr'))).toBe('Total 100 100 %');
     // re-normalisation without trade: CPC alone carries the index
-    expect(text(el.querySelector('[data-testid=renormalisation]'))).toContain('the share of CPC pipeline disruptions would rise from 30 % to 100 %');
+    expect(text(el.querySelector('[data-testid=renormalisation]'))).toContain(
+      'the share of CPC pipeline disruptions would rise from 30 % to 100 %',
+    );
 
     const select = el.querySelector('[data-testid=profile-select]') as HTMLSelectElement;
     expect(Array.from(select.options).map((o) => o.text)).toEqual(['Default', 'Energy exporter']);
@@ -121,7 +143,9 @@ describe('MethodologyPage', () => {
     expect(text(el.querySelector('[data-testid=attribution-example]'))).toContain(
       'Example under the “Energy exporter” profile (arithmetic mean), with every indicator at 40: if CPC pipeline disruptions rises by 20 points, the index moves by +14.00, all of it the score effect of CPC pipeline disruptions (14.00). If instead Trade dependence on Russia gets its first score, 70, the index moves by +9.00: a coverage effect of +21.00 for Trade dependence on Russia and -12.00 for the others, whose shares shrink.',
     );
-    expect(text(el.querySelector('[data-testid=weight-spread]'))).toContain('the 70 % share of CPC pipeline disruptions varies by about ±4.6 points');
+    expect(text(el.querySelector('[data-testid=weight-spread]'))).toContain(
+      'the 70 % share of CPC pipeline disruptions varies by about ±4.6 points',
+    );
   });
 
   it('explains the geometric mean of a geometric profile and a profile without an active version', async () => {
@@ -153,7 +177,9 @@ describe('MethodologyPage', () => {
     expect(text(bands[4])).toContain('Execute continuity plans');
     const actions = Array.from(el.querySelectorAll('[data-testid=indicator-actions] tbody tr')).map(cells);
     expect(actions.find((r) => r.startsWith('CPC pipeline disruptions High or above'))).toContain('alternative export routes');
-    expect(actions.find((r) => r.startsWith('Foreign-agent legislation High or above'))).toContain('Review exposure of foreign-funded partners');
+    expect(actions.find((r) => r.startsWith('Foreign-agent legislation High or above'))).toContain(
+      'Review exposure of foreign-funded partners',
+    );
     const rubric = Array.from(el.querySelectorAll('[data-testid=rubric] tbody tr')).map(cells);
     expect(rubric).toHaveLength(5);
     expect(rubric[3]).toMatch(/^4 Major A national-level disruption .* 8$/);
@@ -205,7 +231,12 @@ describe('MethodologyPage', () => {
     await flush();
     const coefficients = el.querySelector('[data-testid=coefficients]') as HTMLElement;
     expect(text(coefficients)).toContain('All 4 coefficients of the served method');
-    expect(Array.from(coefficients.querySelectorAll('tbody')).map((b) => b.getAttribute('data-group'))).toEqual(['weight', 'saturation', 'baseline', 'composite']);
+    expect(Array.from(coefficients.querySelectorAll('tbody')).map((b) => b.getAttribute('data-group'))).toEqual([
+      'weight',
+      'saturation',
+      'baseline',
+      'composite',
+    ]);
     const rows = Array.from(coefficients.querySelectorAll('[data-testid=coefficient]')).map(cells);
     expect(rows[1]).toBe('CPC pipeline disruptions method.saturation 22.5 pressure units fitted q95 rule');
     expect(rows[3]).toBe('whole index peakChannel 0.25 λ argued peak-channel term');
@@ -219,7 +250,10 @@ describe('MethodologyPage', () => {
       'CPC pipeline disruptions 30 150 450 90 p75 of gaps between CPC news: 131 days, rounded up.',
     );
 
-    expect(Array.from(el.querySelectorAll('[data-testid=yearly] tbody tr')).map(cells)).toEqual(['2014 7.9 36.5 30.7–44.2', '2022 30.1 55.2 44–66.1']);
+    expect(Array.from(el.querySelectorAll('[data-testid=yearly] tbody tr')).map(cells)).toEqual([
+      '2014 7.9 36.5 30.7–44.2',
+      '2022 30.1 55.2 44–66.1',
+    ]);
     expect(Array.from(el.querySelectorAll('[data-testid=backtest] tbody tr')).map(cells)).toEqual([
       'Version 1 100 % 100 % 71 % 21 (15) 0',
       'Version 2 67 % 100 % 67 % 15 (10) 0',

@@ -39,16 +39,7 @@ const DEFAULT_PROFILE = 'default';
  */
 @Component({
   selector: 'kem-methodology-page',
-  imports: [
-    DatePipe,
-    DecimalPipe,
-    IndicatorMethod,
-    LoadStatus,
-    MethodV2,
-    MatFormFieldModule,
-    MatInputModule,
-    RouterLink,
-  ],
+  imports: [DatePipe, DecimalPipe, IndicatorMethod, LoadStatus, MethodV2, MatFormFieldModule, MatInputModule, RouterLink],
   templateUrl: './methodology-page.html',
   styleUrl: './methodology-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

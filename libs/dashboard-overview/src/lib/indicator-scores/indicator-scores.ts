@@ -17,8 +17,8 @@ import { scoreRows } from '../freshness.model';
     <section aria-labelledby="scores-title" data-testid="indicator-scores">
       <h2 id="scores-title">Indicator scores beside the total</h2>
       <p class="caption">
-        Score 0–100 of each indicator today. Baseline: the structural part from annual public series; events add pressure on top.
-        An unmonitored indicator is shown but left out of the index.
+        Score 0–100 of each indicator today. Baseline: the structural part from annual public series; events add pressure on top. An
+        unmonitored indicator is shown but left out of the index.
       </p>
       <div class="table-wrap" tabindex="0" role="region" aria-label="Indicator scores">
         <table>
@@ -38,7 +38,9 @@ import { scoreRows } from '../freshness.model';
           <tbody>
             @for (row of rows(); track row.key) {
               <tr [attr.data-indicator]="row.key" [attr.data-state]="row.state" [class.left-out]="!row.inComposite">
-                <th scope="row"><a [routerLink]="['/indicators', row.key]">{{ row.name }}</a></th>
+                <th scope="row">
+                  <a [routerLink]="['/indicators', row.key]">{{ row.name }}</a>
+                </th>
                 <td class="num score">{{ row.scoreText }}</td>
                 <td>
                   @if (row.band) {
@@ -91,21 +93,65 @@ import { scoreRows } from '../freshness.model';
     </section>
   `,
   styles: `
-    :host { display: block; }
-    h2 { margin: 0 0 4px; font: var(--mat-sys-title-large); }
-    .caption { margin: 0 0 12px; color: var(--mat-sys-on-surface-variant); }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: middle; }
-    tbody th { font-weight: 500; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
-    .score { font-weight: 600; }
-    tr.left-out { color: var(--mat-sys-on-surface-variant); }
-    tr[data-state='stale'] { background: #fff7ed; }
-    .evidence { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
-    .words { font-size: 0.875rem; }
-    .flag { font-size: 0.8125rem; color: #7a2e00; }
-    tfoot th, tfoot td { border-bottom: 0; font-weight: 600; }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-large);
+    }
+    .caption {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 6px 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: middle;
+    }
+    tbody th {
+      font-weight: 500;
+    }
+    .num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .score {
+      font-weight: 600;
+    }
+    tr.left-out {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    tr[data-state='stale'] {
+      background: #fff7ed;
+    }
+    .evidence {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 8px;
+      align-items: center;
+    }
+    .words {
+      font-size: 0.875rem;
+    }
+    .flag {
+      font-size: 0.8125rem;
+      color: #7a2e00;
+    }
+    tfoot th,
+    tfoot td {
+      border-bottom: 0;
+      font-weight: 600;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

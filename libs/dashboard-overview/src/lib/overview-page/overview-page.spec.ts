@@ -82,10 +82,14 @@ describe('OverviewPage', () => {
     ]);
     expect(changes.map((li) => li.querySelector('.arrow')?.textContent)).toEqual(['▼', '▲', '·']);
     expect(changes[1].textContent).toContain('up 3.2 points in 30 days');
-    expect(el.querySelector('[data-testid=headline-uncertainty]')?.textContent?.trim()).toBe('90 % band 38–51 Widened by stale indicators.');
+    expect(el.querySelector('[data-testid=headline-uncertainty]')?.textContent?.trim()).toBe(
+      '90 % band 38–51 Widened by stale indicators.',
+    );
     const coverage = el.querySelector('[data-testid=headline-coverage]')?.textContent;
     expect(coverage).toContain('2 of 3 indicators (67 %) in the index');
-    expect(coverage?.replace(/\s+/g, ' ')).toContain('Left out (never counted as 0): Trade, dependence on Russia (unmonitored, no new evidence for 545 days)');
+    expect(coverage?.replace(/\s+/g, ' ')).toContain(
+      'Left out (never counted as 0): Trade, dependence on Russia (unmonitored, no new evidence for 545 days)',
+    );
     const staleness = el.querySelector('[data-testid=headline-staleness]') as HTMLElement;
     expect(staleness.textContent).toContain('Evidence is not current.');
     expect(staleness.querySelector('a[data-stale=csto_military]')?.textContent).toBe('CSTO / Russian military activity');
@@ -146,7 +150,9 @@ describe('OverviewPage', () => {
     explain.flush(anExplanation());
     page.one('/api/events').flush(aPage([]));
     await page.stable();
-    page.one('/api/index/uncertainty').flush({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 }, method: 'x', points: [] });
+    page
+      .one('/api/index/uncertainty')
+      .flush({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 }, method: 'x', points: [] });
     await page.stable();
     expect(page.el.textContent).toContain('Oil and gas producers.');
 
@@ -265,7 +271,11 @@ describe('OverviewPage', () => {
   it('explains the chart range instead of the last 30 days when asked, through the URL', async () => {
     const page = await open('/?range=3y');
     await flushAll(page);
-    (page.el.querySelector('[data-testid=what-changed] mat-button-toggle[value=range] button, [data-testid=what-changed] .window mat-button-toggle:last-child button') as HTMLButtonElement).click();
+    (
+      page.el.querySelector(
+        '[data-testid=what-changed] mat-button-toggle[value=range] button, [data-testid=what-changed] .window mat-button-toggle:last-child button',
+      ) as HTMLButtonElement
+    ).click();
     await page.stable();
     expect(page.router.url).toBe('/?range=3y&changes=range');
     const explain = page.one('/api/index/explain');
@@ -354,9 +364,14 @@ describe('OverviewPage', () => {
 
   it('shows no value and the reason when nothing is in the index — never 0', async () => {
     const page = await open();
-    await flushAll(page, aLatest({ value: null, band: null, bandLabel: null, reason: 'Every indicator is unmonitored.', lower: null, upper: null }));
+    await flushAll(
+      page,
+      aLatest({ value: null, band: null, bandLabel: null, reason: 'Every indicator is unmonitored.', lower: null, upper: null }),
+    );
     expect(page.el.querySelector('[data-testid=headline-value]')).toBeNull();
-    expect(page.el.querySelector('[data-testid=headline-no-value]')?.textContent).toContain('No index value today. Every indicator is unmonitored.');
+    expect(page.el.querySelector('[data-testid=headline-no-value]')?.textContent).toContain(
+      'No index value today. Every indicator is unmonitored.',
+    );
     expect(page.el.querySelector('[data-testid=headline]')?.textContent).not.toContain('0.0');
     expect(page.el.querySelector('[data-testid=indicator-scores] tbody tr')).not.toBeNull();
     expect(page.el.querySelector('[data-testid=indicator-scores] tfoot')).toBeNull();

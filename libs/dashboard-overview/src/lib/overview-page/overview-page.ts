@@ -99,8 +99,14 @@ export class OverviewPage {
   readonly profileSlug = computed(() => this.profile() || undefined);
   readonly changesWindow = computed<WhatChangedWindow>(() => (this.changes() === 'range' ? 'range' : 'recent'));
 
-  private readonly profilesLoader = loader(() => null, () => this.profilesApi.list());
-  private readonly indicatorsLoader = loader(() => null, () => this.indicatorsApi.list());
+  private readonly profilesLoader = loader(
+    () => null,
+    () => this.profilesApi.list(),
+  );
+  private readonly indicatorsLoader = loader(
+    () => null,
+    () => this.indicatorsApi.list(),
+  );
   private readonly latestLoader = loader(
     () => this.profileSlug(),
     (profile) => this.indexApi.latest(profile),
@@ -137,7 +143,9 @@ export class OverviewPage {
     const slug = this.profileSlug() ?? 'default';
     return this.profiles().value?.find((p) => p.slug === slug) ?? null;
   });
-  readonly profileName = computed(() => this.currentProfile()?.name ?? this.latest().value?.profile.name ?? this.series().value?.profile.name ?? '');
+  readonly profileName = computed(
+    () => this.currentProfile()?.name ?? this.latest().value?.profile.name ?? this.series().value?.profile.name ?? '',
+  );
   /** Indicators in stacking order: heaviest weight in the profile first (at the bottom of the stack). */
   readonly chartIndicators = computed(() => {
     const indicators = this.indicatorsLoader.state().value ?? [];
@@ -189,7 +197,14 @@ export class OverviewPage {
   }
 
   retryAll(): void {
-    for (const l of [this.profilesLoader, this.indicatorsLoader, this.latestLoader, this.seriesLoader, this.eventsLoader, this.explainLoader]) {
+    for (const l of [
+      this.profilesLoader,
+      this.indicatorsLoader,
+      this.latestLoader,
+      this.seriesLoader,
+      this.eventsLoader,
+      this.explainLoader,
+    ]) {
       if (l.state().error) l.reload();
     }
   }

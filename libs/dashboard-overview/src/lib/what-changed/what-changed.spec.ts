@@ -14,7 +14,13 @@ const names = new Map([
 
 @Component({
   imports: [WhatChanged],
-  template: `<kem-what-changed [explanation]="view()" [names]="names" [error]="error()" (windowChange)="windows.push($event)" (retry)="retries = retries + 1" />`,
+  template: `<kem-what-changed
+    [explanation]="view()"
+    [names]="names"
+    [error]="error()"
+    (windowChange)="windows.push($event)"
+    (retry)="retries = retries + 1"
+  />`,
 })
 class Host {
   readonly view = signal<IndexExplanationView | null>(anExplanation());
@@ -26,7 +32,9 @@ class Host {
 
 describe('WhatChanged', () => {
   async function render() {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     return { fixture, host: fixture.componentInstance, el: fixture.nativeElement as HTMLElement };
@@ -102,16 +110,32 @@ describe('what changed, in words', () => {
   it('names fading drivers with their end and notes an indicator leaving the index as unmonitored', () => {
     const base = anExplanation();
     const view = anExplanation({
-      indicators: [{ ...base.indicators[2], change: -1.2, parts: { ...base.indicators[2].parts, staleness: -1.2 }, stateFrom: 'stale', monitoringChanged: true }, base.indicators[1]],
+      indicators: [
+        {
+          ...base.indicators[2],
+          change: -1.2,
+          parts: { ...base.indicators[2].parts, staleness: -1.2 },
+          stateFrom: 'stale',
+          monitoringChanged: true,
+        },
+        base.indicators[1],
+      ],
     });
     const rows = changeRows(view, names);
-    expect(rows[0]).toMatchObject({ name: 'trade_russia', changeText: '−1.20', partsText: 'staleness −1.20', stateText: 'Stale → Unmonitored — left out' });
+    expect(rows[0]).toMatchObject({
+      name: 'trade_russia',
+      changeText: '−1.20',
+      partsText: 'staleness −1.20',
+      stateText: 'Stale → Unmonitored — left out',
+    });
     expect(rows[0].note).toContain('not counted as 0');
     expect(rows[1].drivers[0]).toMatchObject({ kindText: 'Fading (ended 1 Feb 2026)', statusText: 'Ended', followUps: null });
   });
 
   it('says when the index did not move, and when it has no value', () => {
-    expect(changeSentence(anExplanation({ change: 0.01, indexTo: 47.27 }))).toBe('The index was unchanged at 47.3 between 25 Oct 2026 and 24 Nov 2026.');
+    expect(changeSentence(anExplanation({ change: 0.01, indexTo: 47.27 }))).toBe(
+      'The index was unchanged at 47.3 between 25 Oct 2026 and 24 Nov 2026.',
+    );
     expect(changeSentence(anExplanation({ change: null, indexTo: null, reason: 'every indicator is unmonitored' }))).toContain(
       'The index has no value on 24 Nov 2026: every indicator is unmonitored.',
     );

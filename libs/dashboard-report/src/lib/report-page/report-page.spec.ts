@@ -37,7 +37,9 @@ const latest = {
   ],
   topMovers: [],
   bandActions: [{ id: 'a1', text: 'Review CPC export contingency routes' }],
-  indicatorActions: [{ indicatorKey: 'cpc_pipeline', score: 70, band: 'high', actions: [{ id: 'a2', text: 'Check force-majeure clauses' }] }],
+  indicatorActions: [
+    { indicatorKey: 'cpc_pipeline', score: 70, band: 'high', actions: [{ id: 'a2', text: 'Check force-majeure clauses' }] },
+  ],
   computedAt: '2026-12-01T03:10:00.000Z',
 } as unknown as LatestIndexView;
 
@@ -53,7 +55,9 @@ const explanation = {
       stateFrom: 'fresh',
       stateTo: 'fresh',
       monitoringChanged: false,
-      drivers: [{ eventId: 7, memberIds: [7], kind: 'new', severity: 4, status: 'ongoing', startDate: '2026-11-17', endDate: null, points: 2.4 }],
+      drivers: [
+        { eventId: 7, memberIds: [7], kind: 'new', severity: 4, status: 'ongoing', startDate: '2026-11-17', endDate: null, points: 2.4 },
+      ],
     },
   ],
   events: { '7': { title: 'Drone strike on CPC mooring', sourceName: 'Reuters', sourceUrl: 'https://example.com/cpc' } },
@@ -61,7 +65,9 @@ const explanation = {
 
 describe('ReportPage', () => {
   function open() {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), { provide: TODAY, useValue: () => '2026-12-02' }] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: TODAY, useValue: () => '2026-12-02' }],
+    });
     const fixture = TestBed.createComponent(ReportPage);
     return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
   }
@@ -74,12 +80,23 @@ describe('ReportPage', () => {
       { key: 'cpc_pipeline', name: 'CPC pipeline disruptions' },
       { key: 'trade_russia', name: 'Trade dependence on Russia' },
     ]);
-    http.expectOne('/api/methodology').flush({ method: { label: 'Method 2', summary: 'Structural baseline plus event pressure.', aggregation: 'Weighted mean.' }, reviewIntervalRule: 'Review intervals from news cadence.' });
+    http.expectOne('/api/methodology').flush({
+      method: { label: 'Method 2', summary: 'Structural baseline plus event pressure.', aggregation: 'Weighted mean.' },
+      reviewIntervalRule: 'Review intervals from news cadence.',
+    });
     await fixture.whenStable();
     const series = http.expectOne((r) => r.url === '/api/index');
     expect(series.request.params.get('interval')).toBe('week');
     expect(series.request.params.get('from')).toBe('2023-12-02');
-    series.flush({ profile: latest.profile, interval: 'week', from: '2023-12-02', to: '2026-12-01', points: [], freshness, noValueReason: null } as unknown as IndexSeriesView);
+    series.flush({
+      profile: latest.profile,
+      interval: 'week',
+      from: '2023-12-02',
+      to: '2026-12-01',
+      points: [],
+      freshness,
+      noValueReason: null,
+    } as unknown as IndexSeriesView);
     const explain = http.expectOne((r) => r.url === '/api/index/explain');
     expect(explain.request.params.get('from')).toBe('2026-11-01');
     explain.flush(explanation);
@@ -103,7 +120,10 @@ describe('ReportPage', () => {
     await computing.fixture.whenStable();
     computing.http
       .expectOne('/api/index/latest')
-      .flush({ statusCode: 503, message: 'The index of "Default" is being computed', code: 'index-computing' }, { status: 503, statusText: 'Service Unavailable' });
+      .flush(
+        { statusCode: 503, message: 'The index of "Default" is being computed', code: 'index-computing' },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
     await computing.fixture.whenStable();
     expect(computing.el.querySelector('[data-testid=report-computing]')).not.toBeNull();
     expect(computing.el.querySelector('[data-testid=report-unavailable]')).toBeNull();
@@ -113,7 +133,10 @@ describe('ReportPage', () => {
     await outage.fixture.whenStable();
     outage.http
       .expectOne('/api/index/latest')
-      .flush({ statusCode: 503, message: 'The database cannot be reached right now', code: 'database-unavailable' }, { status: 503, statusText: 'Service Unavailable' });
+      .flush(
+        { statusCode: 503, message: 'The database cannot be reached right now', code: 'database-unavailable' },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
     await outage.fixture.whenStable();
     expect(outage.el.querySelector('[data-testid=report-computing]')).toBeNull();
     expect(outage.el.querySelector('[data-testid=report-unavailable]')?.textContent).toContain('The database cannot be reached right now');

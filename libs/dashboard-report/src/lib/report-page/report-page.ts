@@ -64,7 +64,10 @@ export class ReportPage {
   );
   readonly explanation = this.explainLoader.state;
 
-  private readonly indicatorsLoader = loader(() => ({}), () => this.indicatorsApi.list());
+  private readonly indicatorsLoader = loader(
+    () => ({}),
+    () => this.indicatorsApi.list(),
+  );
   private readonly methodologyLoader = loader(
     () => ({}),
     () => this.methodologyApi.get(),
@@ -100,7 +103,9 @@ export class ReportPage {
   readonly parts = computed(() => {
     const parts = this.explanation().value?.parts;
     if (!parts) return [];
-    return (Object.keys(PART_WORDS) as (keyof ChangePartsView)[]).filter((k) => Math.abs(parts[k]) >= 0.05).map((k) => ({ label: PART_WORDS[k], points: parts[k] }));
+    return (Object.keys(PART_WORDS) as (keyof ChangePartsView)[])
+      .filter((k) => Math.abs(parts[k]) >= 0.05)
+      .map((k) => ({ label: PART_WORDS[k], points: parts[k] }));
   });
 
   readonly movers = computed(() => {
@@ -156,7 +161,8 @@ export class ReportPage {
   }
 
   retry(): void {
-    for (const l of [this.latestLoader, this.seriesLoader, this.explainLoader, this.indicatorsLoader, this.methodologyLoader]) if (l.state().error) l.reload();
+    for (const l of [this.latestLoader, this.seriesLoader, this.explainLoader, this.indicatorsLoader, this.methodologyLoader])
+      if (l.state().error) l.reload();
   }
 
   /** "Download PDF": the browser's print dialog on the print stylesheet (choose "Save as PDF"). */

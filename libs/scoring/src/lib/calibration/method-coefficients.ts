@@ -187,7 +187,9 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
         unit: 'days',
         basis: method.version === 2 && REVIEW_INTERVAL_FIT_V2[key]?.reviewIntervalDays === d.reviewIntervalDays ? 'fitted' : 'argued',
         note: `stale after one interval without an event or review, unmonitored after ${UNMONITORED_AFTER_INTERVALS}${
-          method.version === 2 && REVIEW_INTERVAL_FIT_V2[key]?.reviewIntervalDays === d.reviewIntervalDays ? `; ${REVIEW_INTERVAL_FIT_V2[key].note}` : ''
+          method.version === 2 && REVIEW_INTERVAL_FIT_V2[key]?.reviewIntervalDays === d.reviewIntervalDays
+            ? `; ${REVIEW_INTERVAL_FIT_V2[key].note}`
+            : ''
         }`,
       });
     }

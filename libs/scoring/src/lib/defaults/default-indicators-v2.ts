@@ -73,7 +73,9 @@ export const SATURATION_FIT_V2: Readonly<
 export const REVIEW_INTERVAL_RULE =
   'Review interval = the 75th percentile of the gaps between consecutive evidence days (event date or report day) of the indicator in the curated history (204 events, 2014–2026), rounded up to whole 30-day months and kept within 120–180 days. Stale after one interval without an event, observation or review; unmonitored (left out of the composite) after three. The 120-day floor keeps a thinly curated channel from leaving the composite over a curation gap; the 180-day cap keeps half a year of silence stale for any channel.';
 
-export const REVIEW_INTERVAL_FIT_V2: Readonly<Record<string, { readonly reviewIntervalDays: number; readonly p75GapDays: number; readonly note: string }>> = {
+export const REVIEW_INTERVAL_FIT_V2: Readonly<
+  Record<string, { readonly reviewIntervalDays: number; readonly p75GapDays: number; readonly note: string }>
+> = {
   cpc_pipeline: { reviewIntervalDays: 120, p75GapDays: 42, note: 'p75 gap 42 days (29 events) → 60, raised to the 120-day floor' },
   trade_russia: { reviewIntervalDays: 180, p75GapDays: 181, note: 'p75 gap 181 days (24 events) → 210, capped at 180' },
   csto_military: { reviewIntervalDays: 180, p75GapDays: 302, note: 'p75 gap 302 days (19 events) → 330, capped at 180' },
@@ -96,7 +98,10 @@ const HOLDS: Readonly<Record<string, number>> = {
 };
 
 const SETTINGS: Readonly<Record<string, Omit<V2Settings, 'saturation'>>> = Object.fromEntries(
-  Object.entries(HOLDS).map(([key, unknownHoldDays]) => [key, { reviewIntervalDays: REVIEW_INTERVAL_FIT_V2[key].reviewIntervalDays, unknownHoldDays }]),
+  Object.entries(HOLDS).map(([key, unknownHoldDays]) => [
+    key,
+    { reviewIntervalDays: REVIEW_INTERVAL_FIT_V2[key].reviewIntervalDays, unknownHoldDays },
+  ]),
 );
 
 const BASELINES = {

@@ -70,7 +70,13 @@ export const DEFAULT_INDICATORS: readonly IndicatorDefinition[] = [
     category: 'economic',
     description:
       'Russia’s share of Kazakhstan’s foreign trade, scored 0 at 10 % and 100 at 40 %. A high score means supply chains, payments and prices are exposed to Russian policy, sanctions and secondary-sanctions risk.',
-    method: { kind: 'metric', series: 'russia_trade_share', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
+    method: {
+      kind: 'metric',
+      series: 'russia_trade_share',
+      normalisation: { kind: 'goalposts', lo: 10, hi: 40 },
+      direction: 'higher_is_riskier',
+      unit: '%',
+    },
     defaultWeight: 15,
   },
   {

@@ -69,7 +69,10 @@ export function rankCompanyActions(
     for (const action of rule.actions) if (!actions.some((a) => a.id === action.id)) actions.push(action);
     const name = names[rule.indicatorKey] ?? rule.indicatorKey;
     const drivers = factor?.terms.slice(0, 2).map((t) => t.answer) ?? [];
-    const exposure = shift < 0 ? `high exposure (×${e.toFixed(2)}${drivers.length ? `: ${drivers.join(', ')}` : ''}), so its actions start one band earlier` : `exposure ×${e.toFixed(2)}`;
+    const exposure =
+      shift < 0
+        ? `high exposure (×${e.toFixed(2)}${drivers.length ? `: ${drivers.join(', ')}` : ''}), so its actions start one band earlier`
+        : `exposure ×${e.toFixed(2)}`;
     byKey.set(rule.indicatorKey, {
       indicatorKey: rule.indicatorKey,
       score,

@@ -134,7 +134,17 @@ export function explainExposureDifference(
   if (unmonitored.length > 0) {
     reason += ` ${unmonitored.length} of ${channels.length} channels are left out today because nobody has reviewed their evidence for three review intervals (${unmonitored.join(', ')}); your exposure to them counts again once an analyst records a review.`;
   }
-  return { date, countryValue: i0, companyValue: i1, countryBand, companyBand, difference, channels, topChannels: top.map((c) => c.indicatorKey), reason };
+  return {
+    date,
+    countryValue: i0,
+    companyValue: i1,
+    countryBand,
+    companyBand,
+    difference,
+    channels,
+    topChannels: top.map((c) => c.indicatorKey),
+    reason,
+  };
 }
 
 /** The fewest channels (at most three) whose differences, largest first, explain ≥ 80 % of the total's size; one at least. */

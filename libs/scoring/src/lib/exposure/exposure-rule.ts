@@ -63,7 +63,11 @@ export const EXPOSURE_MEASURES: readonly ExposureMeasure[] = [
   { key: 'sites', label: 'Sites in Kazakhstan', formula: 'm = min(1, sites / 10)' },
   { key: 'borderSites', label: 'Sites in regions on the Russian border', formula: 'm = 1 if any site is in a border region, else 0' },
   { key: 'citySites', label: 'Sites in Almaty or Astana', formula: 'm = 1 if any site is in Almaty or Astana, else 0' },
-  { key: 'oilSites', label: 'Sites in the western oil regions', formula: 'm = 1 if any site is in Atyrau, Mangystau or West Kazakhstan, else 0' },
+  {
+    key: 'oilSites',
+    label: 'Sites in the western oil regions',
+    formula: 'm = 1 if any site is in Atyrau, Mangystau or West Kazakhstan, else 0',
+  },
   { key: 'partners', label: 'Foreign-funded local partners or NGOs', formula: 'm = min(1, partners / 5)' },
   { key: 'payments', label: 'Payments routed through Russia', formula: 'm = 1 if yes, else 0' },
   { key: 'data', label: 'Data hosted in or routed through Russia', formula: 'm = 1 if yes, else 0' },
@@ -78,35 +82,175 @@ export const DEFAULT_EXPOSURE_RULE: ExposureRule = {
   unlistedIndicators: 'mean_factor',
   measures: EXPOSURE_MEASURES,
   rows: [
-    { measure: 'revenue', indicatorKey: 'internal_unrest', points: 0.75, rationale: 'Unrest and states of emergency stop sales where the revenue is earned (January 2022).' },
-    { measure: 'revenue', indicatorKey: 'sovereignty_rhetoric', points: 0.5, rationale: 'Pressure on Kazakh statehood threatens the market itself, not one site.' },
-    { measure: 'revenue', indicatorKey: 'civil_liberties', points: 0.25, rationale: 'Crackdowns change marketing, media and HR rules for anyone selling locally.' },
-    { measure: 'revenue', indicatorKey: 'trade_russia', points: 0.25, rationale: 'Prices and demand in Kazakhstan follow Russian trade policy and sanctions.' },
-    { measure: 'exportRoute', indicatorKey: 'cpc_pipeline', points: 2.5, rationale: 'CPC carries about 80 % of Kazakh crude through Russia to Novorossiysk; a stoppage stops these exports.' },
-    { measure: 'exportRoute', indicatorKey: 'trade_russia', points: 0.5, rationale: 'Russian routes expose shipments to Russian border, transit and sanctions decisions.' },
-    { measure: 'exportRoute', indicatorKey: 'infrastructure', points: 0.25, rationale: 'Pumping stations and rail on the route depend on Russian power and rolling stock.' },
-    { measure: 'russianInputs', indicatorKey: 'trade_russia', points: 2, rationale: 'Russian-origin inputs are exposed to bans, border closures and secondary sanctions.' },
-    { measure: 'russianInputs', indicatorKey: 'infrastructure', points: 0.5, rationale: 'Inputs moving by Russian rail and power are cut with them.' },
-    { measure: 'staff', indicatorKey: 'internal_unrest', points: 1, rationale: 'Staff on the ground face curfews, violence and shutdowns during unrest.' },
-    { measure: 'staff', indicatorKey: 'csto_military', points: 0.75, rationale: 'A foreign military deployment is first of all a duty-of-care question for staff.' },
-    { measure: 'staff', indicatorKey: 'civil_liberties', points: 0.5, rationale: 'Detentions, speech cases and internet shutdowns reach employees directly.' },
+    {
+      measure: 'revenue',
+      indicatorKey: 'internal_unrest',
+      points: 0.75,
+      rationale: 'Unrest and states of emergency stop sales where the revenue is earned (January 2022).',
+    },
+    {
+      measure: 'revenue',
+      indicatorKey: 'sovereignty_rhetoric',
+      points: 0.5,
+      rationale: 'Pressure on Kazakh statehood threatens the market itself, not one site.',
+    },
+    {
+      measure: 'revenue',
+      indicatorKey: 'civil_liberties',
+      points: 0.25,
+      rationale: 'Crackdowns change marketing, media and HR rules for anyone selling locally.',
+    },
+    {
+      measure: 'revenue',
+      indicatorKey: 'trade_russia',
+      points: 0.25,
+      rationale: 'Prices and demand in Kazakhstan follow Russian trade policy and sanctions.',
+    },
+    {
+      measure: 'exportRoute',
+      indicatorKey: 'cpc_pipeline',
+      points: 2.5,
+      rationale: 'CPC carries about 80 % of Kazakh crude through Russia to Novorossiysk; a stoppage stops these exports.',
+    },
+    {
+      measure: 'exportRoute',
+      indicatorKey: 'trade_russia',
+      points: 0.5,
+      rationale: 'Russian routes expose shipments to Russian border, transit and sanctions decisions.',
+    },
+    {
+      measure: 'exportRoute',
+      indicatorKey: 'infrastructure',
+      points: 0.25,
+      rationale: 'Pumping stations and rail on the route depend on Russian power and rolling stock.',
+    },
+    {
+      measure: 'russianInputs',
+      indicatorKey: 'trade_russia',
+      points: 2,
+      rationale: 'Russian-origin inputs are exposed to bans, border closures and secondary sanctions.',
+    },
+    {
+      measure: 'russianInputs',
+      indicatorKey: 'infrastructure',
+      points: 0.5,
+      rationale: 'Inputs moving by Russian rail and power are cut with them.',
+    },
+    {
+      measure: 'staff',
+      indicatorKey: 'internal_unrest',
+      points: 1,
+      rationale: 'Staff on the ground face curfews, violence and shutdowns during unrest.',
+    },
+    {
+      measure: 'staff',
+      indicatorKey: 'csto_military',
+      points: 0.75,
+      rationale: 'A foreign military deployment is first of all a duty-of-care question for staff.',
+    },
+    {
+      measure: 'staff',
+      indicatorKey: 'civil_liberties',
+      points: 0.5,
+      rationale: 'Detentions, speech cases and internet shutdowns reach employees directly.',
+    },
     { measure: 'sites', indicatorKey: 'internal_unrest', points: 0.5, rationale: 'More sites, more places where protests can stop work.' },
-    { measure: 'sites', indicatorKey: 'csto_military', points: 0.5, rationale: 'Sites near airfields and transport hubs are where troops move.' },
-    { measure: 'sites', indicatorKey: 'infrastructure', points: 0.5, rationale: 'Sites draw on the grid, gas and internet that depend on Russia.' },
-    { measure: 'borderSites', indicatorKey: 'csto_military', points: 0.75, rationale: 'The 7,600 km Russian border is where a military threat would be felt first.' },
-    { measure: 'borderSites', indicatorKey: 'sovereignty_rhetoric', points: 0.75, rationale: 'Rhetoric about "protecting Russian speakers" targets the northern regions.' },
-    { measure: 'citySites', indicatorKey: 'internal_unrest', points: 0.5, rationale: 'Almaty saw the worst of January 2022; protests and shutdowns concentrate in the cities.' },
-    { measure: 'citySites', indicatorKey: 'civil_liberties', points: 0.25, rationale: 'Arrests of activists and journalists concentrate in Almaty and Astana.' },
-    { measure: 'oilSites', indicatorKey: 'cpc_pipeline', points: 0.5, rationale: 'Output from the western fields has no outlet when CPC stops.' },
-    { measure: 'oilSites', indicatorKey: 'internal_unrest', points: 0.25, rationale: 'Zhanaozen (2011, January 2022) shows labour unrest starts in the oil regions.' },
-    { measure: 'partners', indicatorKey: 'foreign_agent', points: 2.5, rationale: 'A "foreign agent" law would label and restrict exactly these partners.' },
-    { measure: 'partners', indicatorKey: 'civil_liberties', points: 0.75, rationale: 'Foreign-funded NGOs and media are the first targets of crackdowns.' },
-    { measure: 'payments', indicatorKey: 'trade_russia', points: 0.5, rationale: 'Russian banks and rouble corridors carry sanctions and payment-ban risk.' },
-    { measure: 'payments', indicatorKey: 'infrastructure', points: 0.25, rationale: 'Card and clearing systems routed through Russia fail with its networks.' },
-    { measure: 'data', indicatorKey: 'infrastructure', points: 0.75, rationale: 'Data in or through Russia depends on Russian networks and jurisdiction.' },
-    { measure: 'data', indicatorKey: 'civil_liberties', points: 0.25, rationale: 'Data under Russian lawful-interception rules exposes staff and partners.' },
-    { measure: 'telecom', indicatorKey: 'infrastructure', points: 0.75, rationale: 'Internet transit through Russian carriers goes down with them.' },
-    { measure: 'telecom', indicatorKey: 'civil_liberties', points: 0.25, rationale: 'Shutdowns and throttling during unrest run through the same carriers.' },
+    {
+      measure: 'sites',
+      indicatorKey: 'csto_military',
+      points: 0.5,
+      rationale: 'Sites near airfields and transport hubs are where troops move.',
+    },
+    {
+      measure: 'sites',
+      indicatorKey: 'infrastructure',
+      points: 0.5,
+      rationale: 'Sites draw on the grid, gas and internet that depend on Russia.',
+    },
+    {
+      measure: 'borderSites',
+      indicatorKey: 'csto_military',
+      points: 0.75,
+      rationale: 'The 7,600 km Russian border is where a military threat would be felt first.',
+    },
+    {
+      measure: 'borderSites',
+      indicatorKey: 'sovereignty_rhetoric',
+      points: 0.75,
+      rationale: 'Rhetoric about "protecting Russian speakers" targets the northern regions.',
+    },
+    {
+      measure: 'citySites',
+      indicatorKey: 'internal_unrest',
+      points: 0.5,
+      rationale: 'Almaty saw the worst of January 2022; protests and shutdowns concentrate in the cities.',
+    },
+    {
+      measure: 'citySites',
+      indicatorKey: 'civil_liberties',
+      points: 0.25,
+      rationale: 'Arrests of activists and journalists concentrate in Almaty and Astana.',
+    },
+    {
+      measure: 'oilSites',
+      indicatorKey: 'cpc_pipeline',
+      points: 0.5,
+      rationale: 'Output from the western fields has no outlet when CPC stops.',
+    },
+    {
+      measure: 'oilSites',
+      indicatorKey: 'internal_unrest',
+      points: 0.25,
+      rationale: 'Zhanaozen (2011, January 2022) shows labour unrest starts in the oil regions.',
+    },
+    {
+      measure: 'partners',
+      indicatorKey: 'foreign_agent',
+      points: 2.5,
+      rationale: 'A "foreign agent" law would label and restrict exactly these partners.',
+    },
+    {
+      measure: 'partners',
+      indicatorKey: 'civil_liberties',
+      points: 0.75,
+      rationale: 'Foreign-funded NGOs and media are the first targets of crackdowns.',
+    },
+    {
+      measure: 'payments',
+      indicatorKey: 'trade_russia',
+      points: 0.5,
+      rationale: 'Russian banks and rouble corridors carry sanctions and payment-ban risk.',
+    },
+    {
+      measure: 'payments',
+      indicatorKey: 'infrastructure',
+      points: 0.25,
+      rationale: 'Card and clearing systems routed through Russia fail with its networks.',
+    },
+    {
+      measure: 'data',
+      indicatorKey: 'infrastructure',
+      points: 0.75,
+      rationale: 'Data in or through Russia depends on Russian networks and jurisdiction.',
+    },
+    {
+      measure: 'data',
+      indicatorKey: 'civil_liberties',
+      points: 0.25,
+      rationale: 'Data under Russian lawful-interception rules exposes staff and partners.',
+    },
+    {
+      measure: 'telecom',
+      indicatorKey: 'infrastructure',
+      points: 0.75,
+      rationale: 'Internet transit through Russian carriers goes down with them.',
+    },
+    {
+      measure: 'telecom',
+      indicatorKey: 'civil_liberties',
+      points: 0.25,
+      rationale: 'Shutdowns and throttling during unrest run through the same carriers.',
+    },
   ],
 };
 
@@ -190,7 +334,8 @@ export function validateExposureRule(rule: ExposureRule): void {
   const measures = new Set(rule.measures.map((m) => m.key));
   rule.rows.forEach((row, i) => {
     if (!measures.has(row.measure)) throw new ScoringParameterError(`rows[${i}].measure`, 'must be a measure of the rule', row.measure);
-    if (!(row.points >= 0) || !Number.isFinite(row.points)) throw new ScoringParameterError(`rows[${i}].points`, 'must be a finite number ≥ 0', row.points);
+    if (!(row.points >= 0) || !Number.isFinite(row.points))
+      throw new ScoringParameterError(`rows[${i}].points`, 'must be a finite number ≥ 0', row.points);
   });
 }
 
@@ -206,15 +351,27 @@ export function exposureFactors(
   validateExposureRule(rule);
   const m = footprintMeasures(footprint);
   const listedKeys = new Set(rule.rows.map((r) => r.indicatorKey));
-  const listed = indicatorKeys.filter((k) => listedKeys.has(k)).map((key): ExposureFactor => {
-    const terms = rule.rows
-      .filter((r) => r.indicatorKey === key)
-      .map((r): FactorTerm => ({ measure: r.measure, measureValue: m[r.measure], points: r.points, contribution: r.points * m[r.measure], answer: describeAnswer(r.measure, footprint) }))
-      .filter((t) => t.contribution > 0)
-      .sort((a, b) => b.contribution - a.contribution);
-    const raw = rule.floor + terms.reduce((sum, t) => sum + t.contribution, 0);
-    return { indicatorKey: key, factor: Math.min(rule.maxFactor, raw), terms, capped: raw > rule.maxFactor, listed: true };
-  });
+  const listed = indicatorKeys
+    .filter((k) => listedKeys.has(k))
+    .map((key): ExposureFactor => {
+      const terms = rule.rows
+        .filter((r) => r.indicatorKey === key)
+        .map(
+          (r): FactorTerm => ({
+            measure: r.measure,
+            measureValue: m[r.measure],
+            points: r.points,
+            contribution: r.points * m[r.measure],
+            answer: describeAnswer(r.measure, footprint),
+          }),
+        )
+        .filter((t) => t.contribution > 0)
+        .sort((a, b) => b.contribution - a.contribution);
+      const raw = rule.floor + terms.reduce((sum, t) => sum + t.contribution, 0);
+      return { indicatorKey: key, factor: Math.min(rule.maxFactor, raw), terms, capped: raw > rule.maxFactor, listed: true };
+    });
   const mean = listed.length === 0 ? rule.floor : listed.reduce((s, f) => s + f.factor, 0) / listed.length;
-  return indicatorKeys.map((key) => listed.find((f) => f.indicatorKey === key) ?? { indicatorKey: key, factor: mean, terms: [], capped: false, listed: false });
+  return indicatorKeys.map(
+    (key) => listed.find((f) => f.indicatorKey === key) ?? { indicatorKey: key, factor: mean, terms: [], capped: false, listed: false },
+  );
 }

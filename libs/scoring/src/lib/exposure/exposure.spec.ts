@@ -92,7 +92,9 @@ describe('company index', () => {
     expect(d.topChannels[0]).toBe('cpc_pipeline');
     // exact decomposition
     expect(d.channels.reduce((sum, c) => sum + c.difference, 0)).toBeCloseTo(d.difference, 9);
-    expect(d.reason).toMatch(/^Your index is [\d.]+ points above the country index .* mainly because CPC pipeline disruptions, score [\d.]+ carries \d+ % of your index against \d+ % of the country's — 80 % of exports through CPC or Russian routes/);
+    expect(d.reason).toMatch(
+      /^Your index is [\d.]+ points above the country index .* mainly because CPC pipeline disruptions, score [\d.]+ carries \d+ % of your index against \d+ % of the country's — 80 % of exports through CPC or Russian routes/,
+    );
   });
 
   it('ranks actions by exposure · score and lowers the threshold of a highly exposed channel', () => {
@@ -105,7 +107,12 @@ describe('company index', () => {
     expect(plan.channels[0].indicatorKey).toBe('cpc_pipeline');
     expect(plan.channels[0].thresholdShift).toBe(-1);
     expect(plan.channels[0].actions.map((a) => a.id)).toEqual(cpcHighRule.actions.map((a) => a.id));
-    const countryPlan = rankCompanyActions(s.company.values[t], elevatedCpc, exposureFactors(EMPTY_FOOTPRINT, keys).map((f) => ({ ...f, factor: 1 })), names)!;
+    const countryPlan = rankCompanyActions(
+      s.company.values[t],
+      elevatedCpc,
+      exposureFactors(EMPTY_FOOTPRINT, keys).map((f) => ({ ...f, factor: 1 })),
+      names,
+    )!;
     expect(countryPlan.channels.find((c) => c.indicatorKey === 'cpc_pipeline')).toBeUndefined();
   });
 });

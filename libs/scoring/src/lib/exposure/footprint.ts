@@ -93,7 +93,8 @@ export function validateFootprint(footprint: Footprint): void {
   const count = (field: 'staffInKz' | 'sitesInKz' | 'foreignFundedPartners') => {
     const v = footprint[field] as unknown;
     const max = FOOTPRINT_LIMITS[field].max;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new ScoringParameterError(field, `must be a whole number from 0 to ${max}`, v);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max)
+      throw new ScoringParameterError(field, `must be a whole number from 0 to ${max}`, v);
   };
   share('revenueShareKz');
   share('exportRouteShare');
@@ -101,9 +102,11 @@ export function validateFootprint(footprint: Footprint): void {
   count('staffInKz');
   count('sitesInKz');
   count('foreignFundedPartners');
-  if (!Array.isArray(footprint.siteRegions)) throw new ScoringParameterError('siteRegions', 'must be a list of region keys', footprint.siteRegions);
+  if (!Array.isArray(footprint.siteRegions))
+    throw new ScoringParameterError('siteRegions', 'must be a list of region keys', footprint.siteRegions);
   footprint.siteRegions.forEach((r, i) => {
-    if (!SITE_REGION_KEYS.includes(r)) throw new ScoringParameterError(`siteRegions[${i}]`, `must be one of ${SITE_REGION_KEYS.join(', ')}`, r);
+    if (!SITE_REGION_KEYS.includes(r))
+      throw new ScoringParameterError(`siteRegions[${i}]`, `must be one of ${SITE_REGION_KEYS.join(', ')}`, r);
   });
   for (const flag of ['paymentsViaRussia', 'dataViaRussia', 'telecomViaRussia'] as const) {
     if (typeof footprint[flag] !== 'boolean') throw new ScoringParameterError(flag, 'must be true or false', footprint[flag]);

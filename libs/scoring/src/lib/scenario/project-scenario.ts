@@ -140,7 +140,11 @@ export function projectScenario(
   const base = { ...evidence, reviews };
   const baselineHistory = scorePreparedV2(prepareEvidenceV2(definitions, base), range, options.score);
   const scenarioHistory = applyHolds(
-    scorePreparedV2(prepareEvidenceV2(definitions, { ...base, events: [...evidence.events, ...scenarioEvents(scenario)] }), range, options.score),
+    scorePreparedV2(
+      prepareEvidenceV2(definitions, { ...base, events: [...evidence.events, ...scenarioEvents(scenario)] }),
+      range,
+      options.score,
+    ),
     scenario.holds,
   );
   const shownFrom = addDays(today, -(options.showDaysBefore ?? 180));
@@ -171,12 +175,19 @@ export function projectScenario(
   };
 
   const keys = baselineHistory.series.map((x) => x.key);
-  const country = summarise(computeIndex(baselineHistory, options.weights, options.aggregation), computeIndex(scenarioHistory, options.weights, options.aggregation), null);
+  const country = summarise(
+    computeIndex(baselineHistory, options.weights, options.aggregation),
+    computeIndex(scenarioHistory, options.weights, options.aggregation),
+    null,
+  );
   let company: ScenarioProjection['company'] = null;
   if (options.footprint) {
     const factors = exposureFactors(options.footprint, keys, options.rule ?? DEFAULT_EXPOSURE_RULE);
     const w = companyWeights(options.weights, factors);
-    company = { ...summarise(computeIndex(baselineHistory, w, options.aggregation), computeIndex(scenarioHistory, w, options.aggregation), factors), factors };
+    company = {
+      ...summarise(computeIndex(baselineHistory, w, options.aggregation), computeIndex(scenarioHistory, w, options.aggregation), factors),
+      factors,
+    };
   }
   const indicators = keys.map((key, i): IndicatorProjection => {
     const peak = (values: Float64Array) => {
@@ -186,7 +197,13 @@ export function projectScenario(
     };
     const bp = peak(baselineHistory.series[i].values);
     const sp = peak(scenarioHistory.series[i].values);
-    return { key, baselinePeak: round2(bp), scenarioPeak: round2(sp), baselineBand: classifyBand(bp, scale)?.key ?? null, scenarioBand: classifyBand(sp, scale)?.key ?? null };
+    return {
+      key,
+      baselinePeak: round2(bp),
+      scenarioPeak: round2(sp),
+      baselineBand: classifyBand(bp, scale)?.key ?? null,
+      scenarioBand: classifyBand(sp, scale)?.key ?? null,
+    };
   });
   return { from: addDays(range.from, Math.max(0, offset)), today, to: end, country, company, indicators };
 }

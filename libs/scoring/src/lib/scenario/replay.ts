@@ -80,9 +80,15 @@ const fmt = (v: number) => v.toFixed(1);
 /**
  * @throws ScoringParameterError when `day` is not a day between historyFrom and today
  */
-export function replayAsKnownOn(definitions: readonly IndicatorDefinition[], evidence: Evidence, day: string, options: ReplayOptions): ReplayResult {
+export function replayAsKnownOn(
+  definitions: readonly IndicatorDefinition[],
+  evidence: Evidence,
+  day: string,
+  options: ReplayOptions,
+): ReplayResult {
   const historyFrom = options.historyFrom ?? '2014-01-01';
-  if (!isIsoDay(day) || day < historyFrom || day > options.today) throw new ScoringParameterError('date', `must be a day from ${historyFrom} to ${options.today}`, day);
+  if (!isIsoDay(day) || day < historyFrom || day > options.today)
+    throw new ScoringParameterError('date', `must be a day from ${historyFrom} to ${options.today}`, day);
   const scale = options.scale ?? DEFAULT_BAND_SCALE;
   const names = options.names ?? {};
   const rules = options.alertRules ?? DEFAULT_REPLAY_ALERTS;
@@ -109,12 +115,17 @@ export function replayAsKnownOn(definitions: readonly IndicatorDefinition[], evi
   const yesterdayBand = classifyBand(at(index, 1), scale);
   if (band && yesterdayBand && band.key !== yesterdayBand.key) {
     const up = bandRank(band.key, scale) > bandRank(yesterdayBand.key, scale);
-    alerts.push({ kind: 'band_change', message: `The index ${up ? 'rose' : 'fell'} from ${yesterdayBand.label} to ${band.label} (${fmt(value)}).` });
+    alerts.push({
+      kind: 'band_change',
+      message: `The index ${up ? 'rose' : 'fell'} from ${yesterdayBand.label} to ${band.label} (${fmt(value)}).`,
+    });
   }
   const d1 = value - at(index, 1);
-  if (d1 >= rules.riseDay) alerts.push({ kind: 'rise_day', message: `The index rose ${fmt(d1)} points in a day (alert at ${rules.riseDay}).` });
+  if (d1 >= rules.riseDay)
+    alerts.push({ kind: 'rise_day', message: `The index rose ${fmt(d1)} points in a day (alert at ${rules.riseDay}).` });
   const d7 = value - at(index, 7);
-  if (d7 >= rules.riseWeek) alerts.push({ kind: 'rise_week', message: `The index rose ${fmt(d7)} points in a week (alert at ${rules.riseWeek}).` });
+  if (d7 >= rules.riseWeek)
+    alerts.push({ kind: 'rise_week', message: `The index rose ${fmt(d7)} points in a week (alert at ${rules.riseWeek}).` });
 
   let movers: ReplayMover[] = [];
   if (t >= 7 && !Number.isNaN(at(index, 7)) && !Number.isNaN(value)) {
@@ -122,7 +133,12 @@ export function replayAsKnownOn(definitions: readonly IndicatorDefinition[], evi
       .indicators.filter((a) => Math.abs(a.change) >= 0.05)
       .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
       .slice(0, 3)
-      .map((a) => ({ key: a.key, change: r2(a.change) as number, scoreFrom: a.scoreFrom === null ? null : r2(a.scoreFrom), scoreTo: a.scoreTo === null ? null : r2(a.scoreTo) }));
+      .map((a) => ({
+        key: a.key,
+        change: r2(a.change) as number,
+        scoreFrom: a.scoreFrom === null ? null : r2(a.scoreFrom),
+        scoreTo: a.scoreTo === null ? null : r2(a.scoreTo),
+      }));
   }
   const freshness = freshnessOnDay(then, day);
   const actions = recommendActions(value, scores, options.catalogue ?? DEFAULT_ACTION_CATALOGUE, scale);
@@ -141,7 +157,10 @@ export function replayAsKnownOn(definitions: readonly IndicatorDefinition[], evi
     const c7 = change(7);
     lines.push(`Index ${fmt(value)} (${band.label})${c7 === null ? '' : `, ${c7 >= 0 ? '+' : ''}${c7.toFixed(1)} over 7 days`}.`);
   }
-  for (const m of movers) lines.push(`${names[m.key] ?? m.key}: ${m.change >= 0 ? '+' : ''}${m.change.toFixed(1)} index points (score ${m.scoreFrom?.toFixed(1) ?? '–'} → ${m.scoreTo?.toFixed(1) ?? '–'}).`);
+  for (const m of movers)
+    lines.push(
+      `${names[m.key] ?? m.key}: ${m.change >= 0 ? '+' : ''}${m.change.toFixed(1)} index points (score ${m.scoreFrom?.toFixed(1) ?? '–'} → ${m.scoreTo?.toFixed(1) ?? '–'}).`,
+    );
   for (const f of freshness?.indicators ?? []) {
     if (f.state !== 'fresh') lines.push(`${names[f.key] ?? f.key}: ${f.state}, no new evidence for ${f.daysSinceEvidence ?? 'many'} days.`);
   }
@@ -184,11 +203,53 @@ export interface ReplayPreset {
 }
 
 export const REPLAY_PRESETS: readonly ReplayPreset[] = [
-  { key: 'jan-2022-protests', episode: 'January 2022', name: 'January 2022: protests spread', date: '2022-01-05', note: 'Government resigns, state of emergency; Tokayev asks the CSTO for help.' },
-  { key: 'jan-2022-csto', episode: 'January 2022', name: 'January 2022: CSTO deployed', date: '2022-01-07', note: 'A Russian-led CSTO force arrives; "shoot to kill" order; internet shut down.' },
-  { key: 'cpc-2022-march', episode: '2022 CPC halts', name: 'March 2022: CPC mooring storm damage', date: '2022-03-23', note: 'CPC takes mooring SPM-3 out of service after storm damage.' },
-  { key: 'cpc-2022-july', episode: '2022 CPC halts', name: 'July 2022: court orders CPC suspension', date: '2022-07-06', note: 'A Novorossiysk court orders a 30-day suspension of CPC’s Russian operations.' },
-  { key: 'cpc-2022-august', episode: '2022 CPC halts', name: 'August 2022: moorings halted', date: '2022-08-23', note: 'CPC halts moorings SPM-1 and SPM-2 over cracked buoyancy tanks.' },
-  { key: 'cpc-2025-february', episode: '2025 strikes on CPC', name: 'February 2025: Kropotkinskaya strike', date: '2025-02-18', note: 'A drone strike takes CPC’s Kropotkinskaya pumping station out of service.' },
-  { key: 'cpc-2025-november', episode: '2025 strikes on CPC', name: 'November 2025: mooring SPM-2 wrecked', date: '2025-11-30', note: 'A naval drone attack wrecks mooring SPM-2 and halts loading.' },
+  {
+    key: 'jan-2022-protests',
+    episode: 'January 2022',
+    name: 'January 2022: protests spread',
+    date: '2022-01-05',
+    note: 'Government resigns, state of emergency; Tokayev asks the CSTO for help.',
+  },
+  {
+    key: 'jan-2022-csto',
+    episode: 'January 2022',
+    name: 'January 2022: CSTO deployed',
+    date: '2022-01-07',
+    note: 'A Russian-led CSTO force arrives; "shoot to kill" order; internet shut down.',
+  },
+  {
+    key: 'cpc-2022-march',
+    episode: '2022 CPC halts',
+    name: 'March 2022: CPC mooring storm damage',
+    date: '2022-03-23',
+    note: 'CPC takes mooring SPM-3 out of service after storm damage.',
+  },
+  {
+    key: 'cpc-2022-july',
+    episode: '2022 CPC halts',
+    name: 'July 2022: court orders CPC suspension',
+    date: '2022-07-06',
+    note: 'A Novorossiysk court orders a 30-day suspension of CPC’s Russian operations.',
+  },
+  {
+    key: 'cpc-2022-august',
+    episode: '2022 CPC halts',
+    name: 'August 2022: moorings halted',
+    date: '2022-08-23',
+    note: 'CPC halts moorings SPM-1 and SPM-2 over cracked buoyancy tanks.',
+  },
+  {
+    key: 'cpc-2025-february',
+    episode: '2025 strikes on CPC',
+    name: 'February 2025: Kropotkinskaya strike',
+    date: '2025-02-18',
+    note: 'A drone strike takes CPC’s Kropotkinskaya pumping station out of service.',
+  },
+  {
+    key: 'cpc-2025-november',
+    episode: '2025 strikes on CPC',
+    name: 'November 2025: mooring SPM-2 wrecked',
+    date: '2025-11-30',
+    note: 'A naval drone attack wrecks mooring SPM-2 and halts loading.',
+  },
 ];

@@ -56,7 +56,8 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
   {
     key: 'cpc-half-capacity-8w',
     name: 'CPC at 50 % for 8 weeks',
-    rationale: 'A partial outage like the 2022 mooring repairs: throughput halved for two months (Strategic Target, seed 002, on CPC suspensions).',
+    rationale:
+      'A partial outage like the 2022 mooring repairs: throughput halved for two months (Strategic Target, seed 002, on CPC suspensions).',
     sources: [SEED_SOURCES.strategicTarget],
     events: [{ indicatorKey: 'cpc_pipeline', severity: 3, startOffsetDays: 0, durationDays: 56, label: 'CPC at half capacity' }],
     holds: [],
@@ -69,8 +70,20 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     sources: [SEED_SOURCES.invasionRisk, SEED_SOURCES.risingThreats],
     events: [
       { indicatorKey: 'foreign_agent', severity: 4, startOffsetDays: 0, durationDays: 1, stage: 'adopted', label: 'Law adopted' },
-      { indicatorKey: 'foreign_agent', severity: 3, startOffsetDays: 90, durationDays: 180, label: 'First NGOs registered as foreign agents' },
-      { indicatorKey: 'civil_liberties', severity: 3, startOffsetDays: 90, durationDays: 90, label: 'Inspections of foreign-funded NGOs and media' },
+      {
+        indicatorKey: 'foreign_agent',
+        severity: 3,
+        startOffsetDays: 90,
+        durationDays: 180,
+        label: 'First NGOs registered as foreign agents',
+      },
+      {
+        indicatorKey: 'civil_liberties',
+        severity: 3,
+        startOffsetDays: 90,
+        durationDays: 90,
+        label: 'Inspections of foreign-funded NGOs and media',
+      },
     ],
     holds: [],
   },
@@ -81,7 +94,13 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
       'In January 2022 a Russian-led CSTO force of nearly 3,000 was deployed to quell unrest, setting a precedent (Ukraine Playbook, seed 003; Kazakh Gambit, seed 004; Strategic Target, seed 002).',
     sources: [SEED_SOURCES.ukrainePlaybook, SEED_SOURCES.kazakhGambit, SEED_SOURCES.strategicTarget],
     events: [
-      { indicatorKey: 'internal_unrest', severity: 5, startOffsetDays: 0, durationDays: 10, label: 'Nationwide unrest, state of emergency' },
+      {
+        indicatorKey: 'internal_unrest',
+        severity: 5,
+        startOffsetDays: 0,
+        durationDays: 10,
+        label: 'Nationwide unrest, state of emergency',
+      },
       { indicatorKey: 'csto_military', severity: 5, startOffsetDays: 3, durationDays: 14, label: 'CSTO troops deployed' },
       { indicatorKey: 'civil_liberties', severity: 5, startOffsetDays: 3, durationDays: 6, label: 'Internet shutdown and mass detentions' },
     ],
@@ -93,7 +112,15 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     rationale:
       'Putin called Kazakhstan “practically a Russian-speaking country”; such rhetoric preceded intervention in Ukraine (Rising Threats, seed 001; Ukraine Playbook, seed 003).',
     sources: [SEED_SOURCES.risingThreats, SEED_SOURCES.ukrainePlaybook],
-    events: [{ indicatorKey: 'sovereignty_rhetoric', severity: 4, startOffsetDays: 0, durationDays: 90, label: 'Rhetoric campaign on state TV and in the Duma' }],
+    events: [
+      {
+        indicatorKey: 'sovereignty_rhetoric',
+        severity: 4,
+        startOffsetDays: 0,
+        durationDays: 90,
+        label: 'Rhetoric campaign on state TV and in the Duma',
+      },
+    ],
     holds: [],
   },
   {
@@ -107,9 +134,12 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
   {
     key: 'civil-society-crackdown',
     name: 'Crackdown on activists and media, 2 months',
-    rationale: '“Activists are arrested or fined for merely voicing their opinions”; a satirist got five years’ restricted freedom (Rising Threats, seed 001).',
+    rationale:
+      '“Activists are arrested or fined for merely voicing their opinions”; a satirist got five years’ restricted freedom (Rising Threats, seed 001).',
     sources: [SEED_SOURCES.risingThreats],
-    events: [{ indicatorKey: 'civil_liberties', severity: 4, startOffsetDays: 0, durationDays: 60, label: 'Arrests of activists and journalists' }],
+    events: [
+      { indicatorKey: 'civil_liberties', severity: 4, startOffsetDays: 0, durationDays: 60, label: 'Arrests of activists and journalists' },
+    ],
     holds: [],
   },
   {
@@ -134,6 +164,11 @@ export function instantiatePreset(preset: ScenarioPreset, today: string): Scenar
       stage: e.stage ?? null,
       label: e.label,
     })),
-    holds: preset.holds.map((h) => ({ indicatorKey: h.indicatorKey, level: h.level, from: addDays(today, h.fromOffsetDays), to: addDays(today, h.toOffsetDays) })),
+    holds: preset.holds.map((h) => ({
+      indicatorKey: h.indicatorKey,
+      level: h.level,
+      from: addDays(today, h.fromOffsetDays),
+      to: addDays(today, h.toOffsetDays),
+    })),
   };
 }

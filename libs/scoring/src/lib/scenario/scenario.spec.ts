@@ -13,12 +13,31 @@ const today = '2026-12-03';
 const evidence: Evidence = {
   events: [
     { id: 1, indicatorKey: 'cpc_pipeline', date: '2025-11-29', endDate: '2026-01-25', severity: 5, status: 'ended' },
-    { id: 2, indicatorKey: 'internal_unrest', date: '2022-01-05', endDate: '2022-01-10', severity: 5, status: 'ended', recordedAt: '2022-01-05' },
+    {
+      id: 2,
+      indicatorKey: 'internal_unrest',
+      date: '2022-01-05',
+      endDate: '2022-01-10',
+      severity: 5,
+      status: 'ended',
+      recordedAt: '2022-01-05',
+    },
     // learned only a month later
-    { id: 3, indicatorKey: 'csto_military', date: '2022-01-06', endDate: '2022-01-19', severity: 5, status: 'ended', recordedAt: '2022-02-06' },
+    {
+      id: 3,
+      indicatorKey: 'csto_military',
+      date: '2022-01-06',
+      endDate: '2022-01-19',
+      severity: 5,
+      status: 'ended',
+      recordedAt: '2022-02-06',
+    },
   ],
   observations: [],
-  reviews: definitions.flatMap((d) => [{ indicatorKey: d.key, date: '2021-12-20' }, { indicatorKey: d.key, date: '2026-11-20' }]),
+  reviews: definitions.flatMap((d) => [
+    { indicatorKey: d.key, date: '2021-12-20' },
+    { indicatorKey: d.key, date: '2026-11-20' },
+  ]),
 };
 const options = { today, horizonMonths: 12, weights, aggregation: { peakChannel: 0.25 } };
 const cpc = instantiatePreset(SCENARIO_PRESETS.find((p) => p.key === 'cpc-stoppage-8w')!, today);
@@ -61,9 +80,15 @@ describe('scenario projection', () => {
   });
 
   it('validates scenarios naming the field', () => {
-    expect(() => validateScenario({ events: [{ ...cpc.events[0], severity: 6 }], holds: [] }, definitions, today, 12)).toThrow(/events\[0\]\.severity/);
-    expect(() => validateScenario({ events: [{ ...cpc.events[0], start: '2031-01-01' }], holds: [] }, definitions, today, 12)).toThrow(/events\[0\]\.start/);
-    expect(() => validateScenario({ events: [{ ...cpc.events[0], stage: 'adopted' }], holds: [] }, definitions, today, 12)).toThrow(/events\[0\]\.stage/);
+    expect(() => validateScenario({ events: [{ ...cpc.events[0], severity: 6 }], holds: [] }, definitions, today, 12)).toThrow(
+      /events\[0\]\.severity/,
+    );
+    expect(() => validateScenario({ events: [{ ...cpc.events[0], start: '2031-01-01' }], holds: [] }, definitions, today, 12)).toThrow(
+      /events\[0\]\.start/,
+    );
+    expect(() => validateScenario({ events: [{ ...cpc.events[0], stage: 'adopted' }], holds: [] }, definitions, today, 12)).toThrow(
+      /events\[0\]\.stage/,
+    );
     expect(() => validateScenario(cpc, definitions, today, 6)).toThrow(/horizonMonths/);
     expect(() => validateScenario({ events: [], holds: [] }, definitions, today, 12)).toThrow(/events/);
   });
@@ -73,8 +98,15 @@ describe('scenario projection', () => {
       expect(preset.rationale).toMatch(/seed 00\d/);
       expect(() => validateScenario(instantiatePreset(preset, today), definitions, today, 12)).not.toThrow();
     }
-    const law = projectScenario(definitions, evidence, instantiatePreset(SCENARIO_PRESETS.find((p) => p.key === 'foreign-agent-law-adopted')!, today), options);
-    expect(law.indicators.find((i) => i.key === 'foreign_agent')!.scenarioPeak!).toBeGreaterThan(law.indicators.find((i) => i.key === 'foreign_agent')!.baselinePeak!);
+    const law = projectScenario(
+      definitions,
+      evidence,
+      instantiatePreset(SCENARIO_PRESETS.find((p) => p.key === 'foreign-agent-law-adopted')!, today),
+      options,
+    );
+    expect(law.indicators.find((i) => i.key === 'foreign_agent')!.scenarioPeak!).toBeGreaterThan(
+      law.indicators.find((i) => i.key === 'foreign_agent')!.baselinePeak!,
+    );
   });
 });
 

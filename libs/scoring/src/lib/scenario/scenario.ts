@@ -61,13 +61,22 @@ export function validateScenario(
   today: string,
   horizonMonths: number,
 ): void {
-  if (!Number.isInteger(horizonMonths) || horizonMonths < SCENARIO_LIMITS.minHorizonMonths || horizonMonths > SCENARIO_LIMITS.maxHorizonMonths) {
-    throw new ScoringParameterError('horizonMonths', `must be a whole number from ${SCENARIO_LIMITS.minHorizonMonths} to ${SCENARIO_LIMITS.maxHorizonMonths}`, horizonMonths);
+  if (
+    !Number.isInteger(horizonMonths) ||
+    horizonMonths < SCENARIO_LIMITS.minHorizonMonths ||
+    horizonMonths > SCENARIO_LIMITS.maxHorizonMonths
+  ) {
+    throw new ScoringParameterError(
+      'horizonMonths',
+      `must be a whole number from ${SCENARIO_LIMITS.minHorizonMonths} to ${SCENARIO_LIMITS.maxHorizonMonths}`,
+      horizonMonths,
+    );
   }
   const first = addDays(today, -SCENARIO_LIMITS.maxDaysBeforeToday);
   const last = horizonEnd(today, horizonMonths);
   const day = (field: string, value: unknown) => {
-    if (!isIsoDay(value) || value < first || value > last) throw new ScoringParameterError(field, `must be a day from ${first} to ${last}`, value);
+    if (!isIsoDay(value) || value < first || value > last)
+      throw new ScoringParameterError(field, `must be a day from ${first} to ${last}`, value);
   };
   const indicator = (field: string, key: unknown) => {
     const d = definitions.find((x) => x.key === key);
@@ -80,24 +89,38 @@ export function validateScenario(
   if (!Array.isArray(scenario.holds) || scenario.holds.length > SCENARIO_LIMITS.maxHolds) {
     throw new ScoringParameterError('holds', `must be a list of at most ${SCENARIO_LIMITS.maxHolds} holds`, scenario.holds);
   }
-  if (scenario.events.length + scenario.holds.length === 0) throw new ScoringParameterError('events', 'a scenario needs at least one event or hold', []);
+  if (scenario.events.length + scenario.holds.length === 0)
+    throw new ScoringParameterError('events', 'a scenario needs at least one event or hold', []);
   scenario.events.forEach((e, i) => {
     const d = indicator(`events[${i}].indicatorKey`, e.indicatorKey);
-    if (!Number.isInteger(e.severity) || e.severity < 1 || e.severity > 5) throw new ScoringParameterError(`events[${i}].severity`, 'must be a whole number from 1 to 5', e.severity);
+    if (!Number.isInteger(e.severity) || e.severity < 1 || e.severity > 5)
+      throw new ScoringParameterError(`events[${i}].severity`, 'must be a whole number from 1 to 5', e.severity);
     day(`events[${i}].start`, e.start);
-    if (e.durationDays !== null && (!Number.isInteger(e.durationDays) || e.durationDays < 1 || e.durationDays > SCENARIO_LIMITS.maxDurationDays)) {
-      throw new ScoringParameterError(`events[${i}].durationDays`, `must be a whole number of days from 1 to ${SCENARIO_LIMITS.maxDurationDays}, or null for ongoing`, e.durationDays);
+    if (
+      e.durationDays !== null &&
+      (!Number.isInteger(e.durationDays) || e.durationDays < 1 || e.durationDays > SCENARIO_LIMITS.maxDurationDays)
+    ) {
+      throw new ScoringParameterError(
+        `events[${i}].durationDays`,
+        `must be a whole number of days from 1 to ${SCENARIO_LIMITS.maxDurationDays}, or null for ongoing`,
+        e.durationDays,
+      );
     }
     if (e.stage !== undefined && e.stage !== null) {
       const stages = d.method.kind === 'stage' ? d.method.stages.map((s) => s.key) : [];
       if (!stages.includes(e.stage)) {
-        throw new ScoringParameterError(`events[${i}].stage`, stages.length ? `must be one of ${stages.join(', ')}` : 'this indicator has no stages', e.stage);
+        throw new ScoringParameterError(
+          `events[${i}].stage`,
+          stages.length ? `must be one of ${stages.join(', ')}` : 'this indicator has no stages',
+          e.stage,
+        );
       }
     }
   });
   scenario.holds.forEach((h, i) => {
     indicator(`holds[${i}].indicatorKey`, h.indicatorKey);
-    if (typeof h.level !== 'number' || !(h.level >= 0 && h.level <= 100)) throw new ScoringParameterError(`holds[${i}].level`, 'must be a score from 0 to 100', h.level);
+    if (typeof h.level !== 'number' || !(h.level >= 0 && h.level <= 100))
+      throw new ScoringParameterError(`holds[${i}].level`, 'must be a score from 0 to 100', h.level);
     day(`holds[${i}].from`, h.from);
     day(`holds[${i}].to`, h.to);
     if (h.to < h.from) throw new ScoringParameterError(`holds[${i}].to`, `must not be before from (${h.from})`, h.to);
@@ -136,7 +159,8 @@ export function assumedReviews(definitions: readonly IndicatorDefinition[], toda
   const last = parseDay(end);
   for (const d of definitions) {
     if (d.reviewIntervalDays === undefined) continue;
-    for (let day = parseDay(today) + 1; day <= last; day += PROJECTION_REVIEW_STEP_DAYS) reviews.push({ indicatorKey: d.key, date: formatDay(day), recordedAt: formatDay(day) });
+    for (let day = parseDay(today) + 1; day <= last; day += PROJECTION_REVIEW_STEP_DAYS)
+      reviews.push({ indicatorKey: d.key, date: formatDay(day), recordedAt: formatDay(day) });
   }
   return reviews;
 }

@@ -96,7 +96,8 @@ describe('honest memory', () => {
     expect(withReport.value('2022-01-19')).toBeCloseTo(sat(16), 9);
     // 30 days after the end of the hold: x = 16 / 2 = 8, the report changes nothing
     expect(withReport.value('2022-02-18')).toBeCloseTo(sat(8), 9);
-    for (const day of ['2022-02-18', '2022-03-13', '2022-03-14', '2022-04-30']) expect(withReport.value(day)).toBeCloseTo(without.value(day), 9);
+    for (const day of ['2022-02-18', '2022-03-13', '2022-03-14', '2022-04-30'])
+      expect(withReport.value(day)).toBeCloseTo(without.value(day), 9);
     // an explicit end date on the follow-up, or an ongoing follow-up, does extend the span
     const dated = scores(definition, evidence([...crisis, { ...report, endDate: '2022-03-14' }]), '2022-01-01', '2022-06-30');
     expect(dated.value('2022-03-14')).toBeCloseTo(sat(16), 9);
