@@ -24,8 +24,8 @@ export function link(text: string, url: string | null | undefined, style = ''): 
 
 /** One line for the plain-text part and subjects: control characters and runs of whitespace become one space. */
 export function plain(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
   return String(value ?? '')
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
     .trim();
 }
