@@ -24,10 +24,12 @@ export function link(text: string, url: string | null | undefined, style = ''): 
 
 /** One line for the plain-text part and subjects: control characters and runs of whitespace become one space. */
 export function plain(value: unknown): string {
-  return String(value ?? '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
-    .trim();
+  return (
+    String(value ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
+      .trim()
+  );
 }
 
 /** One decimal; "no value" when the index has none (every indicator unmonitored). */
