@@ -12,3 +12,4 @@ export * from './lib/methodology';
 export * from './lib/profiles';
 export * from './lib/digests';
 export * from './lib/exposure';
+export * from './lib/scoring-method';

@@ -1,4 +1,4 @@
-import type { ScoringMethod } from '@kem/scoring';
+import type { ScoringMethod } from './scoring-method';
 
 export interface IndicatorView {
   key: string;

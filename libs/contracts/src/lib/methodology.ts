@@ -1,5 +1,32 @@
-import type { BaselineSpec, CoefficientRow } from '@kem/scoring';
 import type { MethodVersionView } from './index-series';
+import type { BaselineSpec } from './scoring-method';
+
+/**
+ * Every coefficient of a method as rows the methodology page renders: nothing that changes a score
+ * is left out (no hidden multipliers).
+ */
+export interface CoefficientRow {
+  /** Indicator key, or null for a coefficient of the composite or the whole method. */
+  readonly indicatorKey: string | null;
+  readonly group:
+    | 'weight'
+    | 'impact'
+    | 'half_life'
+    | 'saturation'
+    | 'stage'
+    | 'baseline'
+    | 'freshness'
+    | 'memory'
+    | 'composite'
+    | 'calibration';
+  /** Dotted parameter path, e.g. 'method.saturation', 'baseline.components[0].lo'. */
+  readonly name: string;
+  readonly value: number | string;
+  readonly unit: string;
+  /** argued = chosen and explained; fitted = from data by a published rule; data = a published series' range. */
+  readonly basis: 'argued' | 'fitted' | 'data';
+  readonly note: string;
+}
 
 /** One scoring method version, as the methodology page lists them. */
 export interface MethodVersionSummaryView {

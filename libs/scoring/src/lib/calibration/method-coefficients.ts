@@ -1,35 +1,10 @@
 import { UNMONITORED_AFTER_INTERVALS } from '../freshness/freshness';
 import type { ScoringMethodSet } from '../defaults/methods';
 import { REVIEW_INTERVAL_FIT_V2, SATURATION_FIT_V2 } from '../defaults/default-indicators-v2';
-import type { DecayingPressureParameters } from '../model/indicator';
+import type { CoefficientRow, DecayingPressureParameters } from '@kem/contracts';
 import { DEFAULT_SATURATION_RULE } from './saturation-quantiles';
 
-/**
- * Every coefficient of a method as rows the methodology page renders: nothing that changes a score
- * is left out (no hidden multipliers).
- */
-export interface CoefficientRow {
-  /** Indicator key, or null for a coefficient of the composite or the whole method. */
-  readonly indicatorKey: string | null;
-  readonly group:
-    | 'weight'
-    | 'impact'
-    | 'half_life'
-    | 'saturation'
-    | 'stage'
-    | 'baseline'
-    | 'freshness'
-    | 'memory'
-    | 'composite'
-    | 'calibration';
-  /** Dotted parameter path, e.g. 'method.saturation', 'baseline.components[0].lo'. */
-  readonly name: string;
-  readonly value: number | string;
-  readonly unit: string;
-  /** argued = chosen and explained; fitted = from data by a published rule; data = a published series' range. */
-  readonly basis: 'argued' | 'fitted' | 'data';
-  readonly note: string;
-}
+export type { CoefficientRow } from '@kem/contracts';
 
 function pressureRows(key: string, p: DecayingPressureParameters, prefix: string, version: number): CoefficientRow[] {
   const fit = version === 2 ? SATURATION_FIT_V2[key] : undefined;
