@@ -1,6 +1,7 @@
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { IndexBuilder } from '@kem/api-index';
 import { API_ROUTES } from '@kem/contracts';
+import { daysBetween } from '@kem/scoring';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -139,8 +140,13 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     expect(projection.published).toBe(false);
     expect(projection.to).toBe('2027-02-15');
     expect(projection.country.maxDifference).toBeGreaterThan(3);
-    const at = (Date.parse('2026-03-01') - Date.parse(projection.from)) / 86_400_000;
+    const at = daysBetween(projection.from, '2026-03-01');
     expect(projection.country.scenario[at]).toBeGreaterThan(projection.country.baseline[at]);
+    // the index's Monte Carlo band around the projected path, from today on
+    expect(projection.country.lower[at]).toBeLessThanOrEqual(projection.country.scenario[at]);
+    expect(projection.country.upper[at]).toBeGreaterThan(projection.country.lower[at]);
+    expect(projection.country.lower[0]).toBeNull();
+    expect(projection.uncertaintyMethod).toMatch(/Monte Carlo, 300 draws/);
     expect(projection.indicators.find((i: { key: string }) => i.key === 'cpc_pipeline').scenarioPeak).toBeGreaterThan(60);
     await app.get(IndexBuilder).refresh();
     expect((await http().get(API_ROUTES.indexLatest).expect(200)).body).toEqual(latestBefore);

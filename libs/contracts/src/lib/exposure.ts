@@ -161,6 +161,9 @@ export interface TriggeredActionView {
 export interface ProjectionPathView {
   baseline: (number | null)[];
   scenario: (number | null)[];
+  /** 5–95 % band of the scenario path per day (null before today): the index's Monte Carlo spread around the path. */
+  lower: (number | null)[];
+  upper: (number | null)[];
   todayValue: number | null;
   baselineEnd: number | null;
   scenarioEnd: number | null;
@@ -184,6 +187,8 @@ export interface ScenarioProjectionView {
     baselineBand: string | null;
     scenarioBand: string | null;
   }[];
+  /** How the band around the scenario path is made (the same Monte Carlo as the index's band). */
+  uncertaintyMethod: string;
   /** Nothing was written: evidence and the published index are unchanged. */
   published: false;
 }

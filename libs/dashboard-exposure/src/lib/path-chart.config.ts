@@ -1,5 +1,5 @@
 import { bandZones, ChartLine, lineChartConfig, type ChartPoint } from '@kem/dashboard-charts';
-import { addDays } from '@kem/scoring';
+import { addDays, dayNumberToMs, parseDay } from '@kem/scoring';
 import type { ChartConfiguration } from 'chart.js';
 
 /** One daily path from `from` (null = no value). */
@@ -8,14 +8,20 @@ export interface DailyPath {
   values: readonly (number | null)[];
   color: string;
   dashed?: boolean;
+  /** 5–95 % band around the path, day by day from the same `from` (null = none that day). */
+  band?: { lower: readonly (number | null)[]; upper: readonly (number | null)[] };
 }
+
+/** Label of a path's band in the legend; its lower edge has no entry of its own. */
+export const bandLabel = (path: string) => `90 % band: ${path}`;
+const LOWER_EDGE = 'kem-band-lower';
 
 /** Points of a daily path (x in ms since the epoch); days without a value are left out. */
 export function pathPoints(from: string, values: readonly (number | null)[]): ChartPoint[] {
-  const start = Date.parse(`${from}T00:00:00Z`);
+  const start = parseDay(from);
   const points: ChartPoint[] = [];
   values.forEach((y, i) => {
-    if (y !== null) points.push({ x: start + i * 86_400_000, y });
+    if (y !== null) points.push({ x: dayNumberToMs(start + i), y });
   });
   return points;
 }
@@ -32,6 +38,16 @@ export function pathChartConfig(
 ): ChartConfiguration<'line', ChartPoint[]> {
   const lines: ChartLine[] = paths.map((p) => ({ label: p.label, points: pathPoints(from, p.values), color: p.color, dashed: p.dashed }));
   const config = lineChartConfig(lines);
+  // Each band as two edges before the lines, the upper one filled down to the lower one ('-1').
+  const bands = paths.flatMap((p) => {
+    if (!p.band) return [];
+    const edge = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, parsing: false as const, normalized: true };
+    return [
+      { ...edge, label: LOWER_EDGE, data: pathPoints(from, p.band.lower), fill: false },
+      { ...edge, label: bandLabel(p.label), data: pathPoints(from, p.band.upper), backgroundColor: `${p.color}33`, fill: '-1' },
+    ];
+  });
+  config.data.datasets.unshift(...bands);
   const annotations: Record<string, object> = {};
   for (const zone of bandZones()) {
     annotations[`band-${zone.key}`] = {
@@ -56,7 +72,20 @@ export function pathChartConfig(
     };
   }
   const options = config.options ?? {};
-  return { ...config, options: { ...options, plugins: { ...options.plugins, annotation: { annotations } } as never } };
+  const plugins = options.plugins ?? {};
+  const isLine = (label?: string) => label !== LOWER_EDGE && !paths.some((p) => label === bandLabel(p.label));
+  return {
+    ...config,
+    options: {
+      ...options,
+      plugins: {
+        ...plugins,
+        legend: { ...plugins.legend, labels: { ...plugins.legend?.labels, filter: (item: { text: string }) => item.text !== LOWER_EDGE } },
+        tooltip: { ...plugins.tooltip, filter: (item: { dataset: { label?: string } }) => isLine(item.dataset.label) },
+        annotation: { annotations },
+      } as never,
+    },
+  };
 }
 
 /** The day `i` days after `from`. */

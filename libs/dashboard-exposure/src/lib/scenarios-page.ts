@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute } from '@angular/router';
-import { HeldLevelDto, HypotheticalEventDto, ScenarioPresetView, ScenarioProjectionView } from '@kem/contracts';
+import { HeldLevelDto, HypotheticalEventDto, ProjectionPathView, ScenarioPresetView, ScenarioProjectionView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, loader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { METHOD_V2 } from '@kem/scoring';
@@ -57,12 +57,12 @@ export class ScenariosPage {
     if (!p) return [];
     const out: DailyPath[] = [
       { label: 'Country baseline (no new news)', values: p.country.baseline, color: '#6b7280', dashed: true },
-      { label: 'Country with the scenario', values: p.country.scenario, color: '#b3261e' },
+      { label: 'Country with the scenario', values: p.country.scenario, color: '#b3261e', band: p.country },
     ];
     if (p.company) {
       out.push(
         { label: `${p.company.footprintName} baseline`, values: p.company.baseline, color: '#8ab4f8', dashed: true },
-        { label: `${p.company.footprintName} with the scenario`, values: p.company.scenario, color: '#1f5fbf' },
+        { label: `${p.company.footprintName} with the scenario`, values: p.company.scenario, color: '#1f5fbf', band: p.company },
       );
     }
     return out;
@@ -154,5 +154,12 @@ export class ScenariosPage {
 
   nameOf(key: string | null): string {
     return this.indicators.find((i) => i.key === key)?.name ?? 'Index band';
+  }
+
+  /** ", at the horizon 41.2–55.0" for the last day of a scenario path's band (empty without one). */
+  endBand(path: ProjectionPathView): string {
+    const lower = path.lower.at(-1);
+    const upper = path.upper.at(-1);
+    return lower == null || upper == null ? '' : `, at the horizon ${lower.toFixed(1)}–${upper.toFixed(1)}`;
   }
 }

@@ -11,6 +11,7 @@ import {
   type ScenarioProjectionView,
   type ScenarioView,
 } from '@kem/contracts';
+import { UNCERTAINTY, UNCERTAINTY_METHOD } from '@kem/api-index';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   instantiatePreset,
@@ -220,10 +221,13 @@ export class ScenariosService {
         weights,
         aggregation,
         footprint: footprint ? footprintAnswers(footprint) : null,
+        uncertainty: UNCERTAINTY,
       });
       const path = (s: PathSummary): ProjectionPathView => ({
         baseline: s.path.baseline,
         scenario: s.path.scenario,
+        lower: s.band?.lower ?? [],
+        upper: s.band?.upper ?? [],
         todayValue: s.todayValue,
         baselineEnd: s.baselineEnd,
         scenarioEnd: s.scenarioEnd,
@@ -239,6 +243,7 @@ export class ScenariosService {
         country: path(p.country),
         company: p.company && footprint ? { ...path(p.company), footprintId: footprint.id, footprintName: footprint.name } : null,
         indicators: p.indicators.map((i) => ({ ...i, name: names[i.key] ?? i.key })),
+        uncertaintyMethod: `${UNCERTAINTY_METHOD} Around a projection it is the spread of the scenario’s evidence laid around the projected path.`,
         published: false,
       };
     } catch (error) {

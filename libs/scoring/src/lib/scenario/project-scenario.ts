@@ -12,7 +12,8 @@ import { validateFootprint, type Footprint } from '../exposure/footprint';
 import type { Evidence } from '../model/evidence';
 import type { IndicatorDefinition } from '../model/indicator';
 import type { IndicatorSeries, ScoredHistory } from '../model/series';
-import { prepareEvidenceV2 } from '../v2/prepare-v2';
+import { simulateIndexUncertaintyV2, type MonteCarloV2Options } from '../uncertainty/monte-carlo-v2';
+import { prepareEvidenceV2, type PreparedEvidenceV2 } from '../v2/prepare-v2';
 import { scorePreparedV2, type ScoreV2Options } from '../v2/score-v2';
 import { assumedReviews, horizonEnd, scenarioEvents, validateScenario, type HeldLevel, type ScenarioDefinition } from './scenario';
 
@@ -41,6 +42,11 @@ export interface ProjectionOptions {
   readonly score?: ScoreV2Options;
   readonly scale?: BandScale;
   readonly catalogue?: ActionCatalogue;
+  /**
+   * The uncertainty band of the scenario path from today (the index's Monte Carlo: pass the same
+   * draws and seed as the published band); none when absent.
+   */
+  readonly uncertainty?: MonteCarloV2Options;
 }
 
 export interface ProjectedPath {
@@ -71,8 +77,20 @@ export interface TriggeredAction {
   readonly firstDate: string;
 }
 
+/**
+ * 5–95 % band of the scenario path per day from `from` (null before today): the Monte Carlo spread
+ * of the scenario's evidence (percentile minus median) laid around the projected path, so a held
+ * level (written over the scores, which the draws do not see) keeps the band on the path.
+ */
+export interface PathBand {
+  readonly lower: (number | null)[];
+  readonly upper: (number | null)[];
+}
+
 export interface PathSummary {
   readonly path: ProjectedPath;
+  /** Null when no uncertainty was asked for. */
+  readonly band: PathBand | null;
   readonly todayValue: number | null;
   readonly baselineEnd: number | null;
   readonly scenarioEnd: number | null;
@@ -139,18 +157,16 @@ export function projectScenario(
   const reviews = [...(evidence.reviews ?? []), ...assumedReviews(definitions, today, end)];
   const base = { ...evidence, reviews };
   const baselineHistory = scorePreparedV2(prepareEvidenceV2(definitions, base), range, options.score);
-  const scenarioHistory = applyHolds(
-    scorePreparedV2(
-      prepareEvidenceV2(definitions, { ...base, events: [...evidence.events, ...scenarioEvents(scenario)] }),
-      range,
-      options.score,
-    ),
-    scenario.holds,
-  );
+  const scenarioPrepared = prepareEvidenceV2(definitions, { ...base, events: [...evidence.events, ...scenarioEvents(scenario)] });
+  const scenarioHistory = applyHolds(scorePreparedV2(scenarioPrepared, range, options.score), scenario.holds);
   const shownFrom = addDays(today, -(options.showDaysBefore ?? 180));
   const offset = parseDay(shownFrom) - parseDay(range.from);
   const todayAt = parseDay(today) - parseDay(range.from);
 
+  const band = (s: CompactIndexSeries): PathBand | null =>
+    options.uncertainty
+      ? scenarioBand(scenarioPrepared, s, { today, to: end, shownFrom: addDays(range.from, Math.max(0, offset)) }, options)
+      : null;
   const summarise = (b: CompactIndexSeries, s: CompactIndexSeries, factors: readonly ExposureFactor[] | null): PathSummary => {
     const path: ProjectedPath = {
       baseline: Array.from(b.values.subarray(Math.max(0, offset)), round2),
@@ -164,6 +180,7 @@ export function projectScenario(
     }
     return {
       path,
+      band: band(s),
       todayValue: round2(b.values[todayAt]),
       baselineEnd: round2(b.values[b.days - 1]),
       scenarioEnd: round2(s.values[s.days - 1]),
@@ -206,6 +223,35 @@ export function projectScenario(
     };
   });
   return { from: addDays(range.from, Math.max(0, offset)), today, to: end, country, company, indicators };
+}
+
+/** The Monte Carlo spread of the scenario's evidence from today to `to`, around the projected path `s` (see PathBand). */
+function scenarioBand(
+  prepared: PreparedEvidenceV2,
+  s: CompactIndexSeries,
+  days: { today: string; to: string; shownFrom: string },
+  options: ProjectionOptions,
+): PathBand {
+  const weights = Object.fromEntries(s.keys.map((key, i) => [key, s.weights[i]]));
+  const mc = simulateIndexUncertaintyV2(
+    prepared,
+    { from: days.today, to: days.to },
+    weights,
+    s.peakChannel,
+    options.uncertainty,
+    options.score,
+  );
+  const before = parseDay(days.today) - parseDay(days.shownFrom);
+  const pathAt = parseDay(days.today) - parseDay(s.from);
+  const lower: (number | null)[] = new Array<number | null>(before).fill(null);
+  const upper: (number | null)[] = new Array<number | null>(before).fill(null);
+  for (let t = 0; t < mc.p50.length; t++) {
+    const value = s.values[pathAt + t];
+    const ok = !Number.isNaN(value) && Number.isFinite(mc.p50[t]);
+    lower.push(ok ? round2(Math.max(0, Math.min(value, value + mc.p5[t] - mc.p50[t]))) : null);
+    upper.push(ok ? round2(Math.min(100, Math.max(value, value + mc.p95[t] - mc.p50[t]))) : null);
+  }
+  return { lower, upper };
 }
 
 /** For the index and each indicator: where the scenario first sits in a higher band than the baseline (days ≥ today). */

@@ -1,4 +1,5 @@
 import { defaultWeights } from '../composite/weights';
+import { daysBetween } from '../dates/calendar-day';
 import { METHOD_V2 } from '../defaults/methods';
 import { EMPTY_FOOTPRINT } from '../exposure/footprint';
 import type { Evidence } from '../model/evidence';
@@ -46,7 +47,7 @@ describe('scenario projection', () => {
   it('projects at least 12 months past today, and the CPC stoppage rises above the baseline then returns towards it', () => {
     const p = projectScenario(definitions, evidence, cpc, options);
     expect(p.to).toBe('2027-12-03');
-    const at = (day: string) => Math.round((Date.parse(day) - Date.parse(p.from)) / 86_400_000);
+    const at = (day: string) => daysBetween(p.from, day);
     const inOutage = at('2026-12-20');
     expect(p.country.path.scenario[inOutage]! - p.country.path.baseline[inOutage]!).toBeGreaterThan(5);
     // before today the two paths are the same evidence
@@ -77,6 +78,33 @@ describe('scenario projection', () => {
     const hold = { events: [], holds: [{ indicatorKey: 'trade_russia', level: 90, from: today, to: '2027-01-31' }] };
     const p = projectScenario(definitions, evidence, hold, options);
     expect(p.indicators.find((i) => i.key === 'trade_russia')!.scenarioPeak).toBe(90);
+  });
+
+  it('lays the index’s Monte Carlo band around the projected path from today, for the country and the company', () => {
+    const uncertainty = { draws: 60, seed: 7 };
+    const footprint = { ...EMPTY_FOOTPRINT, exportRouteShare: 90 };
+    const p = projectScenario(definitions, evidence, cpc, { ...options, footprint, uncertainty });
+    const todayAt = daysBetween(p.from, today);
+    for (const summary of [p.country, p.company!]) {
+      const { lower, upper } = summary.band!;
+      expect(lower).toHaveLength(summary.path.scenario.length);
+      expect(upper).toHaveLength(summary.path.scenario.length);
+      // history before today is evidence, not a projection: no band there
+      expect(lower.slice(0, todayAt).every((v) => v === null)).toBe(true);
+      for (let t = todayAt; t < lower.length; t++) {
+        expect(lower[t]!).toBeLessThanOrEqual(summary.path.scenario[t]!);
+        expect(upper[t]!).toBeGreaterThanOrEqual(summary.path.scenario[t]!);
+      }
+      const widths = lower.slice(todayAt).map((l, i) => upper[todayAt + i]! - l!);
+      expect(Math.max(...widths)).toBeGreaterThan(1);
+    }
+    // a held level is written over the scores: the band stays around the held path
+    const hold = { events: [], holds: [{ indicatorKey: 'trade_russia', level: 90, from: today, to: '2027-01-31' }] };
+    const held = projectScenario(definitions, evidence, hold, { ...options, uncertainty });
+    const t = todayAt + 10;
+    expect(held.country.band!.lower[t]!).toBeLessThanOrEqual(held.country.path.scenario[t]!);
+    expect(held.country.band!.upper[t]!).toBeGreaterThanOrEqual(held.country.path.scenario[t]!);
+    expect(projectScenario(definitions, evidence, cpc, options).country.band).toBeNull();
   });
 
   it('validates scenarios naming the field', () => {
