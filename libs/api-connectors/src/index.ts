@@ -50,7 +50,9 @@ export {
   type WeightedKeyword,
 } from './lib/intake/intake-rules';
 export {
+  FAMILY_WINDOW_DAYS,
   IntakeSuggester,
+  intakeLookupWindow,
   type ExistingEvent,
   type FamilySuggestion,
   type IndicatorSuggestion,
@@ -60,6 +62,7 @@ export {
   type SuggestionConfidence,
 } from './lib/intake/suggest';
 export {
+  DEFAULT_MAX_DAYS_APART,
   dedupeBatch,
   findDuplicate,
   type DedupeCandidate,

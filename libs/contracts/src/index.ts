@@ -7,6 +7,7 @@ export * from './lib/roles';
 export * from './lib/evidence';
 export * from './lib/audit';
 export * from './lib/connectors';
+export * from './lib/triage';
 export * from './lib/index-series';
 export * from './lib/methodology';
 export * from './lib/profiles';

@@ -158,6 +158,10 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       'PATCH /api/scenarios/{id}': { name: 'Renamed scenario' },
       'POST /api/scenarios/project': scenario,
       'POST /api/indicators/{key}/reviews': { note: 'Checked the sources: nothing to add' },
+      // Event 1 is published: each triage base is refused as a conflict (409), so no case can decide a draft.
+      'POST /api/triage/{id}/correct': { severity: 3 },
+      'POST /api/triage/{id}/merge': { parentId: 2 },
+      'POST /api/triage/{id}/reject': { reason: 'Not about Kazakhstan' },
     };
 
     const dataSource = app.get(DataSource);

@@ -17,6 +17,8 @@ import { EventsController } from './events/events.controller';
 import { EventsService } from './events/events.service';
 import { ObservationsController } from './observations/observations.controller';
 import { ObservationsService } from './observations/observations.service';
+import { TriageController } from './triage/triage.controller';
+import { TriageService } from './triage/triage.service';
 
 /** Evidence behind the index: events, observations, CSV import, the curated history and the connectors that feed it. */
 @Module({
@@ -28,7 +30,14 @@ import { ObservationsService } from './observations/observations.service';
       useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.bodyLimitBytes, files: 1 } }),
     }),
   ],
-  controllers: [EventsImportController, ObservationsImportController, EventsController, ObservationsController, ConnectorsController],
+  controllers: [
+    EventsImportController,
+    ObservationsImportController,
+    EventsController,
+    ObservationsController,
+    ConnectorsController,
+    TriageController,
+  ],
   providers: [
     EventsService,
     ObservationsService,
@@ -39,6 +48,7 @@ import { ObservationsService } from './observations/observations.service';
     connectorRegistryProvider,
     ConnectorSyncService,
     ConnectorSchedule,
+    TriageService,
   ],
   exports: [EventsService, ObservationsService, ConnectorSyncService],
 })

@@ -1,3 +1,4 @@
+import { daysBetween } from '@kem/scoring';
 import { canonicalizeUrl } from '../rss/canonical-url';
 import { DEFAULT_NEAR_DUPLICATE, isNearDuplicateTitle, titleSimilarity, type NearDuplicateThreshold } from './title-similarity';
 
@@ -27,8 +28,10 @@ export interface DedupeOptions {
   readonly maxDaysApart?: number;
 }
 
-const DAY_MS = 86_400_000;
-const daysApart = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+/** Headlines count as the same story within this many days of each other, unless told otherwise. */
+export const DEFAULT_MAX_DAYS_APART = 3;
+
+const daysApart = (a: string, b: string) => Math.abs(daysBetween(a, b));
 const urlKey = (url: string) => canonicalizeUrl(url) ?? url;
 
 /**
@@ -42,7 +45,7 @@ export function findDuplicate<T extends DedupeCandidate>(
   options: DedupeOptions = {},
 ): DuplicateMatch<T> | null {
   const threshold = options.threshold ?? DEFAULT_NEAR_DUPLICATE;
-  const maxDays = options.maxDaysApart ?? 3;
+  const maxDays = options.maxDaysApart ?? DEFAULT_MAX_DAYS_APART;
   const url = urlKey(item.sourceUrl);
   const sameUrl = candidates.find((c) => urlKey(c.sourceUrl) === url);
   if (sameUrl) return { of: sameUrl, kind: 'url', similarity: 1, reason: `same canonical URL as ${describe(sameUrl)}` };

@@ -1,6 +1,7 @@
+import { formatDay, parseDay } from '@kem/scoring';
 import { ConnectorSettingsError } from '../model/errors';
 import { compileKeyword, normalise } from '../rss/keyword-matcher';
-import { findDuplicate, type DedupeCandidate, type DuplicateMatch } from './dedupe';
+import { DEFAULT_MAX_DAYS_APART, findDuplicate, type DedupeCandidate, type DuplicateMatch } from './dedupe';
 import { DEFAULT_INTAKE_RULES, type IntakeRules } from './intake-rules';
 import { titleSimilarity } from './title-similarity';
 
@@ -72,10 +73,9 @@ interface Compiled {
 }
 
 /** Family links: same indicator, the item dated from 3 days before to this many days after the member (or its end). */
-const FAMILY_WINDOW_DAYS = 60;
+export const FAMILY_WINDOW_DAYS = 60;
 /** A family link needs this stem Jaccard with a member, and at least two shared stems. */
 const FAMILY_MIN_SIMILARITY = 0.2;
-const DAY_MS = 86_400_000;
 
 /**
  * Suggests an indicator, a severity and a family for connector items, by rules an analyst can
@@ -181,14 +181,14 @@ export class IntakeSuggester {
    * family's root as parent.
    */
   family(item: IntakeItem, indicatorKey: string, existing: readonly ExistingEvent[]): FamilySuggestion | null {
-    const day = toDay(item.date);
+    const day = parseDay(item.date);
     let best: FamilySuggestion | null = null;
     let bestStart = -Infinity;
     for (const event of existing) {
       if (event.indicatorKey !== indicatorKey) continue;
-      const start = toDay(event.date);
-      const end = toDay(event.endDate ?? event.date);
-      if (day < start - 3 || day > end + FAMILY_WINDOW_DAYS) continue;
+      const start = parseDay(event.date);
+      const end = parseDay(event.endDate ?? event.date);
+      if (day < start - DEFAULT_MAX_DAYS_APART || day > end + FAMILY_WINDOW_DAYS) continue;
       const s = titleSimilarity(item.title, event.title);
       if (s.shared.length < 2 || s.jaccard < FAMILY_MIN_SIMILARITY) continue;
       // The most alike member wins; between equally alike ones, the latest (the family's last word).
@@ -251,8 +251,18 @@ export class IntakeSuggester {
   }
 }
 
-function toDay(isoDay: string): number {
-  return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
+/**
+ * The stored events intake must see for items dated `days`: those overlapping from
+ * FAMILY_WINDOW_DAYS before the earliest item (a family member, or its end, that long before)
+ * to a few days after the latest (a copy of the story, or a family member, published later).
+ * Null for no items.
+ */
+export function intakeLookupWindow(days: readonly string[]): { readonly from: string; readonly to: string } | null {
+  if (days.length === 0) return null;
+  const numbers = days.map(parseDay);
+  const from = Math.min(...numbers) - FAMILY_WINDOW_DAYS;
+  const to = Math.max(...numbers) + DEFAULT_MAX_DAYS_APART;
+  return { from: formatDay(from), to: formatDay(to) };
 }
 
 function round(n: number): number {

@@ -10,6 +10,8 @@ import { IndexPointEntity } from './index-point.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { IndicatorReviewEntity } from './indicator-review.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
+import { IntakeDuplicateEntity } from './intake-duplicate.entity';
+import { IntakeSuggestionEntity } from './intake-suggestion.entity';
 import { ObservationEntity } from './observation.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { SessionEntity } from './session.entity';
@@ -29,6 +31,8 @@ export {
   IndicatorEntity,
   IndicatorReviewEntity,
   IndicatorScoreEntity,
+  IntakeDuplicateEntity,
+  IntakeSuggestionEntity,
   ObservationEntity,
   OutboxMessageEntity,
   SessionEntity,
@@ -58,6 +62,8 @@ export const ENTITIES = [
   IndicatorScoreEntity,
   FootprintEntity,
   ScenarioEntity,
+  IntakeSuggestionEntity,
+  IntakeDuplicateEntity,
 ];
 export type { ConnectorRunStatus, ConnectorRunTrigger } from './connector-run.entity';
 export type { IndexBuildStatus } from './index-build.entity';

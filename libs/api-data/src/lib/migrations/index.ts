@@ -7,6 +7,7 @@ import { ScaleOut1765000000000 } from './1765000000000-scale-out';
 import { EvidenceV21765100000000 } from './1765100000000-evidence-v2';
 import { IndicatorScores1765200000000 } from './1765200000000-indicator-scores';
 import { Exposure1765300000000 } from './1765300000000-exposure';
+import { IntakeSuggestion1765400000000 } from './1765400000000-intake-suggestion';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EvidenceV21765100000000,
   IndicatorScores1765200000000,
   Exposure1765300000000,
+  IntakeSuggestion1765400000000,
 ];

@@ -1,7 +1,8 @@
-import { EventEntity, ObservationEntity } from '@kem/api-data';
+import { ObservationEntity } from '@kem/api-data';
 import { ConnectorBatch } from '@kem/api-connectors';
 import { Confidence } from '@kem/contracts';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { storeDraftsWithIntake } from './draft-intake';
 
 export interface StoredCounts {
   observationsAdded: number;
@@ -16,7 +17,8 @@ const CONFIDENCE: Record<string, Confidence> = { worldbank: 'high', comtrade: 'h
 /**
  * Stores one connector batch inside the caller's transaction. Observations are upserted by
  * (indicator, series, date) but never over a value an analyst or the curated history set, nor over
- * one an analyst deleted; news items become draft events unless their URL was ever stored.
+ * one an analyst deleted; news items become draft events with an intake suggestion, unless their URL
+ * was ever stored or they repeat a stored story (see storeDraftsWithIntake).
  * `recordedOn` (the clock's today) is when we learned of them: point-in-time replay never sees them
  * earlier.
  */
@@ -27,7 +29,7 @@ export async function storeConnectorBatch(
   recordedOn: string | null = null,
 ): Promise<StoredCounts> {
   const counts: StoredCounts = { observationsAdded: 0, observationsUpdated: 0, draftsAdded: 0, skipped: [] };
-  const indicatorKeys = new Set((await manager.query('SELECT key FROM indicator')).map((r: { key: string }) => r.key));
+  const indicatorKeys = new Set<string>((await manager.query('SELECT key FROM indicator')).map((r: { key: string }) => r.key));
   const confidence = CONFIDENCE[connectorKey] ?? 'medium';
 
   for (const record of batch.observations) {
@@ -65,36 +67,8 @@ export async function storeConnectorBatch(
     counts.skipped.push(`news item for unknown indicator ${d.indicatorKey}`);
     return false;
   });
-  const known = new Set<string>();
-  for (let i = 0; i < drafts.length; i += 500) {
-    const urls = drafts.slice(i, i + 500).map((d) => d.sourceUrl);
-    const rows = await manager.find(EventEntity, { select: { sourceUrl: true }, where: { sourceUrl: In(urls) }, withDeleted: true });
-    rows.forEach((r) => known.add(r.sourceUrl));
-  }
-  for (const draft of drafts) {
-    if (known.has(draft.sourceUrl)) continue;
-    known.add(draft.sourceUrl);
-    await manager.insert(EventEntity, {
-      indicatorKey: draft.indicatorKey,
-      date: draft.date,
-      datePrecision: 'day',
-      endDate: null,
-      title: draft.title.slice(0, 200),
-      summary: draft.summary || draft.title,
-      // Provisional: the analyst sets the real severity when triaging the draft.
-      severity: 1,
-      stage: null,
-      sourceName: draft.sourceName.slice(0, 200),
-      sourceUrl: draft.sourceUrl,
-      confidence,
-      status: 'draft',
-      origin: 'connector',
-      lifecycle: 'unknown',
-      recordedAt: recordedOn,
-      seedRef: null,
-      authorId: null,
-    });
-    counts.draftsAdded++;
-  }
+  const intake = await storeDraftsWithIntake(manager, drafts, { confidence, recordedOn, indicatorKeys });
+  counts.draftsAdded = intake.draftsAdded;
+  counts.skipped.push(...intake.merged);
   return counts;
 }
