@@ -15,4 +15,5 @@ export * from './lib/indicators.api';
 export * from './lib/methodology.api';
 export * from './lib/observations.api';
 export * from './lib/profiles.api';
+export * from './lib/triage.api';
 export * from './lib/users.api';

@@ -2,11 +2,53 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { EventView, TriageItemView, TriageResult } from '@kem/contracts';
 import { aPage, anEvent, INDICATORS } from '../../testing/evidence-fixtures';
+import { REJECT_REASONS } from './triage-editor';
 import { TriagePage } from './triage-page';
 
+const draft = (event: Partial<EventView>, extra: Partial<TriageItemView> = {}): TriageItemView => ({
+  event: anEvent({ status: 'draft', origin: 'connector', ...event }),
+  suggestion: {
+    indicatorKey: event.indicatorKey ?? 'cpc_pipeline',
+    severity: event.severity ?? 2,
+    severityGuessed: false,
+    parentId: null,
+    confidence: 'high',
+    reasons: ['indicator cpc_pipeline (score 6): "CPC" in the title (+3)', 'severity 4 from "drone attack"'],
+  },
+  duplicates: [],
+  familyCandidates: [],
+  ...extra,
+});
+
+const storm = draft(
+  { id: 8, title: 'Drone strike halts CPC loadings', severity: 4, date: '2026-05-04' },
+  {
+    familyCandidates: [
+      { id: 3, indicatorKey: 'cpc_pipeline', date: '2026-04-20', title: 'Drone attack on CPC mooring', severity: 5, suggested: true },
+      { id: 2, indicatorKey: 'cpc_pipeline', date: '2026-02-01', title: 'Storm closes the terminal', severity: 3, suggested: false },
+    ],
+    duplicates: [
+      {
+        title: 'Drone strike halts CPC loadings - Reuters',
+        sourceName: 'Reuters',
+        sourceUrl: 'https://www.reuters.com/x',
+        date: '2026-05-04',
+        kind: 'title',
+        similarity: 1,
+        reason: 'title shares 5 word(s) with "Drone strike halts CPC loadings" (Eurasianet)',
+        recordedAt: '2026-05-08',
+      },
+    ],
+  },
+);
+const unsure = draft({ id: 9, title: 'Tengiz output news', date: '2026-05-05' });
+unsure.suggestion = { ...(unsure.suggestion as NonNullable<TriageItemView['suggestion']>), confidence: 'low' };
+const agents = draft({ id: 10, indicatorKey: 'foreign_agent', title: 'Foreign agent bill moves on', date: '2026-05-06' });
+
 describe('TriagePage', () => {
-  async function open() {
+  async function open(items: TriageItemView[] = [storm, unsure, agents], total = items.length) {
     TestBed.configureTestingModule({
       imports: [TriagePage],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
@@ -15,91 +57,162 @@ describe('TriagePage', () => {
     await fixture.whenStable();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/indicators').flush(INDICATORS);
-    return { fixture, http, el: fixture.nativeElement as HTMLElement, stable: () => fixture.whenStable() };
+    queueRequest(http).flush(aPage(items, { total }));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const stable = () => fixture.whenStable();
+    const press = async (key: string, target: Element = document.activeElement ?? document.body) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await stable();
+    };
+    return { fixture, http, el, stable, press };
   }
 
-  const draftsRequest = (http: HttpTestingController): TestRequest => http.expectOne((r) => r.url === '/api/events' && r.method === 'GET');
-  const drafts = [
-    anEvent({
-      id: 8,
-      status: 'draft',
-      origin: 'connector',
-      title: 'Drone strike on pumping station',
-      sourceUrl: 'https://en.orda.kz/drones',
-    }),
-    anEvent({ id: 7, status: 'draft', origin: 'connector', title: 'Storm halts loading' }),
-  ];
-  const button = (el: HTMLElement, label: string) => el.querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement;
-
-  it('asks for drafts only, oldest first, and lists them with their source links and quick actions', async () => {
-    const { http, el, stable } = await open();
-    const req = draftsRequest(http);
-    expect(req.request.params.get('status')).toBe('draft');
-    expect(req.request.params.get('sort')).toBe('asc');
-    req.flush(aPage(drafts));
-    await stable();
-    expect(el.querySelector('[data-testid=count]')?.textContent).toContain('2 drafts waiting');
-    const first = el.querySelector('kem-event-card') as HTMLElement;
-    expect(first.querySelector('a[target=_blank]')?.getAttribute('href')).toBe('https://en.orda.kz/drones');
-    expect(first.querySelector('a[href^="/events/8/edit"]')?.getAttribute('href')).toBe('/events/8/edit?returnUrl=%2Ftriage');
-    expect(button(el, 'Publish: Drone strike on pumping station')).not.toBeNull();
-    expect(button(el, 'Reject: Drone strike on pumping station')).not.toBeNull();
+  const queueRequest = (http: HttpTestingController): TestRequest => http.expectOne((r) => r.url === '/api/triage' && r.method === 'GET');
+  const selected = (el: HTMLElement) => el.querySelector('li[aria-current=true] h3')?.textContent;
+  const titles = (el: HTMLElement) => Array.from(el.querySelectorAll('kem-event-card h3')).map((h) => h.textContent);
+  const result = (item: TriageItemView, decision: TriageResult['decision'], event: Partial<EventView> = {}, notes: string[] = []) => ({
+    decision,
+    event: { ...item.event, status: decision === 'rejected' ? 'rejected' : 'published', ...event },
+    notes,
   });
 
-  it('publishes a draft with PATCH {status: published} and takes it off the list', async () => {
-    const { http, el, stable } = await open();
-    draftsRequest(http).flush(aPage(drafts));
-    await stable();
-    button(el, 'Publish: Drone strike on pumping station').click();
-    await stable();
-    expect(button(el, 'Publish: Drone strike on pumping station').disabled).toBe(true);
-    const req = http.expectOne({ method: 'PATCH', url: '/api/events/8' });
-    expect(req.request.body).toEqual({ status: 'published' });
-    req.flush({ ...drafts[0], status: 'published' });
-    await stable();
-    expect(Array.from(el.querySelectorAll('kem-event-card h3')).map((h) => h.textContent)).toEqual(['Storm halts loading']);
-    expect(el.querySelector('[role=status]')?.textContent).toContain('Published “Drone strike on pumping station”');
-    expect(el.querySelector('[data-testid=count]')?.textContent).toContain('1 draft waiting');
-  });
-
-  it('rejects a draft and shows the empty queue when the last one is decided', async () => {
-    const { http, el, stable } = await open();
-    draftsRequest(http).flush(aPage([drafts[1]]));
-    await stable();
-    button(el, 'Reject: Storm halts loading').click();
-    const req = http.expectOne({ method: 'PATCH', url: '/api/events/7' });
-    expect(req.request.body).toEqual({ status: 'rejected' });
-    req.flush({ ...drafts[1], status: 'rejected' });
-    await stable();
-    expect(el.querySelectorAll('kem-event-card')).toHaveLength(0);
-    expect(el.textContent).toContain('No drafts waiting.');
+  it('lists the drafts with their suggestion, its reasons and the merged copies, under a visible key legend', async () => {
+    const { el } = await open();
+    expect(el.querySelector('[data-testid=count]')?.textContent).toContain('3 drafts waiting');
+    const legend = el.querySelector('[data-testid=key-legend]')?.textContent ?? '';
+    for (const words of [
+      'accept the suggestion',
+      'correct indicator, severity or family',
+      'merge into a family',
+      'reject, with a reason',
+    ]) {
+      expect(legend).toContain(words);
+    }
+    const first = el.querySelector('li[data-draft="8"]') as HTMLElement;
+    expect(first.querySelector('[data-testid=suggested-indicator]')?.textContent).toBe('CPC pipeline disruptions');
+    expect(first.querySelector('[data-testid=suggested-severity]')?.textContent).toContain('4');
+    expect(first.querySelector('[aria-label="Why intake suggests this"]')?.textContent).toContain('"CPC" in the title (+3)');
+    expect(first.querySelector('[data-testid=copies]')?.textContent).toContain('Reuters: Drone strike halts CPC loadings - Reuters');
+    expect(first.querySelector('button[aria-label="Accept: Drone strike halts CPC loadings"]')?.getAttribute('aria-keyshortcuts')).toBe(
+      'a',
+    );
     expect(el.textContent).not.toContain('keyword-matched news here');
   });
 
-  it('keeps a draft whose decision failed, saying why', async () => {
-    const { http, el, stable } = await open();
-    draftsRequest(http).flush(aPage(drafts));
+  it('moves with j and k, and a publishes the selected draft as suggested, selecting the next one', async () => {
+    const { el, http, press, stable } = await open();
+    expect(selected(el)).toBe('Drone strike halts CPC loadings');
+    await press('j');
+    await press('j');
+    expect(selected(el)).toBe('Foreign agent bill moves on');
+    await press('k');
+    await press('k');
+    await press('k');
+    expect(selected(el)).toBe('Drone strike halts CPC loadings');
+
+    await press('a');
+    const req = http.expectOne({ method: 'POST', url: '/api/triage/8/accept' });
+    req.flush(result(storm, 'accepted'));
     await stable();
-    button(el, 'Publish: Storm halts loading').click();
+    expect(titles(el)).toEqual(['Tengiz output news', 'Foreign agent bill moves on']);
+    expect(selected(el)).toBe('Tengiz output news');
+    expect(el.querySelector('[data-testid=notice]')?.textContent).toContain(
+      'Published “Drone strike halts CPC loadings” as suggested: CPC pipeline disruptions, severity 4.',
+    );
+  });
+
+  it('asks once more before accepting a draft intake is unsure of: a second a publishes, Esc goes back', async () => {
+    const { el, http, press } = await open([unsure]);
+    await press('a');
+    expect(el.querySelector('[data-editor=confirm]')?.textContent).toContain('confidence in this suggestion is low');
+    http.expectNone({ method: 'POST' });
+    await press('Escape');
+    expect(el.querySelector('kem-triage-editor')).toBeNull();
+    await press('a');
+    await press('a');
+    http.expectOne({ method: 'POST', url: '/api/triage/9/accept' }).flush(result(unsure, 'accepted'));
+  });
+
+  it('c opens the correction editor on the suggestion; Enter publishes the analyst’s severity and family', async () => {
+    const { el, http, press, stable } = await open();
+    await press('c');
+    const severity = el.querySelector('[data-testid=correct-severity]') as HTMLSelectElement;
+    expect((el.querySelector('[data-testid=correct-indicator]') as HTMLSelectElement).value).toBe('cpc_pipeline');
+    expect(severity.value).toBe('4');
+    severity.value = '1';
+    severity.dispatchEvent(new Event('change'));
+    const family = el.querySelector('[data-testid=correct-family]') as HTMLSelectElement;
+    family.value = '2';
+    family.dispatchEvent(new Event('change'));
+    await press('Enter', family);
+    const req = http.expectOne({ method: 'POST', url: '/api/triage/8/correct' });
+    expect(req.request.body).toEqual({ indicatorKey: 'cpc_pipeline', severity: 1, parentId: 2 });
+    req.flush(result(storm, 'corrected', { severity: 1, parentId: 2 }));
+    await stable();
+    expect(el.querySelector('[data-testid=notice]')?.textContent).toContain(
+      'corrected: CPC pipeline disruptions, severity 1, follow-up of event #2',
+    );
+  });
+
+  it('m Enter merges into the suggested family; r then 2 rejects with that reason', async () => {
+    const { el, http, press, stable } = await open();
+    await press('m');
+    expect((el.querySelector('[data-testid=merge-parent]') as HTMLSelectElement).value).toBe('3');
+    await press('Enter');
+    const merge = http.expectOne({ method: 'POST', url: '/api/triage/8/merge' });
+    expect(merge.request.body).toEqual({ parentId: 3 });
+    merge.flush(result(storm, 'merged', { parentId: 3 }, ['severity lowered from 5 to 4']));
+    await stable();
+    expect(el.querySelector('[data-testid=notice]')?.textContent).toContain(
+      'into event #3 as a follow-up: it adds no impact (severity lowered',
+    );
+
+    await press('r');
+    await press('2');
+    const reject = http.expectOne({ method: 'POST', url: '/api/triage/9/reject' });
+    expect(reject.request.body).toEqual({ reason: REJECT_REASONS[1] });
+  });
+
+  it('ignores keys typed into a field: a written reason is sent with Enter, not taken as shortcuts', async () => {
+    const { el, http, press } = await open();
+    await press('r');
+    const other = el.querySelector('[data-testid=reject-other]') as HTMLInputElement;
+    other.focus();
+    await press('a');
+    await press('1');
+    await press('j');
+    http.expectNone({ method: 'POST' });
+    other.value = 'Sports news';
+    other.dispatchEvent(new Event('input'));
+    await press('Enter');
+    expect(http.expectOne({ method: 'POST', url: '/api/triage/8/reject' }).request.body).toEqual({ reason: 'Sports news' });
+  });
+
+  it('keeps a draft whose decision failed, saying why, and the buttons work as the keys do', async () => {
+    const { el, http, stable } = await open();
+    (el.querySelector('button[aria-label="Merge into a family: Drone strike halts CPC loadings"]') as HTMLButtonElement).click();
+    await stable();
+    (el.querySelector('[data-testid=merge-event-id]') as HTMLInputElement).value = '999';
+    el.querySelector('[data-testid=merge-event-id]')?.dispatchEvent(new Event('input'));
+    (el.querySelector('[data-testid=editor-submit]') as HTMLButtonElement).click();
     http
-      .expectOne({ method: 'PATCH', url: '/api/events/7' })
-      .flush({ statusCode: 400, message: 'stage: unknown stage "x"' }, { status: 400, statusText: 'Bad Request' });
+      .expectOne({ method: 'POST', url: '/api/triage/8/merge' })
+      .flush({ statusCode: 400, message: 'parentId: there is no event 999' }, { status: 400, statusText: 'Bad Request' });
     await stable();
-    expect(el.querySelectorAll('kem-event-card')).toHaveLength(2);
-    expect(el.querySelector('[data-id="7"] [role=alert]')?.textContent).toContain('unknown stage');
-    expect(button(el, 'Publish: Storm halts loading').disabled).toBe(false);
+    expect(titles(el)).toHaveLength(3);
+    expect(el.querySelector('li[data-draft="8"] [role=alert]')?.textContent).toContain('there is no event 999');
+    expect(el.querySelector('kem-triage-editor')).not.toBeNull();
   });
 
   it('fetches the next drafts when the shown ones are all decided but more wait', async () => {
-    const { http, el, stable } = await open();
-    draftsRequest(http).flush(aPage([drafts[0]], { total: 51 }));
+    const { el, http, press, stable } = await open([agents], 51);
+    await press('r');
+    await press('1');
+    http.expectOne({ method: 'POST', url: '/api/triage/10/reject' }).flush(result(agents, 'rejected'));
     await stable();
-    expect(el.querySelector('[data-testid=count]')?.textContent).toContain('51 drafts waiting');
-    button(el, 'Reject: Drone strike on pumping station').click();
-    http.expectOne({ method: 'PATCH', url: '/api/events/8' }).flush({ ...drafts[0], status: 'rejected' });
+    queueRequest(http).flush(aPage([storm], { total: 50 }));
     await stable();
-    draftsRequest(http).flush(aPage([drafts[1]], { total: 50 }));
-    await stable();
-    expect(el.querySelector('kem-event-card h3')?.textContent).toBe('Storm halts loading');
+    expect(titles(el)).toEqual(['Drone strike halts CPC loadings']);
   });
 });

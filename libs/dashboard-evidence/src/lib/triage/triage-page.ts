@@ -1,33 +1,61 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
-import { EventView, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { Router, RouterLink } from '@angular/router';
+import { IndicatorView, TriageItemView, TriageResult } from '@kem/contracts';
+import { errorMessage, IndicatorsApi, loader, TriageApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
+import { Observable } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
+import { indicatorNames } from '../event-format';
+import { TriageEditor, TriageEditorKind, TriageRequest } from './triage-editor';
+import { shortcutOf, TRIAGE_KEYS, triageCommand } from './triage-keys';
+import { TriageSuggestion } from './triage-suggestion';
 
 /** How many drafts are shown at a time; the next ones appear as these are decided. */
 export const TRIAGE_PAGE_SIZE = 50;
 
-type Decision = 'published' | 'rejected';
-
-/** The analyst's queue of draft events (mostly connector output): publish, reject or edit each one. */
+/**
+ * The analyst's queue of draft events (mostly connector news through intake): each with its
+ * suggested indicator, severity and family and the reasons, decided with one or two keystrokes —
+ * accept, correct, merge into a family, reject — or with the buttons. Accepting a draft intake is
+ * unsure of (low confidence, or no suggestion) asks once more; the other decisions open an inline
+ * editor whose first choice Enter confirms.
+ */
 @Component({
   selector: 'kem-triage-page',
-  imports: [EventCard, LoadStatus, MatButtonModule, RouterLink],
+  imports: [EventCard, LoadStatus, MatButtonModule, RouterLink, TriageEditor, TriageSuggestion],
   templateUrl: './triage-page.html',
   styleUrl: './triage-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onKey($event)' },
 })
 export class TriagePage {
-  private readonly api = inject(EvidenceApi);
+  private readonly api = inject(TriageApi);
+  private readonly router = inject(Router);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly injector = inject(Injector);
 
+  readonly keys = TRIAGE_KEYS;
+  readonly shortcut = shortcutOf;
   readonly list = loader(
     () => null,
-    () => this.api.list({ status: 'draft', sort: 'asc', page: 1, pageSize: TRIAGE_PAGE_SIZE }),
+    () => this.api.list({ page: 1, pageSize: TRIAGE_PAGE_SIZE }),
   );
   readonly drafts = computed(() => this.list.value()?.items ?? []);
   readonly total = computed(() => this.list.value()?.total ?? 0);
+  /** The draft the keys act on: the one chosen, else the first. */
+  readonly selectedId = linkedSignal<number | null>(() => this.drafts()[0]?.event.id ?? null);
+  readonly editor = signal<{ id: number; kind: TriageEditorKind } | null>(null);
   readonly notice = signal<string | null>(null);
   /** Drafts with a decision on its way to the server. */
   readonly pending = signal<ReadonlySet<number>>(new Set());
@@ -35,6 +63,7 @@ export class TriagePage {
   readonly failures = signal<ReadonlyMap<number, string>>(new Map());
   readonly indicators = signal<IndicatorView[]>([]);
   readonly indicatorByKey = computed(() => new Map(this.indicators().map((i) => [i.key, i])));
+  readonly names = computed(() => indicatorNames(this.indicators()));
 
   constructor() {
     inject(IndicatorsApi)
@@ -42,30 +71,110 @@ export class TriagePage {
       .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
   }
 
-  publish(event: EventView): void {
-    this.decide(event, 'published');
+  onKey(event: KeyboardEvent): void {
+    const command = triageCommand(event);
+    const drafts = this.drafts();
+    const index = drafts.findIndex((d) => d.event.id === this.selectedId());
+    const item = drafts[index];
+    if (command === null || !item) return;
+    event.preventDefault();
+    switch (command) {
+      case 'next':
+      case 'previous':
+        this.select(drafts[Math.min(drafts.length - 1, Math.max(0, index + (command === 'next' ? 1 : -1)))]);
+        this.focusSelected();
+        return;
+      case 'accept':
+        this.accept(item);
+        return;
+      case 'edit':
+        void this.router.navigate(['/events', item.event.id, 'edit'], { queryParams: { returnUrl: '/triage' } });
+        return;
+      default:
+        this.open(item, command);
+    }
   }
 
-  reject(event: EventView): void {
-    this.decide(event, 'rejected');
+  /** Makes `item` the draft the keys act on (focus inside it does too), closing another draft's editor. */
+  select(item: TriageItemView): void {
+    if (this.selectedId() === item.event.id) return;
+    this.selectedId.set(item.event.id);
+    this.editor.set(null);
   }
 
-  private decide(event: EventView, status: Decision): void {
-    if (this.pending().has(event.id)) return;
-    this.pending.update((ids) => new Set(ids).add(event.id));
-    this.failures.update((map) => withoutKey(map, event.id));
-    this.api.update(event.id, { status }).subscribe({
-      next: () => {
-        this.settle(event.id);
-        this.list.update((page) => ({ ...page, items: page.items.filter((e) => e.id !== event.id), total: Math.max(0, page.total - 1) }));
-        this.notice.set(`${status === 'published' ? 'Published' : 'Rejected'} “${event.title}”.`);
+  /** Publishes at once when intake is sure enough; otherwise asks once (a second `a` or Enter publishes). */
+  accept(item: TriageItemView): void {
+    const open = this.editor();
+    const unsure = !item.suggestion || item.suggestion.confidence === 'low';
+    if (unsure && !(open?.id === item.event.id && open.kind === 'confirm')) this.open(item, 'confirm');
+    else this.decide(item, { kind: 'accept' });
+  }
+
+  open(item: TriageItemView, kind: TriageEditorKind): void {
+    this.selectedId.set(item.event.id);
+    this.editor.set({ id: item.event.id, kind });
+  }
+
+  close(): void {
+    this.editor.set(null);
+    this.focusSelected();
+  }
+
+  decide(item: TriageItemView, request: TriageRequest): void {
+    const id = item.event.id;
+    if (this.pending().has(id)) return;
+    this.pending.update((ids) => new Set(ids).add(id));
+    this.failures.update((map) => withoutKey(map, id));
+    this.send(id, request).subscribe({
+      next: (result) => {
+        this.settle(id);
+        const drafts = this.drafts();
+        const index = drafts.findIndex((d) => d.event.id === id);
+        const next = drafts[index + 1] ?? drafts[index - 1] ?? null;
+        this.list.update((page) => ({ ...page, items: page.items.filter((d) => d.event.id !== id), total: Math.max(0, page.total - 1) }));
+        this.editor.set(null);
+        this.selectedId.set(next?.event.id ?? null);
+        this.notice.set(this.describe(result, request));
         if (this.drafts().length === 0 && this.total() > 0) this.list.reload();
+        this.focusSelected();
       },
       error: (error: unknown) => {
-        this.settle(event.id);
-        this.failures.update((map) => new Map(map).set(event.id, errorMessage(error)));
+        this.settle(id);
+        this.failures.update((map) => new Map(map).set(id, errorMessage(error)));
       },
     });
+  }
+
+  private send(id: number, request: TriageRequest): Observable<TriageResult> {
+    switch (request.kind) {
+      case 'accept':
+        return this.api.accept(id);
+      case 'correct':
+        return this.api.correct(id, request.correction);
+      case 'merge':
+        return this.api.merge(id, request.merge);
+      case 'reject':
+        return this.api.reject(id, request.rejection);
+    }
+  }
+
+  /** What the decision did, in words, for the status line. */
+  private describe(result: TriageResult, request: TriageRequest): string {
+    const { event } = result;
+    const as = `${this.names().get(event.indicatorKey) ?? event.indicatorKey}, severity ${event.severity}${
+      event.parentId !== null ? `, follow-up of event #${event.parentId}` : ''
+    }`;
+    const notes = result.notes.length > 0 ? ` (${result.notes.join('; ')})` : '';
+    switch (result.decision) {
+      case 'accepted':
+        return `Published “${event.title}” as suggested: ${as}.`;
+      case 'corrected':
+        return `Published “${event.title}” corrected: ${as}.`;
+      case 'merged':
+        return `Merged “${event.title}” into event #${event.parentId} as a follow-up: it adds no impact${notes}.`;
+      case 'rejected':
+        return `Rejected “${event.title}”: ${request.kind === 'reject' ? request.rejection.reason : ''}.`;
+    }
   }
 
   private settle(id: number): void {
@@ -74,6 +183,17 @@ export class TriagePage {
       next.delete(id);
       return next;
     });
+  }
+
+  /** Keyboard focus follows the selection, so a screen reader reads the draft the keys act on. */
+  private focusSelected(): void {
+    afterNextRender(
+      () => {
+        const row = this.host.nativeElement.querySelector(`li[data-draft="${this.selectedId()}"]`) as HTMLElement | null;
+        row?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 }
 
