@@ -9,6 +9,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  // The route table and response types the API and the dashboard share (a library that imports nothing).
+  moduleNameMapper: { '^@kem/contracts$': '<rootDir>/../libs/contracts/src/index.ts' },
   testTimeout: 60_000,
   maxWorkers: 1,
 };

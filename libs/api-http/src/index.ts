@@ -8,4 +8,6 @@ export * from './lib/day-bounds';
 export * from './lib/dto-rules';
 export * from './lib/parse-id.pipe';
 export * from './lib/page-query.dto';
+export * from './lib/routes';
+export * from './lib/openapi';
 export * from './lib/sql-text';

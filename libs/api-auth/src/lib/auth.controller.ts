@@ -1,8 +1,8 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
-import { AuthenticationRequiredError, NotFoundError } from '@kem/api-http';
+import { ApiView, ApiViewSent, AuthenticationRequiredError, NotFoundError, ROUTES } from '@kem/api-http';
 import { LoginResponse, SESSION_COOKIE, UserView } from '@kem/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AuthenticatedUser, toUserView } from './authenticated-user';
@@ -15,9 +15,7 @@ import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
 @ApiTags('auth')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(
     private readonly users: UsersService,
@@ -25,9 +23,10 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiView('LoginResponse', 'Signed in; the session cookie is set')
   @Public()
   @UseGuards(ThrottlerGuard)
-  @Post('login')
+  @Post(ROUTES.login)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets the httpOnly session cookie and returns the same token for bearer use' })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
@@ -51,8 +50,9 @@ export class AuthController {
    * logging a 401: no credential, or a cookie whose session has ended (the cookie is then cleared),
    * answers 204 No Content. A bearer token that is not (or no longer) valid is still a 401.
    */
+  @ApiViewSent('UserView', 'The signed-in user')
   @Public()
-  @Get('me')
+  @Get(ROUTES.me)
   @ApiOperation({ summary: 'The signed-in user; 204 without a body for an anonymous caller' })
   @ApiNoContentResponse({ description: 'Nobody is signed in (no credential, or a session cookie whose session has ended)' })
   async me(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<UserView | undefined> {
@@ -69,15 +69,16 @@ export class AuthController {
   }
 
   @UseGuards(ThrottlerGuard)
-  @Post('password')
+  @Post(ROUTES.password)
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your own password: needs the current one; ends your other sessions, keeps this one; audited' })
+  @ApiNoContentResponse({ description: 'Password changed' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
   async changePassword(@Body() body: ChangePasswordDto, @CurrentUser() caller: AuthenticatedUser): Promise<void> {
     await this.users.changeOwnPassword(caller, body.currentPassword, body.newPassword);
   }
 
-  @Post('logout')
+  @Post(ROUTES.logout)
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends this session and clears the cookie' })
   async logout(@CurrentUser() caller: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {

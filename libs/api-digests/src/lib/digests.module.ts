@@ -7,6 +7,7 @@ import { DigestsController } from './digests.controller';
 import { DigestMailer } from './mail/digest-mailer';
 import { mailDriverProvider } from './mail/mail-driver.provider';
 import { OutboxController } from './outbox/outbox.controller';
+import { OutboxReader } from './outbox/outbox-reader.service';
 import { DigestPreviewService } from './preview/digest-preview.service';
 import { claimSettingsProvider } from './schedule/claim-settings';
 import { DeliverySender } from './schedule/delivery-sender';
@@ -16,6 +17,7 @@ import { DigestSchedule } from './schedule/digest-schedule';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
+import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links.service';
 
 /**
  * Scheduled e-mail digests and threshold alerts: subscriptions, the due check (cron or on demand),
@@ -37,6 +39,8 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     SubscriptionsService,
     DigestPreviewService,
     DeliveriesService,
+    OutboxReader,
+    UnsubscribeLinks,
   ],
   exports: [DigestRunner, DeliveryStore, DigestMailer],
 })

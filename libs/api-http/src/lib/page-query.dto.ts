@@ -25,3 +25,18 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
+
+export interface PageWindow {
+  page: number;
+  pageSize: number;
+  /** Rows before the page, and rows on it (TypeORM's skip/take). */
+  skip: number;
+  take: number;
+}
+
+/** The rows a page of a list covers: page 1 of `defaultSize` rows unless the query says otherwise. */
+export function pageWindow(q: PageQueryDto, defaultSize = 50): PageWindow {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? defaultSize;
+  return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
+}

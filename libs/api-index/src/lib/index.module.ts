@@ -11,6 +11,7 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesService } from './profiles/profiles.service';
 import { IndexController } from './read/index.controller';
 import { IndexExplainer } from './read/index-explainer.service';
+import { SeriesResponses } from './read/series-responses.service';
 import { IndexFrames } from './read/index-frames';
 import { IndexReader } from './read/index-reader.service';
 import { IndicatorSeriesController } from './read/indicator-series.controller';
@@ -34,6 +35,7 @@ import { ServedIndex } from './read/served-index';
     IndexFrames,
     IndexReader,
     IndexExplainer,
+    SeriesResponses,
     EvidenceHealthService,
   ],
   exports: [IndexBuilder, ServedIndex, IndexFrames, ScoreStore],

@@ -1,64 +1,87 @@
-/** Paths under the API prefix, shared by the API's tests and the dashboard's data-access services. */
+/**
+ * The API's routes, in one table: the controllers declare their paths from it, the API's tests call
+ * it, and the dashboard's data-access services build their URLs with it, so a renamed route fails
+ * to compile on every side.
+ */
 export const API_PREFIX = '/api';
+
+/** A route with path parameters: call it to build a URL; `pattern` is the same route with `:name` placeholders, as the API declares it. */
+export interface ParamRoute<A extends (string | number)[]> {
+  (...params: A): string;
+  readonly pattern: string;
+}
+
+/** Fills the `:name` placeholders of `pattern` in order, each URL-encoded. */
+function withParams<A extends (string | number)[]>(pattern: string): ParamRoute<A> {
+  const build = (...params: A): string => {
+    let next = 0;
+    return pattern.replace(/:\w+/g, () => encodeURIComponent(String(params[next++])));
+  };
+  return Object.assign(build, { pattern });
+}
 
 export const API_ROUTES = {
   health: `${API_PREFIX}/health`,
+  /** The OpenAPI description (JSON); the browsable reference is at `${API_PREFIX}/docs`. */
+  openApi: `${API_PREFIX}/docs/json`,
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
   /** The signed-in user; 204 without a body for an anonymous caller (no credential, or a cookie whose session ended). */
   me: `${API_PREFIX}/auth/me`,
   password: `${API_PREFIX}/auth/password`,
   users: `${API_PREFIX}/users`,
-  user: (id: number) => `${API_PREFIX}/users/${id}`,
+  user: withParams<[id: number]>(`${API_PREFIX}/users/:id`),
   indicators: `${API_PREFIX}/indicators`,
   events: `${API_PREFIX}/events`,
-  event: (id: number) => `${API_PREFIX}/events/${id}`,
+  event: withParams<[id: number]>(`${API_PREFIX}/events/:id`),
   eventsImport: `${API_PREFIX}/events/import`,
   observations: `${API_PREFIX}/observations`,
-  observation: (id: number) => `${API_PREFIX}/observations/${id}`,
+  observation: withParams<[id: number]>(`${API_PREFIX}/observations/:id`),
   observationsImport: `${API_PREFIX}/observations/import`,
-  indicatorReviews: (key: string) => `${API_PREFIX}/indicators/${encodeURIComponent(key)}/reviews`,
+  indicatorReviews: withParams<[key: string]>(`${API_PREFIX}/indicators/:key/reviews`),
   evidenceHealth: `${API_PREFIX}/evidence-health`,
   methodology: `${API_PREFIX}/methodology`,
   connectors: `${API_PREFIX}/connectors`,
+  connector: withParams<[key: string]>(`${API_PREFIX}/connectors/:key`),
+  connectorSync: withParams<[key: string]>(`${API_PREFIX}/connectors/:key/sync`),
   triage: `${API_PREFIX}/triage`,
-  triageAccept: (id: number) => `${API_PREFIX}/triage/${id}/accept`,
-  triageCorrect: (id: number) => `${API_PREFIX}/triage/${id}/correct`,
-  triageMerge: (id: number) => `${API_PREFIX}/triage/${id}/merge`,
-  triageReject: (id: number) => `${API_PREFIX}/triage/${id}/reject`,
+  triageAccept: withParams<[id: number]>(`${API_PREFIX}/triage/:id/accept`),
+  triageCorrect: withParams<[id: number]>(`${API_PREFIX}/triage/:id/correct`),
+  triageMerge: withParams<[id: number]>(`${API_PREFIX}/triage/:id/merge`),
+  triageReject: withParams<[id: number]>(`${API_PREFIX}/triage/:id/reject`),
   audit: `${API_PREFIX}/audit`,
   profiles: `${API_PREFIX}/profiles`,
-  profile: (id: number) => `${API_PREFIX}/profiles/${id}`,
-  profileVersions: (id: number) => `${API_PREFIX}/profiles/${id}/versions`,
-  profileVersionsDiff: (id: number) => `${API_PREFIX}/profiles/${id}/versions/diff`,
-  profileVersionRevert: (id: number, version: number) => `${API_PREFIX}/profiles/${id}/versions/${version}/revert`,
-  profileBuild: (id: number) => `${API_PREFIX}/profiles/${id}/build`,
+  profile: withParams<[id: number]>(`${API_PREFIX}/profiles/:id`),
+  profileVersions: withParams<[id: number]>(`${API_PREFIX}/profiles/:id/versions`),
+  profileVersionsDiff: withParams<[id: number]>(`${API_PREFIX}/profiles/:id/versions/diff`),
+  profileVersionRevert: withParams<[id: number, version: number]>(`${API_PREFIX}/profiles/:id/versions/:version/revert`),
+  profileBuild: withParams<[id: number]>(`${API_PREFIX}/profiles/:id/build`),
   index: `${API_PREFIX}/index`,
   indexLatest: `${API_PREFIX}/index/latest`,
   indexExplain: `${API_PREFIX}/index/explain`,
   indexUncertainty: `${API_PREFIX}/index/uncertainty`,
   indexScores: `${API_PREFIX}/index/scores`,
-  indicatorSeries: (key: string) => `${API_PREFIX}/indicators/${encodeURIComponent(key)}/series`,
+  indicatorSeries: withParams<[key: string]>(`${API_PREFIX}/indicators/:key/series`),
   // Digests and alerts
   subscriptions: `${API_PREFIX}/subscriptions`,
-  subscription: (id: number) => `${API_PREFIX}/subscriptions/${id}`,
-  subscriptionPreview: (id: number) => `${API_PREFIX}/subscriptions/${id}/preview`,
+  subscription: withParams<[id: number]>(`${API_PREFIX}/subscriptions/:id`),
+  subscriptionPreview: withParams<[id: number]>(`${API_PREFIX}/subscriptions/:id/preview`),
   digestsRun: `${API_PREFIX}/digests/run`,
   digestsTest: `${API_PREFIX}/digests/test`,
   deliveries: `${API_PREFIX}/deliveries`,
-  deliveryRetry: (id: number) => `${API_PREFIX}/deliveries/${id}/retry`,
+  deliveryRetry: withParams<[id: number]>(`${API_PREFIX}/deliveries/:id/retry`),
   outbox: `${API_PREFIX}/outbox`,
-  outboxMessage: (id: number) => `${API_PREFIX}/outbox/${id}`,
-  outboxEml: (id: number) => `${API_PREFIX}/outbox/${id}/eml`,
+  outboxMessage: withParams<[id: number]>(`${API_PREFIX}/outbox/:id`),
+  outboxEml: withParams<[id: number]>(`${API_PREFIX}/outbox/:id/eml`),
   unsubscribe: `${API_PREFIX}/unsubscribe`,
   // Company exposure, scenarios and replay (signed-in only)
   exposureRule: `${API_PREFIX}/exposure/rule`,
   footprints: `${API_PREFIX}/footprints`,
-  footprint: (id: number) => `${API_PREFIX}/footprints/${id}`,
-  footprintIndex: (id: number) => `${API_PREFIX}/footprints/${id}/index`,
+  footprint: withParams<[id: number]>(`${API_PREFIX}/footprints/:id`),
+  footprintIndex: withParams<[id: number]>(`${API_PREFIX}/footprints/:id/index`),
   scenarios: `${API_PREFIX}/scenarios`,
-  scenario: (id: number) => `${API_PREFIX}/scenarios/${id}`,
-  scenarioProjection: (id: number) => `${API_PREFIX}/scenarios/${id}/projection`,
+  scenario: withParams<[id: number]>(`${API_PREFIX}/scenarios/:id`),
+  scenarioProjection: withParams<[id: number]>(`${API_PREFIX}/scenarios/:id/projection`),
   scenarioPresets: `${API_PREFIX}/scenarios/presets`,
   scenarioProject: `${API_PREFIX}/scenarios/project`,
   scenarioCompare: `${API_PREFIX}/scenarios/compare`,

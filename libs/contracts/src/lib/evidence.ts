@@ -1,3 +1,5 @@
+import type { CoverageView, IndicatorFreshnessView } from './index-series';
+
 export const EVENT_STATUSES = ['draft', 'published', 'rejected'] as const;
 /** draft: awaiting an analyst (connector output); published: counts in the index; rejected: dismissed in triage. */
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -214,14 +216,14 @@ export interface IndicatorReviewView {
   author: string | null;
   recordedAt: string;
   /** Freshness of the indicator after the review. */
-  freshness: import('./index-series').IndicatorFreshnessView;
+  freshness: IndicatorFreshnessView;
 }
 
 /** Evidence health (GET /api/evidence-health, analyst): what an analyst must act on to keep the index honest. */
 export interface IndicatorHealthView {
   indicatorKey: string;
   name: string;
-  freshness: import('./index-series').IndicatorFreshnessView;
+  freshness: IndicatorFreshnessView;
   lastEvent: { id: number; date: string; title: string; recordedAt: string | null; lifecycle: EventLifecycleView } | null;
   lastReview: { reviewedOn: string; note: string | null; author: string | null } | null;
   /** The seeded history was curated through this day (counts as review up to it); null for indicators outside it. */
@@ -268,5 +270,5 @@ export interface EvidenceHealthView {
   connectors: ConnectorHealthView[];
   /** Failed connector runs in the last 7 days (what admin digests count). */
   failedSyncsLast7Days: number;
-  coverage: import('./index-series').CoverageView;
+  coverage: CoverageView;
 }

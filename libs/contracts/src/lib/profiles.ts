@@ -1,3 +1,5 @@
+import type { MethodVersionView } from './index-series';
+
 export type AggregationMethodName = 'arithmetic' | 'geometric';
 
 export interface ProfileVersionView {
@@ -70,7 +72,7 @@ export interface VersionDiffView {
 /** Daily indicator scores under the served evidence: what the browser re-weights for a live preview. */
 export interface ScoreHistoryView {
   /** Scoring method of the scores (2 unless ?method=1); the same stored scores every profile version uses. */
-  method: import('./index-series').MethodVersionView;
+  method: MethodVersionView;
   /** Peak-channel λ the served index uses with these scores (pass it to computeIndex for the preview). */
   peakChannel: number;
   from: string;

@@ -1,6 +1,6 @@
 import { CLOCK, Clock } from '@kem/api-config';
 import { AuditActor, AuditTrail, DeliveryEntity } from '@kem/api-data';
-import { ConflictError, InvalidInputError, NotFoundError, escapeLike, startOfNextDay } from '@kem/api-http';
+import { ConflictError, escapeLike, NotFoundError, pageWindow, startOfNextDay } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -20,16 +20,14 @@ export class DeliveriesService {
   ) {}
 
   async list(q: DeliveryQueryDto): Promise<Page<DeliveryView>> {
-    if (q.from && q.to && q.from > q.to) throw InvalidInputError.field('to', `must not be before from (${q.from})`);
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? 50;
+    const { page, pageSize, skip, take } = pageWindow(q);
     const qb = this.dataSource
       .getRepository(DeliveryEntity)
       .createQueryBuilder('d')
       .orderBy('d.createdAt', 'DESC')
       .addOrderBy('d.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
+      .skip(skip)
+      .take(take);
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
     if (q.kind) qb.andWhere('d.kind = :kind', { kind: q.kind });
     if (q.subscriptionId) qb.andWhere('d.subscriptionId = :sid', { sid: q.subscriptionId });

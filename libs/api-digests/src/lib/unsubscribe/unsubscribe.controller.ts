@@ -1,19 +1,13 @@
 import { Public } from '@kem/api-auth';
-import { SubscriptionEntity } from '@kem/api-data';
-import { InvalidInputError } from '@kem/api-http';
+import { InvalidInputError, ROUTES } from '@kem/api-http';
 import { ONE_CLICK_UNSUBSCRIBE_BODY } from '@kem/contracts';
-import { Controller, Get, Logger, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { SubscriptionsService } from '../subscriptions/subscriptions.service';
-import { confirmPage, donePage, invalidPage, UnsubscribeTarget } from './unsubscribe-page';
-import { newUnsubscribeKey, tokenSubscriptionId, verifyUnsubscribeToken } from './unsubscribe-token';
+import { UnsubscribeLinks } from './unsubscribe-links.service';
+import { confirmPage, donePage, invalidPage } from './unsubscribe-page';
 
 const BODY_LIMIT = 8 * 1024;
-
-/** Checked against when the id is unknown, so both failures take the same work. */
-const UNKNOWN_SUBSCRIPTION_KEY = newUnsubscribeKey();
 
 /** The body of a form POST (RFC 8058 allows urlencoded or multipart), read here: the API parses only JSON and text. */
 async function formBody(req: Request): Promise<string> {
@@ -40,18 +34,13 @@ function isOneClick(body: string, contentType: string | undefined): boolean {
  */
 @ApiExcludeController()
 @Public()
-@Controller('unsubscribe')
+@Controller()
 export class UnsubscribeController {
-  private readonly logger = new Logger(UnsubscribeController.name);
+  constructor(private readonly links: UnsubscribeLinks) {}
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly subscriptions: SubscriptionsService,
-  ) {}
-
-  @Get()
+  @Get(ROUTES.unsubscribe)
   async confirm(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
-    const found = await this.resolve(token);
+    const found = await this.links.resolve(token);
     res.setHeader('Cache-Control', 'no-store');
     if ('problem' in found) return void res.status(found.status).type('html').send(invalidPage(found.problem));
     res
@@ -60,35 +49,15 @@ export class UnsubscribeController {
       .send(found.sub.active ? confirmPage(found.target, String(token)) : donePage(found.target));
   }
 
-  @Post()
+  @Post(ROUTES.unsubscribe)
   async unsubscribe(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const found = await this.resolve(token);
+    const found = await this.links.resolve(token);
     res.setHeader('Cache-Control', 'no-store');
     if ('problem' in found) return void res.status(found.status).type('html').send(invalidPage(found.problem));
     if (!isOneClick(await formBody(req), req.headers['content-type'])) {
       throw InvalidInputError.field('List-Unsubscribe', `the body must be ${ONE_CLICK_UNSUBSCRIBE_BODY}`);
     }
-    if (await this.subscriptions.unsubscribe(found.sub, 'link')) this.logger.log(`Subscription ${found.sub.id} unsubscribed by its link`);
+    await this.links.unsubscribe(found.sub);
     res.status(200).type('html').send(donePage(found.target));
-  }
-
-  /**
-   * The subscription a token names, when its signature matches. An unknown id and a wrong signature
-   * get the same answer (and a signature is computed either way), so links cannot be used to find
-   * out which subscription ids exist.
-   */
-  private async resolve(
-    token: unknown,
-  ): Promise<{ sub: SubscriptionEntity; target: UnsubscribeTarget } | { status: number; problem: string }> {
-    const id = typeof token === 'string' ? tokenSubscriptionId(token) : null;
-    if (id === null) return { status: 400, problem: 'The link is incomplete: copy the whole address from the e-mail.' };
-    const sub = await this.dataSource.getRepository(SubscriptionEntity).findOne({ where: { id }, relations: { profile: true } });
-    const signed = verifyUnsubscribeToken(token as string, sub?.unsubscribeKey ?? UNKNOWN_SUBSCRIPTION_KEY);
-    if (!sub || !signed)
-      return {
-        status: 400,
-        problem: 'The link is not valid, or its subscription no longer exists; no e-mails are sent for a deleted subscription.',
-      };
-    return { sub, target: { email: sub.email, profileName: sub.profile?.name ?? '', cadence: sub.cadence } };
   }
 }

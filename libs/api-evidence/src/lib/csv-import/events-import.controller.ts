@@ -1,23 +1,23 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ApiCsvUpload, ApiView, ROUTES } from '@kem/api-http';
 import { ImportReport } from '@kem/contracts';
 import { Body, Controller, HttpCode, Post, Query, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventsImportService } from './events-import.service';
 import { ImportQueryDto } from './import-query.dto';
 
 @ApiTags('events')
-@ApiCookieAuth()
-@ApiBearerAuth()
 @RequireRole('analyst')
-@Controller('events/import')
+@Controller()
 export class EventsImportController {
   constructor(private readonly importer: EventsImportService) {}
 
-  @Post()
+  @ApiView('ImportReport', 'The report: every row, or the problems by line')
+  @Post(ROUTES.eventsImport)
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiCsvUpload()
   @ApiOperation({
     summary: 'Import events from CSV (analyst): all or nothing, problems reported by line; ?dryRun=true only reports',
   })

@@ -1,23 +1,23 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ApiCsvUpload, ApiView, ROUTES } from '@kem/api-http';
 import { ObservationImportReport } from '@kem/contracts';
 import { Body, Controller, HttpCode, Post, Query, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportQueryDto } from './import-query.dto';
 import { ObservationsImportService } from './observations-import.service';
 
 @ApiTags('observations')
-@ApiCookieAuth()
-@ApiBearerAuth()
 @RequireRole('analyst')
-@Controller('observations/import')
+@Controller()
 export class ObservationsImportController {
   constructor(private readonly importer: ObservationsImportService) {}
 
-  @Post()
+  @ApiView('ObservationImportReport', 'The report: every row, or the problems by line')
+  @Post(ROUTES.observationsImport)
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiCsvUpload()
   @ApiOperation({
     summary:
       'Import observations from CSV (analyst), e.g. new vintages of the structural series: all or nothing, problems reported by line; ?dryRun=true only reports. Columns: indicator, series, date, value, unit, source_name, source_url, confidence; optional id, period, vintage, note',

@@ -1,38 +1,40 @@
 import { AuthenticatedUser, CurrentUser } from '@kem/api-auth';
-import { ParseIdPipe } from '@kem/api-http';
+import { ApiView, ParseIdPipe, ROUTES } from '@kem/api-http';
 import type { CompanyIndexView, FootprintView, Page } from '@kem/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateFootprintDto, FootprintIndexQueryDto, FootprintQueryDto, UpdateFootprintDto } from './footprint.dto';
 import { FootprintsService, toFootprintView } from './footprints.service';
 
 /** Company footprints: signed-in users manage their own (admins see all); another user's footprint answers 404. */
 @ApiTags('exposure')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No such footprint, or not yours' })
-@Controller('footprints')
+@Controller()
 export class FootprintsController {
   constructor(private readonly footprints: FootprintsService) {}
 
-  @Get()
+  @ApiView('FootprintViewPage')
+  @Get(ROUTES.footprints)
   @ApiOperation({ summary: 'Your footprints (admins: every footprint), newest first' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: FootprintQueryDto): Promise<Page<FootprintView>> {
     return this.footprints.list(user, q.page ?? 1, q.pageSize ?? 50);
   }
 
-  @Post()
+  @ApiView('FootprintView', 'Saved')
+  @Post(ROUTES.footprints)
   @ApiOperation({ summary: 'Saves a company footprint (private to you)' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateFootprintDto): Promise<FootprintView> {
     return this.footprints.create(user, body);
   }
 
-  @Get(':id')
+  @ApiView('FootprintView')
+  @Get(ROUTES.footprint)
+  @ApiOperation({ summary: 'One footprint' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<FootprintView> {
     return toFootprintView(await this.footprints.get(user, id), user);
   }
 
-  @Patch(':id')
+  @ApiView('FootprintView')
+  @Patch(ROUTES.footprint)
   @ApiOperation({ summary: 'Changes some answers of a footprint' })
   update(
     @CurrentUser() user: AuthenticatedUser,
@@ -42,13 +44,15 @@ export class FootprintsController {
     return this.footprints.update(user, id, body);
   }
 
-  @Delete(':id')
+  @Delete(ROUTES.footprint)
+  @ApiOperation({ summary: 'Deletes a footprint' })
   @HttpCode(204)
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<void> {
     await this.footprints.remove(user, id);
   }
 
-  @Get(':id/index')
+  @ApiView('CompanyIndexView')
+  @Get(ROUTES.footprintIndex)
   @ApiOperation({ summary: 'The company index today beside the country index, why they differ, and actions ranked for this footprint' })
   index(
     @CurrentUser() user: AuthenticatedUser,

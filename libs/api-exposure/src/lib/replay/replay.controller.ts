@@ -1,10 +1,10 @@
 import { AuthenticatedUser, CurrentUser } from '@kem/api-auth';
 import { CLOCK, Clock } from '@kem/api-config';
 import { FootprintEntity } from '@kem/api-data';
-import { InvalidInputError } from '@kem/api-http';
+import { ApiView, ApiViewList, InvalidInputError, ROUTES } from '@kem/api-http';
 import type { ReplayPresetView, ReplayView } from '@kem/contracts';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   classifyBand,
   companyIndexSeries,
@@ -24,9 +24,7 @@ const r2 = (v: number) => (Number.isNaN(v) ? null : Math.round(v * 100) / 100);
 
 /** The index as known on a past day: only evidence recorded by then (method version 2's asOf). Writes nothing. */
 @ApiTags('exposure')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@Controller('replay')
+@Controller()
 export class ReplayController {
   constructor(
     private readonly inputs: ExposureEvidence,
@@ -34,13 +32,15 @@ export class ReplayController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Get('presets')
+  @ApiViewList('ReplayPresetView')
+  @Get(ROUTES.replayPresets)
   @ApiOperation({ summary: 'Crisis replays: January 2022, the 2022 CPC halts, the 2025 strikes on CPC' })
   presets(): ReplayPresetView[] {
     return REPLAY_PRESETS.map((p) => ({ ...p }));
   }
 
-  @Get()
+  @ApiView('ReplayView')
+  @Get(ROUTES.replay)
   @ApiOperation({ summary: 'Index, band, alerts and digest summary as known on a past day, beside hindsight' })
   async replay(@CurrentUser() user: AuthenticatedUser, @Query() q: ReplayQueryDto): Promise<ReplayView> {
     const today = this.clock.today();

@@ -1,4 +1,5 @@
 import { Public } from '@kem/api-auth';
+import { ApiView, ROUTES } from '@kem/api-http';
 import type { ExposureRuleView } from '@kem/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,10 +7,11 @@ import { DEFAULT_EXPOSURE_RULE, METHOD_V2, SITE_REGIONS } from '@kem/scoring';
 
 /** The published exposure rule (methodology, like the indicator definitions): public. */
 @ApiTags('exposure')
-@Controller('exposure')
+@Controller()
 export class ExposureRuleController {
+  @ApiView('ExposureRuleView')
   @Public()
-  @Get('rule')
+  @Get(ROUTES.exposureRule)
   @ApiOperation({ summary: 'The published rule that turns a company footprint into per-channel exposure factors' })
   rule(): ExposureRuleView {
     const rule = DEFAULT_EXPOSURE_RULE;

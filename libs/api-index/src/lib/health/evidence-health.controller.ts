@@ -1,34 +1,21 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
-import { InvalidInputError, Nullable } from '@kem/api-http';
+import { ApiView, InvalidInputError, ROUTES } from '@kem/api-http';
 import { EvidenceHealthView, IndicatorReviewView } from '@kem/contracts';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EvidenceHealthService } from './evidence-health.service';
-
-export class IndicatorReviewDto {
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'What was checked, e.g. "CPC loadings normal per Reuters and the CPC site" (optional)',
-  })
-  @Nullable()
-  @IsString()
-  @MaxLength(1000)
-  note?: string | null;
-}
+import { IndicatorReviewDto } from './indicator-review.dto';
 
 const INDICATOR_KEY = /^[a-z0-9_]{1,64}$/;
 
 @ApiTags('indicators')
-@ApiCookieAuth()
-@ApiBearerAuth()
 @Controller()
 export class EvidenceHealthController {
   constructor(private readonly health: EvidenceHealthService) {}
 
+  @ApiView('IndicatorReviewView', 'Recorded')
   @RequireRole('analyst')
-  @Post('indicators/:key/reviews')
+  @Post(ROUTES.indicatorReviews)
   @ApiOperation({
     summary:
       '"Reviewed — no change" (analyst): the indicator was checked today and nothing needs adding; it is fresh again. Audited; the index is rebuilt in the background',
@@ -42,8 +29,9 @@ export class EvidenceHealthController {
     return this.health.review(key, body ?? {}, user);
   }
 
+  @ApiView('EvidenceHealthView')
   @RequireRole('analyst')
-  @Get('evidence-health')
+  @Get(ROUTES.evidenceHealth)
   @ApiTags('evidence')
   @ApiOperation({
     summary:

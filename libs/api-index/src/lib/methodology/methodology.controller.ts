@@ -1,5 +1,6 @@
 import { Public } from '@kem/api-auth';
 import { IndicatorEntity } from '@kem/api-data';
+import { ApiView, ROUTES } from '@kem/api-http';
 import { MethodologyView } from '@kem/contracts';
 import { Controller, Get, Logger } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -34,7 +35,7 @@ export function loadValidationReport(): Record<string, unknown> | null {
 }
 
 @ApiTags('methodology')
-@Controller('methodology')
+@Controller()
 export class MethodologyController {
   private readonly logger = new Logger(MethodologyController.name);
   private readonly validation: Record<string, unknown> | null;
@@ -51,8 +52,9 @@ export class MethodologyController {
     this.validation = report;
   }
 
+  @ApiView('MethodologyView')
   @Public()
-  @Get()
+  @Get(ROUTES.methodology)
   @ApiOperation({
     summary:
       'Every coefficient of the served scoring method (version 2), the review-interval and curation rules, the versions served, and the validation report',

@@ -1,13 +1,14 @@
 import { EventEntity } from '@kem/api-data';
 import { InvalidInputError } from '@kem/api-http';
 import { ChangeDriverView, ChangePartsView, DriverEvidenceView, IndexExplanationView, IndicatorChangeView } from '@kem/contracts';
-import { Injectable } from '@nestjs/common';
-import { explainIndexChangeV2, explainScoreV2, FRESHNESS_STATES, parseDay, type ScoredHistoryV2 } from '@kem/scoring';
+import { CLOCK, Clock } from '@kem/api-config';
+import { Inject, Injectable } from '@nestjs/common';
+import { addDays, explainIndexChangeV2, explainScoreV2, FRESHNESS_STATES, parseDay, type ScoredHistoryV2 } from '@kem/scoring';
 import { DataSource, In } from 'typeorm';
 import { HISTORY_START } from '../build/evidence-snapshot';
 import { frameIndex, freshnessView, noValueReason } from './freshness-views';
 import { IndexFrames } from './index-frames';
-import { ServedVersion } from './served-index';
+import { ServedIndex, ServedVersion } from './served-index';
 
 const DRIVERS_PER_INDICATOR = 5;
 const ZERO: ChangePartsView = { newEvidence: 0, fading: 0, baseline: 0, staleness: 0, reweighting: 0 };
@@ -23,9 +24,18 @@ const fmt = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 @Injectable()
 export class IndexExplainer {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly frames: IndexFrames,
+    private readonly served: ServedIndex,
   ) {}
+
+  /** explain() over the days a caller asked for: `to` defaults to the last day built (else today), `from` to 30 days before it. */
+  async explainRange(slug: string | undefined, from?: string, to?: string): Promise<IndexExplanationView> {
+    const served = await this.served.resolve(slug);
+    const last = to ?? served.build.lastDay ?? this.clock.today();
+    return this.explain(served, from ?? addDays(last, -30), last);
+  }
 
   async explain(served: ServedVersion, from: string, to: string): Promise<IndexExplanationView> {
     if (from > to) throw InvalidInputError.field('to', `must not be before from (${from})`);

@@ -1,4 +1,5 @@
 import { Public } from '@kem/api-auth';
+import { ApiView, ROUTES } from '@kem/api-http';
 import { IndicatorSeriesView } from '@kem/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,12 +7,13 @@ import { MethodRangeQueryDto } from './index-query.dto';
 import { IndexReader } from './index-reader.service';
 
 @ApiTags('indicators')
-@Controller('indicators')
+@Controller()
 export class IndicatorSeriesController {
   constructor(private readonly reader: IndexReader) {}
 
+  @ApiView('IndicatorSeriesView')
   @Public()
-  @Get(':key/series')
+  @Get(ROUTES.indicatorSeries)
   @ApiOperation({
     summary: 'An indicator’s daily score 0–100 with its baseline and freshness state per day (method 2; ?method=1 for the previous method)',
   })

@@ -1,0 +1,3 @@
+export * from './api-view.decorator';
+export * from './complete-document';
+export type { ContractViews, ViewName } from './contract-views';
