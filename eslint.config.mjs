@@ -55,6 +55,21 @@ export default [
     },
   },
   {
+    // Day arithmetic has one home, the engine's calendar module: milliseconds per day are written nowhere else.
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts'],
+    ignores: ['libs/scoring/src/lib/dates/calendar-day.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=86400000]',
+          message:
+            'Use the calendar module of @kem/scoring (addDays, daysBefore, dayOfInstant, startOfDay, dayNumberToMs) for day arithmetic.',
+        },
+      ],
+    },
+  },
+  {
     // Request DTOs: IsOptional lets null through to the database (a NOT NULL column then answers 500).
     files: ['libs/api-*/src/**/*.ts'],
     rules: {

@@ -25,6 +25,7 @@ import {
   type RecordedFixture,
   type RecordedParse,
 } from '../libs/api-connectors/src/lib/recording/recorded-fixture';
+import { addDays, dayOfInstant } from '../libs/scoring/src';
 
 const FIXTURES_DIR = join(__dirname, '..', 'libs', 'api-connectors', 'src', 'fixtures');
 const settings = DEFAULT_CONNECTOR_SETTINGS;
@@ -33,8 +34,8 @@ const transport = new HttpTransport(settings.http, logger);
 const manifest: RecordedFixture[] = [];
 let failures = 0;
 
-const today = new Date().toISOString().slice(0, 10);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const today = dayOfInstant(new Date());
+const daysAgo = (n: number) => addDays(today, -n);
 const thisYear = Number(today.slice(0, 4));
 const slug = (text: string) =>
   text

@@ -23,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatDay, parseDay } from '../../libs/scoring/src';
 
 const ROOT = resolve(__dirname, '../..');
 /** BENCH_EVENTS (a multiple of 10,000, ≥ 20,000) runs a smaller set, e.g. to look at query plans quickly. */
@@ -63,15 +64,15 @@ const WORDS = [
   'export',
   'ministry',
 ];
-const DAYS_FROM = Date.UTC(2014, 0, 1);
-const DAYS_SPAN = Math.floor((Date.UTC(2026, 10, 30) - DAYS_FROM) / 86_400_000);
+const DAYS_FROM = parseDay('2014-01-01');
+const DAYS_SPAN = parseDay('2026-11-30') - DAYS_FROM;
 
 function csvBatch(batch: number, indicators: string[]): string {
   const random = rng(batch + 1);
   const lines = ['date,indicator,title,summary,severity,source_name,source_url,confidence,end_date'];
   for (let i = 0; i < IMPORT_ROWS; i++) {
     const n = batch * IMPORT_ROWS + i;
-    const day = new Date(DAYS_FROM + Math.floor(random() * DAYS_SPAN) * 86_400_000).toISOString().slice(0, 10);
+    const day = formatDay(DAYS_FROM + Math.floor(random() * DAYS_SPAN));
     const word = WORDS[Math.floor(random() * WORDS.length)];
     const indicator = indicators[n % indicators.length];
     lines.push(

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { Received, startSmtpServer } from '../testing/smtp-server';
 import { startTestApp, tokenFor } from '../testing/test-app';
 import { CLOCK, Clock } from '@kem/api-config';
+import { daysBefore } from '@kem/scoring';
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -246,7 +247,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     const sub = await subscribe({ email: 'early@example.com', cadence: 'daily', sendTime: '00:00', timeZone: 'UTC' });
     expect((await run(false)).attempted).toBe(0);
     // Subscribed two days ago: today's 00:00 UTC send time has passed since.
-    await repo(SubscriptionEntity).update({ id: sub.id }, { createdAt: new Date(now() - 2 * 86_400_000) });
+    await repo(SubscriptionEntity).update({ id: sub.id }, { createdAt: daysBefore(new Date(now()), 2) });
     expect(await run(false)).toMatchObject({ queued: { digests: 1, alerts: 0 }, sent: 1 });
     expect(await run(false)).toMatchObject({ queued: { digests: 0, alerts: 0 }, attempted: 0 });
     expect(smtp.received).toHaveLength(1);

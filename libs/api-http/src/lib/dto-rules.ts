@@ -1,3 +1,4 @@
+import { isIsoDay } from '@kem/scoring';
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -12,7 +13,6 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
-import { isCalendarDay } from './calendar-day';
 import { DayBounds, dayOutside } from './day-bounds';
 import { validationContextOf } from './validation';
 
@@ -56,7 +56,7 @@ export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {
       options,
       validator: {
         validate(value: unknown, args: ValidationArguments) {
-          if (!isCalendarDay(value)) return false;
+          if (!isIsoDay(value)) return false;
           const context = validationContextOf(args.object);
           if (!context)
             throw new Error(
@@ -66,7 +66,7 @@ export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {
         },
         defaultMessage(args: ValidationArguments) {
           const context = validationContextOf(args.object);
-          if (!isCalendarDay(args.value) || !context) return `${propertyName} must be a calendar day written YYYY-MM-DD`;
+          if (!isIsoDay(args.value) || !context) return `${propertyName} must be a calendar day written YYYY-MM-DD`;
           return `${propertyName} ${dayOutside(args.value, bounds, context.today())}`;
         },
       },

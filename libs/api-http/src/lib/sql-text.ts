@@ -1,3 +1,5 @@
+import { addDays, startOfDay } from '@kem/scoring';
+
 /** Escapes LIKE wildcards so user text is matched literally (use with ESCAPE '\\'). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -5,5 +7,5 @@ export function escapeLike(text: string): string {
 
 /** Midnight UTC after a calendar day, the exclusive end of a "to" day filter on timestamps. */
 export function startOfNextDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+  return startOfDay(addDays(day, 1));
 }

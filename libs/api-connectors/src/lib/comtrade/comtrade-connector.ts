@@ -2,7 +2,7 @@ import type { HttpTransport } from '../http/http-transport';
 import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, FetchWindow, ObservationRecord } from '../model/connector';
 import type { ComtradeSettings } from '../settings/connector-settings';
 import { assertComtradeSettings } from '../settings/validate-settings';
-import { dayOfInstant } from '../util/calendar-day';
+import { dayOfInstant } from '@kem/scoring';
 import { assertFetchWindow, yearsOf } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
 import { runSubRequests } from '../util/sub-requests';

@@ -2,7 +2,7 @@ import type { HttpTransport } from '../http/http-transport';
 import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, FetchWindow } from '../model/connector';
 import type { GdeltQuery, GdeltSettings } from '../settings/connector-settings';
 import { assertGdeltSettings } from '../settings/validate-settings';
-import { addDays, dayOfInstant } from '../util/calendar-day';
+import { addDays, dayOfInstant } from '@kem/scoring';
 import { assertFetchWindow } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
 import { runSubRequests } from '../util/sub-requests';

@@ -1,7 +1,7 @@
 import type { FetchWindow, ObservationRecord } from '../model/connector';
 import { SourceFormatError, SourceThrottledError } from '../model/errors';
 import type { GdeltQuery } from '../settings/connector-settings';
-import { dayOf } from '../util/calendar-day';
+import { isoDayOf } from '@kem/scoring';
 import { inWindow } from '../util/fetch-window';
 import { htmlToText } from '../util/html-text';
 import { excerpt, isFiniteNumber, isRecord, requireSuccess, type SourceResponse } from '../util/response-body';
@@ -99,7 +99,7 @@ function gdeltDay(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!match || Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6]) > 59) return null;
-  return dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
+  return isoDayOf(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 function round(value: number, decimals: number): number {

@@ -1,4 +1,4 @@
-import { dayOf } from '../util/calendar-day';
+import { isoDayOf } from '@kem/scoring';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -33,12 +33,12 @@ export function feedDateToDay(raw: string | null): string | null {
     const month = MONTHS[rfc[2].toLowerCase()];
     const year = rfc[3].length === 2 ? 2000 + Number(rfc[3]) - (Number(rfc[3]) >= 70 ? 100 : 0) : Number(rfc[3]);
     if (month === undefined || !validTime(rfc[4], rfc[5], rfc[6])) return null;
-    return dayOf(year, month, Number(rfc[1]));
+    return isoDayOf(year, month, Number(rfc[1]));
   }
   const iso = ISO_8601.exec(text);
   if (iso) {
     if (!validTime(iso[4], iso[5], iso[6])) return null;
-    return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return isoDayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   }
   return null;
 }

@@ -1,14 +1,14 @@
+import { isIsoDay } from '@kem/scoring';
 import type { FetchWindow } from '../model/connector';
 import { InvalidFetchWindowError } from '../model/errors';
-import { isCalendarDay } from './calendar-day';
 
 /** Throws `InvalidFetchWindowError` unless the window is two valid days with from ≤ to. */
 export function assertFetchWindow(connectorKey: string, window: FetchWindow): void {
   if (typeof window !== 'object' || window === null) {
     throw new InvalidFetchWindowError(connectorKey, window, 'expected { from, to }');
   }
-  if (!isCalendarDay(window.from)) throw new InvalidFetchWindowError(connectorKey, window, '"from" must be a YYYY-MM-DD day');
-  if (!isCalendarDay(window.to)) throw new InvalidFetchWindowError(connectorKey, window, '"to" must be a YYYY-MM-DD day');
+  if (!isIsoDay(window.from)) throw new InvalidFetchWindowError(connectorKey, window, '"from" must be a YYYY-MM-DD day');
+  if (!isIsoDay(window.to)) throw new InvalidFetchWindowError(connectorKey, window, '"to" must be a YYYY-MM-DD day');
   if (window.from > window.to) throw new InvalidFetchWindowError(connectorKey, window, '"from" is after "to"');
 }
 

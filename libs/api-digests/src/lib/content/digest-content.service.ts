@@ -1,6 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import type { Cadence } from '@kem/contracts';
 import { Inject, Injectable } from '@nestjs/common';
+import { daysBefore } from '@kem/scoring';
 import { UserEntity } from '@kem/api-data';
 import { IndexFrames } from '@kem/api-index';
 import { DataSource } from 'typeorm';
@@ -57,8 +58,8 @@ export class DigestContent {
       run.chart(input.profileSlug),
       run.recentEvents(),
     ]);
-    const earliest = run.now.getTime() - LOOKBACK_DAYS * 86_400_000;
-    const since = new Date(Math.max(earliest, input.lastDigestAt?.getTime() ?? run.now.getTime() - window * 86_400_000));
+    const earliest = daysBefore(run.now, LOOKBACK_DAYS);
+    const since = new Date(Math.max(earliest.getTime(), (input.lastDigestAt ?? daysBefore(run.now, window)).getTime()));
     const fresh = eventsSince(events, since);
     const admin = input.recipientEmail
       ? (

@@ -1,4 +1,5 @@
 import { EventEntity } from '@kem/api-data';
+import { daysBefore } from '@kem/scoring';
 import { Brackets, DataSource } from 'typeorm';
 import { EvidenceItem } from './email-model';
 import { shiftDay } from './served-profile';
@@ -31,7 +32,7 @@ export async function loadRecentEvents(dataSource: DataSource, now: Date, names:
           .where('e.date >= :fromDay', { fromDay })
           .orWhere('e.endDate >= :fromDay', { fromDay })
           .orWhere('(e.createdAt >= :fromInstant AND e.origin <> :curated)', {
-            fromInstant: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
+            fromInstant: daysBefore(now, LOOKBACK_DAYS),
             curated: 'curated',
           }),
       ),

@@ -1,4 +1,5 @@
 import type { Cadence } from '@kem/contracts';
+import { addDays, isoWeek } from '@kem/scoring';
 
 /** Wall-clock reading of an instant in one IANA zone. Weekday 1 = Monday … 7 = Sunday. */
 export interface LocalTime {
@@ -29,7 +30,6 @@ export interface DigestPeriod {
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
 
 // Creating a DateTimeFormat is slow next to using one; subscribers share a handful of zones.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -76,16 +76,6 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const dayOf = (t: { year: number; month: number; day: number }) => `${t.year}-${pad(t.month)}-${pad(t.day)}`;
 const stampOf = (t: LocalTime) => `${dayOf(t)} ${pad(t.hour)}:${pad(t.minute)}`;
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday). */
-export function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const firstOfYear = Date.UTC(date.getUTCFullYear(), 0, 1);
-  return { year: date.getUTCFullYear(), week: Math.ceil(((date.getTime() - firstOfYear) / DAY_MS + 1) / 7) };
-}
 
 /** The period containing local time `t` and the local moment its digest is scheduled for. */
 export function periodAt(cadence: Cadence, t: LocalTime, sendTime: string): DigestPeriod {
@@ -98,7 +88,7 @@ export function periodAt(cadence: Cadence, t: LocalTime, sendTime: string): Dige
     };
   }
   if (cadence === 'weekly') {
-    const { year, week } = isoWeek(t.year, t.month, t.day);
+    const { year, week } = isoWeek(today);
     return {
       key: `digest:${year}-W${pad(week)}`,
       label: `week ${week} of ${year}`,

@@ -1,4 +1,4 @@
-import { DEFAULT_INDICATORS } from '@kem/scoring';
+import { DEFAULT_INDICATORS, isIsoDay } from '@kem/scoring';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -47,13 +47,6 @@ const STAGE_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Today as YYYY-MM-DD in UTC (the product's calendar days are UTC). */
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** A real calendar day written YYYY-MM-DD (rejects 2023-02-29, 2022-13-01, 2022-1-5). */
-export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 export function isHttpUrl(value: unknown): boolean {
   if (typeof value !== 'string' || /\s/.test(value)) return false;
   try {
@@ -67,7 +60,7 @@ export function isHttpUrl(value: unknown): boolean {
 const nonEmpty = (v: unknown, max = Infinity): boolean => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 function dayProblems(where: string, field: string, value: unknown, latest: string): string[] {
-  if (!isCalendarDay(value)) return [`${where}: ${field} ${JSON.stringify(value)} is not a YYYY-MM-DD calendar day`];
+  if (!isIsoDay(value)) return [`${where}: ${field} ${JSON.stringify(value)} is not a YYYY-MM-DD calendar day`];
   if (value < EARLIEST || value > latest) return [`${where}: ${field} ${value} is outside ${EARLIEST}..${latest}`];
   return [];
 }
@@ -101,7 +94,7 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const precision = e['datePrecision'];
     if (typeof precision !== 'string' || !PRECISIONS.includes(precision)) {
       problems.push(`${where}: datePrecision ${JSON.stringify(precision)} not in ${PRECISIONS.join('|')}`);
-    } else if (isCalendarDay(date) && typeof ref === 'string') {
+    } else if (isIsoDay(date) && typeof ref === 'string') {
       // The ref starts with the date as precisely as it is known; a year-only date is 1 January.
       const known = precision === 'day' ? date : precision === 'month' ? date.slice(0, 7) : date.slice(0, 4);
       if (!ref.startsWith(`${known}-`) || (precision !== 'day' && /^\d{4}-\d{2}-\d{2}-/.test(ref))) {
@@ -109,7 +102,7 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
       }
       if (precision === 'year' && !date.endsWith('-01-01')) problems.push(`${where}: a year-precision date must be YYYY-01-01`);
     }
-    if (isCalendarDay(date)) {
+    if (isIsoDay(date)) {
       if (date < previousDate) problems.push(`${where}: not sorted by date (${date} after ${previousDate})`);
       previousDate = date;
     }
@@ -117,8 +110,7 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const endDate = e['endDate'];
     if (endDate !== null) {
       problems.push(...dayProblems(where, 'endDate', endDate, latest));
-      if (isCalendarDay(endDate) && isCalendarDay(date) && endDate < date)
-        problems.push(`${where}: endDate ${endDate} before date ${date}`);
+      if (isIsoDay(endDate) && isIsoDay(date) && endDate < date) problems.push(`${where}: endDate ${endDate} before date ${date}`);
     }
 
     const lifecycle = e['lifecycle'];
@@ -131,7 +123,7 @@ export function eventProblems(list: readonly Json[], latest = today()): string[]
     const reportedAt = e['reportedAt'];
     if (reportedAt !== null) {
       problems.push(...dayProblems(where, 'reportedAt', reportedAt, latest));
-      if (isCalendarDay(reportedAt) && isCalendarDay(date) && reportedAt < date)
+      if (isIsoDay(reportedAt) && isIsoDay(date) && reportedAt < date)
         problems.push(`${where}: reportedAt ${reportedAt} before date ${date}`);
     }
 

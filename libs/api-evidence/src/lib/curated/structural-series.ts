@@ -1,4 +1,5 @@
 import type { Confidence } from '@kem/contracts';
+import { dayNumberOf, daysInMonth, formatDay, isoDayOf } from '@kem/scoring';
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,16 +73,14 @@ export class StructuralCsvError extends Error {}
 
 const lastDayOf = (period: string): string => {
   const [y, m] = period.length === 4 ? [Number(period), 12] : [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return formatDay(dayNumberOf(y, m, daysInMonth(y, m)));
 };
 
 /** A full day in the cited page's address (…/2026/02/26/…, …20260226…), when there is one. */
 export function publicationDayOf(url: string): string | null {
   const match = /(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
   if (!match) return null;
-  const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day ? day : null;
+  return isoDayOf(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   StructuralSeriesHealthView,
 } from '@kem/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { addDays, parseDay } from '@kem/scoring';
+import { addDays, startOfDay } from '@kem/scoring';
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { IndexBuilder } from '../build/index-builder.service';
 import { freshnessView, indicatorFreshness } from '../read/freshness-views';
@@ -182,7 +182,7 @@ export class EvidenceHealthService {
       };
     });
 
-    const weekAgo = new Date(parseDay(addDays(today, -7)) * 86_400_000);
+    const weekAgo = startOfDay(addDays(today, -7));
     const runs = this.dataSource.getRepository(ConnectorRunEntity);
     const connectors: ConnectorHealthView[] = [];
     let failedSyncs = 0;

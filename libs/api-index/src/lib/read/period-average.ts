@@ -1,12 +1,10 @@
 import { IndexInterval, IndexPointView } from '@kem/contracts';
-import { classifyBand } from '@kem/scoring';
+import { classifyBand, mondayOf } from '@kem/scoring';
 
 /** ISO week (Monday-based) or month a day belongs to. */
 function periodOf(date: string, interval: IndexInterval): string {
   if (interval === 'month') return date.slice(0, 7);
-  const d = new Date(`${date}T00:00:00Z`);
-  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
-  return monday.toISOString().slice(0, 10);
+  return mondayOf(date);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,5 +1,5 @@
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
-import { classifyBand, parseDay } from '@kem/scoring';
+import { classifyBand, dayNumberToMs, parseDay } from '@kem/scoring';
 import { ChartLine, indicatorColor } from '@kem/dashboard-charts';
 
 export const MIN_PROFILES = 2;
@@ -37,7 +37,7 @@ export function compareLines(series: readonly IndexSeriesView[]): ChartLine[] {
   return series.map((s, i) => ({
     label: `${s.profile.name} (v${s.profile.version})`,
     color: indicatorColor(i),
-    points: s.points.map((p) => ({ x: parseDay(p.date) * 86_400_000, y: p.value ?? Number.NaN })),
+    points: s.points.map((p) => ({ x: dayNumberToMs(parseDay(p.date)), y: p.value ?? Number.NaN })),
   }));
 }
 

@@ -1,8 +1,6 @@
 import type { AggregationMethodName, ScoreHistoryView } from '@kem/contracts';
 import type { ChartPoint } from '@kem/dashboard-charts';
-import { computeIndex, parseDay, type ScoredHistory } from '@kem/scoring';
-
-const DAY_MS = 86_400_000;
+import { computeIndex, dayNumberToMs, parseDay, type ScoredHistory } from '@kem/scoring';
 
 /** The score table from GET /api/index/scores as the scoring library's ScoredHistory (null → NaN). Built once per page. */
 export function toScoredHistory(view: ScoreHistoryView): ScoredHistory {
@@ -63,10 +61,10 @@ export function previewValues(
  * out; with `step` > 1, every step-th day (and the last) is kept so long histories stay cheap to draw.
  */
 export function toChartPoints(from: string, values: ArrayLike<number>, step = 1): ChartPoint[] {
-  const start = parseDay(from) * DAY_MS;
+  const start = parseDay(from);
   const points: ChartPoint[] = [];
   const add = (t: number) => {
-    if (!Number.isNaN(values[t])) points.push({ x: start + t * DAY_MS, y: values[t] });
+    if (!Number.isNaN(values[t])) points.push({ x: dayNumberToMs(start + t), y: values[t] });
   };
   for (let t = 0; t < values.length; t += step) add(t);
   if (values.length > 0 && (values.length - 1) % step !== 0) add(values.length - 1);

@@ -6,6 +6,7 @@ import { provideRouter, Router, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { EventView, IndicatorFreshnessView, IndicatorScorePointView, MethodologyView, ObservationView } from '@kem/contracts';
 import { ScoreChart, TODAY } from '@kem/dashboard-charts';
+import { addDays } from '@kem/scoring';
 import { anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from './detail-fixtures';
 import { IndicatorDetailPage } from './indicator-detail-page';
 
@@ -15,8 +16,8 @@ const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize
 /** Daily scores from `from` to 2026-11-24, rising by 0.01 a day from `start`. */
 function scores(from: string, start: number): IndicatorScorePointView[] {
   const points: IndicatorScorePointView[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`), s = start; t <= Date.parse('2026-11-24T00:00:00Z'); t += 86_400_000, s += 0.01) {
-    points.push({ date: new Date(t).toISOString().slice(0, 10), score: s, baseline: 30, state: 'fresh' });
+  for (let date = from, s = start; date <= '2026-11-24'; date = addDays(date, 1), s += 0.01) {
+    points.push({ date, score: s, baseline: 30, state: 'fresh' });
   }
   return points;
 }

@@ -107,3 +107,54 @@ export function addMonthsToDay(day: number, months: number): number {
 
 /** Average days per month (365.2425 / 12), for expressing ages in months. */
 export const DAYS_PER_MONTH = 30.436875;
+
+/** 'YYYY-MM-DD' of year `y`, month `m` (1..12) and day `d`, or null when no such day exists. */
+export function isoDayOf(y: number, m: number, d: number): string | null {
+  if (![y, m, d].every(Number.isInteger) || y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return formatDay(dayNumberOf(y, m, d));
+}
+
+/** ISO weekday of `iso`: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  // Day 0, 1970-01-01, was a Thursday.
+  return ((((parseDay(iso) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The Monday of the week `iso` falls in. */
+export function mondayOf(iso: string): string {
+  return addDays(iso, 1 - isoWeekday(iso));
+}
+
+/** ISO 8601 week of `iso`: weeks start on Monday; week 1 holds its year's first Thursday. */
+export function isoWeek(iso: string): { year: number; week: number } {
+  const thursday = parseDay(iso) + 4 - isoWeekday(iso);
+  const year = Number(formatDay(thursday).slice(0, 4));
+  return { year, week: Math.floor((thursday - dayNumberOf(year, 1, 1)) / 7) + 1 };
+}
+
+/*
+ * Instants (Date, or milliseconds since the epoch) and calendar days. A UTC day is 86 400 000 ms in
+ * JavaScript time (no leap seconds), so this is the one place that number is written.
+ */
+const DAY_MS = 86_400_000;
+
+/** Milliseconds since the epoch at 00:00 UTC of day number `day` (e.g. a chart's time axis). */
+export function dayNumberToMs(day: number): number {
+  return day * DAY_MS;
+}
+
+/** 00:00 UTC of day `iso`. */
+export function startOfDay(iso: string): Date {
+  return new Date(parseDay(iso) * DAY_MS);
+}
+
+/** The UTC calendar day of an instant. */
+export function dayOfInstant(instant: Date | number): string {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  return formatDay(Math.floor(ms / DAY_MS));
+}
+
+/** The instant `days` × 24 hours before `instant` (negative `days`: after). */
+export function daysBefore(instant: Date, days: number): Date {
+  return new Date(instant.getTime() - days * DAY_MS);
+}
