@@ -10,5 +10,9 @@ export {
   type TouchLog,
 } from './lib/build/evidence-snapshot';
 export { IndexFrames } from './lib/read/index-frames';
+export { IndexReader } from './lib/read/index-reader.service';
+export { IndexNotReadyError, ServedIndex } from './lib/read/served-index';
+export { summariseLatest, type ActionRanker } from './lib/read/index-summary';
+export { companyFrame } from './lib/read/company-frame';
 export { freshnessView, indicatorFreshness, indicatorScores, noValueReason, type IndexFrame } from './lib/read/freshness-views';
 export { errorInWords } from './lib/health/evidence-health.service';

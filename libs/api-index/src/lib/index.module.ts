@@ -38,6 +38,6 @@ import { ServedIndex } from './read/served-index';
     SeriesResponses,
     EvidenceHealthService,
   ],
-  exports: [IndexBuilder, ServedIndex, IndexFrames, ScoreStore],
+  exports: [IndexBuilder, ServedIndex, IndexFrames, IndexReader, ScoreStore],
 })
 export class IndexModule {}

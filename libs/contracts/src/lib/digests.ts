@@ -26,6 +26,8 @@ export interface SubscriptionView {
   /** IANA zone, e.g. Asia/Almaty. */
   timeZone: string;
   profile: { slug: string; name: string };
+  /** The company footprint whose index the digest reports instead of the country index; null: the country index. */
+  footprint: { id: number; name: string } | null;
   alerts: AlertRules;
   /** False once unsubscribed (by link, one-click or an admin). */
   active: boolean;
@@ -49,6 +51,11 @@ export interface CreateSubscriptionRequest {
   timeZone?: string;
   /** Weight profile slug, default "default". */
   profile?: string;
+  /**
+   * Follow this company footprint's index instead of the country index (null: the country index).
+   * Only a footprint the recipient's account may see; the company index weights the default profile.
+   */
+  footprint?: number | null;
   alerts?: Partial<AlertRules>;
 }
 
@@ -69,8 +76,10 @@ export interface SubscriptionQuery {
 /** What the next digest of a subscription would be, rendered exactly as it would be sent; nothing is stored. */
 export interface DigestPreviewView {
   subscriptionId: number;
-  /** e.g. digest:2026-W48 */
+  /** e.g. digest:2026-W48 (an internal key: show `period`) */
   periodKey: string;
+  /** The period in words, e.g. "week 48 of 2026". */
+  period: string;
   /** True when the digest of that period is due now (the next check sends it). */
   due: boolean;
   nextDigestAt: string | null;
@@ -94,8 +103,10 @@ export interface DeliveryView {
   id: number;
   subscriptionId: number | null;
   kind: DeliveryKind;
-  /** Unique per subscription: digest:2026-W48, digest:2026-11-24, digest:2026-11, alert:band:2026-11-24 … */
+  /** Unique per subscription: digest:2026-W48, digest:2026-11-24, digest:2026-11, alert:band:2026-11-24 … (an internal key: show `period`) */
   periodKey: string;
+  /** What the delivery is for, in words: "week 48 of 2026", "band change on 24 November 2026", "test send". */
+  period: string;
   recipient: string;
   subject: string | null;
   status: DeliveryStatus;

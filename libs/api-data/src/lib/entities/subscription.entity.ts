@@ -1,19 +1,30 @@
 import type { Cadence } from '@kem/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FootprintEntity } from './footprint.entity';
 import { UserEntity } from './user.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
 
-/** One active subscription per (e-mail, profile, cadence); ended ones stay for their history. */
+/** Until migration 1765700000000: one active subscription per (e-mail, profile, cadence). */
 export const ACTIVE_SUBSCRIPTION_INDEX = 'UQ_subscription_active_email_profile_cadence';
 /** TRUE is a keyword on both engines (SQLite stores it as 1), so one partial index serves both. */
 export const ACTIVE_SUBSCRIPTION_WHERE = 'active = TRUE';
+/** One active country subscription per (e-mail, profile, cadence); ended ones stay for their history. */
+export const ACTIVE_COUNTRY_SUBSCRIPTION_INDEX = 'UQ_subscription_active_country';
+export const ACTIVE_COUNTRY_SUBSCRIPTION_WHERE = 'active = TRUE AND footprint_id IS NULL';
+/** One active subscription per (e-mail, footprint, cadence). */
+export const ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX = 'UQ_subscription_active_footprint';
+export const ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE = 'active = TRUE AND footprint_id IS NOT NULL';
 
 /**
- * Who gets the e-mail digest of which weight profile, how often and when (local time in an IANA
- * zone), and which threshold alerts. Unsubscribing deactivates the row; its delivery history stays.
+ * Who gets the e-mail digest of which weight profile (or of a company footprint's index), how often
+ * and when (local time in an IANA zone), and which threshold alerts. Unsubscribing deactivates the row; its delivery history stays.
  */
 @Entity('subscription')
-@Index(ACTIVE_SUBSCRIPTION_INDEX, ['email', 'profileId', 'cadence'], { unique: true, where: ACTIVE_SUBSCRIPTION_WHERE })
+@Index(ACTIVE_COUNTRY_SUBSCRIPTION_INDEX, ['email', 'profileId', 'cadence'], { unique: true, where: ACTIVE_COUNTRY_SUBSCRIPTION_WHERE })
+@Index(ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX, ['email', 'footprintId', 'cadence'], {
+  unique: true,
+  where: ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE,
+})
 export class SubscriptionEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -40,6 +51,17 @@ export class SubscriptionEntity {
   @ManyToOne(() => WeightProfileEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'profile_id' })
   profile?: WeightProfileEntity;
+
+  /**
+   * A company footprint the digest follows (its company index instead of the country index); null:
+   * the country index. Left empty when the footprint is deleted.
+   */
+  @Column({ name: 'footprint_id', type: 'integer', nullable: true })
+  footprintId!: number | null;
+
+  @ManyToOne(() => FootprintEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'footprint_id' })
+  footprint?: FootprintEntity | null;
 
   @Column({ name: 'alert_band_change', type: 'boolean', default: false })
   alertBandChange!: boolean;

@@ -3,9 +3,9 @@ import type { Cadence } from '@kem/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { daysBefore } from '@kem/scoring';
 import { UserEntity } from '@kem/api-data';
-import { IndexFrames } from '@kem/api-index';
+import { IndexReader } from '@kem/api-index';
 import { DataSource } from 'typeorm';
-import { ContentRun } from './content-run';
+import { ContentRun, IndexSubject } from './content-run';
 import { AlertEmailModel, AlertFacts, DigestEmailModel, EmailLinks } from './email-model';
 import { cadenceDays } from '../schedule/periods';
 import { eventsSince, LOOKBACK_DAYS } from './recent-events';
@@ -13,11 +13,10 @@ import { eventsSince, LOOKBACK_DAYS } from './recent-events';
 const NEW_EVENTS_SHOWN = 8;
 export const CHART_CID = 'exposure-index-chart@kem';
 
-export interface DigestInput {
+export interface DigestInput extends IndexSubject {
   recipientName: string | null;
   /** The recipient's address: an admin's digest also counts failed connector syncs. */
   recipientEmail?: string | null;
-  profileSlug: string;
   cadence: Cadence;
   periodLabel: string;
   /** When the subscriber's last digest went out; null for the first. */
@@ -28,23 +27,24 @@ export interface DigestInput {
 
 export interface AlertInput {
   recipientName: string | null;
+  /** Alerts watch a profile's country index. */
   profileSlug: string;
   alert: AlertFacts;
   unsubscribeUrl: string | null;
 }
 
-/** Turns the served index, the evidence and a subscription into what an e-mail says. */
+/** Turns the served index (a profile's, or a footprint's company index), the evidence and a subscription into what an e-mail says. */
 @Injectable()
 export class DigestContent {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly frames: IndexFrames,
+    private readonly reader: IndexReader,
   ) {}
 
   /** Shared, cached data for the e-mails of one run (or one preview). */
   startRun(now: Date): ContentRun {
-    return new ContentRun(now, this.dataSource, this.frames);
+    return new ContentRun(now, this.dataSource, this.reader);
   }
 
   unsubscribeUrl(token: string): string {
@@ -53,11 +53,7 @@ export class DigestContent {
 
   async digest(run: ContentRun, input: DigestInput): Promise<{ model: DigestEmailModel; chart: Buffer | null }> {
     const window = cadenceDays(input.cadence);
-    const [summary, chart, events] = await Promise.all([
-      run.summary(input.profileSlug, window),
-      run.chart(input.profileSlug),
-      run.recentEvents(),
-    ]);
+    const [summary, chart, events] = await Promise.all([run.summary(input, window), run.chart(input), run.recentEvents()]);
     const earliest = daysBefore(run.now, LOOKBACK_DAYS);
     const since = new Date(Math.max(earliest.getTime(), (input.lastDigestAt ?? daysBefore(run.now, window)).getTime()));
     const fresh = eventsSince(events, since);
@@ -88,7 +84,8 @@ export class DigestContent {
 
   async alert(run: ContentRun, input: AlertInput): Promise<{ model: AlertEmailModel; chart: Buffer | null }> {
     const window = input.alert.rule === 'rise-week' ? 7 : 1;
-    const [summary, chart] = await Promise.all([run.summary(input.profileSlug, window), run.chart(input.profileSlug)]);
+    const subject = { profileSlug: input.profileSlug };
+    const [summary, chart] = await Promise.all([run.summary(subject, window), run.chart(subject)]);
     return {
       model: {
         recipientName: input.recipientName,

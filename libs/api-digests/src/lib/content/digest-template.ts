@@ -34,12 +34,16 @@ const withGap = (lines: string[]) => (lines.length === 0 ? [] : [...lines, '']);
 const CADENCE_WORD = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' } as const;
 const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(name)},` : 'Hello,');
 
+/** "Kazakhstan exposure … – Default" for the country index; "Company exposure … – Acme footprint" for a company's. */
 function subjectLine(prefix: string, s: IndexSummary): string {
-  if (s.value === null) return plain(`${prefix}Kazakhstan exposure: no value (no indicator monitored) – ${s.profileName}`);
-  return plain(
-    `${prefix}Kazakhstan exposure ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${s.profileName}`,
-  );
+  const [title, scope] = s.company ? ['Company exposure', `${s.company.footprintName} footprint`] : ['Kazakhstan exposure', s.profileName];
+  if (s.value === null) return plain(`${prefix}${title}: no value (no indicator monitored) – ${scope}`);
+  return plain(`${prefix}${title} ${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} ${windowText(s.windowDays)} – ${scope}`);
 }
+
+/** What the digest is of, for its header and footer: "the Default profile" or "the company index of the Acme footprint". */
+const digestOf = (s: IndexSummary) =>
+  s.company ? `the company index of the ${s.company.footprintName} footprint` : `the ${s.profileName} profile`;
 
 export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null): RenderedEmail {
   const s = model.summary;
@@ -47,12 +51,12 @@ export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null)
   const subject = subjectLine(model.test ? '[Test] ' : '', s);
   const reason = model.test
     ? 'This is a test digest an administrator asked for; subscribers see their unsubscribe link here.'
-    : `You receive this ${model.cadence} digest of the ${s.profileName} profile because you subscribed to it.`;
+    : `You receive this ${model.cadence} digest of ${digestOf(s)} because you subscribed to it.`;
   const html = shell(
     subject,
     `${fmtValue(s.value)} (${s.bandLabel}), ${fmtChange(s.change)} points ${windowText(s.windowDays)}`,
     [
-      brandRow(kicker, `${s.profileName} profile`),
+      brandRow(kicker, s.company ? `Company index: ${s.company.footprintName} footprint` : `${s.profileName} profile`),
       row(`<p style="margin:0;">${esc(greeting(model.recipientName))}</p>`, 'padding-bottom:0;'),
       headline(s),
       chartImage(chart ? model.chartCid : null),

@@ -19,7 +19,6 @@ export interface MoverItem {
   evidence: EvidenceItem[];
 }
 
-/** The served index of one profile as of its latest day, seen over a window of days. */
 /** Evidence freshness as an e-mail tells it (method 2). */
 export interface DigestFreshness {
   /** One sentence, e.g. "No new evidence for 189 days (last on 2026-05-28); 7 of 8 indicators stale …". */
@@ -33,8 +32,14 @@ export interface DigestFreshness {
   notFresh: { name: string; state: 'stale' | 'unmonitored'; daysSinceEvidence: number | null }[];
 }
 
+/** The served index of one profile (or of a company footprint) as of its latest day, seen over a window of days. */
 export interface IndexSummary {
   profileName: string;
+  /**
+   * Set when the e-mail reports a company footprint's index (the country indicators weighted by its
+   * exposure) instead of the country index; the country index's value on the same day beside it.
+   */
+  company?: { footprintName: string; countryValue: number | null } | null;
   date: string;
   /** Null when no indicator is in the composite (every one unmonitored): there is no honest value. */
   value: number | null;
@@ -51,7 +56,8 @@ export interface IndexSummary {
   changes: { days: number; points: number | null }[];
   movers: MoverItem[];
   bandActions: string[];
-  indicatorActions: { name: string; score: number; actions: string[] }[];
+  /** In the order to act on them; `why` says why a footprint's ranking put one there. */
+  indicatorActions: { name: string; score: number; actions: string[]; why?: string | null }[];
 }
 
 export interface EmailLinks {

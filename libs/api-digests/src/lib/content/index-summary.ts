@@ -1,64 +1,72 @@
-import { classifyBand, DEFAULT_BAND_SCALE, recommendActions } from '@kem/scoring';
-import { DigestFreshness, IndexSummary, MoverItem } from './email-model';
+import { summariseLatest } from '@kem/api-index';
+import { addDays } from '@kem/scoring';
+import type { DigestIndex } from './content-run';
+import { DigestFreshness, IndexSummary } from './email-model';
 import { evidenceFor, RecentEvent } from './recent-events';
-import { changeOver, ServedProfile, shiftDay } from './served-profile';
 
-const MOVERS = 3;
 const EVIDENCE_PER_MOVER = 3;
-const MIN_MOVE = 0.05;
+/** Changes every e-mail lists beside the one over its window. */
+const CHANGE_DAYS = [1, 7, 30];
 
 /**
- * The index of a profile as an e-mail tells it: the latest value and band, changes over the window
- * and over 1/7/30 days, the indicators that moved it most over the window with the events behind
- * them, and the due-diligence actions for the band and the high indicators (as on the dashboard).
+ * The index as an e-mail tells it — api-index's summary of the latest day (as `/api/index/latest`):
+ * value and band, the change over the window and over 1/7/30 days, the indicators that moved it most
+ * over the window with the events behind them, evidence freshness, and the due-diligence actions
+ * (ranked by the footprint's exposure for a company index).
  */
-export interface IndexFacts {
-  /** Scores of the indicators in the composite on the latest day (for the due-diligence actions). */
-  scores: Record<string, number>;
-  freshness: DigestFreshness | null;
-  noValueReason: string | null;
-}
-
 export function summariseIndex(
-  profile: ServedProfile,
+  index: DigestIndex,
   windowDays: number,
   names: ReadonlyMap<string, string>,
   events: readonly RecentEvent[],
-  facts: IndexFacts = { scores: {}, freshness: null, noValueReason: null },
 ): IndexSummary {
-  const latest = profile.latest;
-  const band = latest.value === null ? null : (classifyBand(latest.value) ?? DEFAULT_BAND_SCALE[0]);
-  const windowStart = shiftDay(latest.date, -windowDays);
-  const then = profile.byDate.get(windowStart);
-  const movers: MoverItem[] = Object.keys({ ...latest.contributions, ...(then?.contributions ?? {}) })
-    .map((key) => ({ key, points: (latest.contributions[key] ?? 0) - (then?.contributions[key] ?? 0) }))
-    .filter((m) => then && Math.abs(m.points) >= MIN_MOVE)
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-    .slice(0, MOVERS)
-    .map((m) => ({
-      indicatorKey: m.key,
-      name: names.get(m.key) ?? m.key,
-      points: m.points,
-      evidence: evidenceFor(events, m.key, windowStart, EVIDENCE_PER_MOVER),
-    }));
-  const recommendation = latest.value === null ? null : recommendActions(latest.value, facts.scores);
+  const s = summariseLatest(index.frame, {
+    changeWindows: [windowDays, ...CHANGE_DAYS],
+    moverWindow: windowDays,
+    actions: index.company?.actions,
+  });
+  const name = (key: string) => names.get(key) ?? key;
+  const windowStart = addDays(s.date, -windowDays);
+  const f = s.freshness;
+  const freshness: DigestFreshness = {
+    summary: f.summary,
+    noNewEvidenceDays: f.daysSinceNewEvidence,
+    lastNewEvidence: f.lastNewEvidence,
+    coverage: `${f.coverage.covered} of ${f.coverage.total} indicators in the index`,
+    notFresh: f.indicators.flatMap((i) =>
+      i.state === 'fresh' ? [] : [{ name: name(i.indicatorKey), state: i.state, daysSinceEvidence: i.daysSinceEvidence }],
+    ),
+  };
+  const countryValue = index.country.index.values.at(-1) ?? Number.NaN;
   return {
-    profileName: profile.name,
-    date: latest.date,
-    value: latest.value,
-    band: band?.key ?? '',
-    bandLabel: band?.label ?? 'no value',
-    noValueReason: latest.value === null ? (facts.noValueReason ?? 'No indicator is in the index on this day.') : null,
-    freshness: facts.freshness,
+    profileName: index.profileName,
+    company: index.company
+      ? {
+          footprintName: index.company.footprintName,
+          countryValue: Number.isNaN(countryValue) ? null : countryValue,
+        }
+      : null,
+    date: s.date,
+    value: s.value,
+    band: s.band?.key ?? '',
+    bandLabel: s.band?.label ?? 'no value',
+    noValueReason: s.value === null ? s.reason : null,
+    freshness,
     windowDays,
-    change: changeOver(profile, windowDays),
-    changes: [1, 7, 30].map((days) => ({ days, points: changeOver(profile, days) })),
-    movers,
-    bandActions: (recommendation?.bandActions ?? []).map((a) => a.text),
-    indicatorActions: (recommendation?.indicatorActions ?? []).map((i) => ({
-      name: names.get(i.indicatorKey) ?? i.indicatorKey,
+    change: s.changes[0].change,
+    changes: s.changes.slice(1).map((c) => ({ days: c.days, points: c.change })),
+    movers: s.movers.map((m) => ({
+      indicatorKey: m.indicatorKey,
+      name: name(m.indicatorKey),
+      points: m.points,
+      evidence: evidenceFor(events, m.indicatorKey, windowStart, EVIDENCE_PER_MOVER),
+    })),
+    bandActions: s.actions.bandActions.map((a) => a.text),
+    indicatorActions: s.actions.indicatorActions.map((i) => ({
+      name: name(i.indicatorKey),
       score: i.score,
       actions: i.actions.map((a) => a.text),
+      why: i.why ?? null,
     })),
   };
 }

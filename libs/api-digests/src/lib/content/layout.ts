@@ -1,4 +1,4 @@
-import { DEFAULT_BAND_SCALE } from '@kem/scoring';
+import { bandColours, DEFAULT_BAND_SCALE } from '@kem/scoring';
 import { EmailLinks, EvidenceItem, IndexSummary, MoverItem } from './email-model';
 import { esc, fmtChange, fmtValue, link, plain } from './html';
 import { CHART_HEIGHT, CHART_WIDTH } from './index-chart';
@@ -9,13 +9,6 @@ import { CHART_HEIGHT, CHART_WIDTH } from './index-chart';
  */
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const BAND_COLOURS: Record<string, { bg: string; fg: string }> = {
-  low: { bg: '#2e7d32', fg: '#ffffff' },
-  guarded: { bg: '#0277bd', fg: '#ffffff' },
-  elevated: { bg: '#f9a825', fg: '#1b2733' },
-  high: { bg: '#ef6c00', fg: '#ffffff' },
-  severe: { bg: '#c62828', fg: '#ffffff' },
-};
 
 export const bandLabel = (key: string) => DEFAULT_BAND_SCALE.find((b) => b.key === key)?.label ?? key;
 
@@ -52,17 +45,33 @@ export function brandRow(kicker: string, subtitle: string): string {
 }
 
 export function bandChip(band: string, label: string): string {
-  const c = BAND_COLOURS[band] ?? { bg: '#5b6b7b', fg: '#ffffff' };
-  return `<span style="display:inline-block;padding:2px 10px;border-radius:10px;background:${c.bg};color:${c.fg};font-size:13px;font-weight:bold;">${esc(label)}</span>`;
+  const c = bandColours(band);
+  return `<span style="display:inline-block;padding:2px 10px;border-radius:10px;background:${c.color};color:${c.text};font-size:13px;font-weight:bold;">${esc(label)}</span>`;
+}
+
+/** Which index the e-mail reports: "Exposure index, Default profile" or "Company index, Acme footprint". */
+export const indexTitle = (s: IndexSummary) =>
+  s.company ? `Company index, ${s.company.footprintName} footprint` : `Exposure index, ${s.profileName} profile`;
+
+/** For a company index: that it is one, what it is made of, and the country index beside it. */
+function companyNote(s: IndexSummary): string | null {
+  if (!s.company) return null;
+  return (
+    `This digest follows the company index of your footprint “${s.company.footprintName}”: the country's indicators weighted by ` +
+    `its exposure, with the due-diligence actions ranked for it. The country index (${s.profileName} profile) stands at ` +
+    `${fmtValue(s.company.countryValue)} the same day.`
+  );
 }
 
 export function headline(s: IndexSummary): string {
+  const note = companyNote(s);
   return row(
-    `<div style="font-size:13px;color:#5b6b7b;">Exposure index, ${esc(s.profileName)} profile, ${esc(s.date)}</div>` +
+    `<div style="font-size:13px;color:#5b6b7b;">${esc(indexTitle(s))}, ${esc(s.date)}</div>` +
       `<div style="margin-top:6px;"><span style="font-size:36px;line-height:40px;font-weight:bold;">${fmtValue(s.value)}</span>&nbsp; ${bandChip(s.band, s.bandLabel)}</div>` +
       `<div style="margin-top:6px;">${esc(fmtChange(s.change))} points ${esc(windowText(s.windowDays))} &middot; ` +
       s.changes.map((c) => `${c.days} d: ${esc(fmtChange(c.points))}`).join(' &middot; ') +
-      `</div>`,
+      `</div>` +
+      (note ? `<p style="margin:10px 0 0;color:#5b6b7b;" data-scope="company">${esc(note)}</p>` : ''),
   );
 }
 
@@ -110,7 +119,7 @@ export function textFreshness(s: IndexSummary, failedSyncs?: number | null): str
 export function chartImage(cid: string | null): string {
   if (!cid) return '';
   return row(
-    `<img src="cid:${esc(cid)}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" alt="Chart of the exposure index over the last 12 months, with the risk bands shaded" style="display:block;width:100%;max-width:${CHART_WIDTH}px;height:auto;border:0;">`,
+    `<img src="cid:${esc(cid)}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" alt="Chart of this index over the last 12 months, with the risk bands shaded" style="display:block;width:100%;max-width:${CHART_WIDTH}px;height:auto;border:0;">`,
     'padding-top:0;',
   );
 }
@@ -149,7 +158,9 @@ export function actionsSection(s: IndexSummary): string {
   const indicators = s.indicatorActions
     .map(
       (i) =>
-        `<li style="margin:0 0 4px;"><strong>${esc(i.name)}</strong> (score ${esc(fmtValue(i.score))}): ${i.actions.map(esc).join('; ')}</li>`,
+        `<li style="margin:0 0 4px;"><strong>${esc(i.name)}</strong> (score ${esc(fmtValue(i.score))}): ${i.actions.map(esc).join('; ')}` +
+        (i.why ? `<br><span style="color:#5b6b7b;font-size:12px;">${esc(i.why)}</span>` : '') +
+        `</li>`,
     )
     .join('');
   if (!band && !indicators) return '';
@@ -173,9 +184,11 @@ export function footerRow(reason: string, links: EmailLinks): string {
 // ----- plain-text part -----
 
 export function textSummary(s: IndexSummary): string[] {
+  const note = companyNote(s);
   return [
-    `Exposure index, ${plain(s.profileName)} profile, ${s.date}: ${fmtValue(s.value)} (${plain(s.bandLabel)})`,
+    `${plain(indexTitle(s))}, ${s.date}: ${fmtValue(s.value)} (${plain(s.bandLabel)})`,
     `${fmtChange(s.change)} points ${windowText(s.windowDays)}; ${s.changes.map((c) => `${c.days} d: ${fmtChange(c.points)}`).join(', ')}`,
+    ...(note ? ['', plain(note)] : []),
   ];
 }
 
@@ -206,7 +219,9 @@ export function textActions(s: IndexSummary): string[] {
   return [
     `DUE-DILIGENCE ACTIONS (${plain(s.bandLabel)})`,
     ...s.bandActions.map((a) => `* ${plain(a)}`),
-    ...s.indicatorActions.map((i) => `* ${plain(i.name)} (score ${fmtValue(i.score)}): ${i.actions.map(plain).join('; ')}`),
+    ...s.indicatorActions.map(
+      (i) => `* ${plain(i.name)} (score ${fmtValue(i.score)}): ${i.actions.map(plain).join('; ')}${i.why ? `\n  (${plain(i.why)})` : ''}`,
+    ),
   ];
 }
 

@@ -1,8 +1,7 @@
 import { EventEntity } from '@kem/api-data';
-import { daysBefore } from '@kem/scoring';
 import { Brackets, DataSource } from 'typeorm';
 import { EvidenceItem } from './email-model';
-import { shiftDay } from './served-profile';
+import { addDays, dayOfInstant, daysBefore } from '@kem/scoring';
 
 export interface RecentEvent extends EvidenceItem {
   id: number;
@@ -21,7 +20,7 @@ const MAX_EVENTS = 2000;
  * look-back, or recorded within it — curated history excepted, which is all recorded at install.
  */
 export async function loadRecentEvents(dataSource: DataSource, now: Date, names: ReadonlyMap<string, string>): Promise<RecentEvent[]> {
-  const fromDay = shiftDay(now.toISOString().slice(0, 10), -LOOKBACK_DAYS);
+  const fromDay = addDays(dayOfInstant(now), -LOOKBACK_DAYS);
   const rows = await dataSource
     .getRepository(EventEntity)
     .createQueryBuilder('e')

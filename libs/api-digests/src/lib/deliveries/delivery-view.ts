@@ -1,5 +1,6 @@
 import { DeliveryEntity } from '@kem/api-data';
 import { DeliveryView } from '@kem/contracts';
+import { periodLabel } from '../schedule/period-label';
 
 export function toDeliveryView(d: DeliveryEntity): DeliveryView {
   return {
@@ -7,6 +8,7 @@ export function toDeliveryView(d: DeliveryEntity): DeliveryView {
     subscriptionId: d.subscriptionId,
     kind: d.kind,
     periodKey: d.periodKey,
+    period: periodLabel(d.periodKey),
     recipient: d.recipient,
     subject: d.subject,
     status: d.status,

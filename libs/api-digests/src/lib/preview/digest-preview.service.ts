@@ -41,6 +41,7 @@ export class DigestPreviewService {
     const { model, chart } = await this.content.digest(this.content.startRun(now), {
       recipientName: sub.displayName,
       profileSlug: (sub.profile as WeightProfileEntity).slug,
+      footprintId: sub.footprintId,
       cadence: sub.cadence,
       periodLabel: period.label,
       lastDigestAt,
@@ -50,6 +51,7 @@ export class DigestPreviewService {
     return {
       subscriptionId: id,
       periodKey: period.key,
+      period: period.label,
       due: current.due && !exists,
       nextDigestAt: sub.active ? next.toISOString() : null,
       subject: rendered.subject,
@@ -71,7 +73,13 @@ export class DigestPreviewService {
     const period = periodAt(cadence, localTime(now, sub?.timeZone ?? DEFAULT_TIME_ZONE), sub?.sendTime ?? '08:00');
     const me = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
     if (!me) throw new NotFoundError('Your account no longer exists');
-    const context: TestContext = { profile: slug, cadence, periodLabel: period.label, name: me.displayName };
+    const context: TestContext = {
+      profile: slug,
+      footprintId: sub?.footprintId ?? null,
+      cadence,
+      periodLabel: period.label,
+      name: me.displayName,
+    };
     const delivery = await this.store.createTest(me.email, sub?.id ?? null, { ...context }, now);
     await this.runner.deliverNow([delivery.id], now);
     return toDeliveryView(await this.dataSource.getRepository(DeliveryEntity).findOneByOrFail({ id: delivery.id }));

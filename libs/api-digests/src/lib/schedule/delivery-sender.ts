@@ -2,13 +2,14 @@ import { CLOCK, Clock } from '@kem/api-config';
 import { DeliveryEntity } from '@kem/api-data';
 import type { Cadence } from '@kem/contracts';
 import { Injectable, Logger, Inject } from '@nestjs/common';
-import { ContentRun } from '../content/content-run';
+import { ContentRun, isTransient } from '../content/content-run';
 import { DigestContent } from '../content/digest-content.service';
 import { AlertFacts, RenderedEmail } from '../content/email-model';
 import { DigestMailer, Recipient } from '../mail/digest-mailer';
 import { isPermanentSmtpFailure } from '../mail/mail-driver';
 import { signUnsubscribeToken } from '../unsubscribe/unsubscribe-token';
 import { ClaimLostError, DeliveryStore } from './delivery-store';
+import { periodLabel } from './period-label';
 
 /** `lost`: the claim lapsed and was taken over before this sender acted, so it did nothing. */
 export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'cancelled' | 'unrecorded' | 'lost';
@@ -16,6 +17,8 @@ export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'cancelled' | 'un
 /** Context of a test delivery: what to render, and the admin's name for the greeting. */
 export interface TestContext {
   profile: string;
+  /** The footprint whose company index the test digest reports (the subscription's); absent: the country index. */
+  footprintId?: number | null;
   cadence: Cadence;
   periodLabel: string;
   name: string | null;
@@ -67,8 +70,7 @@ export class DeliverySender {
     try {
       prepared = await this.prepare(run, delivery, lastDigestAt);
     } catch (error) {
-      const transient = (error as { transient?: boolean }).transient === true;
-      return this.failed(delivery, token, error, !transient, at());
+      return this.failed(delivery, token, error, !isTransient(error), at());
     }
     if (!(await this.store.confirm(delivery, token, at()))) {
       this.logger.warn(`Delivery ${delivery.id} not sent: its claim lapsed and another sender may hold it`);
@@ -127,6 +129,7 @@ export class DeliverySender {
         recipientName: ctx.name,
         recipientEmail: delivery.recipient,
         profileSlug: ctx.profile,
+        footprintId: ctx.footprintId ?? null,
         cadence: ctx.cadence,
         periodLabel: ctx.periodLabel,
         lastDigestAt: null,
@@ -152,8 +155,9 @@ export class DeliverySender {
       recipientName: sub.displayName,
       recipientEmail: sub.email,
       profileSlug,
+      footprintId: sub.footprintId,
       cadence: sub.cadence,
-      periodLabel: String(delivery.context?.['periodLabel'] ?? delivery.periodKey),
+      periodLabel: String(delivery.context?.['periodLabel'] ?? periodLabel(delivery.periodKey)),
       lastDigestAt,
       unsubscribeUrl,
     });

@@ -2,10 +2,11 @@ import { CLOCK, Clock } from '@kem/api-config';
 import { DeliveryEntity, SubscriptionEntity, WeightProfileEntity } from '@kem/api-data';
 import { DigestRunView } from '@kem/contracts';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ServedIndex } from '@kem/api-index';
+import { addDays } from '@kem/scoring';
 import { DataSource } from 'typeorm';
 import { ContentRun } from '../content/content-run';
 import { DigestContent } from '../content/digest-content.service';
-import { shiftDay } from '../content/served-profile';
 import { DeliveryOutcome, DeliverySender } from './delivery-sender';
 import { DeliveryStore } from './delivery-store';
 import { planDeliveries, PlannedSubscription, ProfileAlertState } from './due-planner';
@@ -54,6 +55,7 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly store: DeliveryStore,
     private readonly sender: DeliverySender,
     private readonly content: DigestContent,
+    private readonly served: ServedIndex,
   ) {}
 
   get running(): boolean {
@@ -114,7 +116,7 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
     try {
       const run = this.content.startRun(startedAt);
       const subscriptions = await this.activeSubscriptions();
-      const alertStates = await this.alertStates(run, subscriptions);
+      const alertStates = await this.alertStates(subscriptions);
       const queued = await this.store.queue(planDeliveries(subscriptions, startedAt, force, alertStates), startedAt);
       const counts: Record<DeliveryOutcome, number> = { sent: 0, retrying: 0, failed: 0, cancelled: 0, unrecorded: 0, lost: 0 };
       let attempted = 0;
@@ -212,25 +214,27 @@ export class DigestRunner implements OnApplicationBootstrap, BeforeApplicationSh
     return rows.map((s) => ({ ...s, profileSlug: slugs.get(s.profileId) ?? '' }));
   }
 
-  /** Latest, previous and week-old index days of every profile someone watches for alerts. */
-  private async alertStates(run: ContentRun, subscriptions: PlannedSubscription[]): Promise<Map<string, ProfileAlertState>> {
+  /** Latest, previous and week-old days of the served (materialised) index of every profile someone watches for alerts. */
+  private async alertStates(subscriptions: PlannedSubscription[]): Promise<Map<string, ProfileAlertState>> {
     const watched = new Set(
       subscriptions.filter((s) => s.alertBandChange || s.alertRiseDay !== null || s.alertRiseWeek !== null).map((s) => s.profileSlug),
     );
     const states = new Map<string, ProfileAlertState>();
     for (const slug of watched) {
       try {
-        const profile = await run.profile(slug);
+        const { version } = await this.served.resolve(slug);
+        const latest = await this.served.latestPoint(version.id);
+        // no value today (every indicator unmonitored): nothing to alert on
+        if (!latest || latest.value === null || latest.band === null) continue;
+        const byDate = new Map((await this.served.points(version.id, addDays(latest.date, -7), latest.date)).map((p) => [p.date, p]));
         const point = (days: number) => {
-          const p = profile.byDate.get(shiftDay(profile.latest.date, -days));
+          const p = byDate.get(addDays(latest.date, -days));
           return p && p.value !== null && p.band !== null ? { value: p.value, band: p.band } : null;
         };
-        // no value today (every indicator unmonitored): nothing to alert on
-        if (profile.latest.value === null || profile.latest.band === null) continue;
         states.set(slug, {
-          date: profile.latest.date,
-          value: profile.latest.value,
-          band: profile.latest.band,
+          date: latest.date,
+          value: latest.value,
+          band: latest.band,
           yesterday: point(1),
           weekAgo: point(7),
         });

@@ -1,5 +1,6 @@
 import type { Cadence } from '@kem/contracts';
 import { addDays, isoWeek } from '@kem/scoring';
+import { dayLabel, monthLabel, weekLabel } from './period-label';
 
 /** Wall-clock reading of an instant in one IANA zone. Weekday 1 = Monday … 7 = Sunday. */
 export interface LocalTime {
@@ -28,8 +29,6 @@ export interface DigestPeriod {
 }
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // Creating a DateTimeFormat is slow next to using one; subscribers share a handful of zones.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -83,7 +82,7 @@ export function periodAt(cadence: Cadence, t: LocalTime, sendTime: string): Dige
   if (cadence === 'daily') {
     return {
       key: `digest:${today}`,
-      label: `${WEEKDAY_NAMES[t.weekday - 1]} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`,
+      label: dayLabel(today),
       sendsAt: `${today} ${sendTime}`,
     };
   }
@@ -91,13 +90,13 @@ export function periodAt(cadence: Cadence, t: LocalTime, sendTime: string): Dige
     const { year, week } = isoWeek(today);
     return {
       key: `digest:${year}-W${pad(week)}`,
-      label: `week ${week} of ${year}`,
+      label: weekLabel(year, week),
       sendsAt: `${addDays(today, 1 - t.weekday)} ${sendTime}`,
     };
   }
   return {
     key: `digest:${t.year}-${pad(t.month)}`,
-    label: `${MONTHS[t.month - 1]} ${t.year}`,
+    label: monthLabel(t.year, t.month),
     sendsAt: `${t.year}-${pad(t.month)}-01 ${sendTime}`,
   };
 }

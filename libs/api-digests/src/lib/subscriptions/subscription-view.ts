@@ -11,6 +11,7 @@ export function toSubscriptionView(s: SubscriptionEntity, nextDigestAt: Date | n
     sendTime: s.sendTime,
     timeZone: s.timeZone,
     profile: { slug: s.profile?.slug ?? '', name: s.profile?.name ?? '' },
+    footprint: s.footprint ? { id: s.footprint.id, name: s.footprint.name } : null,
     alerts: { bandChange: s.alertBandChange, riseDay: s.alertRiseDay, riseWeek: s.alertRiseWeek },
     active: s.active,
     unsubscribedAt: s.unsubscribedAt?.toISOString() ?? null,
@@ -30,6 +31,7 @@ export function auditFields(s: SubscriptionEntity) {
     sendTime: s.sendTime,
     timeZone: s.timeZone,
     profileId: s.profileId,
+    footprintId: s.footprintId,
     alerts: { bandChange: s.alertBandChange, riseDay: s.alertRiseDay, riseWeek: s.alertRiseWeek },
     active: s.active,
   };

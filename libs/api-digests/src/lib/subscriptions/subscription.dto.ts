@@ -1,6 +1,6 @@
 import { AlertRules, Cadence, CADENCES, CreateSubscriptionRequest, UpdateSubscriptionRequest } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NestedObject, Nullable, Optional } from '@kem/api-http';
+import { IsId, NestedObject, Nullable, Optional } from '@kem/api-http';
 import { IsBoolean, IsEmail, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -66,6 +66,17 @@ class SubscriptionFieldsDto {
   @Optional()
   @Matches(/^[a-z0-9-]{1,60}$/, { message: 'profile must be a profile slug such as energy-exporter' })
   profile?: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    description:
+      'Follow this company footprint: the digest reports its company index instead of the country index. Only a footprint the recipient’s account may see (its owner, or an admin); with the default profile and no alerts. null: the country index',
+  })
+  @Nullable()
+  @IsId()
+  footprint?: number | null;
 
   @ApiPropertyOptional({ type: AlertRulesDto, description: 'An object; fields left out keep their value' })
   @Optional()

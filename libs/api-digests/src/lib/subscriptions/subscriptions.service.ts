@@ -1,6 +1,15 @@
 import { CLOCK, Clock } from '@kem/api-config';
 import { AuthenticatedUser } from '@kem/api-auth';
-import { AuditTrail, DeliveryEntity, orOnUniqueViolation, SubscriptionEntity, UserEntity, WeightProfileEntity } from '@kem/api-data';
+import {
+  AuditTrail,
+  DeliveryEntity,
+  FootprintEntity,
+  orOnUniqueViolation,
+  SubscriptionEntity,
+  UserEntity,
+  WeightProfileEntity,
+} from '@kem/api-data';
+import { canManage } from '@kem/api-exposure';
 import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
 import {
   CreateSubscriptionRequest,
@@ -11,7 +20,7 @@ import {
   UpdateSubscriptionRequest,
 } from '@kem/contracts';
 import { Injectable, Inject } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { canonicalTimeZone, digestDue, nextDigestAt } from '../schedule/periods';
 import { newUnsubscribeKey } from '../unsubscribe/unsubscribe-token';
 import { SubscriptionQueryDto } from './subscription-query.dto';
@@ -23,6 +32,11 @@ const isAdmin = (actor: AuthenticatedUser) => actor.role === 'admin';
  * Subscriptions to digests and alerts. Admins manage every subscription; other users only their
  * own, addressed to their own e-mail (anyone else's stays invisible to them: 404). Every change is
  * audited with the subscription before and after.
+ *
+ * A subscription may follow a company footprint: its digest reports the footprint's company index.
+ * Footprints are private, so only a recipient whose account may see the footprint (its owner, or an
+ * admin) can follow it; the company index weights the default profile, and alerts stay with the
+ * country index (a footprint subscription has none).
  */
 @Injectable()
 export class SubscriptionsService {
@@ -40,6 +54,7 @@ export class SubscriptionsService {
       .createQueryBuilder('s')
       .leftJoinAndSelect('s.profile', 'profile')
       .leftJoinAndSelect('s.owner', 'owner')
+      .leftJoinAndSelect('s.footprint', 'footprint')
       .orderBy('s.email', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .skip((page - 1) * pageSize)
@@ -65,14 +80,15 @@ export class SubscriptionsService {
 
   /** The subscription, if the actor may see it (404 otherwise, as if it did not exist). */
   async find(manager: EntityManager, id: number, actor: AuthenticatedUser | null): Promise<SubscriptionEntity> {
-    const sub = await manager.findOne(SubscriptionEntity, { where: { id }, relations: { profile: true, owner: true } });
+    const sub = await manager.findOne(SubscriptionEntity, { where: { id }, relations: { profile: true, owner: true, footprint: true } });
     if (!sub || (actor && !isAdmin(actor) && sub.ownerId !== actor.id)) throw new NotFoundError(`Subscription ${id} does not exist`);
     return sub;
   }
 
   /**
-   * One active subscription per (e-mail, profile, cadence): the look-up gives the friendly message,
-   * the partial unique index decides when two requests (on two instances) race past it — 409 either way.
+   * One active subscription per (e-mail, profile, cadence) of the country index, and per (e-mail,
+   * footprint, cadence) of a company index: the look-up gives the friendly message, the partial
+   * unique indexes decide when two requests (on two instances) race past it — 409 either way.
    */
   async create(request: CreateSubscriptionRequest, actor: AuthenticatedUser): Promise<SubscriptionView> {
     const email = this.recipient(request.email, actor);
@@ -80,8 +96,11 @@ export class SubscriptionsService {
       () => this.duplicate(email, request.cadence),
       async (manager) => {
         const profile = await this.profile(manager, request.profile ?? 'default');
-        if (await manager.existsBy(SubscriptionEntity, { email, profileId: profile.id, cadence: request.cadence, active: true })) {
-          throw this.duplicate(email, request.cadence, profile.name);
+        const footprint = request.footprint ? await this.footprint(manager, request.footprint, email, actor) : null;
+        if (footprint) this.footprintRules(profile, { riseDay: null, riseWeek: null, bandChange: false, ...request.alerts });
+        const same = footprint ? { footprintId: footprint.id } : { profileId: profile.id, footprintId: IsNull() };
+        if (await manager.existsBy(SubscriptionEntity, { email, cadence: request.cadence, active: true, ...same })) {
+          throw this.duplicate(email, request.cadence, footprint ? `the ${footprint.name} footprint` : `"${profile.name}"`);
         }
         const sub = await manager.save(
           manager.create(SubscriptionEntity, {
@@ -91,6 +110,7 @@ export class SubscriptionsService {
             sendTime: request.sendTime ?? DEFAULT_SEND_TIME,
             timeZone: this.timeZone(request.timeZone ?? DEFAULT_TIME_ZONE),
             profileId: profile.id,
+            footprintId: footprint?.id ?? null,
             alertBandChange: request.alerts?.bandChange ?? false,
             alertRiseDay: request.alerts?.riseDay ?? null,
             alertRiseWeek: request.alerts?.riseWeek ?? null,
@@ -117,8 +137,8 @@ export class SubscriptionsService {
     if (Object.values(change).every((v) => v === undefined)) throw new InvalidInputError('Send at least one field to change');
     // Changing address, cadence or profile, or resuming, may meet another active subscription of the same three.
     const taken = () =>
-      new ConflictError('Another active subscription already sends this address the same digest (profile and cadence)', [
-        { field: 'email', message: 'already subscribed to this profile and cadence' },
+      new ConflictError('Another active subscription already sends this address the same digest (profile or footprint, and cadence)', [
+        { field: 'email', message: 'already subscribed to this profile or footprint and cadence' },
       ]);
     await this.inTransaction(taken, async (manager) => {
       const sub = await this.find(manager, id, actor);
@@ -139,6 +159,18 @@ export class SubscriptionsService {
       if (change.active !== undefined && change.active !== sub.active) {
         patch.active = change.active;
         patch.unsubscribedAt = change.active ? null : this.clock.now();
+      }
+      if (change.footprint !== undefined) patch.footprintId = change.footprint;
+      const final = { ...sub, ...patch };
+      if (final.footprintId !== null) {
+        // Re-checked whenever it may change: the recipient must still be allowed to see the footprint.
+        if (change.footprint !== undefined || patch.email !== undefined)
+          await this.footprint(manager, final.footprintId, final.email, actor);
+        this.footprintRules(await manager.findOneByOrFail(WeightProfileEntity, { id: final.profileId }), {
+          bandChange: final.alertBandChange,
+          riseDay: final.alertRiseDay,
+          riseWeek: final.alertRiseWeek,
+        });
       }
       await manager.update(SubscriptionEntity, { id }, patch);
       const after = auditFields(await manager.findOneByOrFail(SubscriptionEntity, { id }));
@@ -204,10 +236,38 @@ export class SubscriptionsService {
     return orOnUniqueViolation(() => this.dataSource.transaction(work), conflict);
   }
 
-  private duplicate(email: string, cadence: string, profileName?: string): ConflictError {
-    return new ConflictError(`${email} already gets the ${cadence} digest of ${profileName ? `"${profileName}"` : 'this profile'}`, [
-      { field: 'email', message: 'already subscribed to this profile and cadence' },
+  private duplicate(email: string, cadence: string, what?: string): ConflictError {
+    return new ConflictError(`${email} already gets the ${cadence} digest of ${what ?? 'this profile or footprint'}`, [
+      { field: 'email', message: 'already subscribed to this profile or footprint and cadence' },
     ]);
+  }
+
+  /**
+   * The footprint, when both the actor and the recipient's account may see it (its owner, or an
+   * admin); otherwise a 400 that names the field and reveals nothing of other people's footprints.
+   */
+  private async footprint(manager: EntityManager, id: number, email: string, actor: AuthenticatedUser): Promise<FootprintEntity> {
+    const footprint = await manager.findOneBy(FootprintEntity, { id });
+    if (!footprint || !canManage(actor, footprint.ownerId)) throw InvalidInputError.field('footprint', `you have no footprint ${id}`);
+    const recipient = await manager.findOne(UserEntity, { select: { id: true, role: true }, where: { email } });
+    if (!recipient || !canManage(recipient, footprint.ownerId)) {
+      throw InvalidInputError.field(
+        'footprint',
+        `footprint ${id} is private to its owner: ${email} must be the account that owns it (or an admin's) to get its digest`,
+      );
+    }
+    return footprint;
+  }
+
+  /** A footprint's digest reports its company index, built on the default profile; alerts watch the country index. */
+  private footprintRules(
+    profile: WeightProfileEntity,
+    alerts: { bandChange: boolean; riseDay: number | null; riseWeek: number | null },
+  ): void {
+    if (profile.slug !== 'default')
+      throw InvalidInputError.field('profile', "a footprint's company index weights the default profile: leave profile out or use default");
+    if (alerts.bandChange || alerts.riseDay !== null || alerts.riseWeek !== null)
+      throw InvalidInputError.field('alerts', 'alerts watch the country index: set them on a subscription without a footprint');
   }
 
   private recipient(requested: string | undefined, actor: AuthenticatedUser): string {

@@ -9,11 +9,12 @@ import {
   ScoreHistoryView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
-import { addDays, classifyBand, DEFAULT_BAND_SCALE, METHOD_V2, parseDay, recommendActions } from '@kem/scoring';
+import { addDays, METHOD_V2, parseDay } from '@kem/scoring';
 import { HISTORY_START } from '../build/evidence-snapshot';
 import { UNCERTAINTY_METHOD } from '../build/index-builder.service';
-import { freshnessView, indicatorFreshness, indicatorScores, noValueReason, pointView, type IndexFrame } from './freshness-views';
+import { freshnessView, indicatorFreshness, noValueReason, pointView, type IndexFrame } from './freshness-views';
 import { IndexFrames } from './index-frames';
+import { summariseLatest } from './index-summary';
 import { averageByPeriod } from './period-average';
 import { ServedIndex, ServedVersion } from './served-index';
 
@@ -36,7 +37,8 @@ export class IndexReader {
     private readonly frames: IndexFrames,
   ) {}
 
-  private async frameFor(slug: string | undefined, options: ReadOptions): Promise<{ served: ServedVersion; frame: IndexFrame }> {
+  /** The served version of a profile and its frame (method 2, as known today, unless options say otherwise). */
+  async frameFor(slug: string | undefined, options: ReadOptions = {}): Promise<{ served: ServedVersion; frame: IndexFrame }> {
     const served = await this.served.resolve(slug);
     const frame = await this.frames.frame(served, options.method ?? 2, options.asOf ?? null, options.anonymous ?? false);
     return { served, frame };
@@ -90,56 +92,28 @@ export class IndexReader {
 
   async latest(slug?: string, options: ReadOptions = {}): Promise<LatestIndexView> {
     const { served, frame } = await this.frameFor(slug, options);
-    const t = frame.scores.days - 1;
-    const date = frame.scores.to;
-    const value = frame.index.values[t];
-    const has = !Number.isNaN(value);
-    const valueAt = (d: number) => (d >= 0 ? frame.index.values[d] : Number.NaN);
-    const changes = CHANGE_WINDOWS.map((days) => {
-      const then = valueAt(t - days);
-      return { days, change: has && !Number.isNaN(then) ? value - then : null };
-    });
-    const monthAgo = t - 30;
-    const contribution = (i: number, d: number) =>
-      d >= 0 && !Number.isNaN(frame.index.contributions[i][d]) ? frame.index.contributions[i][d] : 0;
-    const topMovers = has
-      ? frame.scores.keys
-          .map((key, i) => ({ indicatorKey: key, points: contribution(i, t) - contribution(i, monthAgo) }))
-          .filter((m) => Math.abs(m.points) >= 0.05)
-          .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-          .slice(0, 3)
-      : [];
-    const scores = indicatorScores(frame, t);
-    const inComposite: Record<string, number> = {};
-    for (const s of scores) if (s.score !== null && s.contribution !== null) inComposite[s.indicatorKey] = s.score;
-    const recommendation = has ? recommendActions(value, inComposite) : null;
-    const band = has ? (classifyBand(value) ?? DEFAULT_BAND_SCALE[0]) : null;
+    const summary = summariseLatest(frame, { changeWindows: CHANGE_WINDOWS, moverWindow: 30 });
+    const { date, value, band } = summary;
     const materialised = frame.method === 2 && frame.asOf === null;
-    const bounds = materialised && has ? (await this.frames.band(served, date, date)).get(date) : undefined;
-    const freshness = freshnessView(frame, t);
+    const bounds = materialised && value !== null ? (await this.frames.band(served, date, date)).get(date) : undefined;
     return {
       profile: served.profile,
       method: frame.method,
       asOf: frame.asOf,
       date,
-      value: has ? value : null,
+      value,
       band: band?.key ?? null,
       bandLabel: band?.label ?? null,
-      reason: noValueReason(frame, t),
+      reason: summary.reason,
       lower: bounds?.lower ?? null,
       upper: bounds?.upper ?? null,
-      changes,
-      coverage: freshness.coverage.inComposite,
-      freshness,
-      scores,
-      topMovers,
-      bandActions: (recommendation?.bandActions ?? []).map((a) => ({ id: a.id, text: a.text })),
-      indicatorActions: (recommendation?.indicatorActions ?? []).map((i) => ({
-        indicatorKey: i.indicatorKey,
-        score: i.score,
-        band: i.band,
-        actions: i.actions.map((a) => ({ id: a.id, text: a.text })),
-      })),
+      changes: summary.changes,
+      coverage: summary.freshness.coverage.inComposite,
+      freshness: summary.freshness,
+      scores: summary.scores,
+      topMovers: summary.movers,
+      bandActions: summary.actions.bandActions,
+      indicatorActions: summary.actions.indicatorActions,
       computedAt: served.build.computedAt?.toISOString() ?? null,
     };
   }

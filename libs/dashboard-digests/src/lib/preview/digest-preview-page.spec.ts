@@ -18,6 +18,7 @@ describe('DigestPreviewPage', () => {
     TestBed.inject(HttpTestingController).expectOne('/api/subscriptions/7/preview').flush({
       subscriptionId: 7,
       periodKey: 'digest:2026-W48',
+      period: 'week 48 of 2026',
       due: false,
       nextDigestAt: '2026-11-30T03:00:00Z',
       subject: 'Kazakhstan exposure: week 48',
@@ -27,6 +28,9 @@ describe('DigestPreviewPage', () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('[data-testid=subject]')?.textContent).toBe('Kazakhstan exposure: week 48');
+    // the period in words, never the internal key
+    expect(el.querySelector('[data-testid=period]')?.textContent).toContain('week 48 of 2026');
+    expect(el.textContent).not.toContain('digest:2026-W48');
     const frames = el.querySelectorAll('iframe');
     expect(frames).toHaveLength(1);
     expect(frames[0].getAttribute('sandbox')).toBe('');

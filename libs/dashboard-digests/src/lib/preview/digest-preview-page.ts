@@ -30,7 +30,7 @@ import { MailFrame } from '../shared/mail-frame';
         <dt>Subject</dt>
         <dd data-testid="subject">{{ p.subject }}</dd>
         <dt>Period</dt>
-        <dd>{{ p.periodKey }} {{ p.due ? '(due now: the next check sends it)' : '' }}</dd>
+        <dd data-testid="period">{{ p.period }} {{ p.due ? '(due now: the next check sends it)' : '' }}</dd>
         <dt>Scheduled</dt>
         <dd>{{ instantText(p.nextDigestAt) }}</dd>
       </dl>

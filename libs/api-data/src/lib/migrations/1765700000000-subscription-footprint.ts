@@ -1,0 +1,67 @@
+import { MigrationInterface, QueryRunner, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
+import {
+  ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
+  ACTIVE_COUNTRY_SUBSCRIPTION_WHERE,
+  ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX,
+  ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE,
+  ACTIVE_SUBSCRIPTION_INDEX,
+  ACTIVE_SUBSCRIPTION_WHERE,
+} from '../entities/subscription.entity';
+
+const FOOTPRINT_FK = 'FK_subscription_footprint';
+
+/**
+ * Digests that follow a company footprint (issue 13): a subscription may name a footprint, and then
+ * one active subscription per (e-mail, footprint, cadence) beside one per (e-mail, profile, cadence)
+ * of the country index — so one address can have the country digest and its company's digest.
+ */
+export class SubscriptionFootprint1765700000000 implements MigrationInterface {
+  name = 'SubscriptionFootprint1765700000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('subscription', ACTIVE_SUBSCRIPTION_INDEX);
+    await queryRunner.addColumn('subscription', new TableColumn({ name: 'footprint_id', type: 'integer', isNullable: true }));
+    await queryRunner.createForeignKey(
+      'subscription',
+      new TableForeignKey({
+        name: FOOTPRINT_FK,
+        columnNames: ['footprint_id'],
+        referencedTableName: 'footprint',
+        referencedColumnNames: ['id'],
+        onDelete: 'SET NULL',
+      }),
+    );
+    await queryRunner.createIndices('subscription', [
+      new TableIndex({
+        name: ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
+        columnNames: ['email', 'profile_id', 'cadence'],
+        isUnique: true,
+        where: ACTIVE_COUNTRY_SUBSCRIPTION_WHERE,
+      }),
+      new TableIndex({
+        name: ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX,
+        columnNames: ['email', 'footprint_id', 'cadence'],
+        isUnique: true,
+        where: ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE,
+      }),
+    ]);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('subscription', ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX);
+    await queryRunner.dropIndex('subscription', ACTIVE_COUNTRY_SUBSCRIPTION_INDEX);
+    // The country index is unique without the footprint: footprint subscriptions end with it.
+    await queryRunner.query('DELETE FROM subscription WHERE footprint_id IS NOT NULL');
+    await queryRunner.dropForeignKey('subscription', FOOTPRINT_FK);
+    await queryRunner.dropColumn('subscription', 'footprint_id');
+    await queryRunner.createIndex(
+      'subscription',
+      new TableIndex({
+        name: ACTIVE_SUBSCRIPTION_INDEX,
+        columnNames: ['email', 'profile_id', 'cadence'],
+        isUnique: true,
+        where: ACTIVE_SUBSCRIPTION_WHERE,
+      }),
+    );
+  }
+}
