@@ -40,12 +40,22 @@ export interface AppConfig {
     comtradeKey: string | null;
     /** Contact address sent in the User-Agent, as polite API clients do. */
     contact: string | null;
+    /** RSS_FEEDS: the news feeds to read instead of the built-in list; null keeps the built-in list. */
+    rssFeeds: RssFeedConfig[] | null;
   };
   trustProxy: boolean;
   /** PUBLIC_COUNTRY_INDEX: the country index (/api/index…, indicator series) is readable without signing in. Footprints, scenarios and replays always need sign-in. */
   publicCountryIndex: boolean;
   /** Names this API instance among several on one database (claims, build leases); stable across its restarts. */
   instanceId: string;
+}
+
+/** One news feed of RSS_FEEDS. */
+export interface RssFeedConfig {
+  name: string;
+  url: string;
+  /** A general feed (world news): only its items that mention Kazakhstan are read. */
+  general: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -57,10 +57,23 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL'],
     [{ DIGEST_CLAIM_LEASE_SECONDS: '1' }, 'DIGEST_CLAIM_LEASE_SECONDS'],
     [{ INSTANCE_ID: 'api one' }, 'INSTANCE_ID'],
+    [{ RSS_FEEDS: 'Eurasianet|eurasianet.org/feed' }, 'RSS_FEEDS'],
+    [{ RSS_FEEDS: 'Eurasianet|https://eurasianet.org/feed|weekly' }, 'RSS_FEEDS'],
   ])('rejects %j naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${variable} `));
+  });
+
+  it('reads the news feeds from RSS_FEEDS, or keeps the built-in list', () => {
+    expect(loadConfig({}).connectors.rssFeeds).toBeNull();
+    const config = loadConfig({
+      RSS_FEEDS: 'Eurasianet – Kazakhstan|https://eurasianet.org/feed;\n RFE/RL | https://www.rferl.org/api/x | general ;',
+    });
+    expect(config.connectors.rssFeeds).toEqual([
+      { name: 'Eurasianet – Kazakhstan', url: 'https://eurasianet.org/feed', general: false },
+      { name: 'RFE/RL', url: 'https://www.rferl.org/api/x', general: true },
+    ]);
   });
 
   it('reports every bad variable at once', () => {

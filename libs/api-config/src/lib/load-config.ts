@@ -1,7 +1,7 @@
 import { CronTime } from 'cron';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppConfig, LogLevelName } from './app-config';
+import { AppConfig, LogLevelName, RssFeedConfig } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -34,6 +34,7 @@ export const CONFIG_VARIABLES = [
   'CONNECTORS_CRON',
   'COMTRADE_SUBSCRIPTION_KEY',
   'CONNECTOR_CONTACT',
+  'RSS_FEEDS',
   'KEM_NOW',
   'INSTANCE_ID',
   'DIGEST_CLAIM_LEASE_SECONDS',
@@ -87,6 +88,28 @@ class EnvReader {
     this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
     return fallback;
   }
+}
+
+/**
+ * RSS_FEEDS: feeds separated by ';' or new lines, each `name|url`, or `name|url|general` for a world
+ * feed read only for its items that mention Kazakhstan. Unset keeps the built-in list.
+ */
+function rssFeeds(read: EnvReader): RssFeedConfig[] | null {
+  const raw = read.text('RSS_FEEDS');
+  if (raw === undefined) return null;
+  const feeds: RssFeedConfig[] = [];
+  for (const entry of raw
+    .split(/[;\n]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
+    const [name = '', url = '', kind, ...rest] = entry.split('|').map((part) => part.trim());
+    if (name === '' || !/^https?:\/\/\S+$/.test(url) || (kind !== undefined && kind !== 'general') || rest.length > 0) {
+      read.problems.push(`RSS_FEEDS entries must read "name|https://…" or "name|https://…|general" (got "${entry}")`);
+      continue;
+    }
+    feeds.push({ name, url, general: kind === 'general' });
+  }
+  return feeds;
 }
 
 function validClockStart(raw: string): boolean {
@@ -168,6 +191,7 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
       cron: read.cron('CONNECTORS_CRON', '0 3 * * *'),
       comtradeKey: read.text('COMTRADE_SUBSCRIPTION_KEY') ?? null,
       contact: read.text('CONNECTOR_CONTACT') ?? null,
+      rssFeeds: rssFeeds(read),
     },
   };
 

@@ -1,5 +1,11 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
-import { ConnectorRegistry, createConnectors, DEFAULT_HTTP_SETTINGS, resolveConnectorSettings } from '@kem/api-connectors';
+import {
+  ConnectorRegistry,
+  createConnectors,
+  DEFAULT_HTTP_SETTINGS,
+  KAZAKHSTAN_MENTIONS,
+  resolveConnectorSettings,
+} from '@kem/api-connectors';
 import { Logger, Provider } from '@nestjs/common';
 import { ConnectorShutdown } from './connector-shutdown';
 
@@ -17,6 +23,17 @@ export const connectorRegistryProvider: Provider = {
     const settings = resolveConnectorSettings({
       http: { userAgent: `${DEFAULT_HTTP_SETTINGS.userAgent.replace(/\)$/, '')}${contact})` },
       comtrade: { subscriptionKey: config.connectors.comtradeKey },
+      ...(config.connectors.rssFeeds
+        ? {
+            rss: {
+              feeds: config.connectors.rssFeeds.map((feed) => ({
+                name: feed.name,
+                url: feed.url,
+                relevanceKeywords: feed.general ? KAZAKHSTAN_MENTIONS : null,
+              })),
+            },
+          }
+        : {}),
     });
     return createConnectors(settings, { logger: new Logger('Connectors'), fetch: shutdown.fetch, clock: shutdown.clock });
   },

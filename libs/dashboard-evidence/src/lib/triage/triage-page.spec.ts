@@ -205,6 +205,27 @@ describe('TriagePage', () => {
     expect(el.querySelector('kem-triage-editor')).not.toBeNull();
   });
 
+  it('refreshes the queue after a decision, so a draft just published is a family the next one can merge into', async () => {
+    const { el, http, press, stable } = await open([agents, storm]);
+    await press('a');
+    http.expectOne({ method: 'POST', url: '/api/triage/10/accept' }).flush(result(agents, 'accepted'));
+    await stable();
+    const published = {
+      id: 10,
+      indicatorKey: 'cpc_pipeline',
+      date: '2026-05-06',
+      title: 'Published just now',
+      severity: 2,
+      suggested: false,
+    };
+    // A refresh that started before the decision was stored still lists the decided draft: it stays off the page.
+    queueRequest(http).flush(aPage([agents, { ...storm, familyCandidates: [published, ...storm.familyCandidates] }]));
+    await stable();
+    expect(titles(el)).toEqual(['Drone strike halts CPC loadings']);
+    await press('m');
+    expect((el.querySelector('[data-testid=merge-parent]') as HTMLSelectElement).options[0].textContent).toContain('Published just now');
+  });
+
   it('fetches the next drafts when the shown ones are all decided but more wait', async () => {
     const { el, http, press, stable } = await open([agents], 51);
     await press('r');

@@ -51,10 +51,17 @@ export class TriagePage {
     () => null,
     () => this.api.list({ page: 1, pageSize: TRIAGE_PAGE_SIZE }),
   );
-  readonly drafts = computed(() => this.list.value()?.items ?? []);
+  /** Drafts decided here: a refresh that started before a decision was stored must not bring one back. */
+  private readonly decided = new Set<number>();
+  private refreshes = 0;
+  readonly drafts = computed(() => (this.list.value()?.items ?? []).filter((d) => !this.decided.has(d.event.id)));
   readonly total = computed(() => this.list.value()?.total ?? 0);
-  /** The draft the keys act on: the one chosen, else the first. */
-  readonly selectedId = linkedSignal<number | null>(() => this.drafts()[0]?.event.id ?? null);
+  /** The draft the keys act on: the one chosen while it is listed, else the first. */
+  readonly selectedId = linkedSignal<TriageItemView[], number | null>({
+    source: this.drafts,
+    computation: (drafts, previous) =>
+      previous && drafts.some((d) => d.event.id === previous.value) ? previous.value : (drafts[0]?.event.id ?? null),
+  });
   readonly editor = signal<{ id: number; kind: TriageEditorKind } | null>(null);
   readonly notice = signal<string | null>(null);
   /** Drafts with a decision on its way to the server. */
@@ -135,13 +142,29 @@ export class TriagePage {
         this.editor.set(null);
         this.selectedId.set(next?.event.id ?? null);
         this.notice.set(this.describe(result, request));
+        this.decided.add(id);
         if (this.drafts().length === 0 && this.total() > 0) this.list.reload();
+        else this.refresh();
         this.focusSelected();
       },
       error: (error: unknown) => {
         this.settle(id);
         this.failures.update((map) => new Map(map).set(id, errorMessage(error)));
       },
+    });
+  }
+
+  /**
+   * Fetches the queue again in the background after a decision, in place: a draft just published
+   * becomes a family the others can merge into. Only the latest refresh counts.
+   */
+  private refresh(): void {
+    const mine = ++this.refreshes;
+    this.api.list({ page: 1, pageSize: TRIAGE_PAGE_SIZE }).subscribe({
+      next: (page) => {
+        if (mine === this.refreshes) this.list.update(() => page);
+      },
+      error: () => undefined,
     });
   }
 
