@@ -1,20 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { SessionStore } from '@kem/dashboard-core';
-
-interface NavLink {
-  path: string;
-  label: string;
-  /** Active only on exactly this path (the overview, the events list). */
-  exact?: boolean;
-}
+import { SessionStore } from '@kem/dashboard-core/session';
+import type { NavLink } from './nav-link';
+import { NavMenu } from './nav-menu';
 
 @Component({
   selector: 'kem-root',
-  imports: [MatButtonModule, MatMenuModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [MatButtonModule, MatToolbarModule, NavMenu, RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
