@@ -8,8 +8,6 @@ import {
   ACTIVE_SUBSCRIPTION_WHERE,
 } from '../entities/subscription.entity';
 
-const FOOTPRINT_FK = 'FK_subscription_footprint';
-
 /**
  * Digests that follow a company footprint (issue 13): a subscription may name a footprint, and then
  * one active subscription per (e-mail, footprint, cadence) beside one per (e-mail, profile, cadence)
@@ -24,7 +22,6 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
     await queryRunner.createForeignKey(
       'subscription',
       new TableForeignKey({
-        name: FOOTPRINT_FK,
         columnNames: ['footprint_id'],
         referencedTableName: 'footprint',
         referencedColumnNames: ['id'],
@@ -52,7 +49,9 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
     await queryRunner.dropIndex('subscription', ACTIVE_COUNTRY_SUBSCRIPTION_INDEX);
     // The country index is unique without the footprint: footprint subscriptions end with it.
     await queryRunner.query('DELETE FROM subscription WHERE footprint_id IS NOT NULL');
-    await queryRunner.dropForeignKey('subscription', FOOTPRINT_FK);
+    const table = await queryRunner.getTable('subscription');
+    const foreignKey = table?.foreignKeys.find((fk) => fk.columnNames.includes('footprint_id'));
+    if (foreignKey) await queryRunner.dropForeignKey('subscription', foreignKey);
     await queryRunner.dropColumn('subscription', 'footprint_id');
     await queryRunner.createIndex(
       'subscription',
