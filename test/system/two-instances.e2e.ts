@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@kem/contracts';
 import { startSmtpServer, TestSmtpServer } from '../../apps/api/src/testing/smtp-server';
 import { createPostgresDatabase, testPostgresServer, TestPostgresDatabase } from '../support/postgres';
 import { RunningServer, startServer } from '../support/server';
@@ -56,14 +57,14 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> };
   };
   const run = async (server: RunningServer) => {
-    const res = await api(server, 'POST', '/api/digests/run?force=true');
+    const res = await api(server, 'POST', `${API_ROUTES.digestsRun}?force=true`);
     if (res.status !== 200) throw new Error(`digest run on ${server.url}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { startedAt: string; finishedAt: string; attempted: number; sent: number };
   };
   const subscribe = async (server: RunningServer, prefix: string, count: number) => {
     const emails = Array.from({ length: count }, (_, i) => `${prefix}-${i}@example.com`);
     for (const email of emails) {
-      const res = await api(server, 'POST', '/api/subscriptions', { email, cadence: 'weekly' });
+      const res = await api(server, 'POST', API_ROUTES.subscriptions, { email, cadence: 'weekly' });
       if (res.status !== 201) throw new Error(`subscribe ${email}: ${res.status} ${JSON.stringify(res.body)}`);
     }
     return emails;
@@ -178,7 +179,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
     void run(b).catch(() => undefined);
     await until('B to be sending', async () => (smtp.received.some((m) => m.to[0].startsWith('term-')) ? true : undefined));
     // A sync of a source this machine cannot reach (no internet): it would wait out timeouts and retries.
-    const sync = await api(b, 'POST', '/api/connectors/gdelt/sync');
+    const sync = await api(b, 'POST', API_ROUTES.connectorSync('gdelt'));
     expect(sync.status).toBe(202);
     const started = Date.now();
     b.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@kem/contracts';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -10,7 +11,7 @@ describe.each(testEngines())('own account on %s', (engine) => {
   const http = () => request(app.getHttpServer());
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const login = async (password = TEST_ADMIN.password) =>
-    (await http().post('/api/auth/login').send({ email: TEST_ADMIN.email, password }).expect(200)).body.token as string;
+    (await http().post(API_ROUTES.login).send({ email: TEST_ADMIN.email, password }).expect(200)).body.token as string;
 
   beforeEach(async () => {
     db = await createTestDatabase(engine);
@@ -23,34 +24,34 @@ describe.each(testEngines())('own account on %s', (engine) => {
   });
 
   it('answers the sign-in check of an anonymous visitor with 204, not a 401 the browser logs', async () => {
-    const anonymous = await http().get('/api/auth/me').expect(204);
+    const anonymous = await http().get(API_ROUTES.me).expect(204);
     expect(anonymous.text).toBe('');
     // A cookie whose session has ended is anonymous too, and the stale cookie is cleared.
     const ended = await http()
-      .get('/api/auth/me')
+      .get(API_ROUTES.me)
       .set('Cookie', 'kem_session=no-such-session')
       .set('Sec-Fetch-Site', 'same-origin')
       .expect(204);
     expect(String(ended.headers['set-cookie'])).toMatch(/kem_session=;/);
     // A bearer client with a bad token still learns that its token is bad.
-    await http().get('/api/auth/me').set(bearer('no-such-token')).expect(401);
+    await http().get(API_ROUTES.me).set(bearer('no-such-token')).expect(401);
   });
 
   it('changes the password with the current one, ends the other sessions but this one, and audits it', async () => {
     const here = await login();
     const elsewhere = await login();
     await http()
-      .post('/api/auth/password')
+      .post(API_ROUTES.password)
       .set(bearer(here))
       .send({ currentPassword: TEST_ADMIN.password, newPassword: 'a-new-long-password-1' })
       .expect(204);
 
-    await http().get('/api/auth/me').set(bearer(here)).expect(200);
-    await http().get('/api/auth/me').set(bearer(elsewhere)).expect(401);
-    await http().post('/api/auth/login').send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(401);
+    await http().get(API_ROUTES.me).set(bearer(here)).expect(200);
+    await http().get(API_ROUTES.me).set(bearer(elsewhere)).expect(401);
+    await http().post(API_ROUTES.login).send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(401);
     await login('a-new-long-password-1');
 
-    const audit = await http().get('/api/audit').query({ action: 'user.password' }).set(bearer(here)).expect(200);
+    const audit = await http().get(API_ROUTES.audit).query({ action: 'user.password' }).set(bearer(here)).expect(200);
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({
       action: 'user.password',
@@ -63,27 +64,24 @@ describe.each(testEngines())('own account on %s', (engine) => {
   it('refuses a wrong current password, a short or unchanged new one, naming the field, and anonymous callers', async () => {
     const token = await login();
     const wrong = await http()
-      .post('/api/auth/password')
+      .post(API_ROUTES.password)
       .set(bearer(token))
       .send({ currentPassword: 'not-it', newPassword: 'a-new-long-password-1' })
       .expect(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
     const short = await http()
-      .post('/api/auth/password')
+      .post(API_ROUTES.password)
       .set(bearer(token))
       .send({ currentPassword: TEST_ADMIN.password, newPassword: 'short' })
       .expect(400);
     expect(short.body.errors?.[0]?.field).toBe('newPassword');
     const same = await http()
-      .post('/api/auth/password')
+      .post(API_ROUTES.password)
       .set(bearer(token))
       .send({ currentPassword: TEST_ADMIN.password, newPassword: TEST_ADMIN.password })
       .expect(400);
     expect(same.body.errors).toEqual([{ field: 'newPassword', message: 'is the same as the current password' }]);
-    await http()
-      .post('/api/auth/password')
-      .send({ currentPassword: TEST_ADMIN.password, newPassword: 'a-new-long-password-1' })
-      .expect(401);
+    await http().post(API_ROUTES.password).send({ currentPassword: TEST_ADMIN.password, newPassword: 'a-new-long-password-1' }).expect(401);
     await login();
   });
 });

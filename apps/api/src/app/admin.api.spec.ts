@@ -1,6 +1,6 @@
 import { IndexBuilder } from '@kem/api-index';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
-import { AuditEntryView, ProfileVersionView, ProfileView } from '@kem/contracts';
+import { API_ROUTES, AuditEntryView, ProfileVersionView, ProfileView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startTestApp, TEST_ADMIN, tokenFor } from '../testing/test-app';
@@ -29,7 +29,7 @@ describe.each(testEngines())('admin API on %s', (engine) => {
     db = await createTestDatabase(engine);
     app = await startTestApp(db);
     admin = await tokenFor(app, 'admin');
-    defaultProfile = (await http().get('/api/profiles').expect(200)).body.find((p: ProfileView) => p.slug === 'default');
+    defaultProfile = (await http().get(API_ROUTES.profiles).expect(200)).body.find((p: ProfileView) => p.slug === 'default');
   });
 
   afterEach(async () => {
@@ -40,7 +40,7 @@ describe.each(testEngines())('admin API on %s', (engine) => {
   it('saves weights as a new version, rebuilds, then serves it — the index follows the weights', async () => {
     await app.get(IndexBuilder).refresh();
     const saved = await http()
-      .post(`/api/profiles/${defaultProfile.id}/versions`)
+      .post(API_ROUTES.profileVersions(defaultProfile.id))
       .set(as(admin))
       .send({ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'Only the CPC route matters to us' })
       .expect(201);
@@ -48,34 +48,36 @@ describe.each(testEngines())('admin API on %s', (engine) => {
     expect(saved.body).toMatchObject({ number: 2, note: 'Only the CPC route matters to us', author: 'Administrator' });
 
     await app.get(IndexBuilder).settled();
-    const build = await http().get(`/api/profiles/${defaultProfile.id}/build`).expect(200);
+    const build = await http().get(API_ROUTES.profileBuild(defaultProfile.id)).expect(200);
     expect(build.body).toMatchObject({ versionNumber: 2, status: 'ready', progress: 1, served: true });
 
-    const latest = await http().get('/api/index/latest').expect(200);
+    const latest = await http().get(API_ROUTES.indexLatest).expect(200);
     expect(latest.body.profile.version).toBe(2);
     // On a day when CPC is monitored under any clock (today it may be stale or, years on, left out: then the index has no value).
     const day = '2022-09-01';
-    const point = (await http().get(`/api/index?from=${day}&to=${day}`).expect(200)).body.points[0];
-    const cpc = await http().get(`/api/indicators/cpc_pipeline/series?from=${day}&to=${day}`).expect(200);
+    const point = (await http().get(`${API_ROUTES.index}?from=${day}&to=${day}`).expect(200)).body.points[0];
+    const cpc = await http()
+      .get(`${API_ROUTES.indicatorSeries('cpc_pipeline')}?from=${day}&to=${day}`)
+      .expect(200);
     expect(point.value).toBeCloseTo(cpc.body.points[0].score, 9);
   });
 
   it('keeps serving the previous version until the new index is complete', async () => {
     await app.get(IndexBuilder).refresh();
     await http()
-      .post(`/api/profiles/${defaultProfile.id}/versions`)
+      .post(API_ROUTES.profileVersions(defaultProfile.id))
       .set(as(admin))
       .send({ weights: only('trade_russia'), method: 'arithmetic', note: 'Trade only' })
       .expect(201);
     // The rebuild runs in the background; right after saving, the dashboard still reads version 1.
-    const during = await http().get('/api/index/latest').expect(200);
+    const during = await http().get(API_ROUTES.indexLatest).expect(200);
     expect(during.body.profile.version).toBe(1);
     await app.get(IndexBuilder).settled();
-    expect((await http().get('/api/index/latest').expect(200)).body.profile.version).toBe(2);
+    expect((await http().get(API_ROUTES.indexLatest).expect(200)).body.profile.version).toBe(2);
   });
 
   it('lists history, shows the difference between versions and reverts as a new version', async () => {
-    const url = `/api/profiles/${defaultProfile.id}/versions`;
+    const url = API_ROUTES.profileVersions(defaultProfile.id);
     await http()
       .post(url)
       .set(as(admin))
@@ -101,7 +103,7 @@ describe.each(testEngines())('admin API on %s', (engine) => {
 
   it('creates, renames and archives profiles; the default one cannot be archived', async () => {
     const created = await http()
-      .post('/api/profiles')
+      .post(API_ROUTES.profiles)
       .set(as(admin))
       .send({
         name: 'Mining & metals',
@@ -113,7 +115,7 @@ describe.each(testEngines())('admin API on %s', (engine) => {
       .expect(201);
     expect(created.body).toMatchObject({ slug: 'mining-metals', name: 'Mining & metals' });
     await http()
-      .post('/api/profiles')
+      .post(API_ROUTES.profiles)
       .set(as(admin))
       .send({
         name: 'Mining & metals',
@@ -124,14 +126,16 @@ describe.each(testEngines())('admin API on %s', (engine) => {
       })
       .expect(409);
 
-    await http().patch(`/api/profiles/${created.body.id}`).set(as(admin)).send({ name: 'Mining' }).expect(200);
-    await http().patch(`/api/profiles/${created.body.id}`).set(as(admin)).send({ archived: true }).expect(200);
-    const live = (await http().get('/api/profiles').expect(200)).body.map((p: ProfileView) => p.slug);
+    await http().patch(API_ROUTES.profile(created.body.id)).set(as(admin)).send({ name: 'Mining' }).expect(200);
+    await http().patch(API_ROUTES.profile(created.body.id)).set(as(admin)).send({ archived: true }).expect(200);
+    const live = (await http().get(API_ROUTES.profiles).expect(200)).body.map((p: ProfileView) => p.slug);
     expect(live).not.toContain('mining-metals');
-    const all = (await http().get('/api/profiles?includeArchived=true').set(as(admin)).expect(200)).body.map((p: ProfileView) => p.name);
+    const all = (await http().get(`${API_ROUTES.profiles}?includeArchived=true`).set(as(admin)).expect(200)).body.map(
+      (p: ProfileView) => p.name,
+    );
     expect(all).toContain('Mining');
 
-    const refused = await http().patch(`/api/profiles/${defaultProfile.id}`).set(as(admin)).send({ archived: true }).expect(409);
+    const refused = await http().patch(API_ROUTES.profile(defaultProfile.id)).set(as(admin)).send({ archived: true }).expect(409);
     expect(refused.body.errors[0].field).toBe('archived');
   });
 
@@ -139,59 +143,59 @@ describe.each(testEngines())('admin API on %s', (engine) => {
     const viewer = await tokenFor(app, 'viewer');
     const analyst = await tokenFor(app, 'analyst');
     const save = { weights: only('cpc_pipeline'), method: 'arithmetic', note: 'not allowed' };
-    await http().post(`/api/profiles/${defaultProfile.id}/versions`).send(save).expect(401);
-    await http().post(`/api/profiles/${defaultProfile.id}/versions`).set(as(viewer)).send(save).expect(403);
-    await http().post(`/api/profiles/${defaultProfile.id}/versions`).set(as(analyst)).send(save).expect(403);
-    await http().patch(`/api/profiles/${defaultProfile.id}`).set(as(viewer)).send({ name: 'x' }).expect(403);
-    await http().get('/api/audit').expect(401);
-    await http().get('/api/audit').set(as(analyst)).expect(403);
-    await http().patch('/api/users/1').set(as(analyst)).send({ role: 'admin' }).expect(403);
+    await http().post(API_ROUTES.profileVersions(defaultProfile.id)).send(save).expect(401);
+    await http().post(API_ROUTES.profileVersions(defaultProfile.id)).set(as(viewer)).send(save).expect(403);
+    await http().post(API_ROUTES.profileVersions(defaultProfile.id)).set(as(analyst)).send(save).expect(403);
+    await http().patch(API_ROUTES.profile(defaultProfile.id)).set(as(viewer)).send({ name: 'x' }).expect(403);
+    await http().get(API_ROUTES.audit).expect(401);
+    await http().get(API_ROUTES.audit).set(as(analyst)).expect(403);
+    await http().patch(API_ROUTES.user(1)).set(as(analyst)).send({ role: 'admin' }).expect(403);
   });
 
   it('manages users; the last active admin can be neither demoted nor deactivated', async () => {
-    const me = (await http().get('/api/auth/me').set(as(admin)).expect(200)).body;
-    const demote = await http().patch(`/api/users/${me.id}`).set(as(admin)).send({ role: 'analyst' }).expect(409);
+    const me = (await http().get(API_ROUTES.me).set(as(admin)).expect(200)).body;
+    const demote = await http().patch(API_ROUTES.user(me.id)).set(as(admin)).send({ role: 'analyst' }).expect(409);
     expect(demote.body.errors).toEqual([{ field: 'role', message: 'would leave no active admin' }]);
-    await http().patch(`/api/users/${me.id}`).set(as(admin)).send({ active: false }).expect(409);
+    await http().patch(API_ROUTES.user(me.id)).set(as(admin)).send({ active: false }).expect(409);
 
     const analystToken = await tokenFor(app, 'analyst');
-    const analyst = (await http().get('/api/auth/me').set(as(analystToken)).expect(200)).body;
-    await http().patch(`/api/users/${analyst.id}`).set(as(admin)).send({ role: 'admin' }).expect(200);
+    const analyst = (await http().get(API_ROUTES.me).set(as(analystToken)).expect(200)).body;
+    await http().patch(API_ROUTES.user(analyst.id)).set(as(admin)).send({ role: 'admin' }).expect(200);
     // With a second admin, the first may step down.
-    await http().patch(`/api/users/${me.id}`).set(as(admin)).send({ role: 'viewer' }).expect(200);
+    await http().patch(API_ROUTES.user(me.id)).set(as(admin)).send({ role: 'viewer' }).expect(200);
 
-    await http().patch(`/api/users/${analyst.id}`).set(as(analystToken)).send({ active: false }).expect(409);
-    await http().patch(`/api/users/${analyst.id}`).set(as(analystToken)).send({ nickname: 'x' }).expect(400);
-    await http().patch('/api/users/99999').set(as(analystToken)).send({ role: 'viewer' }).expect(404);
+    await http().patch(API_ROUTES.user(analyst.id)).set(as(analystToken)).send({ active: false }).expect(409);
+    await http().patch(API_ROUTES.user(analyst.id)).set(as(analystToken)).send({ nickname: 'x' }).expect(400);
+    await http().patch(API_ROUTES.user(99999)).set(as(analystToken)).send({ role: 'viewer' }).expect(404);
   });
 
   it('ends the sessions of a deactivated user', async () => {
     const viewer = await tokenFor(app, 'viewer');
-    const me = (await http().get('/api/auth/me').set(as(viewer)).expect(200)).body;
-    await http().patch(`/api/users/${me.id}`).set(as(admin)).send({ active: false }).expect(200);
-    await http().get('/api/auth/me').set(as(viewer)).expect(401);
-    await http().post('/api/auth/login').send({ email: me.email, password: 'viewer-password-123' }).expect(401);
+    const me = (await http().get(API_ROUTES.me).set(as(viewer)).expect(200)).body;
+    await http().patch(API_ROUTES.user(me.id)).set(as(admin)).send({ active: false }).expect(200);
+    await http().get(API_ROUTES.me).set(as(viewer)).expect(401);
+    await http().post(API_ROUTES.login).send({ email: me.email, password: 'viewer-password-123' }).expect(401);
   });
 
   it('records every change in a filterable audit log', async () => {
     await http()
-      .post(`/api/profiles/${defaultProfile.id}/versions`)
+      .post(API_ROUTES.profileVersions(defaultProfile.id))
       .set(as(admin))
       .send({ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'Audit me' })
       .expect(201);
     await tokenFor(app, 'analyst');
 
-    const all = (await http().get('/api/audit').set(as(admin)).expect(200)).body;
+    const all = (await http().get(API_ROUTES.audit).set(as(admin)).expect(200)).body;
     expect(all.items.map((e: AuditEntryView) => e.action)).toEqual(expect.arrayContaining(['weights.save', 'user.create']));
-    const weights = (await http().get('/api/audit?action=weights.').set(as(admin)).expect(200)).body;
+    const weights = (await http().get(`${API_ROUTES.audit}?action=weights.`).set(as(admin)).expect(200)).body;
     expect(weights.items).toHaveLength(1);
     expect(weights.items[0]).toMatchObject({ actor: TEST_ADMIN.email, entityType: 'profile', entityId: String(defaultProfile.id) });
     expect(weights.items[0].before.weights.cpc_pipeline).toBe(18);
     expect(weights.items[0].after.weights.cpc_pipeline).toBe(50);
-    const users = (await http().get('/api/audit?entityType=user&actor=ADMIN@').set(as(admin)).expect(200)).body;
+    const users = (await http().get(`${API_ROUTES.audit}?entityType=user&actor=ADMIN@`).set(as(admin)).expect(200)).body;
     expect(users.items.every((e: AuditEntryView) => e.entityType === 'user')).toBe(true);
     expect(users.total).toBeGreaterThan(0);
-    await http().get('/api/audit?entityType=weather').set(as(admin)).expect(400);
+    await http().get(`${API_ROUTES.audit}?entityType=weather`).set(as(admin)).expect(400);
   });
 });
 
@@ -206,7 +210,7 @@ describe.each(testEngines())('weight validation on %s', (engine) => {
     sharedDb = await createTestDatabase(engine);
     shared = await startTestApp(sharedDb);
     token = await tokenFor(shared, 'admin');
-    profileId = (await request(shared.getHttpServer()).get('/api/profiles').expect(200)).body[0].id;
+    profileId = (await request(shared.getHttpServer()).get(API_ROUTES.profiles).expect(200)).body[0].id;
   });
 
   afterAll(async () => {
@@ -225,9 +229,9 @@ describe.each(testEngines())('weight validation on %s', (engine) => {
     [{ weights: only('cpc_pipeline'), method: 'arithmetic' }, 'note'],
     [{ weights: only('cpc_pipeline'), method: 'arithmetic', note: 'x y z', author: 'someone' }, 'author'],
   ])('rejects %j naming %s, and saves nothing', async (body, field) => {
-    const res = await request(shared.getHttpServer()).post(`/api/profiles/${profileId}/versions`).set(as(token)).send(body).expect(400);
+    const res = await request(shared.getHttpServer()).post(API_ROUTES.profileVersions(profileId)).set(as(token)).send(body).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-    const versions = await request(shared.getHttpServer()).get(`/api/profiles/${profileId}/versions`).expect(200);
+    const versions = await request(shared.getHttpServer()).get(API_ROUTES.profileVersions(profileId)).expect(200);
     expect(versions.body).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { ConnectorRegistry, createConnectors, resolveConnectorSettings } from '@kem/api-connectors';
 import { CONNECTOR_REGISTRY, ConnectorSyncService } from '@kem/api-evidence';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
-import { ConnectorStatusView, EventView } from '@kem/contracts';
+import { API_ROUTES, ConnectorStatusView, EventView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -71,17 +71,17 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
   });
 
   const sync = async (key: string) => {
-    const started = await http().post(`/api/connectors/${key}/sync`).set('Authorization', `Bearer ${admin}`).expect(202);
+    const started = await http().post(API_ROUTES.connectorSync(key)).set('Authorization', `Bearer ${admin}`).expect(202);
     expect(started.body).toMatchObject({ connectorKey: key, status: 'running', trigger: 'manual' });
     await app.get(ConnectorSyncService).settled();
-    return (await http().get(`/api/connectors/${key}`).set('Authorization', `Bearer ${admin}`).expect(200)).body as ConnectorStatusView;
+    return (await http().get(API_ROUTES.connector(key)).set('Authorization', `Bearer ${admin}`).expect(200)).body as ConnectorStatusView;
   };
 
   it('turns keyword-matched news into draft events once, never published automatically', async () => {
     const first = await sync('rss');
     expect(first.lastRun).toMatchObject({ status: 'ok', draftsAdded: 1, error: null });
 
-    const drafts = await http().get('/api/events?status=draft').set('Authorization', `Bearer ${admin}`).expect(200);
+    const drafts = await http().get(`${API_ROUTES.events}?status=draft`).set('Authorization', `Bearer ${admin}`).expect(200);
     expect(drafts.body.items).toHaveLength(1);
     const draft = drafts.body.items[0] as EventView;
     expect(draft).toMatchObject({
@@ -92,11 +92,11 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
       sourceUrl: 'https://eurasianet.org/cpc-suspends-loadings',
       summary: 'The Caspian Pipeline Consortium halted tanker loadings.',
     });
-    const anonymous = await http().get('/api/events?pageSize=500').expect(200);
+    const anonymous = await http().get(`${API_ROUTES.events}?pageSize=500`).expect(200);
     expect(anonymous.body.items.some((e: EventView) => e.id === draft.id)).toBe(false);
 
     // A second sync, and a rejected draft, do not bring the item back.
-    await http().patch(`/api/events/${draft.id}`).set('Authorization', `Bearer ${admin}`).send({ status: 'rejected' }).expect(200);
+    await http().patch(API_ROUTES.event(draft.id)).set('Authorization', `Bearer ${admin}`).send({ status: 'rejected' }).expect(200);
     const second = await sync('rss');
     expect(second.lastRun?.draftsAdded).toBe(0);
     expect(second.recentRuns).toHaveLength(2);
@@ -108,7 +108,7 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
     expect(first.lastRun).toMatchObject({ status: 'ok', observationsAdded: 1 });
     gdeltAnswer.body = gdelt.replace('0.42', '0.5');
     expect((await sync('gdelt')).lastRun).toMatchObject({ status: 'ok', observationsAdded: 0, observationsUpdated: 1 });
-    const stored = await http().get('/api/observations?series=gdelt_news_volume').expect(200);
+    const stored = await http().get(`${API_ROUTES.observations}?series=gdelt_news_volume`).expect(200);
     expect(stored.body.items).toEqual([
       expect.objectContaining({ indicatorKey: 'cpc_pipeline', date: today, value: 0.5, origin: 'connector' }),
     ]);
@@ -127,16 +127,16 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
     gdeltAnswer = { status: 200, type: 'application/json', body: '{"timeline": [' };
     const garbage = await sync('gdelt');
     expect(garbage.lastRun?.status).toBe('failed');
-    expect((await http().get('/api/observations?series=gdelt_news_volume').expect(200)).body.total).toBe(0);
+    expect((await http().get(`${API_ROUTES.observations}?series=gdelt_news_volume`).expect(200)).body.total).toBe(0);
   });
 
   it('is for admins only, and names unknown connectors', async () => {
-    await http().get('/api/connectors').expect(401);
+    await http().get(API_ROUTES.connectors).expect(401);
     const analyst = await tokenFor(app, 'analyst');
-    await http().post('/api/connectors/rss/sync').set('Authorization', `Bearer ${analyst}`).expect(403);
-    const unknown = await http().post('/api/connectors/twitter/sync').set('Authorization', `Bearer ${admin}`).expect(404);
+    await http().post(API_ROUTES.connectorSync('rss')).set('Authorization', `Bearer ${analyst}`).expect(403);
+    const unknown = await http().post(API_ROUTES.connectorSync('twitter')).set('Authorization', `Bearer ${admin}`).expect(404);
     expect(unknown.body.message).toMatch(/No connector "twitter"/);
-    const list = await http().get('/api/connectors').set('Authorization', `Bearer ${admin}`).expect(200);
+    const list = await http().get(API_ROUTES.connectors).set('Authorization', `Bearer ${admin}`).expect(200);
     expect(list.body.map((c: ConnectorStatusView) => c.key).sort()).toEqual(['comtrade', 'gdelt', 'rss', 'worldbank']);
   });
 });

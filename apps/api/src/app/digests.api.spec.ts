@@ -2,7 +2,7 @@ import { DeliveryEntity, IndexPointEntity, OutboxMessageEntity, SubscriptionEnti
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { DeliveryStore, DigestRunner, MAX_ATTEMPTS } from '@kem/api-digests';
 import { IndexBuilder } from '@kem/api-index';
-import { DeliveryView, DigestPreviewView, DigestRunView, SubscriptionView } from '@kem/contracts';
+import { API_ROUTES, DeliveryView, DigestPreviewView, DigestRunView, SubscriptionView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { simpleParser } from 'mailparser';
 import { AddressInfo, createServer } from 'node:net';
@@ -34,11 +34,11 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   const http = (target = app) => request(target.getHttpServer());
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const subscribe = async (body: object, token = admin) =>
-    (await http().post('/api/subscriptions').set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
+    (await http().post(API_ROUTES.subscriptions).set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
   const run = async (force = true) =>
     (
       await http()
-        .post(`/api/digests/run${force ? '?force=true' : ''}`)
+        .post(`${API_ROUTES.digestsRun}${force ? '?force=true' : ''}`)
         .set(bearer(admin))
         .expect(200)
     ).body as DigestRunView;
@@ -83,24 +83,24 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     });
     expect(Date.parse(own.nextDigestAt as string)).toBeGreaterThan(now() - 1000);
     const other = await http()
-      .post('/api/subscriptions')
+      .post(API_ROUTES.subscriptions)
       .set(bearer(viewer))
       .send({ cadence: 'daily', email: 'someone@example.com' })
       .expect(400);
     expect(other.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('must be your own address') }]);
     const bad = await http()
-      .post('/api/subscriptions')
+      .post(API_ROUTES.subscriptions)
       .set(bearer(admin))
       .send({ cadence: 'hourly', sendTime: '25:00', alerts: { riseDay: -1 }, extra: 1 })
       .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['alerts.riseDay', 'cadence', 'extra', 'sendTime']);
     const zone = await http()
-      .post('/api/subscriptions')
+      .post(API_ROUTES.subscriptions)
       .set(bearer(admin))
       .send({ cadence: 'daily', timeZone: 'Mars/Olympus_Mons' })
       .expect(400);
     expect(zone.body.errors).toEqual([{ field: 'timeZone', message: expect.stringContaining('not an IANA time zone') }]);
-    await http().post('/api/subscriptions').set(bearer(admin)).send({ cadence: 'daily', profile: 'hedge-fund' }).expect(400);
+    await http().post(API_ROUTES.subscriptions).set(bearer(admin)).send({ cadence: 'daily', profile: 'hedge-fund' }).expect(400);
 
     const managed = await subscribe({
       email: 'CFO@Example.com',
@@ -118,29 +118,29 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       alerts: { bandChange: true, riseDay: null, riseWeek: 5 },
     });
     await http()
-      .post('/api/subscriptions')
+      .post(API_ROUTES.subscriptions)
       .set(bearer(admin))
       .send({ email: 'cfo@example.com', cadence: 'monthly', profile: 'energy-exporter' })
       .expect(409);
-    expect((await http().get('/api/subscriptions').set(bearer(viewer)).expect(200)).body.items.map((s: SubscriptionView) => s.id)).toEqual([
-      own.id,
-    ]);
-    expect((await http().get('/api/subscriptions?q=cfo').set(bearer(admin)).expect(200)).body).toMatchObject({
+    expect(
+      (await http().get(API_ROUTES.subscriptions).set(bearer(viewer)).expect(200)).body.items.map((s: SubscriptionView) => s.id),
+    ).toEqual([own.id]);
+    expect((await http().get(`${API_ROUTES.subscriptions}?q=cfo`).set(bearer(admin)).expect(200)).body).toMatchObject({
       total: 1,
       items: [{ id: managed.id }],
     });
-    await http().get(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).expect(404);
-    await http().patch(`/api/subscriptions/${managed.id}`).set(bearer(viewer)).send({ active: false }).expect(404);
+    await http().get(API_ROUTES.subscription(managed.id)).set(bearer(viewer)).expect(404);
+    await http().patch(API_ROUTES.subscription(managed.id)).set(bearer(viewer)).send({ active: false }).expect(404);
     const paused = await http()
-      .patch(`/api/subscriptions/${own.id}`)
+      .patch(API_ROUTES.subscription(own.id))
       .set(bearer(viewer))
       .send({ active: false, sendTime: '07:15' })
       .expect(200);
     expect(paused.body).toMatchObject({ active: false, sendTime: '07:15', nextDigestAt: null, unsubscribedAt: expect.any(String) });
-    await http().delete(`/api/subscriptions/${own.id}`).set(bearer(viewer)).expect(204);
-    await http().get('/api/subscriptions').expect(401);
-    for (const path of ['/api/deliveries', '/api/outbox']) await http().get(path).set(bearer(viewer)).expect(403);
-    await http().post('/api/digests/run').set(bearer(viewer)).expect(403);
+    await http().delete(API_ROUTES.subscription(own.id)).set(bearer(viewer)).expect(204);
+    await http().get(API_ROUTES.subscriptions).expect(401);
+    for (const path of [API_ROUTES.deliveries, API_ROUTES.outbox]) await http().get(path).set(bearer(viewer)).expect(403);
+    await http().post(API_ROUTES.digestsRun).set(bearer(viewer)).expect(403);
   });
 
   it('sends the digest by SMTP: subject with index, band and change, both parts, the chart PNG, one-click unsubscribe', async () => {
@@ -200,12 +200,15 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     // The HTML part as sent (quoted-printable) points at the inline image by its Content-ID.
     expect(message.raw.toString()).toContain('src=3D"cid:exposure-index-chart@kem"');
 
-    const log = await http().get(`/api/deliveries?status=sent&kind=digest&subscriptionId=${sub.id}`).set(bearer(admin)).expect(200);
+    const log = await http()
+      .get(`${API_ROUTES.deliveries}?status=sent&kind=digest&subscriptionId=${sub.id}`)
+      .set(bearer(admin))
+      .expect(200);
     expect(log.body).toMatchObject({
       total: 1,
       items: [{ id: row.id, status: 'sent', attempts: 1, lastError: null, messageId: row.messageId, recipient: 'ada@example.com' }],
     });
-    const invalid = await http().get('/api/deliveries?status=lost').set(bearer(admin)).expect(400);
+    const invalid = await http().get(`${API_ROUTES.deliveries}?status=lost`).set(bearer(admin)).expect(400);
     expect(invalid.body.errors[0].field).toBe('status');
   });
 
@@ -276,9 +279,9 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       expect(row).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
 
       await repo(DeliveryEntity).update({ id: row.id }, { status: 'failed', attempts: MAX_ATTEMPTS, lastError: '550 mailbox unavailable' });
-      const requeued = await http().post(`/api/deliveries/${row.id}/retry`).set(bearer(admin)).expect(200);
+      const requeued = await http().post(API_ROUTES.deliveryRetry(row.id)).set(bearer(admin)).expect(200);
       expect(requeued.body).toMatchObject({ status: 'pending', attempts: 0 });
-      await http().post(`/api/deliveries/${row.id}/retry`).set(bearer(admin)).expect(409);
+      await http().post(API_ROUTES.deliveryRetry(row.id)).set(bearer(admin)).expect(409);
     } finally {
       await offline.close();
       await late?.close();
@@ -390,7 +393,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
 
   it('previews the next digest without storing anything, and sends the admin a test digest', async () => {
     const sub = await subscribe({ email: 'preview@example.com', displayName: '<b>Preview</b>', cadence: 'weekly' });
-    const preview = (await http().get(`/api/subscriptions/${sub.id}/preview`).set(bearer(admin)).expect(200)).body as DigestPreviewView;
+    const preview = (await http().get(API_ROUTES.subscriptionPreview(sub.id)).set(bearer(admin)).expect(200)).body as DigestPreviewView;
     expect(preview).toMatchObject({
       subscriptionId: sub.id,
       periodKey: expect.stringMatching(/^digest:\d{4}-W\d{2}$/),
@@ -402,7 +405,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(preview.text).toContain('WEEKLY DIGEST');
     expect(await deliveries()).toEqual([]);
 
-    const test = (await http().post('/api/digests/test').set(bearer(admin)).send({ subscriptionId: sub.id }).expect(201))
+    const test = (await http().post(API_ROUTES.digestsTest).set(bearer(admin)).send({ subscriptionId: sub.id }).expect(201))
       .body as DeliveryView;
     expect(test).toMatchObject({ kind: 'test', status: 'sent', recipient: 'admin@example.com', transport: 'smtp', attempts: 1 });
     expect(smtp.received).toHaveLength(1);
@@ -413,7 +416,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect(message.mail.text).toContain('This is a test digest');
     // an admin's digest counts failed connector syncs (none have run here)
     expect(message.mail.text).toContain('Connector syncs failed in the last 7 days: 0 (see Evidence health).');
-    const bad = await http().post('/api/digests/test').set(bearer(admin)).send({ profile: 'nope', cadence: 'yearly' }).expect(400);
+    const bad = await http().post(API_ROUTES.digestsTest).set(bearer(admin)).send({ profile: 'nope', cadence: 'yearly' }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['cadence']);
   });
 
@@ -422,17 +425,17 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     try {
       await subscribe({ email: 'outbox@example.com', displayName: 'Out Box', cadence: 'monthly' });
       expect(await embedded.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 1 });
-      const list = await http(embedded).get('/api/outbox').set(bearer(admin)).expect(200);
+      const list = await http(embedded).get(API_ROUTES.outbox).set(bearer(admin)).expect(200);
       expect(list.body).toMatchObject({
         total: 1,
         items: [{ recipient: 'outbox@example.com', subject: expect.stringMatching(/^Kazakhstan exposure .* over 30 days – Default$/) }],
       });
       const id = list.body.items[0].id;
-      const detail = await http(embedded).get(`/api/outbox/${id}`).set(bearer(admin)).expect(200);
+      const detail = await http(embedded).get(API_ROUTES.outboxMessage(id)).set(bearer(admin)).expect(200);
       expect(detail.body.html).toContain('src="data:image/png;base64,');
       expect(detail.body.text).toContain('MONTHLY DIGEST');
       const eml = await http(embedded)
-        .get(`/api/outbox/${id}/eml`)
+        .get(API_ROUTES.outboxEml(id))
         .set(bearer(admin))
         .buffer(true)
         .parse((res, done) => {

@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { IndexBuilder } from '@kem/api-index';
-import { ROLES, roleAtLeast, Role } from '@kem/contracts';
+import { API_ROUTES, Role, roleAtLeast, ROLES } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
@@ -45,7 +45,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   const totals = { body: 0, query: 0, path: 0, matrix: 0 };
 
   const login = async (role: Role) => {
-    const res = await http().post('/api/auth/login').send(passwords[role]).expect(200);
+    const res = await http().post(API_ROUTES.login).send(passwords[role]).expect(200);
     return res.body.token as string;
   };
 
@@ -53,13 +53,13 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     db = await createTestDatabase(engine);
     app = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '10000' } });
     await app.get(IndexBuilder).refresh();
-    doc = (await http().get('/api/docs/json').expect(200)).body as OpenApiDocument;
+    doc = (await http().get(API_ROUTES.openApi).expect(200)).body as OpenApiDocument;
 
     tokens.admin = await login('admin');
     const admin = { Authorization: `Bearer ${tokens.admin}` };
     for (const role of ['viewer', 'analyst'] as const) {
       const user = await http()
-        .post('/api/users')
+        .post(API_ROUTES.users)
         .set(admin)
         .send({ ...passwords[role], role })
         .expect(201);
@@ -67,7 +67,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       tokens[role] = await login(role);
     }
     const analyst = { Authorization: `Bearer ${tokens.analyst}` };
-    const indicators = (await http().get('/api/indicators').expect(200)).body as { key: string }[];
+    const indicators = (await http().get(API_ROUTES.indicators).expect(200)).body as { key: string }[];
     const weights = Object.fromEntries(indicators.map((i, n) => [i.key, n === 0 ? 30 : 10]));
     const event = {
       indicatorKey: 'cpc_pipeline',
@@ -79,7 +79,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       sourceUrl: 'https://example.com/fixture-event',
       confidence: 'medium',
     };
-    ids['events'] = String((await http().post('/api/events').set(analyst).send(event).expect(201)).body.id);
+    ids['events'] = String((await http().post(API_ROUTES.events).set(analyst).send(event).expect(201)).body.id);
     const observation = {
       indicatorKey: 'trade_russia',
       series: 'hostile_fixture',
@@ -90,11 +90,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       sourceUrl: 'https://example.com/fixture-observation',
       confidence: 'high',
     };
-    ids['observations'] = String((await http().post('/api/observations').set(analyst).send(observation).expect(201)).body.id);
+    ids['observations'] = String((await http().post(API_ROUTES.observations).set(analyst).send(observation).expect(201)).body.id);
     ids['subscriptions'] = String(
-      (await http().post('/api/subscriptions').set(admin).send({ email: 'reader@example.com', cadence: 'weekly' }).expect(201)).body.id,
+      (await http().post(API_ROUTES.subscriptions).set(admin).send({ email: 'reader@example.com', cadence: 'weekly' }).expect(201)).body.id,
     );
-    ids['profiles'] = String(((await http().get('/api/profiles').expect(200)).body as { id: number }[])[0].id);
+    ids['profiles'] = String(((await http().get(API_ROUTES.profiles).expect(200)).body as { id: number }[])[0].id);
     ids['users'] = ids['viewer'];
     const footprint = {
       name: 'Hostile-suite footprint',
@@ -109,8 +109,8 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       dataViaRussia: false,
       telecomViaRussia: false,
     };
-    ids['footprints'] = String((await http().post('/api/footprints').set(admin).send(footprint).expect(201)).body.id);
-    const presets = (await http().get('/api/scenarios/presets').set(admin).expect(200)).body as {
+    ids['footprints'] = String((await http().post(API_ROUTES.footprints).set(admin).send(footprint).expect(201)).body.id);
+    const presets = (await http().get(API_ROUTES.scenarioPresets).set(admin).expect(200)).body as {
       key: string;
       definition: Record<string, unknown>;
     }[];
@@ -118,7 +118,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     ids['scenarios'] = String(
       (
         await http()
-          .post('/api/scenarios')
+          .post(API_ROUTES.scenarios)
           .set(admin)
           .send({ ...scenario, name: 'Hostile-suite scenario' })
           .expect(201)
@@ -182,7 +182,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   const concretePath = (path: string) =>
     path.replace(/\{(\w+)\}/g, (_, name: string) => {
       if (name === 'number') return '1';
-      if (name === 'key') return path.startsWith('/api/connectors') ? 'worldbank' : 'cpc_pipeline';
+      if (name === 'key') return path.startsWith(API_ROUTES.connectors) ? 'worldbank' : 'cpc_pipeline';
       return ids[path.split('/')[2]] ?? '1';
     });
 
@@ -316,7 +316,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       // Ids that do not exist and a connector that does not: the matrix checks access, not effects.
       const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) =>
         name === 'key'
-          ? o.path.startsWith('/api/indicators')
+          ? o.path.startsWith(API_ROUTES.indicators)
             ? 'cpc_pipeline'
             : 'no-such-connector'
           : name === 'number'
@@ -346,7 +346,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
 
     it('caps JSON depth before validation, anonymously on sign-in too', async () => {
       const deep = `{"email":${'['.repeat(3000)}${']'.repeat(3000)}}`;
-      const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').send(deep).expect(400);
+      const res = await http().post(API_ROUTES.login).set('Content-Type', 'application/json').send(deep).expect(400);
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
@@ -356,7 +356,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
 
     it('answers 400 for a body whose Content-Encoding does not match it', async () => {
       const res = await http()
-        .post('/api/auth/login')
+        .post(API_ROUTES.login)
         .set('Content-Type', 'application/json')
         .set('Content-Encoding', 'gzip')
         .send('{"email":"a@b.c","password":"x"}')
@@ -365,65 +365,92 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     });
 
     it('bounds page numbers on every list and index ranges to the days the index holds', async () => {
-      for (const list of ['/api/events', '/api/observations', '/api/audit', '/api/subscriptions', '/api/deliveries', '/api/outbox']) {
+      for (const list of [
+        API_ROUTES.events,
+        API_ROUTES.observations,
+        API_ROUTES.audit,
+        API_ROUTES.subscriptions,
+        API_ROUTES.deliveries,
+        API_ROUTES.outbox,
+      ]) {
         const res = await http().get(`${list}?page=1e20`).set(admin()).expect(400);
         expect(res.body.errors).toEqual([{ field: 'page', message: 'page must not be greater than 1000000' }]);
       }
-      const explain = await http().get('/api/index/explain?from=2014-01-01&to=9999-12-31').expect(400);
+      const explain = await http().get(`${API_ROUTES.indexExplain}?from=2014-01-01&to=9999-12-31`).expect(400);
       expect(explain.body.errors).toEqual([
         {
           field: 'to',
           message: expect.stringMatching(/^to must be a day between 2014-01-01 and \d{4}-\d{2}-\d{2} \(the days the index holds\)$/),
         },
       ]);
-      await http().get('/api/index?to=9999-12-31').expect(400);
-      await http().get('/api/index?from=2020-02-01&to=2020-01-01').expect(400);
+      await http().get(`${API_ROUTES.index}?to=9999-12-31`).expect(400);
+      await http().get(`${API_ROUTES.index}?from=2020-02-01&to=2020-01-01`).expect(400);
     });
 
     it('uses null only where it clears a field, and refuses it elsewhere without an audit entry', async () => {
       const id = ids['events'];
       const audit = async () =>
-        (await http().get(`/api/audit?entityType=event&entityId=${id}`).set(admin()).expect(200)).body.total as number;
+        (await http().get(`${API_ROUTES.audit}?entityType=event&entityId=${id}`).set(admin()).expect(200)).body.total as number;
       const before = await audit();
-      const refused = await http().patch(`/api/events/${id}`).set(analyst()).send({ title: null }).expect(400);
+      const refused = await http()
+        .patch(API_ROUTES.event(Number(id)))
+        .set(analyst())
+        .send({ title: null })
+        .expect(400);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['title', 'title']);
       expect(await audit()).toBe(before);
-      await http().patch(`/api/events/${id}`).set(analyst()).send({ endDate: '2024-05-20' }).expect(200);
-      const cleared = await http().patch(`/api/events/${id}`).set(analyst()).send({ endDate: null }).expect(200);
+      await http()
+        .patch(API_ROUTES.event(Number(id)))
+        .set(analyst())
+        .send({ endDate: '2024-05-20' })
+        .expect(200);
+      const cleared = await http()
+        .patch(API_ROUTES.event(Number(id)))
+        .set(analyst())
+        .send({ endDate: null })
+        .expect(200);
       expect(cleared.body.endDate).toBeNull();
     });
 
     it('bounds observation values by unit, also when only the value changes', async () => {
       const huge = await http()
-        .post('/api/observations')
+        .post(API_ROUTES.observations)
         .set(analyst())
         .send({ ...bases['POST /api/observations'], date: '2024-08-31', value: 1e308 })
         .expect(400);
       expect(huge.body.errors).toEqual([{ field: 'value', message: expect.stringMatching(/between 0 and 100 for a share in %/) }]);
-      await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 101 }).expect(400);
-      await http().patch(`/api/observations/${ids['observations']}`).set(analyst()).send({ value: 99.5 }).expect(200);
+      await http()
+        .patch(API_ROUTES.observation(Number(ids['observations'])))
+        .set(analyst())
+        .send({ value: 101 })
+        .expect(400);
+      await http()
+        .patch(API_ROUTES.observation(Number(ids['observations'])))
+        .set(analyst())
+        .send({ value: 99.5 })
+        .expect(200);
     });
 
     it('refuses CSV rows dated 9999 or 1000, and NUL characters, importing nothing', async () => {
       const header = 'indicator,date,title,summary,severity,source_name,source_url,confidence';
       const row = (date: string, n: number) =>
         `cpc_pipeline,${date},CSV row ${n} title,A summary of row ${n},2,Fixture,https://example.com/csv-${n},medium`;
-      const events = async () => (await http().get('/api/events?pageSize=1').set(admin()).expect(200)).body.total as number;
+      const events = async () => (await http().get(`${API_ROUTES.events}?pageSize=1`).set(admin()).expect(200)).body.total as number;
       const before = await events();
       const csv = [header, row('2024-01-05', 1), row('9999-12-31', 2), row('1000-01-01', 3)].join('\n');
-      const res = await http().post('/api/events/import').set(analyst()).set('Content-Type', 'text/csv').send(csv).expect(400);
+      const res = await http().post(API_ROUTES.eventsImport).set(analyst()).set('Content-Type', 'text/csv').send(csv).expect(400);
       expect(res.body.errors).toEqual([
         { line: 3, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
         { line: 4, field: 'date', message: expect.stringMatching(/^date must be a day between 1991-12-16 and /) },
       ]);
       await http()
-        .post('/api/events/import')
+        .post(API_ROUTES.eventsImport)
         .set(analyst())
         .set('Content-Type', 'text/csv')
         .send(`${header}\n${row('2024-01-05', 4)}\u0000`)
         .expect(400);
       const bigId = await http()
-        .post('/api/events/import')
+        .post(API_ROUTES.eventsImport)
         .set(analyst())
         .set('Content-Type', 'text/csv')
         .send(`id,${header}\n99999999999,${row('2024-01-05', 5)}`)
@@ -435,32 +462,53 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     });
 
     it('refuses a form-encoded or empty body on POST /api/digests/test instead of sending a default digest', async () => {
-      const deliveries = async () => (await http().get('/api/deliveries').set(admin()).expect(200)).body.total as number;
+      const deliveries = async () => (await http().get(API_ROUTES.deliveries).set(admin()).expect(200)).body.total as number;
       const before = await deliveries();
-      await http().post('/api/digests/test').set(admin()).type('form').send('cadence=weekly').expect(400);
-      await http().post('/api/digests/test').set(admin()).expect(400);
+      await http().post(API_ROUTES.digestsTest).set(admin()).type('form').send('cadence=weekly').expect(400);
+      await http().post(API_ROUTES.digestsTest).set(admin()).expect(400);
       expect(await deliveries()).toBe(before);
     });
 
     it('never shows anonymous callers a staff e-mail address as an author', async () => {
-      const event = (await http().get(`/api/events/${ids['events']}`).expect(200)).body;
+      const event = (
+        await http()
+          .get(API_ROUTES.event(Number(ids['events'])))
+          .expect(200)
+      ).body;
       expect(event.author).toBe('Analyst');
-      const observation = (await http().get(`/api/observations/${ids['observations']}`).expect(200)).body;
+      const observation = (
+        await http()
+          .get(API_ROUTES.observation(Number(ids['observations'])))
+          .expect(200)
+      ).body;
       expect(observation.author).toBe('Analyst');
-      await http().patch(`/api/users/${ids['analyst']}`).set(admin()).send({ displayName: 'Aigerim N.' }).expect(200);
-      expect((await http().get(`/api/events/${ids['events']}`).expect(200)).body.author).toBe('Aigerim N.');
+      await http()
+        .patch(API_ROUTES.user(Number(ids['analyst'])))
+        .set(admin())
+        .send({ displayName: 'Aigerim N.' })
+        .expect(200);
+      expect(
+        (
+          await http()
+            .get(API_ROUTES.event(Number(ids['events'])))
+            .expect(200)
+        ).body.author,
+      ).toBe('Aigerim N.');
       const pages = await Promise.all(
-        ['/api/events?pageSize=500', '/api/observations?pageSize=500', `/api/profiles/${ids['profiles']}/versions`, '/api/profiles'].map(
-          (p) => http().get(p).expect(200),
-        ),
+        [
+          `${API_ROUTES.events}?pageSize=500`,
+          `${API_ROUTES.observations}?pageSize=500`,
+          API_ROUTES.profileVersions(Number(ids['profiles'])),
+          API_ROUTES.profiles,
+        ].map((p) => http().get(p).expect(200)),
       );
       for (const page of pages) expect(page.text).not.toMatch(/@example\.com/);
     });
 
     it('answers an unsubscribe link alike for an unknown subscription and a bad signature', async () => {
       const signature = 'A'.repeat(43);
-      const unknown = await http().get(`/api/unsubscribe?token=2147483.${signature}`);
-      const forged = await http().get(`/api/unsubscribe?token=${ids['subscriptions']}.${signature}`);
+      const unknown = await http().get(`${API_ROUTES.unsubscribe}?token=2147483.${signature}`);
+      const forged = await http().get(`${API_ROUTES.unsubscribe}?token=${ids['subscriptions']}.${signature}`);
       expect(unknown.status).toBe(400);
       expect([forged.status, forged.text]).toEqual([unknown.status, unknown.text]);
     });
@@ -468,7 +516,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     it('refuses state changes a session cookie carries from another site; bearer clients and same-origin pages pass', async () => {
       const cookie = `kem_session=${await login('analyst')}`;
       const body = { title: 'Changed through the cookie' };
-      const path = `/api/events/${ids['events']}`;
+      const path = API_ROUTES.event(Number(ids['events']));
       const noOrigin = await http().patch(path).set('Cookie', cookie).send(body).expect(403);
       expect(noOrigin.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/Origin/) });
       await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'cross-site').send(body).expect(403);
@@ -476,7 +524,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       await http().patch(path).set('Cookie', cookie).set('Origin', 'https://evil.example').send(body).expect(403);
       expect((await http().get(path).expect(200)).body.title).not.toBe(body.title);
 
-      await http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+      await http().get(API_ROUTES.me).set('Cookie', cookie).expect(200);
       await http().patch(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'same-origin').send(body).expect(200);
       // The dashboard's own address (PUBLIC_URL, http://localhost:3000 in tests) is a same-origin page.
       await http()

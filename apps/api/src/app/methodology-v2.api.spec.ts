@@ -1,6 +1,7 @@
 import { IndexBuilder } from '@kem/api-index';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import {
+  API_ROUTES,
   EventView,
   EvidenceHealthView,
   IndexExplanationView,
@@ -39,7 +40,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   let analyst: string;
   const http = () => request(app.getHttpServer());
   const bearer = () => ({ Authorization: `Bearer ${analyst}` });
-  const series = async (query: string) => (await http().get(`/api/index?${query}`).expect(200)).body as IndexSeriesView;
+  const series = async (query: string) => (await http().get(`${API_ROUTES.index}?${query}`).expect(200)).body as IndexSeriesView;
   const on = async (day: string, extra = '') => (await series(`from=${day}&to=${day}${extra}`)).points[0];
   const refresh = () => app.get(IndexBuilder).refresh();
 
@@ -72,16 +73,20 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(Math.min(...v1.points.map((p) => p.value as number))).toBeLessThan(5);
     const v2 = await series('from=2017-01-01&to=2020-12-31');
     expect(Math.min(...v2.points.map((p) => p.value as number))).toBeGreaterThan(20);
-    const scores = (await http().get('/api/index/scores?method=1&from=2019-01-01&to=2019-01-31').expect(200)).body as ScoreHistoryView;
+    const scores = (await http().get(`${API_ROUTES.indexScores}?method=1&from=2019-01-01&to=2019-01-31`).expect(200))
+      .body as ScoreHistoryView;
     expect(scores).toMatchObject({ method: 1, peakChannel: 0, from: '2019-01-01', to: '2019-01-31' });
-    await http().get('/api/index?method=3').expect(400);
-    await http().get('/api/index?method=1&asOf=2024-01-01').expect(400);
+    await http().get(`${API_ROUTES.index}?method=3`).expect(400);
+    await http().get(`${API_ROUTES.index}?method=1&asOf=2024-01-01`).expect(400);
   });
 
   it('holds an ongoing outage: the CPC mooring wrecked on 2025-11-29 (ongoing) does not fade', async () => {
-    const cpc = (await http().get(`/api/indicators/cpc_pipeline/series?from=2025-11-30&to=${TODAY}`).expect(200))
-      .body as IndicatorSeriesView;
-    const m = (await http().get('/api/methodology').expect(200)).body as MethodologyView;
+    const cpc = (
+      await http()
+        .get(`${API_ROUTES.indicatorSeries('cpc_pipeline')}?from=2025-11-30&to=${TODAY}`)
+        .expect(200)
+    ).body as IndicatorSeriesView;
+    const m = (await http().get(API_ROUTES.methodology).expect(200)).body as MethodologyView;
     const coefficient = (name: string) => Number(m.coefficients.find((c) => c.indicatorKey === 'cpc_pipeline' && c.name === name)?.value);
     // the severity-5 family alone, held at full impact: s ≥ B + (100 − B)(1 − e^(−p(5)/k)) on every day since
     const held = 1 - Math.exp(-coefficient('method.impacts[4]') / coefficient('method.saturation'));
@@ -91,7 +96,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('flags stale indicators in /latest with "no new evidence for N days", coverage and per-indicator scores', async () => {
-    const latest = (await http().get('/api/index/latest').expect(200)).body as LatestIndexView;
+    const latest = (await http().get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
     expect(latest).toMatchObject({ method: 2, asOf: null, date: TODAY, reason: null });
     expect(latest.value).toBeGreaterThan(20);
     expect(latest.freshness.stale).toEqual(expect.arrayContaining(['cpc_pipeline', 'civil_liberties', 'trade_russia']));
@@ -116,20 +121,20 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('explains a change as new evidence, fading, baseline and staleness that sum to it', async () => {
-    const crisis = (await http().get('/api/index/explain?from=2021-12-20&to=2022-01-10').expect(200)).body as IndexExplanationView;
+    const crisis = (await http().get(`${API_ROUTES.indexExplain}?from=2021-12-20&to=2022-01-10`).expect(200)).body as IndexExplanationView;
     const parts = crisis.parts;
     expect(parts.newEvidence + parts.fading + parts.baseline + parts.staleness + parts.reweighting).toBeCloseTo(crisis.change as number, 6);
     expect(parts.newEvidence).toBeGreaterThan(5);
     const unrest = crisis.indicators.find((i) => i.indicatorKey === 'internal_unrest');
     expect(unrest?.drivers.some((d) => d.kind === 'new')).toBe(true);
     // this year nothing new arrived: the change is fading and staleness, and says so
-    const quiet = (await http().get(`/api/index/explain?from=2026-09-01&to=${TODAY}`).expect(200)).body as IndexExplanationView;
+    const quiet = (await http().get(`${API_ROUTES.indexExplain}?from=2026-09-01&to=${TODAY}`).expect(200)).body as IndexExplanationView;
     expect(quiet.parts.newEvidence).toBeCloseTo(0, 9);
     expect(quiet.summary[0]).toMatch(/^No new evidence for 189 days/);
   });
 
   it('publishes every coefficient, the review-interval rule and the validation report', async () => {
-    const m = (await http().get('/api/methodology').expect(200)).body as MethodologyView;
+    const m = (await http().get(API_ROUTES.methodology).expect(200)).body as MethodologyView;
     expect(m.method).toMatchObject({ version: 2, peakChannel: 0.25, unmonitoredAfterIntervals: 3 });
     expect(m.versions.map((v) => v.version)).toEqual([2, 1]);
     const groups = new Set(m.coefficients.map((c) => c.group));
@@ -142,8 +147,8 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('shows evidence health to analysts: freshness, last event and review, series vintages, connectors', async () => {
-    await http().get('/api/evidence-health').expect(401);
-    const health = (await http().get('/api/evidence-health').set(bearer()).expect(200)).body as EvidenceHealthView;
+    await http().get(API_ROUTES.evidenceHealth).expect(401);
+    const health = (await http().get(API_ROUTES.evidenceHealth).set(bearer()).expect(200)).body as EvidenceHealthView;
     expect(health.date).toBe(TODAY);
     const cpc = health.indicators.find((i) => i.indicatorKey === 'cpc_pipeline');
     expect(cpc).toMatchObject({ curatedThrough: '2026-01-25', lastReview: null, freshness: { state: 'stale' } });
@@ -156,25 +161,25 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('refuses a follow-up of a follow-up, or of another indicator, naming parentId', async () => {
-    const events = (await http().get('/api/events?indicator=internal_unrest&pageSize=200').set(bearer()).expect(200)).body
+    const events = (await http().get(`${API_ROUTES.events}?indicator=internal_unrest&pageSize=200`).set(bearer()).expect(200)).body
       .items as EventView[];
     const followUp = events.find((e) => e.parentId !== null) as EventView;
     expect(followUp).toBeDefined();
     const nested = await http()
-      .post('/api/events')
+      .post(API_ROUTES.events)
       .set(bearer())
       .send(event({ indicatorKey: 'internal_unrest', date: '2022-02-01', severity: 1, parentId: followUp.id }))
       .expect(400);
     expect(nested.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('itself a follow-up') });
     const root = followUp.parentId as number;
     const other = await http()
-      .post('/api/events')
+      .post(API_ROUTES.events)
       .set(bearer())
       .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: root }))
       .expect(400);
     expect(other.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('internal_unrest') });
     const missing = await http()
-      .post('/api/events')
+      .post(API_ROUTES.events)
       .set(bearer())
       .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: 2_000_000 }))
       .expect(400);
@@ -186,7 +191,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const before = await series('from=2024-03-09&to=2024-03-31');
     const crisis = (
       await http()
-        .post('/api/events')
+        .post(API_ROUTES.events)
         .set(bearer())
         .send(event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' }))
         .expect(201)
@@ -202,7 +207,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
 
     // a follow-up report a month later, no new impact ('ended', severity 1): not one band moves
     await http()
-      .post('/api/events')
+      .post(API_ROUTES.events)
       .set(bearer())
       .send(event({ indicatorKey: 'internal_unrest', date: '2024-04-12', severity: 1, lifecycle: 'ended', parentId: crisis.id }))
       .expect(201);
@@ -216,7 +221,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const before = await on('2026-06-02', `&asOf=${asOf}`);
     const today = await on('2026-06-02');
     await http()
-      .post('/api/events')
+      .post(API_ROUTES.events)
       .set(bearer())
       .send(event({ indicatorKey: 'csto_military', date: '2026-06-01', severity: 5, lifecycle: 'ongoing' }))
       .expect(201);
@@ -225,19 +230,23 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(replayed.asOf).toBe(asOf);
     expect(replayed.points[0].value).toBeCloseTo(before.value as number, 9);
     expect((await on('2026-06-02')).value as number).toBeGreaterThan((today.value as number) + 1);
-    const latestThen = (await http().get(`/api/index/latest?asOf=${asOf}`).expect(200)).body as LatestIndexView;
+    const latestThen = (await http().get(`${API_ROUTES.indexLatest}?asOf=${asOf}`).expect(200)).body as LatestIndexView;
     expect(latestThen).toMatchObject({ date: asOf, asOf });
     expect(latestThen.freshness.indicators.find((f) => f.indicatorKey === 'csto_military')?.lastEvidence).toBe('2026-02-12');
-    await http().get('/api/index/latest?asOf=2027-01-01').expect(400);
+    await http().get(`${API_ROUTES.indexLatest}?asOf=2027-01-01`).expect(400);
   });
 
   it('a review ("reviewed — no change") makes a stale indicator fresh, audited', async () => {
-    await http().post('/api/indicators/cpc_pipeline/reviews').send({}).expect(401);
+    await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).send({}).expect(401);
     const viewer = await tokenFor(app, 'viewer');
-    await http().post('/api/indicators/cpc_pipeline/reviews').set('Authorization', `Bearer ${viewer}`).send({}).expect(403);
-    await http().post('/api/indicators/no_such/reviews').set(bearer()).send({}).expect(404);
+    await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).set('Authorization', `Bearer ${viewer}`).send({}).expect(403);
+    await http().post(API_ROUTES.indicatorReviews('no_such')).set(bearer()).send({}).expect(404);
     const review = (
-      await http().post('/api/indicators/cpc_pipeline/reviews').set(bearer()).send({ note: 'Loadings normal per the CPC site' }).expect(201)
+      await http()
+        .post(API_ROUTES.indicatorReviews('cpc_pipeline'))
+        .set(bearer())
+        .send({ note: 'Loadings normal per the CPC site' })
+        .expect(201)
     ).body as IndicatorReviewView;
     expect(review).toMatchObject({
       indicatorKey: 'cpc_pipeline',
@@ -247,7 +256,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     });
     await app.get(IndexBuilder).settled();
     await refresh();
-    const latest = (await http().get('/api/index/latest').expect(200)).body as LatestIndexView;
+    const latest = (await http().get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
     expect(latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline')).toMatchObject({
       state: 'fresh',
       lastReview: TODAY,
@@ -255,7 +264,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     });
     const audit = (
       await http()
-        .get('/api/audit?pageSize=5')
+        .get(`${API_ROUTES.audit}?pageSize=5`)
         .set('Authorization', `Bearer ${await tokenFor(app, 'admin')}`)
         .expect(200)
     ).body;
@@ -267,7 +276,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const good = `civil_liberties,fh_civil_liberties,2026-12-31,17,score (0–60),Freedom House,https://freedomhouse.org/country/kazakhstan/freedom-world/2027,high,2026,2026-11-30`;
     const bad = `civil_liberties,fh_civil_liberties,2026-12-31,170,%,Freedom House,ftp://x,high,2026-13,`;
     const post = (body: string, q = '') =>
-      http().post(`/api/observations/import${q}`).set(bearer()).set('Content-Type', 'text/csv').send(body);
+      http().post(`${API_ROUTES.observationsImport}${q}`).set(bearer()).set('Content-Type', 'text/csv').send(body);
     const failed = await post([header, good, bad].join('\n')).expect(400);
     expect(failed.body.errors.every((e: { line: number }) => e.line === 3)).toBe(true);
     expect(failed.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['value', 'source_url', 'period']));
@@ -275,7 +284,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(dry.body).toMatchObject({ dryRun: true, created: 1, updated: 0 });
     const done = await post([header, good].join('\n')).expect(200);
     expect(done.body).toMatchObject({ dryRun: false, created: 1 });
-    const stored = (await http().get('/api/observations?series=fh_civil_liberties&from=2026-12-31&to=2026-12-31').expect(200)).body
+    const stored = (await http().get(`${API_ROUTES.observations}?series=fh_civil_liberties&from=2026-12-31&to=2026-12-31`).expect(200)).body
       .items[0];
     expect(stored).toMatchObject({ value: 17, period: '2026', vintage: '2026-11-30', recordedAt: TODAY, origin: 'import' });
     // a revised figure for the same period updates it
@@ -301,16 +310,17 @@ describe.each(testEngines())('an index nobody monitors on %s', (engine) => {
   });
 
   it('answers with no value and the reason — never 0', async () => {
-    const latest = (await request(app.getHttpServer()).get('/api/index/latest').expect(200)).body as LatestIndexView;
+    const latest = (await request(app.getHttpServer()).get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
     expect(latest).toMatchObject({ date: '2029-12-03', value: null, band: null });
     expect(latest.reason).toMatch(/Every indicator is unmonitored/);
     expect(latest.freshness.coverage).toMatchObject({ covered: 0, total: 8 });
     expect(latest.freshness.unmonitored).toHaveLength(8);
     expect(latest.scores.every((s) => s.score !== null && s.contribution === null)).toBe(true);
-    const last = (await request(app.getHttpServer()).get('/api/index?from=2029-12-01').expect(200)).body as IndexSeriesView;
+    const last = (await request(app.getHttpServer()).get(`${API_ROUTES.index}?from=2029-12-01`).expect(200)).body as IndexSeriesView;
     expect(last.points.every((p) => p.value === null)).toBe(true);
     expect(last.noValueReason).toMatch(/Every indicator is unmonitored/);
-    const month = (await request(app.getHttpServer()).get('/api/index?from=2029-11-01&interval=month').expect(200)).body as IndexSeriesView;
+    const month = (await request(app.getHttpServer()).get(`${API_ROUTES.index}?from=2029-11-01&interval=month`).expect(200))
+      .body as IndexSeriesView;
     expect(month.points.at(-1)?.value).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@kem/contracts';
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -19,7 +20,7 @@ describe.each(testEngines())('platform API on %s', (engine) => {
 
   it('reports liveness and database readiness', async () => {
     app = await startTestApp(db);
-    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
+    const res = await request(app.getHttpServer()).get(API_ROUTES.health).expect(200);
     expect(res.body).toMatchObject({ status: 'ok', database: { engine, ready: true } });
   });
 
@@ -32,7 +33,7 @@ describe.each(testEngines())('platform API on %s', (engine) => {
 
   it('stores the default indicators once and keeps edits across restarts', async () => {
     app = await startTestApp(db);
-    const first = await request(app.getHttpServer()).get('/api/indicators').expect(200);
+    const first = await request(app.getHttpServer()).get(API_ROUTES.indicators).expect(200);
     const keys = first.body.map((i: { key: string }) => i.key);
     expect(keys).toEqual(
       expect.arrayContaining([
@@ -60,7 +61,7 @@ describe.each(testEngines())('platform API on %s', (engine) => {
     await app.close();
 
     app = await startTestApp(db);
-    const second = await request(app.getHttpServer()).get('/api/indicators').expect(200);
+    const second = await request(app.getHttpServer()).get(API_ROUTES.indicators).expect(200);
     expect(second.body).toHaveLength(first.body.length);
     expect(second.body.find((i: { key: string }) => i.key === 'cpc_pipeline').name).toBe('Edited by an admin');
   });
@@ -71,7 +72,7 @@ describe.each(testEngines())('platform API on %s', (engine) => {
     const line = logger.lines.find((l) => l.includes('generated password'));
     const password = line?.match(/generated password: (\S+)/)?.[1];
     expect(password).toBeDefined();
-    await request(app.getHttpServer()).post('/api/auth/login').send({ email: 'boss@example.com', password }).expect(200);
+    await request(app.getHttpServer()).post(API_ROUTES.login).send({ email: 'boss@example.com', password }).expect(200);
     await app.close();
 
     const again = new RecordingLogger();
@@ -84,16 +85,16 @@ describe.each(testEngines())('platform API on %s', (engine) => {
 
   it('serves the OpenAPI description generated from the controllers', async () => {
     app = await startTestApp(db);
-    const res = await request(app.getHttpServer()).get('/api/docs/json').expect(200);
+    const res = await request(app.getHttpServer()).get(API_ROUTES.openApi).expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/indicators', '/api/health', '/api/users']),
+      expect.arrayContaining([API_ROUTES.login, API_ROUTES.me, API_ROUTES.indicators, API_ROUTES.health, API_ROUTES.users]),
     );
     await request(app.getHttpServer()).get('/api/docs').expect(200).expect('content-type', /html/);
   });
 
   it('sends security headers with a content-security policy', async () => {
     app = await startTestApp(db);
-    const res = await request(app.getHttpServer()).get('/api/health');
+    const res = await request(app.getHttpServer()).get(API_ROUTES.health);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@kem/contracts';
 import { CurrentUser, Public, RequireRole, AuthenticatedUser } from '@kem/api-auth';
 import { createTestDatabase, TestDatabase } from '@kem/api-data/testing';
 import { Controller, Get, Module } from '@nestjs/common';
@@ -44,11 +45,11 @@ describe('role guard', () => {
     db = await createTestDatabase('sqlite');
     app = await startTestApp(db, { imports: [RoleProbeModule] });
     const login = async (email: string, password: string) =>
-      (await request(app.getHttpServer()).post('/api/auth/login').send({ email, password }).expect(200)).body.token;
+      (await request(app.getHttpServer()).post(API_ROUTES.login).send({ email, password }).expect(200)).body.token;
     tokens['admin'] = await login(TEST_ADMIN.email, TEST_ADMIN.password);
     for (const role of ['viewer', 'analyst']) {
       await request(app.getHttpServer())
-        .post('/api/users')
+        .post(API_ROUTES.users)
         .set('Authorization', `Bearer ${tokens['admin']}`)
         .send({ email: `${role}@example.com`, password: `${role}-password-123`, role })
         .expect(201);

@@ -15,7 +15,7 @@ import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/tes
 import { DigestRunner } from '@kem/api-digests';
 import { CONNECTOR_REGISTRY } from '@kem/api-evidence';
 import { IndexBuilder } from '@kem/api-index';
-import { ProfileView } from '@kem/contracts';
+import { API_ROUTES, ProfileView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
@@ -74,12 +74,12 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
   });
 
   it('both start on an empty database (at the same moment on PostgreSQL), and exactly one creates the admin', async () => {
-    expect((await http(a).get('/api/health')).status).toBe(200);
-    expect((await http(b).get('/api/health')).status).toBe(200);
+    expect((await http(a).get(API_ROUTES.health)).status).toBe(200);
+    expect((await http(b).get(API_ROUTES.health)).status).toBe(200);
     expect(await repo(UserEntity).countBy({ role: 'admin' })).toBe(1);
     const created = [...logs.a.lines, ...logs.b.lines].filter((line) => line.startsWith('Created admin account'));
     expect(created).toHaveLength(1);
-    await http(b).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct-horse-battery' }).expect(200);
+    await http(b).post(API_ROUTES.login).send({ email: 'admin@example.com', password: 'correct-horse-battery' }).expect(200);
   });
 
   it('builds each index version once: the other instance skips what is being built and serves the result', async () => {
@@ -91,40 +91,44 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     expect([...logs.a.lines, ...logs.b.lines].filter((line) => /refresh failed|duplicate|UNIQUE/i.test(line))).toEqual([]);
     // Fresh now: neither builds again.
     expect(await Promise.all([a.get(IndexBuilder).refresh(), b.get(IndexBuilder).refresh()])).toEqual([[], []]);
-    await http(b).get('/api/index/latest').expect(200);
+    await http(b).get(API_ROUTES.indexLatest).expect(200);
   });
 
   it('stores a subscription posted to both at once once (201 and 409), and refuses an edit that would duplicate one', async () => {
     const body = { email: 'twice@example.com', cadence: 'weekly' };
     const answers = await Promise.all([
-      http(a).post('/api/subscriptions').set(bearer()).send(body),
-      http(b).post('/api/subscriptions').set(bearer()).send(body),
+      http(a).post(API_ROUTES.subscriptions).set(bearer()).send(body),
+      http(b).post(API_ROUTES.subscriptions).set(bearer()).send(body),
     ]);
     expect(sorted(answers.map((r) => r.status))).toEqual([201, 409]);
     expect(answers.find((r) => r.status === 409)?.body).toMatchObject({ statusCode: 409, errors: [{ field: 'email' }] });
     expect(await repo(SubscriptionEntity).countBy({ email: 'twice@example.com', active: true })).toBe(1);
 
     // No look-up guards an edit: the partial unique index does, on both engines.
-    const daily = await http(a).post('/api/subscriptions').set(bearer()).send({ email: 'twice@example.com', cadence: 'daily' }).expect(201);
-    const clash = await http(b).patch(`/api/subscriptions/${daily.body.id}`).set(bearer()).send({ cadence: 'weekly' }).expect(409);
+    const daily = await http(a)
+      .post(API_ROUTES.subscriptions)
+      .set(bearer())
+      .send({ email: 'twice@example.com', cadence: 'daily' })
+      .expect(201);
+    const clash = await http(b).patch(API_ROUTES.subscription(daily.body.id)).set(bearer()).send({ cadence: 'weekly' }).expect(409);
     expect(clash.body).toMatchObject({
       statusCode: 409,
       errors: [{ field: 'email', message: 'already subscribed to this profile and cadence' }],
     });
     // An ended subscription does not count.
     const weekly = answers.find((r) => r.status === 201)?.body as { id: number };
-    await http(a).patch(`/api/subscriptions/${weekly.id}`).set(bearer()).send({ active: false }).expect(200);
-    await http(b).patch(`/api/subscriptions/${daily.body.id}`).set(bearer()).send({ cadence: 'weekly' }).expect(200);
-    await http(a).patch(`/api/subscriptions/${weekly.id}`).set(bearer()).send({ active: true }).expect(409);
+    await http(a).patch(API_ROUTES.subscription(weekly.id)).set(bearer()).send({ active: false }).expect(200);
+    await http(b).patch(API_ROUTES.subscription(daily.body.id)).set(bearer()).send({ cadence: 'weekly' }).expect(200);
+    await http(a).patch(API_ROUTES.subscription(weekly.id)).set(bearer()).send({ active: true }).expect(409);
   });
 
   it('answers concurrent weight saves with 201 or 409, never 500, and numbers versions without gaps or repeats', async () => {
-    const profile = ((await http(a).get('/api/profiles').expect(200)).body as ProfileView[]).find(
+    const profile = ((await http(a).get(API_ROUTES.profiles).expect(200)).body as ProfileView[]).find(
       (p) => p.slug === 'default',
     ) as ProfileView;
     const save = (app: NestExpressApplication, key: string) =>
       http(app)
-        .post(`/api/profiles/${profile.id}/versions`)
+        .post(API_ROUTES.profileVersions(profile.id))
         .set(bearer())
         .send({ weights: weights(key), method: 'arithmetic', note: `only ${key}` });
     const answers = await Promise.all([
@@ -168,8 +172,8 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
       lastError: '550 mailbox unavailable',
     });
     const answers = await Promise.all([
-      http(a).post(`/api/deliveries/${delivery.id}/retry`).set(bearer()),
-      http(b).post(`/api/deliveries/${delivery.id}/retry`).set(bearer()),
+      http(a).post(API_ROUTES.deliveryRetry(delivery.id)).set(bearer()),
+      http(b).post(API_ROUTES.deliveryRetry(delivery.id)).set(bearer()),
     ]);
     expect(sorted(answers.map((r) => r.status))).toEqual([200, 409]);
     expect(answers.find((r) => r.status === 409)?.body.message).toMatch(/is pending; only failed or cancelled/);
@@ -192,7 +196,7 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     });
 
     it('counts the retry delay from the failure, not from the start of the run', async () => {
-      await http(a).post('/api/subscriptions').set(bearer()).send({ email: 'slow@example.com', cadence: 'monthly' }).expect(201);
+      await http(a).post(API_ROUTES.subscriptions).set(bearer()).send({ email: 'slow@example.com', cadence: 'monthly' }).expect(201);
       const run = await sender.get(DigestRunner).run({ force: true });
       expect(run).toMatchObject({ sent: 0 });
       expect(run.retrying).toBeGreaterThanOrEqual(1);
@@ -217,7 +221,7 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     try {
       const token = await tokenFor(syncing, 'admin');
       await http(syncing)
-        .post('/api/connectors/gdelt/sync')
+        .post(API_ROUTES.connectorSync('gdelt'))
         .set({ Authorization: `Bearer ${token}` })
         .expect(202);
       const started = Date.now();

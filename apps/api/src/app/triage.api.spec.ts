@@ -86,7 +86,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     admin = await tokenFor(app, 'admin');
     analyst = await tokenFor(app, 'analyst');
     viewer = await tokenFor(app, 'viewer');
-    await http().post('/api/connectors/rss/sync').set(as(admin)).expect(202);
+    await http().post(API_ROUTES.connectorSync('rss')).set(as(admin)).expect(202);
     await app.get(ConnectorSyncService).settled();
   });
 
@@ -128,7 +128,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     ]);
     // Every mirror item that became news was merged, none is a draft of its own.
     expect(items.flatMap((i) => i.duplicates).map((d) => d.sourceName)).toEqual(Array(3).fill('Central Asia mirror'));
-    const status = (await http().get('/api/connectors/rss').set(as(admin)).expect(200)).body;
+    const status = (await http().get(API_ROUTES.connector('rss')).set(as(admin)).expect(200)).body;
     expect(status.lastRun).toMatchObject({ draftsAdded: 7 });
     expect(status.lastRun.warnings).toEqual(
       expect.arrayContaining([expect.stringMatching(/\(Central Asia mirror\) merged into event \d+/)]),
@@ -252,7 +252,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
       .items as AuditEntryView[];
     expect(audit).toEqual([expect.objectContaining({ after: expect.objectContaining({ decision: 'rejected', reason }) })]);
     // Rejected stays rejected: a second sync does not bring the item back.
-    await http().post('/api/connectors/rss/sync').set(as(admin)).expect(202);
+    await http().post(API_ROUTES.connectorSync('rss')).set(as(admin)).expect(202);
     await app.get(ConnectorSyncService).settled();
     expect((await queue()).map((i) => i.event.title)).toEqual([
       'КТК сократил отгрузки нефти',

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@kem/contracts';
 import { AppConfig, loadConfig } from '@kem/api-config';
 import { TestDatabase } from '@kem/api-data/testing';
 import { LoggerService, Type } from '@nestjs/common';
@@ -68,7 +69,7 @@ export class RecordingLogger implements LoggerService {
 export async function tokenFor(app: NestExpressApplication, role: 'viewer' | 'analyst' | 'admin'): Promise<string> {
   const server = app.getHttpServer();
   const login = async (email: string, password: string) => {
-    const res = await request(server).post('/api/auth/login').send({ email, password });
+    const res = await request(server).post(API_ROUTES.login).send({ email, password });
     if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
@@ -76,6 +77,6 @@ export async function tokenFor(app: NestExpressApplication, role: 'viewer' | 'an
   if (role === 'admin') return admin;
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const password = `${role}-password-123`;
-  await request(server).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ email, password, role }).expect(201);
+  await request(server).post(API_ROUTES.users).set('Authorization', `Bearer ${admin}`).send({ email, password, role }).expect(201);
   return login(email, password);
 }
