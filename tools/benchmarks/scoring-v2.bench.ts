@@ -1,11 +1,9 @@
 /**
- * Version-2 scoring benchmark (figures only, no assertions): prints one JSON line per case with the
- * median and 95th-percentile wall time against its target.
- *   node -r @swc-node/register tools/validation/scoring-v2.bench.ts
+ * Version-2 scoring benchmark (figures only, no assertions): one JSON line per case with the median
+ * and 95th-percentile wall time against its target, printed by `npm run bench:scoring`.
  * Synthetic evidence from a seeded generator on the default version-2 indicators (with baselines,
  * families, statuses, reviews and structural series), plus a scale case of 30 indicators.
  */
-import { loadavg } from 'node:os';
 import {
   METHOD_V2,
   SeededRandom,
@@ -21,6 +19,7 @@ import {
   type IndicatorDefinition,
   type StructuralObservation,
 } from '../../libs/scoring/src';
+import { measure } from './measure';
 
 const RANGE = { from: '2016-01-01', to: '2025-12-31' };
 const STATUSES: (EventStatus | null)[] = ['ongoing', 'ended', 'unknown', null];
@@ -64,71 +63,47 @@ function syntheticEvidence(
   return { events, observations: [], reviews, structural };
 }
 
-function measure(name: string, warmup: number, runs: number, target: number, run: (i: number) => unknown): void {
-  for (let i = 0; i < warmup; i++) run(i);
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const start = performance.now();
-    run(warmup + i);
-    times.push(performance.now() - start);
-    cpu.push(process.cpuUsage(c0).user / 1000);
-  }
-  cpu.sort((a, b) => a - b);
-  times.sort((a, b) => a - b);
-  const median = (times[(runs - 1) >> 1] + times[runs >> 1]) / 2;
-  const p95 = times[Math.min(runs - 1, Math.ceil(0.95 * runs) - 1)];
-  const round = (x: number) => Math.round(x * 100) / 100;
-  // CPU time of this process beside wall time: on a shared 2-core machine other jobs inflate wall time
-  const cpuMedian = (cpu[(runs - 1) >> 1] + cpu[runs >> 1]) / 2;
-  console.log(
-    JSON.stringify({
-      case: name,
-      median_ms: round(median),
-      p95_ms: round(p95),
-      cpu_median_ms: round(cpuMedian),
-      runs,
-      target_ms: target,
-      met: median <= target,
+/** Prints the version-2 cases (called by scoring.bench.ts, after the version-1 cases). */
+export function benchmarkScoringV2(): void {
+  const definitions = METHOD_V2.indicators;
+  const weights = defaultWeights(definitions);
+  const evidence = syntheticEvidence(definitions, 5000, '2014-01-01', 4383, 20261203);
+
+  measure('v2-full-recompute-10y-8-indicators', 5, 20, 50, () =>
+    computeIndex(scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to }), RANGE), weights, {
+      peakChannel: METHOD_V2.peakChannel,
     }),
   );
+
+  const prepared = prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to });
+  const history = scorePreparedV2(prepared, RANGE);
+  const sliderRng = new SeededRandom(7);
+  const sliders = Array.from({ length: 60 }, () =>
+    Object.fromEntries(definitions.map((d) => [d.key, 1 + Math.round(sliderRng.nextFloat() * 20)])),
+  );
+  measure('v2-reweight', 10, 50, 2, (i) => computeIndex(history, sliders[i % sliders.length], { peakChannel: 0.25 }));
+  // what the admin page's live preview computes on each slider move, with the slower (geometric) mean;
+  // the chart redraw is timed in the browser, on the page itself
+  measure('v2-preview-frame-geometric', 10, 50, 16, (i) =>
+    computeIndex(history, sliders[i % sliders.length], { aggregation: 'geometric', peakChannel: 0.25 }),
+  );
+
+  measure('v2-monte-carlo-1000-draws', 2, 10, 500, (i) =>
+    simulateIndexUncertaintyV2(prepared, RANGE, weights, METHOD_V2.peakChannel, { draws: 1000, seed: i + 1 }),
+  );
+
+  // scale: 100,000 events over 12 years, 30 indicators (the defaults cloned with new keys)
+  const scaleDefinitions: IndicatorDefinition[] = Array.from({ length: 30 }, (_, i) => ({
+    ...definitions[i % definitions.length],
+    key: `indicator_${i}`,
+  }));
+  const scaleEvidence = syntheticEvidence(scaleDefinitions, 100_000, '2014-01-01', 4383, 42);
+  const scaleWeights = defaultWeights(scaleDefinitions);
+  measure('v2-scale-100k-events-12y-30-indicators', 1, 5, 1000, () =>
+    computeIndex(
+      scorePreparedV2(prepareEvidenceV2(scaleDefinitions, scaleEvidence, { asOf: '2025-12-31' }), { from: '2014-01-01', to: '2025-12-31' }),
+      scaleWeights,
+      { peakChannel: 0.25 },
+    ),
+  );
 }
-
-console.log(JSON.stringify({ loadAverage1m: Math.round(loadavg()[0] * 100) / 100 }));
-const definitions = METHOD_V2.indicators;
-const weights = defaultWeights(definitions);
-const evidence = syntheticEvidence(definitions, 5000, '2014-01-01', 4383, 20261203);
-
-measure('v2-full-recompute-10y-8-indicators', 5, 20, 50, () =>
-  computeIndex(scorePreparedV2(prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to }), RANGE), weights, {
-    peakChannel: METHOD_V2.peakChannel,
-  }),
-);
-
-const prepared = prepareEvidenceV2(definitions, evidence, { asOf: RANGE.to });
-const history = scorePreparedV2(prepared, RANGE);
-const sliderRng = new SeededRandom(7);
-const sliders = Array.from({ length: 60 }, () =>
-  Object.fromEntries(definitions.map((d) => [d.key, 1 + Math.round(sliderRng.nextFloat() * 20)])),
-);
-measure('v2-reweight', 10, 50, 2, (i) => computeIndex(history, sliders[i % sliders.length], { peakChannel: 0.25 }));
-
-measure('v2-monte-carlo-1000-draws', 2, 10, 500, (i) =>
-  simulateIndexUncertaintyV2(prepared, RANGE, weights, METHOD_V2.peakChannel, { draws: 1000, seed: i + 1 }),
-);
-
-// scale: 100,000 events over 12 years, 30 indicators (the defaults cloned with new keys)
-const scaleDefinitions: IndicatorDefinition[] = Array.from({ length: 30 }, (_, i) => ({
-  ...definitions[i % definitions.length],
-  key: `indicator_${i}`,
-}));
-const scaleEvidence = syntheticEvidence(scaleDefinitions, 100_000, '2014-01-01', 4383, 42);
-const scaleWeights = defaultWeights(scaleDefinitions);
-measure('v2-scale-100k-events-12y-30-indicators', 1, 5, 1000, () =>
-  computeIndex(
-    scorePreparedV2(prepareEvidenceV2(scaleDefinitions, scaleEvidence, { asOf: '2025-12-31' }), { from: '2014-01-01', to: '2025-12-31' }),
-    scaleWeights,
-    { peakChannel: 0.25 },
-  ),
-);

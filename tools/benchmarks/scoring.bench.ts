@@ -1,8 +1,8 @@
 /**
- * Scoring-engine benchmark: prints one JSON line per case with median and 95th-percentile wall time.
- *   node -r @swc-node/register tools/benchmarks/scoring.bench.ts
- * Synthetic data from a seeded generator: 10 years of daily points, 10 indicators (6 event pressure,
- * 2 stage, 2 metric), 5,000 events, 500 observations.
+ * Scoring-engine benchmark (`npm run bench:scoring`): prints one JSON line per case with median and
+ * 95th-percentile wall time and the median CPU time. Version 1 on synthetic data from a seeded
+ * generator: 10 years of daily points, 10 indicators (6 event pressure, 2 stage, 2 metric), 5,000
+ * events, 500 observations; then the version-2 cases (scoring-v2.bench.ts).
  */
 import {
   SeededRandom,
@@ -16,6 +16,8 @@ import {
   type Observation,
   type WeightMap,
 } from '../../libs/scoring/src';
+import { measure, printLoad } from './measure';
+import { benchmarkScoringV2 } from './scoring-v2.bench';
 
 const RANGE = { from: '2016-01-01', to: '2025-12-31' };
 const EVENT_START = '2014-01-01'; // some events precede the range: exercises the closed-form start
@@ -98,23 +100,7 @@ function syntheticEvidence(seed: number): { events: EvidenceEvent[]; observation
   return { events, observations };
 }
 
-function measure(name: string, warmup: number, runs: number, target: number, run: (i: number) => unknown): void {
-  for (let i = 0; i < warmup; i++) run(i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run(warmup + i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
-  const median = (times[(runs - 1) >> 1] + times[runs >> 1]) / 2;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  console.log(
-    JSON.stringify({ case: name, median_ms: round(median), p95_ms: round(at(0.95)), runs, target_ms: target, met: median <= target }),
-  );
-}
-
+printLoad();
 const evidence = syntheticEvidence(20251124);
 const weights: WeightMap = Object.fromEntries(definitions.map((d) => [d.key, d.defaultWeight]));
 
@@ -130,3 +116,5 @@ sliderWeights.forEach((w) => (w[definitions[0].key] += 1)); // positive sum
 measure('reweight', 10, 50, 2, (i) => computeIndex(history, sliderWeights[i % sliderWeights.length]));
 
 measure('monte-carlo-1000-draws', 2, 20, 500, (i) => simulateIndexUncertainty(prepared, RANGE, weights, { draws: 1000, seed: i + 1 }));
+
+benchmarkScoringV2();
