@@ -2,8 +2,9 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { loader } from '@kem/dashboard-core';
-import { BandBadge, TODAY } from '@kem/dashboard-charts';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { BandBadge, HISTORY_START, TODAY } from '@kem/dashboard-charts';
+import { DateInput, DateLocaleSetting, formatDateInput, LoadStatus } from '@kem/dashboard-ui';
+import { isIsoDay } from '@kem/scoring';
 import { ExposureApi } from './exposure.api';
 import { PathChart } from './path-chart';
 import { DailyPath } from './path-chart.config';
@@ -11,7 +12,7 @@ import { DailyPath } from './path-chart.config';
 /** "What did this look like in January 2022 with what we knew then": the index as known on a past day. */
 @Component({
   selector: 'kem-replay-page',
-  imports: [MatButtonModule, DecimalPipe, LoadStatus, PathChart, BandBadge],
+  imports: [DateInput, MatButtonModule, DecimalPipe, LoadStatus, PathChart, BandBadge],
   template: `
     <h1>Replay a past day</h1>
     <p class="lead">
@@ -24,7 +25,7 @@ import { DailyPath } from './path-chart.config';
           type="button"
           [attr.data-replay]="p.key"
           [attr.aria-pressed]="date() === p.date"
-          (click)="date.set(p.date)"
+          (click)="pick(p.date)"
           [title]="p.note"
         >
           {{ p.name }}
@@ -35,13 +36,14 @@ import { DailyPath } from './path-chart.config';
       <label
         >Day
         <input
-          type="date"
-          min="2014-01-01"
-          [max]="today"
-          [value]="date() ?? ''"
-          (change)="date.set($any($event.target).value || null)"
+          kemDateInput
+          #day="kemDateInput"
+          [day]="date() ?? ''"
+          (change)="pick(day.value())"
+          aria-describedby="replay-date-hint"
           data-testid="replay-date"
       /></label>
+      <span id="replay-date-hint" [class]="outOfRange() ? 'error' : 'muted'">A day from {{ firstDay() }} to today</span>
     </p>
     @if (date() !== null) {
       <kem-load-status [state]="replay.state()" loadingLabel="Replaying" failedText="The replay failed" (retry)="replay.reload()" />
@@ -106,6 +108,10 @@ export class ReplayPage {
     () => this.api.replayPresets(),
   );
   readonly date = signal<string | null>(null);
+  /** The day typed is before the history or after today. */
+  readonly outOfRange = signal(false);
+  private readonly dateLocale = inject(DateLocaleSetting);
+  readonly firstDay = computed(() => formatDateInput(HISTORY_START, this.dateLocale.locale()));
   readonly replay = loader(
     () => this.date(),
     (d) => (d === null ? null : this.api.replay(d)),
@@ -118,4 +124,11 @@ export class ReplayPage {
       { label: 'With hindsight', values: r.series.hindsight, color: '#6b7280', dashed: true },
     ];
   });
+
+  /** A day typed in the field (on Enter or leaving it): replayed when it is a day the history holds. */
+  pick(day: string): void {
+    const valid = isIsoDay(day) && day >= HISTORY_START && day <= this.today;
+    this.outOfRange.set(day !== '' && isIsoDay(day) && !valid);
+    this.date.set(valid ? day : null);
+  }
 }

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute } from '@angular/router';
 import { HeldLevelDto, HypotheticalEventDto, ProjectionPathView, ScenarioPresetView, ScenarioProjectionView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, loader } from '@kem/dashboard-core';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { DateInput, LoadStatus } from '@kem/dashboard-ui';
 import { METHOD_V2 } from '@kem/scoring';
 import { ExposureApi } from './exposure.api';
 import { PathChart } from './path-chart';
@@ -18,7 +18,7 @@ import { DailyPath } from './path-chart.config';
  */
 @Component({
   selector: 'kem-scenarios-page',
-  imports: [MatButtonModule, DecimalPipe, LoadStatus, PathChart],
+  imports: [DateInput, MatButtonModule, DecimalPipe, LoadStatus, PathChart],
   templateUrl: './scenarios-page.html',
   styleUrl: './exposure-pages.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -46,7 +46,7 @@ describe('EventEditorPage', () => {
 
   async function fillValidEvent(page: Awaited<ReturnType<typeof open>>) {
     await page.choose('indicatorKey', 'CPC pipeline disruptions');
-    await page.type('date', '2022-03-22');
+    await page.type('date', '22 Mar 2022');
     await page.type('title', 'CPC takes SPM-3 out of service');
     await page.type('summary', 'Storm damage to a mooring.');
     (page.el.querySelector('[data-severity="2"] input') as HTMLInputElement).click();
@@ -68,12 +68,14 @@ describe('EventEditorPage', () => {
     expect((await stage.getOptions()).length).toBe(3);
   });
 
-  it('checks the form before sending: required fields, end not before start, an http(s) source', async () => {
+  it('checks the form before sending: required fields, a day in the app’s format, end not before start, an http(s) source', async () => {
     const page = await open();
     await page.submit();
     page.http.expectNone({ method: 'POST' });
     expect(page.fieldText('title')).toContain('Title is required');
     expect(page.el.querySelector('#severity-error')?.textContent).toContain('Severity is required');
+    await page.type('date', '31 Feb 2022');
+    expect(page.fieldText('date')).toContain('Enter date as a day, e.g. 4 Dec 2025');
     await page.type('date', '2022-03-22');
     await page.type('endDate', '2022-03-01');
     await page.type('sourceUrl', 'javascript:alert(1)');

@@ -12,7 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
 import { formatDay } from '@kem/dashboard-charts';
-import { LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
+import { DateInput, DateLocaleSetting, LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
@@ -37,6 +37,7 @@ const CONFIDENCE_HINTS = {
 @Component({
   selector: 'kem-event-editor-page',
   imports: [
+    DateInput,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -55,6 +56,7 @@ export class EventEditorPage implements OnInit {
   private readonly api = inject(EvidenceApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly router = inject(Router);
+  private readonly dateLocale = inject(DateLocaleSetting);
 
   /** Route parameter of /events/:id/edit; absent on /events/new. */
   readonly id = input<string>();
@@ -138,7 +140,7 @@ export class EventEditorPage implements OnInit {
   }
 
   error(field: keyof EventFormValue): string {
-    return controlError(this.form.controls[field], field);
+    return controlError(this.form.controls[field], field, this.dateLocale.locale());
   }
 
   save(): void {

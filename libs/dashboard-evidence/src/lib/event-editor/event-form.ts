@@ -1,6 +1,6 @@
 import { AbstractControl, FormBuilder, ValidatorFn, Validators } from '@angular/forms';
 import { Confidence, DatePrecision, EventInput, EventLifecycleView, EventStatus, EventView, FieldError } from '@kem/contracts';
-import { applyFieldErrors } from '@kem/dashboard-ui';
+import { applyFieldErrors, dateInputExample, DateLocale } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
 
 /** Words for each field, used in messages (and in place of the field name in the API's messages). */
@@ -120,8 +120,8 @@ export function applyServerErrors(form: EventForm, errors: readonly FieldError[]
   );
 }
 
-/** The first problem with a control, in words. */
-export function controlError(control: AbstractControl, field: string): string {
+/** The first problem with a control, in words (a day's example written as `locale` writes days). */
+export function controlError(control: AbstractControl, field: string, locale: DateLocale = 'en-GB'): string {
   const label = FIELD_LABELS[field] ?? field;
   const errors = control.errors ?? {};
   if (errors['server']) return errors['server'];
@@ -129,7 +129,7 @@ export function controlError(control: AbstractControl, field: string): string {
   if (errors['minlength']) return `${label} needs at least ${errors['minlength'].requiredLength} characters`;
   if (errors['maxlength']) return `${label} can have at most ${errors['maxlength'].requiredLength} characters`;
   if (errors['min'] || errors['max']) return `${label} is from 1 to 5`;
-  if (errors['calendarDay']) return `Enter ${label.toLowerCase()} as a day, e.g. 2022-03-22`;
+  if (errors['calendarDay']) return `Enter ${label.toLowerCase()} as a day, e.g. ${dateInputExample(locale)}`;
   if (errors['httpUrl']) return 'Enter the full address of the source, starting with http:// or https://';
   if (errors['beforeStart']) return 'The end date must not be before the date';
   return '';

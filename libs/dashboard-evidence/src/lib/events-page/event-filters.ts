@@ -6,6 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { EVENT_STATUSES, EventStatus, IndicatorView } from '@kem/contracts';
+import { DateInput } from '@kem/dashboard-ui';
+import { isIsoDay } from '@kem/scoring';
 import { debounceTime, merge } from 'rxjs';
 import { STATUS_LABELS } from '../event-format';
 
@@ -29,7 +31,7 @@ export function sameFilters(a: EventFilterValue, b: EventFilterValue): boolean {
 
 @Component({
   selector: 'kem-event-filters',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DateInput, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './event-filters.html',
   styleUrl: './event-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +77,8 @@ export class EventFilters {
   /** Applies the filters now (also on Enter in the text field). */
   apply(): void {
     const raw = this.form.getRawValue();
+    // A day still being typed ("4 Dec") is not a filter yet.
+    if ([raw.from, raw.to].some((day) => day !== '' && !isIsoDay(day))) return;
     const next: EventFilterValue = {
       indicator: raw.indicator || undefined,
       from: raw.from || undefined,

@@ -122,7 +122,24 @@ describe('EventsPage', () => {
       'CPC pipeline disruptions',
     );
     expect((el.querySelector('input[type=search]') as HTMLInputElement).value).toBe('storm');
+    expect((el.querySelector('[data-testid=from-filter]') as HTMLInputElement).value).toBe('1 Jan 2022');
     expect(el.textContent).toContain('No events match these filters');
+  });
+
+  it('reads a day typed the way the app writes days, and waits until the day is whole', async () => {
+    const { http, el, stable, router } = await open('/events');
+    listRequest(http).flush(aPage([anEvent()]));
+    await stable();
+    const from = el.querySelector('[data-testid=from-filter]') as HTMLInputElement;
+    from.value = '4 De';
+    from.dispatchEvent(new Event('input'));
+    await stable();
+    http.expectNone((r) => r.url === '/api/events');
+    from.value = '4 Dec 2021';
+    from.dispatchEvent(new Event('input'));
+    await stable();
+    expect(router.url).toBe('/events?from=2021-12-04');
+    expect(params(listRequest(http))).toEqual({ from: '2021-12-04', page: '1', pageSize: '20' });
   });
 
   it('puts a chosen filter into the URL, back to page 1, and reloads', async () => {
