@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { AuditEntryView } from '@kem/contracts';
 import { AUDIT_ENTITY_TYPES, AuditApi, dayParam, oneOfParam, ProfilesApi, textParam, urlPagedList } from '@kem/dashboard-core';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { PagedTable } from '@kem/dashboard-ui';
 import { formatDateTime } from '../shared/format';
 import { actionLabel, auditChanges, entityLabel } from './audit-format';
 import { AuditFilters, AuditFilterValue } from './audit-filters';
@@ -14,7 +13,7 @@ export const CHANGES_SHOWN = 6;
 /** Every change by an analyst or admin, newest first: who, when, what and the changed fields; filters in the URL. */
 @Component({
   selector: 'kem-audit-page',
-  imports: [AuditFilters, LoadStatus, MatPaginatorModule],
+  imports: [AuditFilters, PagedTable],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

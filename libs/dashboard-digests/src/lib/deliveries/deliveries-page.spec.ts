@@ -52,7 +52,7 @@ describe('DeliveriesPage', () => {
     recipient.value = 'risk@';
     recipient.dispatchEvent(new Event('input'));
     const from = el.querySelector('[data-testid=filter-from]') as HTMLInputElement;
-    from.value = '2026-11-20';
+    from.value = '20 Nov 2026';
     from.dispatchEvent(new Event('input'));
     el.querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();

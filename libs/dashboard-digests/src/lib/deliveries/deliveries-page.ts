@@ -3,11 +3,10 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { DELIVERY_KINDS, DELIVERY_STATUSES, DeliveryKind, DeliveryQuery, DeliveryStatus, DeliveryView } from '@kem/contracts';
 import { dayParam, DigestsApi, errorMessage, oneOfParam, positiveIntParam, textParam, urlPagedList } from '@kem/dashboard-core';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { DateInput, PagedTable } from '@kem/dashboard-ui';
 import { instantText, STATUS_LABELS } from '../shared/digest-format';
 
 export const DELIVERY_PAGE_SIZE = 50;
@@ -18,7 +17,7 @@ type DeliveryFilters = Omit<DeliveryQuery, 'page' | 'pageSize'>;
 /** The delivery log (admin): every digest, alert and test e-mail; filters live in the URL. */
 @Component({
   selector: 'kem-deliveries-page',
-  imports: [LoadStatus, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule],
+  imports: [DateInput, PagedTable, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './deliveries-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,7 +38,6 @@ export class DeliveriesPage {
   readonly kinds = DELIVERY_KINDS;
   readonly statusLabels = STATUS_LABELS;
   readonly instantText = instantText;
-  readonly pageSize = DELIVERY_PAGE_SIZE;
 
   readonly filterForm = inject(FormBuilder).nonNullable.group({
     status: '' as DeliveryStatus | '',

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { SubscriptionView } from '@kem/contracts';
 import { DigestsApi, errorMessage, loader, SessionStore } from '@kem/dashboard-core';
-import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
+import { confirmAction, PagedTable } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
 import { DigestAdminActions } from './digest-admin-actions';
@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
 /** Subscriptions: admins see and manage everyone's, other users their own. */
 @Component({
   selector: 'kem-subscriptions-page',
-  imports: [DigestAdminActions, LoadStatus, MatButtonModule, MatPaginatorModule, RouterLink],
+  imports: [DigestAdminActions, MatButtonModule, PagedTable, RouterLink],
   templateUrl: './subscriptions-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,7 +33,6 @@ export class SubscriptionsPage {
   );
   readonly notice = signal<string | null>(null);
   readonly busyId = signal<number | null>(null);
-  readonly pageSize = PAGE_SIZE;
 
   readonly alertRulesText = alertRulesText;
   readonly scheduleText = scheduleText;

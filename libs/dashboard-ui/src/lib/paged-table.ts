@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { LoadStatus, LoadStatusState } from './load-status';
+
+/** The paging facts of one page of a list, as the API's paged endpoints return them. */
+export interface TablePage {
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/**
+ * One page of a list as a table, with its loading, failed and empty states and the pager: the page
+ * projects its `<caption>`, `<thead>` and `<tbody>` (and an `[empty]` message, an `[summary]` line
+ * above the table). While the next page loads the last one stays, dimmed. Without `pageSizes` the
+ * pager has no size choice and appears only when there is more than one page.
+ */
+@Component({
+  selector: 'kem-paged-table',
+  imports: [LoadStatus, MatPaginatorModule],
+  template: `
+    <kem-load-status [state]="state()" [empty]="empty()" [loadingLabel]="loadingLabel()" [failedText]="failedText()" (retry)="retry.emit()">
+      <ng-content select="[empty]" ngProjectAs="[empty]" />
+    </kem-load-status>
+    @if (shown(); as page) {
+      <ng-content select="[summary]" />
+      <div class="table-wrap" [class.stale]="state().loading">
+        <table class="data-table" [attr.data-testid]="tableTestId()">
+          <ng-content select="caption" />
+          <ng-content select="thead" />
+          <ng-content select="tbody" />
+        </table>
+      </div>
+      @if (pageSizes().length > 0 ? page.total > 0 : page.total > page.pageSize) {
+        <mat-paginator
+          [length]="page.total"
+          [pageIndex]="page.page - 1"
+          [pageSize]="page.pageSize"
+          [pageSizeOptions]="pageSizes()"
+          [hidePageSize]="pageSizes().length === 0"
+          (page)="pageChange.emit($event)"
+          [attr.aria-label]="pagerLabel()"
+        />
+      }
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    .stale {
+      opacity: 0.6;
+    }
+    .data-table {
+      width: 100%;
+      border-collapse: collapse;
+      margin: 8px 0;
+    }
+    mat-paginator {
+      background: transparent;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PagedTable {
+  readonly state = input.required<LoadStatusState>();
+  /** The page loaded last (kept while the next one loads); null before the first. */
+  readonly page = input.required<TablePage | null>();
+  /** Loaded and nothing to show: the `[empty]` message stands in for the table. */
+  readonly empty = input(false);
+  readonly loadingLabel = input.required<string>();
+  readonly failedText = input.required<string>();
+  /** The pager's accessible name, e.g. "Delivery pages". */
+  readonly pagerLabel = input.required<string>();
+  /** Page sizes to choose from; none: the size is fixed. */
+  readonly pageSizes = input<number[]>([]);
+  readonly tableTestId = input<string | null>(null);
+  readonly retry = output();
+  readonly pageChange = output<PageEvent>();
+
+  protected readonly shown = computed(() => (this.empty() ? null : this.page()));
+}
