@@ -1,19 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, IndicatorView } from '@kem/contracts';
 import { EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
 import { csvImportFlow } from './csv-import-flow';
 import { ImportUpload } from './import-upload';
+import { ImportDone, ImportNoun, ImportReady } from './import-outcome';
 import { ImportProblemsTable } from './import-problems';
 import { CSV_COLUMN_HELP, EXAMPLE_CSV_FILE_NAME, EXAMPLE_EVENTS_CSV } from './example-csv';
 
 /** CSV import for analysts: check the file (a dry run), read the preview, then import all of it or nothing. */
 @Component({
   selector: 'kem-import-page',
-  imports: [ImportProblemsTable, ImportUpload, MatButtonModule, MatCardModule, MatTableModule, RouterLink],
+  imports: [ImportDone, ImportProblemsTable, ImportReady, ImportUpload, MatButtonModule, MatTableModule, RouterLink],
   templateUrl: './import-page.html',
   styleUrl: './import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,6 +26,7 @@ export class ImportPage {
     ...EVENT_CSV_OPTIONAL_COLUMNS.map((name) => ({ name, required: false, help: CSV_COLUMN_HELP[name] })),
   ];
   readonly previewColumns = ['line', 'action', 'date', 'indicator', 'title', 'severity'];
+  readonly noun: ImportNoun = { one: 'event', many: 'events' };
   readonly exampleFileName = EXAMPLE_CSV_FILE_NAME;
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_EVENTS_CSV], { type: 'text/csv' }));
 

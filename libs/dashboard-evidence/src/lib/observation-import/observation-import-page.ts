@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_CSV_REQUIRED_COLUMNS } from '@kem/contracts';
 import { ObservationsApi } from '@kem/dashboard-core';
 import { csvImportFlow } from '../import/csv-import-flow';
 import { ImportUpload } from '../import/import-upload';
+import { ImportDone, ImportNoun, ImportReady } from '../import/import-outcome';
 import { ImportProblemsTable } from '../import/import-problems';
 
 type Column = (typeof OBSERVATION_CSV_REQUIRED_COLUMNS)[number] | (typeof OBSERVATION_CSV_OPTIONAL_COLUMNS)[number];
@@ -36,7 +36,7 @@ export const EXAMPLE_OBSERVATIONS_CSV =
 /** Observations CSV import for analysts (new vintages of the structural series): dry run with preview or line-numbered problems, then all rows or none. */
 @Component({
   selector: 'kem-observation-import-page',
-  imports: [ImportProblemsTable, ImportUpload, MatButtonModule, MatCardModule, MatTableModule, RouterLink],
+  imports: [ImportDone, ImportProblemsTable, ImportReady, ImportUpload, MatButtonModule, MatTableModule, RouterLink],
   templateUrl: './observation-import-page.html',
   styleUrl: '../import/import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,6 +49,7 @@ export class ObservationImportPage {
     ...OBSERVATION_CSV_OPTIONAL_COLUMNS.map((name) => ({ name, required: false, help: OBSERVATION_COLUMN_HELP[name] })),
   ];
   readonly previewColumns = ['line', 'action', 'indicator', 'series', 'period', 'value', 'vintage'];
+  readonly noun: ImportNoun = { one: 'observation', many: 'observations' };
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_OBSERVATIONS_CSV], { type: 'text/csv' }));
   readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun));
 
