@@ -10,7 +10,7 @@ export * from './lib/model/series';
 export { validateIndicatorDefinition, validateScoringMethod } from './lib/methods/validate-method';
 export { saturationScore, eventPressureAt, decayingPressure } from './lib/methods/decaying-pressure';
 export { stageScore } from './lib/methods/stage';
-export { goalpostScore, normaliseObservations } from './lib/methods/metric';
+export { goalpostScore, metricSeries, normaliseObservations, scoredSeries } from './lib/methods/metric';
 export {
   prepareEvidence,
   scorePrepared,
@@ -21,6 +21,7 @@ export {
 } from './lib/methods/score-indicators';
 
 export * from './lib/composite/weights';
+export * from './lib/composite/profile-weights';
 export {
   resolveAggregation,
   aggregateScores,
@@ -59,6 +60,7 @@ export { validateBaselineSpec } from './lib/methods/validate-method';
 export { periodDays, availabilityDay } from './lib/baseline/structural-period';
 export * from './lib/baseline/baseline-series';
 export { familyKeys } from './lib/memory/family-keys';
+export * from './lib/memory/recorded-events';
 export { buildFamilies, effectiveEnd, familyMemberIds, OPEN_END, type EventFamily, type FamilyPressure } from './lib/memory/event-families';
 export * from './lib/freshness/freshness';
 export * from './lib/v2/prepare-v2';

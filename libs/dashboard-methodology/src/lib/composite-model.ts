@@ -1,5 +1,6 @@
 import { IndicatorView, ProfileView } from '@kem/contracts';
 import {
+  alignWeights,
   attributeIndexChange,
   computeIndex,
   DEFAULT_ACTION_CATALOGUE,
@@ -37,14 +38,15 @@ export interface ProfileWeightsView {
 }
 
 /**
- * A profile's served weights against today's indicators, as the API aligns them: an indicator added
- * after the version was saved weighs 0 in it, weights of removed indicators are dropped.
+ * A profile's served weights against today's indicators, aligned by the engine's rule as the API
+ * aligns them (alignWeights).
  * Null when the profile has no active version yet.
  */
 export function profileWeightsView(profile: ProfileView, indicators: readonly IndicatorView[]): ProfileWeightsView | null {
   const version = profile.activeVersion;
   if (!version) return null;
-  const weights = indicators.map((i) => ({ key: i.key, name: i.name, weight: version.weights[i.key] ?? 0 }));
+  const aligned = alignWeights(version.weights, indicators);
+  const weights = indicators.map((i) => ({ key: i.key, name: i.name, weight: aligned[i.key] }));
   const total = weights.reduce((sum, w) => sum + w.weight, 0);
   // Array.prototype.sort is stable: equal weights keep the indicators' own order.
   const rows = weights.map((w) => ({ ...w, share: total > 0 ? w.weight / total : 0 })).sort((a, b) => b.weight - a.weight);

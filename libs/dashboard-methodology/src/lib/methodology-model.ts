@@ -5,6 +5,7 @@ import {
   DEFAULT_BAND_SCALE,
   eventPressureAt,
   goalpostScore,
+  metricSeries,
   normaliseObservations,
   resolveAggregation,
   saturationScore,
@@ -224,7 +225,7 @@ function methodView(indicator: IndicatorView): MethodView {
         example: stageExample(method),
       };
     case 'metric':
-      return { kind: 'metric', method, series: method.series ?? indicator.key, example: metricExample(method) };
+      return { kind: 'metric', method, series: metricSeries(indicator.key, method), example: metricExample(method) };
   }
 }
 

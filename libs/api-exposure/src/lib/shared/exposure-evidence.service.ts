@@ -2,7 +2,15 @@ import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { HISTORY_START, loadEvidence } from '@kem/api-index';
 import { InvalidInputError } from '@kem/api-http';
 import { Injectable } from '@nestjs/common';
-import { METHOD_V2, ScoringParameterError, type AggregationOptions, type Evidence, type IndicatorDefinition } from '@kem/scoring';
+import {
+  alignWeights,
+  defaultWeights,
+  METHOD_V2,
+  ScoringParameterError,
+  type AggregationOptions,
+  type Evidence,
+  type IndicatorDefinition,
+} from '@kem/scoring';
 import { DataSource } from 'typeorm';
 
 /** First day scored: the curated evidence starts in 2014 (as the published index). */
@@ -12,7 +20,7 @@ export const EXPOSURE_HISTORY_START = HISTORY_START;
 export interface ExposureInputs {
   definitions: IndicatorDefinition[];
   evidence: Evidence;
-  /** The default profile's active weights (every indicator, default weight where a key is missing). */
+  /** The default profile's active weights, aligned as the published index aligns them (the definitions' defaults before any profile exists). */
   weights: Record<string, number>;
   aggregation: AggregationOptions;
   names: Record<string, string>;
@@ -35,7 +43,7 @@ export class ExposureEvidence {
     const evidence = snapshot.evidence[2];
     const profile = await m.findOneBy(WeightProfileEntity, { slug: 'default' });
     const version = profile?.activeVersionId ? await m.findOneBy(WeightProfileVersionEntity, { id: profile.activeVersionId }) : null;
-    const weights = Object.fromEntries(definitions.map((d) => [d.key, version?.weights[d.key] ?? d.defaultWeight]));
+    const weights = version ? alignWeights(version.weights, definitions) : defaultWeights(definitions);
     return {
       definitions,
       evidence,

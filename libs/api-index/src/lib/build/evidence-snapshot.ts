@@ -3,6 +3,8 @@ import {
   curationReviews,
   METHOD_V1,
   METHOD_V2,
+  scoredSeries,
+  toEvidenceEvent,
   type Evidence,
   type EvidenceReview,
   type IndicatorCategory,
@@ -46,11 +48,6 @@ export interface EvidenceSnapshot {
   readonly names: Readonly<Record<string, string>>;
   /** Structural values with the day each was known to us (point-in-time scoring, method 2). */
   readonly structuralAsKnown: readonly StructuralObservation[];
-}
-
-/** The indicator series that feeds a metric indicator's score. */
-export function scoredSeries(definition: Pick<IndicatorDefinition, 'key' | 'method'>): string | null {
-  return definition.method.kind === 'metric' ? (definition.method.series ?? definition.key) : null;
 }
 
 /**
@@ -162,36 +159,17 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     t.reviews.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
 
-  const eventsV1 = events.map((e) => ({
-    id: e.id,
-    indicatorKey: e.indicatorKey,
-    date: e.date,
-    endDate: e.endDate,
-    severity: e.severity,
-    stage: e.stage,
-  }));
-  const eventsV2 = events.map((e) => ({
-    id: e.id,
-    indicatorKey: e.indicatorKey,
-    date: e.date,
-    endDate: e.endDate,
-    severity: e.severity,
-    stage: e.stage,
-    status: e.lifecycle,
-    parentId: e.parentId,
-    recordedAt: e.recordedAt,
-  }));
   return {
     definitions: { 1: v1, 2: v2 },
     evidence: {
       1: {
-        events: eventsV1,
+        events: events.map((e) => toEvidenceEvent(e, 1)),
         observations: observations
           .filter((o) => metricV1.get(o.indicatorKey) === o.series)
           .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value })),
       },
       2: {
-        events: eventsV2,
+        events: events.map((e) => toEvidenceEvent(e, 2)),
         observations: observations
           .filter((o) => metricV2.get(o.indicatorKey) === o.series)
           .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value, recordedAt: o.recordedAt })),

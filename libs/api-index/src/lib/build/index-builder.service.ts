@@ -2,6 +2,7 @@ import { IndexBuildEntity, IndexPointEntity, WeightProfileEntity, WeightProfileV
 import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import {
+  alignWeights,
   classifyBand,
   computeIndex,
   formatDay,
@@ -17,7 +18,6 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { evidenceRevision, EvidenceSnapshot, HISTORY_START, loadEvidence } from './evidence-snapshot';
 import { fromHistory, ScoreStore, StoredScores } from './score-store';
-import { weightsFor } from './version-weights';
 
 const INSERT_CHUNK = 250;
 /**
@@ -228,7 +228,7 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       const version = await this.dataSource.getRepository(WeightProfileVersionEntity).findOneByOrFail({ id: versionId });
       const { prepared, range } = scored;
       const lastDay = range.to;
-      const weights = weightsFor(scored.snapshot.definitions[2], version.weights);
+      const weights = alignWeights(version.weights, scored.snapshot.definitions[2]);
       const peakChannel = METHOD_V2.peakChannel;
       const index = computeIndex(scored.v2.history, weights, { aggregation: version.method, peakChannel });
       await this.progress(versionId, 0.3);

@@ -1,10 +1,11 @@
 import { AggregationMethodName, CreateProfileRequest, SaveVersionRequest, UpdateProfileRequest } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsId, Optional } from '@kem/api-http';
+import { MAX_WEIGHT } from '@kem/scoring';
 import { IsBoolean, IsIn, IsObject, IsString, Length, Matches } from 'class-validator';
 
 export class SaveVersionDto implements SaveVersionRequest {
-  @ApiProperty({ example: { cpc_pipeline: 30, trade_russia: 15 }, description: 'One weight 0–100 per indicator key' })
+  @ApiProperty({ example: { cpc_pipeline: 30, trade_russia: 15 }, description: `One weight 0–${MAX_WEIGHT} per indicator key` })
   @IsObject()
   weights!: Record<string, number>;
 

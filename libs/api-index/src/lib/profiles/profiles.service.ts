@@ -18,10 +18,10 @@ import {
   VersionDiffView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
+import { weightProblems } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { IndexBuilder } from '../build/index-builder.service';
 import { toProfileView, toVersionView } from './profile-view';
-import { weightProblems } from './weight-rules';
 
 const slugOf = (name: string) =>
   name

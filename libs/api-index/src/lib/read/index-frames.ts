@@ -3,6 +3,7 @@ import { DomainError, InvalidInputError } from '@kem/api-http';
 import { MethodVersionView } from '@kem/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  alignWeights,
   computeIndex,
   METHOD_V2,
   prepareEvidenceV2,
@@ -13,7 +14,6 @@ import {
 import { Between, DataSource } from 'typeorm';
 import { EvidenceSnapshot, HISTORY_START, loadEvidence } from '../build/evidence-snapshot';
 import { fromHistory, ScoreStore } from '../build/score-store';
-import { weightsFor } from '../build/version-weights';
 import type { IndexFrame } from './freshness-views';
 import { IndexNotReadyError, ServedVersion } from './served-index';
 
@@ -94,7 +94,7 @@ export class IndexFrames {
         const definitions = snapshot.definitions[method];
         const index = computeIndex(
           stored.history,
-          weightsFor(definitions, served.version.weights),
+          alignWeights(served.version.weights, definitions),
           IndexFrames.aggregation(served, method),
         );
         return { method, asOf: null, scores: stored, index, definitions, touches: snapshot.touches };
@@ -141,7 +141,7 @@ export class IndexFrames {
       { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined },
     );
     const stored = fromHistory(2, `asof:${asOf}`, history);
-    const index = computeIndex(stored.history, weightsFor(definitions, served.version.weights), IndexFrames.aggregation(served, 2));
+    const index = computeIndex(stored.history, alignWeights(served.version.weights, definitions), IndexFrames.aggregation(served, 2));
     this.logger.debug(`Index as known on ${asOf} computed in ${Date.now() - started} ms`);
     return { method: 2, asOf, scores: stored, index, definitions, touches: snapshot.touches };
   }

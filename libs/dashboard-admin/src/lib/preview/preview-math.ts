@@ -1,6 +1,6 @@
 import type { AggregationMethodName, ScoreHistoryView } from '@kem/contracts';
 import type { ChartPoint } from '@kem/dashboard-charts';
-import { computeIndex, dayNumberToMs, parseDay, type ScoredHistory } from '@kem/scoring';
+import { alignWeights, computeIndex, dayNumberToMs, parseDay, type ScoredHistory } from '@kem/scoring';
 
 /** The score table from GET /api/index/scores as the scoring library's ScoredHistory (null → NaN). Built once per page. */
 export function toScoredHistory(view: ScoreHistoryView): ScoredHistory {
@@ -38,22 +38,13 @@ export function normalisedShares(weights: Readonly<Record<string, number>>, keys
   return Object.fromEntries(keys.map((k, i) => [k, tenths[i] / 10]));
 }
 
-/**
- * Weights for exactly the history's indicators (what computeIndex requires): a key the profile lacks
- * (an indicator added since) counts 0, a key the history lacks is dropped.
- */
-export function alignedWeights(weights: Readonly<Record<string, number>>, keys: readonly string[]): Record<string, number> {
-  return Object.fromEntries(keys.map((k) => [k, weights[k] ?? 0]));
-}
-
 /** I(t) under `weights` (NaN where nothing is covered); throws the scoring library's errors for bad weights. */
 export function previewValues(
   history: ScoredHistory,
   weights: Readonly<Record<string, number>>,
   method: AggregationMethodName,
 ): Float64Array {
-  const keys = history.series.map((s) => s.key);
-  return computeIndex(history, alignedWeights(weights, keys), { aggregation: method }).values;
+  return computeIndex(history, alignWeights(weights, history.series), { aggregation: method }).values;
 }
 
 /**

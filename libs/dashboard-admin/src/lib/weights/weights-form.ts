@@ -1,6 +1,7 @@
 import { AbstractControl, FormControl, FormGroup, FormRecord, Validators } from '@angular/forms';
 import { AggregationMethodName, FieldError, IndicatorView, SaveVersionRequest } from '@kem/contracts';
 import { applyFieldErrors } from '@kem/dashboard-ui';
+import { isValidWeight, MAX_WEIGHT } from '@kem/scoring';
 import { normalisedShares } from '../preview/preview-math';
 
 export const NOTE_MIN = 3;
@@ -20,7 +21,7 @@ export function buildWeightsForm() {
 
 export type WeightsForm = ReturnType<typeof buildWeightsForm>;
 
-/** One control per indicator key (0–100, required) holding `weights`, and the method; the note is kept. */
+/** One control per indicator key (0 to MAX_WEIGHT, required) holding `weights`, and the method; the note is kept. */
 export function loadWeights(
   form: WeightsForm,
   keys: readonly string[],
@@ -34,7 +35,7 @@ export function loadWeights(
     const existing = record.controls[key];
     if (existing) existing.setValue(value, { emitEvent: false });
     else
-      record.addControl(key, new FormControl<number | null>(value, [Validators.required, Validators.min(0), Validators.max(100)]), {
+      record.addControl(key, new FormControl<number | null>(value, [Validators.required, Validators.min(0), Validators.max(MAX_WEIGHT)]), {
         emitEvent: false,
       });
   }
@@ -51,8 +52,8 @@ export function currentWeights(form: WeightsForm, keys: readonly string[]): Reco
   for (const key of keys) {
     const control = controls[key];
     const value = control?.value;
-    if (!control || value === null || value === undefined || !Number.isFinite(value) || value < 0 || value > 100) return null;
-    weights[key] = Number(value);
+    if (!control || !isValidWeight(value)) return null;
+    weights[key] = value;
   }
   return weights;
 }
@@ -95,8 +96,8 @@ export function controlError(control: AbstractControl | undefined, what: 'weight
     if (errors['maxlength']) return `The note can have at most ${NOTE_MAX} characters`;
     return '';
   }
-  if (errors['required']) return 'Enter a weight from 0 to 100 (0 leaves the indicator out)';
-  if (errors['min'] || errors['max']) return 'A weight is from 0 to 100';
+  if (errors['required']) return `Enter a weight from 0 to ${MAX_WEIGHT} (0 leaves the indicator out)`;
+  if (errors['min'] || errors['max']) return `A weight is from 0 to ${MAX_WEIGHT}`;
   return '';
 }
 

@@ -14,7 +14,7 @@ import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileVersionView, ProfileView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, IndexApi, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
-import type { ScoredHistory } from '@kem/scoring';
+import { MAX_WEIGHT, type ScoredHistory } from '@kem/scoring';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { sameWeights, toScoredHistory } from '../preview/preview-math';
 import { confirmAction, saveFailureMessage } from '@kem/dashboard-ui';
@@ -62,6 +62,8 @@ export class WeightsPage {
   readonly profile = input<string>();
 
   readonly form = buildWeightsForm();
+  /** The engine's limit on one weight (sliders, number fields and their messages). */
+  readonly maxWeight = MAX_WEIGHT;
   /** The note shows its error once touched (and not again after a successful save resets it). */
   readonly touchedOnly: ErrorStateMatcher = { isErrorState: (control) => !!control && control.invalid && control.touched };
   readonly loading = signal(true);

@@ -1,5 +1,5 @@
 import type { EventView, IndicatorView } from '@kem/contracts';
-import { explainScoreV2, IndicatorCategory, prepareEvidenceV2 } from '@kem/scoring';
+import { explainScoreV2, IndicatorCategory, prepareEvidenceV2, toEvidenceEvent } from '@kem/scoring';
 
 /** An event family's part in the event part of an indicator's score on one day. */
 export interface EventShare {
@@ -30,18 +30,7 @@ export function eventShares(indicator: IndicatorView, events: readonly EventView
   if (indicator.method.kind !== 'event_pressure') return null;
   try {
     const prepared = prepareEvidenceV2([{ ...indicator, category: indicator.category as IndicatorCategory }], {
-      events: events
-        .filter((e) => e.status === 'published' && e.indicatorKey === indicator.key)
-        .map((e) => ({
-          id: e.id,
-          indicatorKey: e.indicatorKey,
-          date: e.date,
-          endDate: e.endDate,
-          severity: e.severity,
-          stage: e.stage,
-          status: e.lifecycle,
-          parentId: e.parentId,
-        })),
+      events: events.filter((e) => e.status === 'published' && e.indicatorKey === indicator.key).map((e) => toEvidenceEvent(e)),
       observations: [],
     });
     const explanation = explainScoreV2(prepared, indicator.key, date);

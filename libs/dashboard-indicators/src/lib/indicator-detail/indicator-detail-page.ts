@@ -24,7 +24,7 @@ import {
   TODAY,
 } from '@kem/dashboard-charts';
 import { EvidenceApi, IndexApi, IndicatorsApi, loader, MethodologyApi, ObservationsApi } from '@kem/dashboard-core';
-import { addDays } from '@kem/scoring';
+import { addDays, scoredSeries } from '@kem/scoring';
 import { eventShares } from './event-shares';
 import { explainMethod } from './method-explanation';
 import { structuralSeriesRows } from './structural-series';
@@ -224,8 +224,8 @@ export class IndicatorDetailPage {
 
   readonly isMetric = computed(() => this.indicator()?.method.kind === 'metric');
   readonly scoredSeries = computed(() => {
-    const method = this.indicator()?.method;
-    return method?.kind === 'metric' ? (method.series ?? this.key()) : null;
+    const indicator = this.indicator();
+    return indicator ? scoredSeries(indicator) : null;
   });
   readonly observationRows = computed(() => {
     const scored = this.scoredSeries();

@@ -1,6 +1,16 @@
 import type { Observation } from '../model/evidence';
-import type { MetricMethod } from '../model/indicator';
+import type { MetricMethod, ScoringMethod } from '../model/indicator';
 import { compileObservations, type CompiledObservations } from './compile-evidence';
+
+/** The observation series metric indicator `key` is scored on: the method's `series`, else the series named like the indicator. */
+export function metricSeries(key: string, method: MetricMethod): string {
+  return method.series ?? key;
+}
+
+/** The observation series an indicator is scored on (see metricSeries); null for one scored from events. */
+export function scoredSeries(indicator: { readonly key: string; readonly method: ScoringMethod }): string | null {
+  return indicator.method.kind === 'metric' ? metricSeries(indicator.key, indicator.method) : null;
+}
 
 /**
  * Metric scoring: each observation is normalised once, then carried forward to every later day
