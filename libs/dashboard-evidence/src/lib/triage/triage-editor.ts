@@ -83,9 +83,12 @@ export class TriageEditor {
       })[this.kind()],
   );
   /** Why a one-key accept asks first. */
-  readonly confirmReason = computed(() =>
-    this.item().suggestion ? 'Intake’s confidence in this suggestion is low.' : 'Intake made no suggestion for this draft.',
-  );
+  readonly confirmReason = computed(() => {
+    const suggestion = this.item().suggestion;
+    if (!suggestion) return 'Intake made no suggestion for this draft.';
+    if (suggestion.confidence === 'low') return 'Intake’s confidence in this suggestion is low.';
+    return `Intake guessed severity ${suggestion.severity}: no word in the text says how serious it is.`;
+  });
   readonly problem = signal<string | null>(null);
 
   private readonly host = inject(ElementRef<HTMLElement>);

@@ -134,6 +134,18 @@ describe('TriagePage', () => {
     http.expectOne({ method: 'POST', url: '/api/triage/9/accept' }).flush(result(unsure, 'accepted'));
   });
 
+  it('asks too when intake guessed the severity, saying so', async () => {
+    const guessed = draft({ id: 11, title: 'Astana rally', date: '2026-05-07' });
+    guessed.suggestion = { ...(guessed.suggestion as NonNullable<TriageItemView['suggestion']>), severityGuessed: true };
+    const { el, http, press } = await open([guessed]);
+    await press('a');
+    expect(el.querySelector('[data-editor=confirm]')?.textContent).toContain('Intake guessed severity 2');
+    http.expectNone({ method: 'POST' });
+    // (Enter on the focused Publish button clicks it in a browser; jsdom has no such default action.)
+    (el.querySelector('[data-testid=editor-submit]') as HTMLButtonElement).click();
+    http.expectOne({ method: 'POST', url: '/api/triage/11/accept' });
+  });
+
   it('c opens the correction editor on the suggestion; Enter publishes the analyst’s severity and family', async () => {
     const { el, http, press, stable } = await open();
     await press('c');

@@ -28,8 +28,8 @@ export const TRIAGE_PAGE_SIZE = 50;
  * The analyst's queue of draft events (mostly connector news through intake): each with its
  * suggested indicator, severity and family and the reasons, decided with one or two keystrokes —
  * accept, correct, merge into a family, reject — or with the buttons. Accepting a draft intake is
- * unsure of (low confidence, or no suggestion) asks once more; the other decisions open an inline
- * editor whose first choice Enter confirms.
+ * unsure of (low confidence, a guessed severity, or no suggestion) asks once more; the other
+ * decisions open an inline editor whose first choice Enter confirms.
  */
 @Component({
   selector: 'kem-triage-page',
@@ -112,8 +112,7 @@ export class TriagePage {
   /** Publishes at once when intake is sure enough; otherwise asks once (a second `a` or Enter publishes). */
   accept(item: TriageItemView): void {
     const open = this.editor();
-    const unsure = !item.suggestion || item.suggestion.confidence === 'low';
-    if (unsure && !(open?.id === item.event.id && open.kind === 'confirm')) this.open(item, 'confirm');
+    if (acceptNeedsConfirming(item) && !(open?.id === item.event.id && open.kind === 'confirm')) this.open(item, 'confirm');
     else this.decide(item, { kind: 'accept' });
   }
 
@@ -218,6 +217,11 @@ export class TriagePage {
       { injector: this.injector },
     );
   }
+}
+
+/** A one-key accept asks first when intake made no suggestion, is not confident of it, or guessed the severity. */
+export function acceptNeedsConfirming(item: TriageItemView): boolean {
+  return !item.suggestion || item.suggestion.confidence === 'low' || item.suggestion.severityGuessed;
 }
 
 function withoutKey<K, V>(map: ReadonlyMap<K, V>, key: K): ReadonlyMap<K, V> {
