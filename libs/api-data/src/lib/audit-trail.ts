@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './entities';
-import { insertRows } from './insert-rows';
 
 export interface AuditActor {
   id: number;
@@ -23,12 +22,7 @@ export interface AuditRecord {
 @Injectable()
 export class AuditTrail {
   async record(manager: EntityManager, actor: AuditActor | null, record: AuditRecord): Promise<void> {
-    await this.recordMany(manager, actor, [record]);
-  }
-
-  /** Several entries by one actor (e.g. an import), a chunk of rows per statement. */
-  async recordMany(manager: EntityManager, actor: AuditActor | null, records: readonly AuditRecord[]): Promise<void> {
-    const rows = records.map((record) => ({
+    await manager.insert(AuditEntryEntity, {
       actorId: actor?.id ?? null,
       actorEmail: actor?.email ?? null,
       action: record.action,
@@ -36,7 +30,6 @@ export class AuditTrail {
       entityId: String(record.entityId),
       before: record.before ?? null,
       after: record.after ?? null,
-    }));
-    await insertRows(manager, AuditEntryEntity, rows);
+    });
   }
 }

@@ -7,6 +7,8 @@ export interface ProfileVersionView {
   number: number;
   weights: Record<string, number>;
   method: AggregationMethodName;
+  /** λ of the peak-channel term I = M + λ(max − M), 0–1: how much the highest indicator score lifts the mean. */
+  peakChannel: number;
   note: string;
   /** Who saved it: a display name or role label (authorLabel), never an e-mail address; null for presets. */
   author: string | null;
@@ -28,6 +30,11 @@ export interface SaveVersionRequest {
   /** One weight per indicator, each indicator exactly once, finite, 0–100, positive sum. */
   weights: Record<string, number>;
   method: AggregationMethodName;
+  /**
+   * λ of the peak-channel term, a number from 0 (the plain weighted mean) to 1 (the highest indicator
+   * score). Left out: the profile's current λ (for a new profile, the method's default, 0.25).
+   */
+  peakChannel?: number;
   /** Why the weights changed (required, shown in the history). */
   note: string;
 }
@@ -73,7 +80,7 @@ export interface VersionDiffView {
 export interface ScoreHistoryView {
   /** Scoring method of the scores (2 unless ?method=1); the same stored scores every profile version uses. */
   method: MethodVersionView;
-  /** Peak-channel λ the served index uses with these scores (pass it to computeIndex for the preview). */
+  /** Peak-channel λ the default profile's served index uses with these scores (a profile's own λ is on its version). */
   peakChannel: number;
   from: string;
   to: string;

@@ -18,13 +18,6 @@ export const EVENT_LIFECYCLES = ['ongoing', 'ended', 'unknown'] as const;
 export type EventLifecycle = (typeof EVENT_LIFECYCLES)[number];
 
 /**
- * Indexes of the event list (ORDER BY date, id; filtered by status or indicator): live rows only,
- * since every query of live events says `deleted_at IS NULL`, so the page's ids and its count come
- * from the index alone, without reading the table.
- */
-export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
-
-/**
  * Dated, cited evidence for an indicator. Deletion is soft, so a curated event an analyst removed
  * is never brought back by the seed, and the audit trail keeps pointing at a row.
  *
@@ -35,9 +28,6 @@ export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
  */
 @Entity('evidence_event')
 @Index(['indicatorKey', 'date'])
-@Index('IDX_evidence_event_live_date', ['date', 'id'], { where: LIVE_EVENT_WHERE })
-@Index('IDX_evidence_event_live_status_date', ['status', 'date', 'id'], { where: LIVE_EVENT_WHERE })
-@Index('IDX_evidence_event_live_indicator_date', ['indicatorKey', 'date', 'id'], { where: LIVE_EVENT_WHERE })
 export class EventEntity {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -28,6 +28,10 @@ export class WeightProfileVersionEntity {
   @Column({ type: 'varchar', length: 12 })
   method!: 'arithmetic' | 'geometric';
 
+  /** λ of the peak-channel term I = M + λ(max − M), 0–1 (scoring method version 2). */
+  @Column({ name: 'peak_channel', type: 'double precision' })
+  peakChannel!: number;
+
   @Column({ type: 'text' })
   note!: string;
 

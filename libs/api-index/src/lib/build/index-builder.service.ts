@@ -29,7 +29,7 @@ const INSERT_CHUNK = 250;
  */
 export const UNCERTAINTY = { draws: 300, seed: 20_140_101 };
 export const UNCERTAINTY_METHOD =
-  'Monte Carlo, 300 draws (method 2): weights drawn from a Dirichlet distribution around the chosen weights, each event family’s severity shifted by ±1 with probability 2/3, saturation constants scaled by e^(0.25·z), the peak-channel λ within ±0.1, and each stale indicator moved within its staleness spread; the band spans the 5th to 95th percentile.';
+  'Monte Carlo, 300 draws (method 2): weights drawn from a Dirichlet distribution around the chosen weights, each event family’s severity shifted by ±1 with probability 2/3, saturation constants scaled by e^(0.25·z), the profile’s peak-channel λ within ±0.1, and each stale indicator moved within its staleness spread, each draw aggregated with the profile’s mean (arithmetic or geometric); the band spans the 5th to 95th percentile.';
 /**
  * How long an instance's claim to build a version lasts; renewed at every step of the build. A
  * crashed builder's version is built by another instance after it (or by itself at once on restart).
@@ -229,10 +229,10 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
       const { prepared, range } = scored;
       const lastDay = range.to;
       const weights = alignWeights(version.weights, scored.snapshot.definitions[2]);
-      const peakChannel = METHOD_V2.peakChannel;
-      const index = computeIndex(scored.v2.history, weights, { aggregation: version.method, peakChannel });
+      const aggregation = { aggregation: version.method, peakChannel: version.peakChannel };
+      const index = computeIndex(scored.v2.history, weights, aggregation);
       await this.progress(versionId, 0.3);
-      const band = simulateIndexUncertaintyV2(prepared, range, weights, peakChannel, UNCERTAINTY, {
+      const band = simulateIndexUncertaintyV2(prepared, range, weights, aggregation, UNCERTAINTY, {
         stalenessSpread: METHOD_V2.stalenessSpread ?? undefined,
       });
       await this.progress(versionId, 0.6);

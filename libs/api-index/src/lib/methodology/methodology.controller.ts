@@ -1,7 +1,7 @@
 import { Public } from '@kem/api-auth';
-import { IndicatorEntity } from '@kem/api-data';
+import { IndicatorEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { ApiView, ROUTES } from '@kem/api-http';
-import { MethodologyView } from '@kem/contracts';
+import { CoefficientRow, MethodologyView } from '@kem/contracts';
 import { Controller, Get, Logger } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,7 +14,7 @@ import {
 } from '@kem/scoring';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CURATION_RULE, definitionsV2 } from '../build/evidence-snapshot';
 
 export const VALIDATION_REPORT_FILE = 'report.json';
@@ -57,7 +57,7 @@ export class MethodologyController {
   @Get(ROUTES.methodology)
   @ApiOperation({
     summary:
-      'Every coefficient of the served scoring method (version 2), the review-interval and curation rules, the versions served, and the validation report',
+      'Every coefficient of the served scoring method (version 2) and each weight profile’s peak-channel λ, the review-interval and curation rules, the versions served, and the validation report',
   })
   async methodology(): Promise<MethodologyView> {
     const rows = await this.dataSource.getRepository(IndicatorEntity).find({ order: { position: 'ASC', key: 'ASC' } });
@@ -82,7 +82,7 @@ export class MethodologyController {
         unmonitoredAfterIntervals: UNMONITORED_AFTER_INTERVALS,
       },
       versions: [METHOD_V2, METHOD_V1].map((m) => ({ version: m.version, label: m.label, summary: m.summary, isDefault: m.version === 2 })),
-      coefficients: this.coefficients,
+      coefficients: [...this.coefficients, ...(await this.profilePeakChannels())],
       indicators: definitions.map((d) => ({
         key: d.key,
         name: d.name,
@@ -99,5 +99,27 @@ export class MethodologyController {
       curationRule: CURATION_RULE,
       validation: this.validation,
     };
+  }
+
+  /** The λ each live profile's served version uses, listed after the method's default. */
+  private async profilePeakChannels(): Promise<CoefficientRow[]> {
+    const profiles = await this.dataSource.getRepository(WeightProfileEntity).find({ where: { archived: false }, order: { id: 'ASC' } });
+    const ids = profiles.flatMap((p) => (p.activeVersionId === null ? [] : [p.activeVersionId]));
+    const versions = ids.length > 0 ? await this.dataSource.getRepository(WeightProfileVersionEntity).findBy({ id: In(ids) }) : [];
+    return profiles.flatMap((p) => {
+      const version = versions.find((v) => v.id === p.activeVersionId);
+      if (!version) return [];
+      return [
+        {
+          indicatorKey: null,
+          group: 'composite' as const,
+          name: `profiles.${p.slug}.peakChannel`,
+          value: version.peakChannel,
+          unit: 'λ',
+          basis: 'argued' as const,
+          note: `λ of the weight profile “${p.name}” (version ${version.number}); the method’s default is ${METHOD_V2.peakChannel}`,
+        },
+      ];
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { METHOD_V2 } from '@kem/scoring';
 import { DataSource } from 'typeorm';
 import { WEIGHT_PRESETS } from './weight-presets';
 
@@ -33,6 +34,7 @@ export class PresetProfilesSeed implements OnModuleInit {
               number: 1,
               weights: preset.weights,
               method: 'arithmetic',
+              peakChannel: METHOD_V2.peakChannel,
               note: 'Preset shipped with the product',
               authorId: null,
             }),

@@ -2,7 +2,7 @@ import { AggregationMethodName, CreateProfileRequest, SaveVersionRequest, Update
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsId, Optional } from '@kem/api-http';
 import { MAX_WEIGHT } from '@kem/scoring';
-import { IsBoolean, IsIn, IsObject, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsObject, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class SaveVersionDto implements SaveVersionRequest {
   @ApiProperty({ example: { cpc_pipeline: 30, trade_russia: 15 }, description: `One weight 0–${MAX_WEIGHT} per indicator key` })
@@ -12,6 +12,19 @@ export class SaveVersionDto implements SaveVersionRequest {
   @ApiProperty({ enum: ['arithmetic', 'geometric'] })
   @IsIn(['arithmetic', 'geometric'])
   method!: AggregationMethodName;
+
+  @ApiPropertyOptional({
+    example: 0.25,
+    minimum: 0,
+    maximum: 1,
+    description:
+      'Peak-channel λ, 0 (plain weighted mean) to 1 (highest indicator score); left out: the profile’s current λ (new profile: 0.25)',
+  })
+  @Optional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'peakChannel must be a number from 0 to 1' })
+  @Min(0, { message: 'peakChannel must be a number from 0 to 1' })
+  @Max(1, { message: 'peakChannel must be a number from 0 to 1' })
+  peakChannel?: number;
 
   @ApiProperty({ example: 'CPC exposure raised after the 2025 drone strikes' })
   @IsString()

@@ -7,6 +7,7 @@ export function toVersionView(v: WeightProfileVersionEntity): ProfileVersionView
     number: v.number,
     weights: v.weights,
     method: v.method,
+    peakChannel: v.peakChannel,
     note: v.note,
     author: authorLabel(v.author),
     createdAt: v.createdAt.toISOString(),

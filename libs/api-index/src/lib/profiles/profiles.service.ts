@@ -19,6 +19,7 @@ import {
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
 import { weightProblems } from '@kem/scoring';
+import { METHOD_V2 } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { IndexBuilder } from '../build/index-builder.service';
 import { toProfileView, toVersionView } from './profile-view';
@@ -70,7 +71,7 @@ export class ProfilesService {
           activeVersionId: null,
         }),
       );
-      const version = await this.insertVersion(manager, profile.id, 1, request, actor);
+      const version = await this.insertVersion(manager, profile.id, 1, request, request.peakChannel ?? METHOD_V2.peakChannel, actor);
       await this.audit.record(manager, actor, {
         action: 'profile.create',
         entityType: 'profile',
@@ -139,7 +140,8 @@ export class ProfilesService {
       if (profile.archived) throw new ConflictError(`Profile "${profile.name}" is archived; restore it before changing its weights`);
       await this.assertWeights(manager, request.weights);
       const latest = await manager.findOne(WeightProfileVersionEntity, { where: { profileId: id }, order: { number: 'DESC' } });
-      const saved = await this.insertVersion(manager, id, (latest?.number ?? 0) + 1, request, actor);
+      const peakChannel = request.peakChannel ?? latest?.peakChannel ?? METHOD_V2.peakChannel;
+      const saved = await this.insertVersion(manager, id, (latest?.number ?? 0) + 1, request, peakChannel, actor);
       await this.audit.record(manager, actor, {
         action,
         entityType: 'profile',
@@ -158,7 +160,7 @@ export class ProfilesService {
     if (!target) throw new NotFoundError(`Profile ${id} has no version ${number}`);
     return this.saveVersion(
       id,
-      { weights: target.weights, method: target.method, note: `Revert to version ${number}: ${note}` },
+      { weights: target.weights, method: target.method, peakChannel: target.peakChannel, note: `Revert to version ${number}: ${note}` },
       actor,
       'weights.revert',
     );
@@ -206,6 +208,7 @@ export class ProfilesService {
     profileId: number,
     number: number,
     request: SaveVersionRequest,
+    peakChannel: number,
     actor: AuditActor,
   ): Promise<WeightProfileVersionEntity> {
     const saved = await manager.save(
@@ -214,6 +217,7 @@ export class ProfilesService {
         number,
         weights: request.weights,
         method: request.method,
+        peakChannel,
         note: request.note.trim(),
         authorId: actor.id,
       }),
@@ -227,7 +231,7 @@ export class ProfilesService {
   }
 
   private fields(v: WeightProfileVersionEntity) {
-    return { version: v.number, weights: v.weights, method: v.method, note: v.note };
+    return { version: v.number, weights: v.weights, method: v.method, peakChannel: v.peakChannel, note: v.note };
   }
 
   private async assertWeights(manager: EntityManager, weights: unknown): Promise<void> {

@@ -20,6 +20,7 @@ const served = {
     id: 1,
     weights: Object.fromEntries(METHOD_V2.indicators.map((d) => [d.key, d.defaultWeight])),
     method: 'arithmetic',
+    peakChannel: 0.25,
   } as WeightProfileVersionEntity,
   build: { evidenceRevision: 'r1', lastDay: '2026-12-03' } as IndexBuildEntity,
 } as ServedVersion;

@@ -74,7 +74,7 @@ export class IndexFrames {
   }
 
   static aggregation(served: ServedVersion, method: MethodVersionView): AggregationOptions {
-    return { aggregation: served.version.method, peakChannel: method === 2 ? METHOD_V2.peakChannel : 0 };
+    return { aggregation: served.version.method, peakChannel: method === 2 ? served.version.peakChannel : 0 };
   }
 
   /** The frame of the served version under `method`, as known today or on `asOf`. */

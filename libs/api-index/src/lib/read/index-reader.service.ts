@@ -9,7 +9,7 @@ import {
   ScoreHistoryView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
-import { addDays, METHOD_V2, parseDay } from '@kem/scoring';
+import { addDays, parseDay } from '@kem/scoring';
 import { HISTORY_START } from '../build/evidence-snapshot';
 import { UNCERTAINTY_METHOD } from '../build/index-builder.service';
 import { freshnessView, indicatorFreshness, noValueReason, pointView, type IndexFrame } from './freshness-views';
@@ -134,12 +134,12 @@ export class IndexReader {
    */
   async scoreHistory(from?: string, to?: string, method: MethodVersionView = 2): Promise<ScoreHistoryView> {
     checkRange(from, to);
-    const { frame } = await this.frameFor('default', { method });
+    const { served, frame } = await this.frameFor('default', { method });
     const { t0, t1 } = this.window(frame, from, to);
     const series = frame.scores.history.series;
     return {
       method: frame.method,
-      peakChannel: frame.method === 2 ? METHOD_V2.peakChannel : 0,
+      peakChannel: IndexFrames.aggregation(served, frame.method).peakChannel ?? 0,
       from: addDays(frame.scores.from, t0),
       to: addDays(frame.scores.from, Math.max(t0, t1)),
       keys: [...frame.scores.keys],

@@ -196,7 +196,7 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
     value: method.peakChannel,
     unit: 'λ',
     basis: 'argued',
-    note: 'I = mean + λ·(max − mean)',
+    note: 'I = mean + λ·(max − mean); the method’s default: each weight profile sets its own λ (0–1)',
   });
   if (method.stalenessSpread) {
     rows.push(
