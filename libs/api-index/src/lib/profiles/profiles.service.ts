@@ -18,8 +18,7 @@ import {
   VersionDiffView,
 } from '@kem/contracts';
 import { Injectable } from '@nestjs/common';
-import { weightProblems } from '@kem/scoring';
-import { METHOD_V2 } from '@kem/scoring';
+import { METHOD_V2, weightProblems } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { IndexBuilder } from '../build/index-builder.service';
 import { toProfileView, toVersionView } from './profile-view';
