@@ -35,6 +35,7 @@ export function aVersion(overrides: Partial<ProfileVersionView> = {}): ProfileVe
     number: 2,
     weights: { cpc_pipeline: 50, trade_russia: 30, foreign_agent: 20 },
     method: 'arithmetic',
+    peakChannel: 0,
     note: 'Initial weights',
     author: 'admin@example.com',
     createdAt: '2026-11-20T09:30:00.000Z',
@@ -67,6 +68,8 @@ export const PROFILES: ProfileView[] = [
 
 /** Four days of scores: cpc 10..40, trade 50 flat, foreign_agent without data on day 1. */
 export const SCORES: ScoreHistoryView = {
+  method: 2,
+  peakChannel: 0,
   from: '2024-01-01',
   to: '2024-01-04',
   keys: ['cpc_pipeline', 'trade_russia', 'foreign_agent'],

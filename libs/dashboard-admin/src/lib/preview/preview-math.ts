@@ -38,13 +38,17 @@ export function normalisedShares(weights: Readonly<Record<string, number>>, keys
   return Object.fromEntries(keys.map((k, i) => [k, tenths[i] / 10]));
 }
 
-/** I(t) under `weights` (NaN where nothing is covered); throws the scoring library's errors for bad weights. */
+/**
+ * I(t) under `weights`, the aggregation method and the peak-channel λ (NaN where nothing is
+ * covered); throws the scoring library's errors for bad weights or λ.
+ */
 export function previewValues(
   history: ScoredHistory,
   weights: Readonly<Record<string, number>>,
   method: AggregationMethodName,
+  peakChannel = 0,
 ): Float64Array {
-  return computeIndex(history, alignWeights(weights, history.series), { aggregation: method }).values;
+  return computeIndex(history, alignWeights(weights, history.series), { aggregation: method, peakChannel }).values;
 }
 
 /**

@@ -1,20 +1,33 @@
 import { aVersion, INDICATORS } from '../../testing/admin-fixtures';
-import { applyServerErrors, buildWeightsForm, controlError, currentWeights, loadWeights, toSaveRequest, weightRows } from './weights-form';
+import {
+  applyServerErrors,
+  buildWeightsForm,
+  controlError,
+  currentPeakChannel,
+  currentWeights,
+  loadWeights,
+  toSaveRequest,
+  weightRows,
+} from './weights-form';
 
 const KEYS = INDICATORS.map((i) => i.key);
 
 describe('weights form', () => {
   function loaded() {
     const form = buildWeightsForm();
-    loadWeights(form, KEYS, aVersion().weights, 'geometric');
+    loadWeights(form, KEYS, aVersion().weights, 'geometric', aVersion().peakChannel);
     return form;
   }
 
-  it('holds one weight per indicator (a missing one as 0) and the method', () => {
+  it('holds one weight per indicator (a missing one as 0), the method and λ', () => {
     const form = buildWeightsForm();
-    loadWeights(form, KEYS, { cpc_pipeline: 5 }, 'geometric');
+    loadWeights(form, KEYS, { cpc_pipeline: 5 }, 'geometric', 0.4);
     expect(currentWeights(form, KEYS)).toEqual({ cpc_pipeline: 5, trade_russia: 0, foreign_agent: 0 });
     expect(form.controls.method.value).toBe('geometric');
+    expect(currentPeakChannel(form)).toBe(0.4);
+    form.controls.peakChannel.setValue(1.2);
+    expect(currentPeakChannel(form)).toBeNull();
+    expect(controlError(form.controls.peakChannel, 'peakChannel')).toBe('λ is a number from 0 (plain mean) to 1 (highest score)');
   });
 
   it('gives no weights while one is empty or out of range, and builds the request with a trimmed note', () => {
@@ -29,6 +42,7 @@ describe('weights form', () => {
     expect(toSaveRequest(form, KEYS)).toEqual({
       weights: { cpc_pipeline: 40, trade_russia: 30, foreign_agent: 20 },
       method: 'geometric',
+      peakChannel: 0,
       note: 'Why',
     });
   });
@@ -40,6 +54,7 @@ describe('weights form', () => {
       { field: 'weights', message: 'must have a positive sum' },
       { field: 'note', message: 'note must be longer than or equal to 3 characters' },
       { field: 'method', message: 'method must be one of: arithmetic, geometric' },
+      { field: 'peakChannel', message: 'peakChannel must be a number from 0 to 1' },
       { field: 'profile', message: 'archived' },
     ]);
     expect(result.weights).toBe('Must have a positive sum');
@@ -47,6 +62,7 @@ describe('weights form', () => {
     expect(controlError(form.controls.weights.controls['foreign_agent'], 'weight')).toBe('Must be a finite number (got "x")');
     expect(controlError(form.controls.note, 'note')).toBe('Note must be longer than or equal to 3 characters');
     expect(form.controls.method.errors?.['server']).toContain('Method must be one of');
+    expect(controlError(form.controls.peakChannel, 'peakChannel')).toBe('PeakChannel must be a number from 0 to 1');
   });
 
   it('describes each row for the template and screen readers', () => {

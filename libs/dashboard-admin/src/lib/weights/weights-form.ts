@@ -7,11 +7,12 @@ import { normalisedShares } from '../preview/preview-math';
 export const NOTE_MIN = 3;
 export const NOTE_MAX = 1000;
 
-/** One weight control per indicator (added by loadWeights), the aggregation method and the required note. */
+/** One weight control per indicator (added by loadWeights), the aggregation method, the peak-channel λ and the required note. */
 export function buildWeightsForm() {
   return new FormGroup({
     weights: new FormRecord<FormControl<number | null>>({}),
     method: new FormControl<AggregationMethodName>('arithmetic', { nonNullable: true }),
+    peakChannel: new FormControl<number | null>(0, [Validators.required, Validators.min(0), Validators.max(1)]),
     note: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.minLength(NOTE_MIN), Validators.maxLength(NOTE_MAX)],
@@ -21,12 +22,13 @@ export function buildWeightsForm() {
 
 export type WeightsForm = ReturnType<typeof buildWeightsForm>;
 
-/** One control per indicator key (0 to MAX_WEIGHT, required) holding `weights`, and the method; the note is kept. */
+/** One control per indicator key (0 to MAX_WEIGHT, required) holding `weights`, the method and λ; the note is kept. */
 export function loadWeights(
   form: WeightsForm,
   keys: readonly string[],
   weights: Readonly<Record<string, number>>,
   method: AggregationMethodName,
+  peakChannel: number,
 ): void {
   const record = form.controls.weights;
   for (const key of Object.keys(record.controls)) if (!keys.includes(key)) record.removeControl(key, { emitEvent: false });
@@ -40,9 +42,17 @@ export function loadWeights(
       });
   }
   form.controls.method.setValue(method, { emitEvent: false });
+  form.controls.peakChannel.setValue(peakChannel, { emitEvent: false });
   form.updateValueAndValidity();
   form.controls.weights.markAsPristine();
   form.controls.method.markAsPristine();
+  form.controls.peakChannel.markAsPristine();
+}
+
+/** λ as a number, or null while it is empty or outside 0–1. */
+export function currentPeakChannel(form: WeightsForm): number | null {
+  const value = form.controls.peakChannel.value;
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : null;
 }
 
 /** The weights as numbers, or null while any is empty or out of range. */
@@ -61,7 +71,12 @@ export function currentWeights(form: WeightsForm, keys: readonly string[]): Reco
 /** The body of POST /api/profiles/:id/versions. */
 export function toSaveRequest(form: WeightsForm, keys: readonly string[]): SaveVersionRequest {
   const raw = form.getRawValue();
-  return { weights: Object.fromEntries(keys.map((k) => [k, Number(raw.weights[k])])), method: raw.method, note: raw.note.trim() };
+  return {
+    weights: Object.fromEntries(keys.map((k) => [k, Number(raw.weights[k])])),
+    method: raw.method,
+    peakChannel: Number(raw.peakChannel),
+    note: raw.note.trim(),
+  };
 }
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -78,7 +93,7 @@ export function applyServerErrors(form: WeightsForm, errors: readonly FieldError
     (field) =>
       field.startsWith('weights.')
         ? form.controls.weights.controls[field.slice('weights.'.length)]
-        : field === 'method' || field === 'note'
+        : field === 'method' || field === 'note' || field === 'peakChannel'
           ? form.controls[field]
           : undefined,
     (e) => sentence(e.message),
@@ -86,10 +101,11 @@ export function applyServerErrors(form: WeightsForm, errors: readonly FieldError
   return { weights: whole ? sentence(whole.message) : null, unmatched };
 }
 
-/** The first problem with a weight or the note, in words. */
-export function controlError(control: AbstractControl | undefined, what: 'weight' | 'note'): string {
+/** The first problem with a weight, λ or the note, in words. */
+export function controlError(control: AbstractControl | undefined, what: 'weight' | 'note' | 'peakChannel'): string {
   const errors = control?.errors ?? {};
   if (errors['server']) return errors['server'];
+  if (what === 'peakChannel') return Object.keys(errors).length > 0 ? 'λ is a number from 0 (plain mean) to 1 (highest score)' : '';
   if (what === 'note') {
     if (errors['required']) return 'Say why the weights change: the note is shown in the history and the audit log';
     if (errors['minlength']) return `The note needs at least ${NOTE_MIN} characters`;

@@ -39,6 +39,7 @@ describe('WeightsPage: saving a version', () => {
     expect(req.request.body).toEqual({
       weights: { cpc_pipeline: 0, trade_russia: 30, foreign_agent: 20 },
       method: 'geometric',
+      peakChannel: 0,
       note: 'CPC no longer matters',
     });
     req.flush(

@@ -53,6 +53,25 @@ describe('WeightsPage: editing and the live preview', () => {
     expect(row(el, 'cpc_pipeline').classList).toContain('changed');
   });
 
+  it('lifts the preview by λ of the gap to the highest score, and saves λ with the weights', async () => {
+    const { http, el, stable } = await openLoadedWeightsPage();
+    const lambda = el.querySelector('[data-testid=peak-channel]') as HTMLInputElement;
+    expect(lambda.value).toBe('0');
+    type(lambda, '0.5');
+    await stable();
+    // Day 4: mean 51 (as above), highest score 80 (foreign agent) → 51 + 0.5·(80 − 51) = 65.5.
+    expect(el.querySelector('[data-testid=preview-summary]')?.textContent).toContain('preview 65.5');
+    type(lambda, '1.5');
+    await stable();
+    expect(el.querySelector('[data-testid=preview-summary]')?.textContent).toContain('Fix the highlighted weights to update the preview');
+    type(lambda, '0.5');
+    type(noteField(el), 'The worst channel counts more');
+    await stable();
+    saveButton(el).click();
+    await stable();
+    expect(http.expectOne({ method: 'POST', url: '/api/profiles/1/versions' }).request.body).toMatchObject({ peakChannel: 0.5 });
+  });
+
   it('clears the preview line when every weight is 0, keeping the saved one', async () => {
     const { el, stable } = await openLoadedWeightsPage();
     expect(previewData(el)).toHaveLength(2);

@@ -20,7 +20,16 @@ import { sameWeights, toScoredHistory } from '../preview/preview-math';
 import { confirmAction, saveFailureMessage } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { BuildProgress } from './build-progress';
-import { applyServerErrors, buildWeightsForm, controlError, currentWeights, loadWeights, toSaveRequest, weightRows } from './weights-form';
+import {
+  applyServerErrors,
+  buildWeightsForm,
+  controlError,
+  currentPeakChannel,
+  currentWeights,
+  loadWeights,
+  toSaveRequest,
+  weightRows,
+} from './weights-form';
 import { WeightsPreview } from './weights-preview';
 
 /**
@@ -88,10 +97,17 @@ export class WeightsPage {
   readonly baseline = computed(() => this.versions()?.[0] ?? null);
   readonly weights = computed(() => (this.formState(), currentWeights(this.form, this.keys())));
   readonly method = computed(() => (this.formState(), this.form.controls.method.value));
+  readonly peakChannel = computed(() => (this.formState(), currentPeakChannel(this.form)));
   readonly changed = computed(() => {
     const base = this.baseline();
     const weights = this.weights();
-    return !!base && (!weights || !sameWeights(weights, base.weights, this.keys()) || this.method() !== base.method);
+    return (
+      !!base &&
+      (!weights ||
+        !sameWeights(weights, base.weights, this.keys()) ||
+        this.method() !== base.method ||
+        this.peakChannel() !== base.peakChannel)
+    );
   });
   readonly rows = computed(
     () => (this.formState(), weightRows(this.form, this.indicators(), this.weights(), this.baseline()?.weights ?? {})),
@@ -101,6 +117,7 @@ export class WeightsPage {
   readonly noteError = computed(
     () => (this.formState(), this.form.controls.note.touched ? controlError(this.form.controls.note, 'note') : ''),
   );
+  readonly peakChannelError = computed(() => (this.formState(), controlError(this.form.controls.peakChannel, 'peakChannel')));
   readonly methodError = computed(() => (this.formState(), (this.form.controls.method.errors?.['server'] as string | undefined) ?? ''));
 
   constructor() {
@@ -160,7 +177,7 @@ export class WeightsPage {
   resetEdits(): void {
     const base = this.baseline();
     if (!base) return;
-    loadWeights(this.form, this.keys(), base.weights, base.method);
+    loadWeights(this.form, this.keys(), base.weights, base.method, base.peakChannel);
     this.saveError.set(null);
     this.weightsError.set(null);
   }

@@ -61,10 +61,13 @@ export class WeightsPreview {
   readonly history = input.required<ScoredHistory>();
   readonly savedWeights = input.required<Readonly<Record<string, number>>>();
   readonly savedMethod = input.required<AggregationMethodName>();
+  readonly savedPeakChannel = input.required<number>();
   readonly savedLabel = input('Saved');
   /** The weights being edited; null while some are not valid numbers (the last preview stays). */
   readonly weights = input.required<Readonly<Record<string, number>> | null>();
   readonly method = input.required<AggregationMethodName>();
+  /** The peak-channel λ being edited; null while it is not a number from 0 to 1. */
+  readonly peakChannel = input.required<number | null>();
 
   private readonly chart = viewChild.required(LineChart);
   readonly summary = signal<PreviewSummary | null>(null);
@@ -75,7 +78,7 @@ export class WeightsPreview {
 
   private readonly saved = computed(() => {
     try {
-      const values = previewValues(this.history(), this.savedWeights(), this.savedMethod());
+      const values = previewValues(this.history(), this.savedWeights(), this.savedMethod(), this.savedPeakChannel());
       return { values, points: toChartPoints(this.history().from, values) };
     } catch {
       return null;
@@ -94,9 +97,10 @@ export class WeightsPreview {
       const history = this.history();
       const weights = this.weights();
       const method = this.method();
+      const peakChannel = this.peakChannel();
       const saved = this.saved();
       if (!chart.ready() || !saved) return;
-      untracked(() => this.update(chart, history, saved, weights, method));
+      untracked(() => this.update(chart, history, saved, peakChannel === null ? null : weights, method, peakChannel ?? 0));
     });
   }
 
@@ -106,6 +110,7 @@ export class WeightsPreview {
     saved: { values: Float64Array; points: ReturnType<typeof toChartPoints> },
     weights: Readonly<Record<string, number>> | null,
     method: AggregationMethodName,
+    peakChannel: number,
   ): void {
     if (!weights) {
       this.problem.set('Fix the highlighted weights to update the preview.');
@@ -114,7 +119,7 @@ export class WeightsPreview {
     const start = performance.now();
     let values: Float64Array;
     try {
-      values = previewValues(history, weights, method);
+      values = previewValues(history, weights, method, peakChannel);
     } catch {
       // No index under these weights: the last preview line would be a lie, so only the saved one stays.
       chart.draw([{ label: this.savedLabel(), points: saved.points, color: PREVIEW_COLORS.saved, dashed: true }]);
