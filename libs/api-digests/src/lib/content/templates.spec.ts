@@ -171,6 +171,37 @@ describe('digest e-mail', () => {
     expect(none.text).not.toContain('NaN');
   });
 
+  it('says when it reports the company index of a footprint, beside the country value, with actions ranked for it', () => {
+    const company = renderDigestEmail(
+      {
+        ...digest,
+        summary: {
+          ...summary,
+          company: { footprintName: 'Acme <Energy>', countryValue: 41.24 },
+          indicatorActions: [
+            {
+              name: 'CPC pipeline disruptions',
+              score: 72.5,
+              actions: ['Line up alternative export routes'],
+              why: 'CPC pipeline disruptions scores 72.5 (High); high exposure (×2.10: crude through CPC), so its actions start one band earlier.',
+            },
+          ],
+        },
+      },
+      null,
+    );
+    expect(company.subject).toBe('Company exposure 61.3 (High), +4.0 over 7 days – Acme <Energy> footprint');
+    expect(company.html).toContain('Company index, Acme &lt;Energy&gt; footprint, 2026-11-24');
+    expect(company.html).toContain('This digest follows the company index of your footprint “Acme &lt;Energy&gt;”');
+    expect(company.html).toContain('stands at 41.2 the same day');
+    expect(company.html).toContain('so its actions start one band earlier');
+    expect(company.text).toContain('Company index, Acme <Energy> footprint, 2026-11-24: 61.3 (High)');
+    expect(company.text).toContain('(CPC pipeline disruptions scores 72.5 (High); high exposure');
+    expect(company.text).toContain('digest of the company index of the Acme <Energy> footprint because you subscribed');
+    // the country digest says nothing of the kind
+    expect(email.html).not.toContain('company index');
+  });
+
   it('marks a test digest and leaves the unsubscribe link out when there is none', () => {
     const test = renderDigestEmail({ ...digest, test: true, links: { ...digest.links, unsubscribe: null } }, null);
     expect(test.subject).toMatch(/^\[Test\] Kazakhstan exposure/);
