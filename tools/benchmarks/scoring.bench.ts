@@ -113,7 +113,11 @@ const sliderWeights = Array.from({ length: 60 }, () =>
   Object.fromEntries(definitions.map((d) => [d.key, Math.round(sliderRng.nextFloat() * 20)])),
 );
 sliderWeights.forEach((w) => (w[definitions[0].key] += 1)); // positive sum
+// The weights page's live preview makes this recomputation in the browser on every slider move (one frame: 16 ms).
 measure('reweight', 10, 50, 2, (i) => computeIndex(history, sliderWeights[i % sliderWeights.length]));
+measure('reweight-geometric', 10, 50, 16, (i) =>
+  computeIndex(history, sliderWeights[i % sliderWeights.length], { aggregation: 'geometric' }),
+);
 
 measure('monte-carlo-1000-draws', 2, 20, 500, (i) => simulateIndexUncertainty(prepared, RANGE, weights, { draws: 1000, seed: i + 1 }));
 

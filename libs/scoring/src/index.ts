@@ -47,7 +47,6 @@ export * from './lib/explain/explain-index-change';
 export { SeededRandom, standardNormal, sampleGamma, sampleDirichlet } from './lib/uncertainty/seeded-random';
 export { quantile } from './lib/uncertainty/quantiles';
 export * from './lib/uncertainty/monte-carlo';
-export * from './lib/uncertainty/weight-sensitivity';
 
 export * from './lib/defaults/default-indicators';
 

@@ -224,10 +224,9 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
         .post(API_ROUTES.connectorSync('gdelt'))
         .set({ Authorization: `Bearer ${token}` })
         .expect(202);
-      const started = Date.now();
+      // close() returns although the source never answers (a close that waited would time the test out)
       await syncing.close();
       closed = true;
-      expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       if (!closed) await syncing.close();
     }

@@ -16,7 +16,6 @@ describe('pooled SQLite connections', () => {
     displayName: null,
     lastLoginAt: null,
   });
-  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   beforeEach(async () => {
     db = await createTestDatabase('sqlite');
@@ -31,26 +30,29 @@ describe('pooled SQLite connections', () => {
   });
 
   it('runs overlapping transactions side by side instead of failing', async () => {
-    const slowTransaction = (email: string) =>
-      dataSource.transaction(async (manager) => {
-        await manager.insert(UserEntity, user(email));
-        await pause(50);
-      });
-    await Promise.all([slowTransaction('a@example.com'), slowTransaction('b@example.com'), slowTransaction('c@example.com')]);
+    const a = dataSource.createQueryRunner();
+    await a.startTransaction();
+    await a.manager.insert(UserEntity, user('a@example.com'));
+    // Both begin while a's transaction is open: on one shared connection their BEGIN would fail
+    // ("cannot start a transaction within a transaction"); pooled, they queue on SQLite's write lock.
+    const others = ['b@example.com', 'c@example.com'].map((email) =>
+      dataSource.transaction((manager) => manager.insert(UserEntity, user(email))),
+    );
+    await a.commitTransaction();
+    await a.release();
+    await Promise.all(others);
     expect(await dataSource.getRepository(UserEntity).count()).toBe(3);
   });
 
   it('keeps a write made outside a transaction out of a concurrent transaction that rolls back', async () => {
-    const failing = dataSource
-      .transaction(async (manager) => {
-        await manager.insert(UserEntity, user('rolled-back@example.com'));
-        await pause(50);
-        throw new Error('validation failed');
-      })
-      .catch(() => 'rolled back');
-    await pause(10);
-    await dataSource.getRepository(UserEntity).insert(user('independent@example.com'));
-    expect(await failing).toBe('rolled back');
+    const failing = dataSource.createQueryRunner();
+    await failing.startTransaction();
+    await failing.manager.insert(UserEntity, user('rolled-back@example.com'));
+    // Sent while the transaction is open: on one shared connection it would land inside it.
+    const independent = dataSource.getRepository(UserEntity).insert(user('independent@example.com'));
+    await failing.rollbackTransaction();
+    await failing.release();
+    await independent;
     const emails = (await dataSource.getRepository(UserEntity).find()).map((u) => u.email);
     expect(emails).toEqual(['independent@example.com']);
   });

@@ -160,12 +160,3 @@ export function peakShares(
   for (let i = 0; i < scores.length; i++) out[i] = weights[i] > 0 && scores[i] === max ? 1 / ties : 0;
   return out;
 }
-
-/**
- * Covered weight total W = Σ w_i over indicators with data and w_i > 0 (0 when none).
- */
-export function coveredWeight(scores: ArrayLike<number>, weights: ArrayLike<number>): number {
-  let total = 0;
-  for (let i = 0; i < scores.length; i++) if (weights[i] > 0 && !Number.isNaN(scores[i])) total += weights[i];
-  return total;
-}
