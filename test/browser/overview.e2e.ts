@@ -72,7 +72,8 @@ describe('overview in Chromium', () => {
   it('changes the series with the range picker, and exports the points shown as CSV', async () => {
     await page.goto(server.url);
     await page.waitForSelector(INDEX_CHART);
-    const threeYears = page.waitForRequest((r) => r.url().includes('/api/index?') && r.url().includes('from='));
+    // The overview asks for today's value and the range in one request, with the series' own parameters.
+    const threeYears = page.waitForRequest((r) => r.url().includes('/api/index/overview?') && r.url().includes('from='));
     await page.locator('[data-range="3y"]').click();
     const request = new URL((await threeYears).url());
     const from = request.searchParams.get('from')!;

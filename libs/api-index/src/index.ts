@@ -11,6 +11,10 @@ export {
 } from './lib/build/evidence-snapshot';
 export { IndexFrames } from './lib/read/index-frames';
 export { IndexReader } from './lib/read/index-reader.service';
+export { IndexExplainer } from './lib/read/index-explainer.service';
+export { IndexOverviews, type OverviewFootprint } from './lib/read/index-overviews.service';
+export { OverviewQueryDto, RangeQueryDto } from './lib/read/index-query.dto';
+export { sendSerialised } from './lib/read/serialised-cache';
 export { IndexNotReadyError, ServedIndex } from './lib/read/served-index';
 export { summariseLatest, type ActionRanker } from './lib/read/index-summary';
 export { companyFrame } from './lib/read/company-frame';

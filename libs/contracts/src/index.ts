@@ -9,6 +9,7 @@ export * from './lib/audit';
 export * from './lib/connectors';
 export * from './lib/triage';
 export * from './lib/index-series';
+export * from './lib/index-columns';
 export * from './lib/methodology';
 export * from './lib/profiles';
 export * from './lib/digests';

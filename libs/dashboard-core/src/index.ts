@@ -10,6 +10,7 @@ export * from './lib/audit.api';
 export * from './lib/digests.api';
 export * from './lib/evidence.api';
 export * from './lib/evidence-health.api';
+export * from './lib/exposure.api';
 export * from './lib/index.api';
 export * from './lib/indicators.api';
 export * from './lib/methodology.api';

@@ -1,4 +1,3 @@
-export * from './lib/exposure.api';
 export * from './lib/footprint-page';
 export * from './lib/scenarios-page';
 export * from './lib/replay-page';

@@ -59,6 +59,8 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       ['patch', API_ROUTES.footprint(1)],
       ['delete', API_ROUTES.footprint(1)],
       ['get', API_ROUTES.footprintIndex(1)],
+      ['get', API_ROUTES.footprintOverview(1)],
+      ['get', API_ROUTES.footprintExplain(1)],
       ['get', API_ROUTES.scenarios],
       ['post', API_ROUTES.scenarios],
       ['get', API_ROUTES.scenario(1)],
@@ -124,6 +126,46 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     expect(view.uncertainty.p5).toBeLessThanOrEqual(view.uncertainty.p95);
     expect(view.series.company.length).toBe(366);
     expect(view.freshness.length).toBe(8);
+  });
+
+  it('serves the overview’s company view as the country’s: headline, band, freshness, 5–95 % band, series as columns, what changed', async () => {
+    const { id } = (
+      await http()
+        .post(API_ROUTES.footprints)
+        .set(as(viewer))
+        .send({ ...exporter, name: 'Overview check' })
+        .expect(201)
+    ).body;
+    await http().get(API_ROUTES.footprintOverview(id)).set(as(other)).expect(404);
+    const country = (await http().get(API_ROUTES.indexOverview).query({ from: '2025-12-01' }).expect(200)).body;
+    const company = (await http().get(API_ROUTES.footprintOverview(id)).query({ from: '2025-12-01' }).set(as(viewer)).expect(200)).body;
+    const index = (await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200)).body;
+    expect(country.company).toBeNull();
+    expect(country.latest).toEqual((await http().get(API_ROUTES.indexLatest).expect(200)).body);
+    expect(company.latest.date).toBe(TODAY);
+    expect(company.latest.value).toBeCloseTo(index.companyValue, 1);
+    expect(company.latest.band).toBe(index.companyBand);
+    expect(company.company).toMatchObject({ footprintId: id, footprintName: 'Overview check', reason: index.reason });
+    expect(company.company.countryValue).toBeCloseTo(country.latest.value, 1);
+    // the band of the same Monte Carlo as the index's, with the company's weights
+    expect(company.latest.lower).toBeLessThan(company.latest.upper);
+    expect(Math.abs(company.latest.lower - company.latest.value)).toBeLessThan(20);
+    expect(company.latest.freshness.indicators).toHaveLength(8);
+    expect(company.uncertaintyMethod).toBe(country.uncertaintyMethod);
+    // actions ranked for the footprint: CPC first, with the reason
+    expect(company.latest.indicatorActions[0]).toMatchObject({ indicatorKey: 'cpc_pipeline' });
+    expect(company.latest.indicatorActions[0].why).toMatch(/export/i);
+    // the series as columns, one value per day, different from the country's
+    const days = daysBetween('2025-12-01', TODAY) + 1;
+    expect(company.series.dates).toHaveLength(days);
+    expect(company.series.keys).toHaveLength(8);
+    expect(company.series.contributions[0]).toHaveLength(days);
+    expect(company.series.values.at(-1)).toBeCloseTo(company.latest.value, 1);
+    expect(company.series.values.at(-1)).not.toBeCloseTo(country.series.values.at(-1), 0);
+    expect(company.series.lower.every((v: number | null, t: number) => v !== null && v < company.series.upper[t])).toBe(true);
+    const changed = (await http().get(API_ROUTES.footprintExplain(id)).set(as(viewer)).expect(200)).body;
+    expect(changed.to).toBe(TODAY);
+    expect(changed.indexTo).toBeCloseTo(company.latest.value, 1);
   });
 
   it('projects a CPC stoppage above the baseline without writing evidence or touching the published index', async () => {

@@ -1,4 +1,5 @@
 import { AuthModule } from '@kem/api-auth';
+import { IndexModule } from '@kem/api-index';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { FootprintsController } from './footprints/footprints.controller';
@@ -15,7 +16,7 @@ import { ExposureRuleController } from './shared/exposure-rule.controller';
  * the PUBLIC_COUNTRY_INDEX switch. Reads evidence and weights; never writes evidence or the index.
  */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, IndexModule],
   controllers: [ExposureRuleController, FootprintsController, ScenariosController, ReplayController],
   providers: [ExposureEvidence, FootprintsService, ScenariosService, { provide: APP_GUARD, useClass: CountryIndexAccessGuard }],
 })

@@ -11,6 +11,7 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesService } from './profiles/profiles.service';
 import { IndexController } from './read/index.controller';
 import { IndexExplainer } from './read/index-explainer.service';
+import { IndexOverviews } from './read/index-overviews.service';
 import { SeriesResponses } from './read/series-responses.service';
 import { IndexFrames } from './read/index-frames';
 import { IndexReader } from './read/index-reader.service';
@@ -36,8 +37,9 @@ import { ServedIndex } from './read/served-index';
     IndexReader,
     IndexExplainer,
     SeriesResponses,
+    IndexOverviews,
     EvidenceHealthService,
   ],
-  exports: [IndexBuilder, ServedIndex, IndexFrames, IndexReader, ScoreStore],
+  exports: [IndexBuilder, ServedIndex, IndexFrames, IndexReader, IndexExplainer, IndexOverviews, ScoreStore],
 })
 export class IndexModule {}

@@ -61,6 +61,8 @@ export const API_ROUTES = {
   indexExplain: `${API_PREFIX}/index/explain`,
   indexUncertainty: `${API_PREFIX}/index/uncertainty`,
   indexScores: `${API_PREFIX}/index/scores`,
+  /** What the overview shows first in one response: today's value and the range as columns. */
+  indexOverview: `${API_PREFIX}/index/overview`,
   indicatorSeries: withParams<[key: string]>(`${API_PREFIX}/indicators/:key/series`),
   // Digests and alerts
   subscriptions: `${API_PREFIX}/subscriptions`,
@@ -79,6 +81,9 @@ export const API_ROUTES = {
   footprints: `${API_PREFIX}/footprints`,
   footprint: withParams<[id: number]>(`${API_PREFIX}/footprints/:id`),
   footprintIndex: withParams<[id: number]>(`${API_PREFIX}/footprints/:id/index`),
+  /** The overview's company view: as indexOverview, for the company index of a footprint. */
+  footprintOverview: withParams<[id: number]>(`${API_PREFIX}/footprints/:id/overview`),
+  footprintExplain: withParams<[id: number]>(`${API_PREFIX}/footprints/:id/explain`),
   scenarios: `${API_PREFIX}/scenarios`,
   scenario: withParams<[id: number]>(`${API_PREFIX}/scenarios/:id`),
   scenarioProjection: withParams<[id: number]>(`${API_PREFIX}/scenarios/:id/projection`),

@@ -169,7 +169,15 @@ export interface LatestIndexView {
   /** Largest contributors to the 30-day change. */
   topMovers: IndexMoverView[];
   bandActions: DueDiligenceActionView[];
-  indicatorActions: { indicatorKey: string; score: number; band: string; actions: DueDiligenceActionView[] }[];
+  /** In the order to act on them: by score for the country, by what matters for a footprint in the company view. */
+  indicatorActions: {
+    indicatorKey: string;
+    score: number;
+    band: string;
+    actions: DueDiligenceActionView[];
+    /** Why it ranks here for the footprint (its exposure to the channel); absent for the country. */
+    why?: string;
+  }[];
   computedAt: string | null;
 }
 

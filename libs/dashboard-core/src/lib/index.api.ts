@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   API_ROUTES,
   IndexExplanationView,
+  IndexOverviewView,
   IndexInterval,
   IndexSeriesView,
   IndexUncertaintyView,
@@ -10,8 +11,9 @@ import {
   LatestIndexView,
   MethodVersionView,
   ScoreHistoryView,
+  seriesFromColumns,
 } from '@kem/contracts';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { queryParams } from './query-params';
 
 export interface IndexRange {
@@ -20,6 +22,15 @@ export interface IndexRange {
   to?: string;
   /** Scoring method version; the API serves 2 unless asked for 1 (for comparison). */
   method?: MethodVersionView;
+}
+
+/** IndexOverviewView with the series as points, as the charts take it. */
+export interface IndexOverview extends Omit<IndexOverviewView, 'series'> {
+  series: IndexSeriesView;
+}
+
+export function overviewFromColumns(overview: IndexOverviewView): IndexOverview {
+  return { ...overview, series: seriesFromColumns(overview.series) };
 }
 
 /** The exposure index: history, latest value, explanations, uncertainty and indicator scores. */
@@ -33,6 +44,11 @@ export class IndexApi {
 
   latest(profile?: string, method?: MethodVersionView): Observable<LatestIndexView> {
     return this.http.get<LatestIndexView>(API_ROUTES.indexLatest, { params: queryParams({ profile, method }) });
+  }
+
+  /** What the overview shows first, in one request: today's value and the range (sent as columns, returned as points). */
+  overview(range: IndexRange & { interval?: IndexInterval } = {}): Observable<IndexOverview> {
+    return this.http.get<IndexOverviewView>(API_ROUTES.indexOverview, { params: queryParams(range) }).pipe(map(overviewFromColumns));
   }
 
   explain(range: IndexRange): Observable<IndexExplanationView> {

@@ -3,11 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { CreateFootprintRequest, FootprintView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, loader } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, ExposureApi, loader } from '@kem/dashboard-core';
 import { BandBadge } from '@kem/dashboard-charts';
 import { applyFieldErrors, LoadStatus, saveFailureMessage } from '@kem/dashboard-ui';
 import { SITE_REGIONS } from '@kem/scoring';
-import { ExposureApi } from './exposure.api';
 import { PathChart } from './path-chart';
 import { DailyPath } from './path-chart.config';
 

@@ -1,11 +1,10 @@
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { loader } from '@kem/dashboard-core';
+import { ExposureApi, loader } from '@kem/dashboard-core';
 import { BandBadge, HISTORY_START, TODAY } from '@kem/dashboard-charts';
 import { DateInput, DateLocaleSetting, formatDateInput, LoadStatus } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
-import { ExposureApi } from './exposure.api';
 import { PathChart } from './path-chart';
 import { DailyPath } from './path-chart.config';
 

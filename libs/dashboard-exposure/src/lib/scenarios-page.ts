@@ -4,10 +4,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute } from '@angular/router';
 import { HeldLevelDto, HypotheticalEventDto, ProjectionPathView, ScenarioPresetView, ScenarioProjectionView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, loader } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, ExposureApi, loader } from '@kem/dashboard-core';
 import { DateInput, LoadStatus } from '@kem/dashboard-ui';
 import { METHOD_V2 } from '@kem/scoring';
-import { ExposureApi } from './exposure.api';
 import { PathChart } from './path-chart';
 import { DailyPath } from './path-chart.config';
 

@@ -3,6 +3,7 @@ import type {
   FreshnessView,
   IndicatorFreshnessView,
   IndexExplanationView,
+  IndexOverviewView,
   IndexPointView,
   IndexSeriesView,
   IndicatorView,
@@ -10,6 +11,7 @@ import type {
   Page,
   ProfileView,
 } from '@kem/contracts';
+import { seriesColumns } from '@kem/contracts';
 
 export const TODAY_FOR_TESTS = '2026-11-24';
 
@@ -201,6 +203,11 @@ export function aSeries(
     freshness: aFreshness(),
     noValueReason: null,
   };
+}
+
+/** What GET /api/index/overview answers: today's value and the series as columns. */
+export function anOverview(latest = aLatest(), series = aSeries(), overrides: Partial<IndexOverviewView> = {}): IndexOverviewView {
+  return { latest, series: seriesColumns(series), uncertaintyMethod: 'Monte Carlo, 500 draws.', company: null, ...overrides };
 }
 
 export function anEvent(overrides: Partial<EventView> = {}): EventView {

@@ -1,5 +1,6 @@
 import { AuthenticatedUser } from '@kem/api-auth';
 import { CLOCK, Clock } from '@kem/api-config';
+import type { OverviewFootprint } from '@kem/api-index';
 import { FootprintEntity } from '@kem/api-data';
 import { NotFoundError } from '@kem/api-http';
 import type { CompanyIndexView, FootprintView, Page } from '@kem/contracts';
@@ -36,6 +37,11 @@ export function footprintAnswers(f: FootprintEntity): Footprint {
     dataViaRussia: f.dataViaRussia,
     telecomViaRussia: f.telecomViaRussia,
   };
+}
+
+/** A footprint as the overview reads it: its answers, and a revision that changes whenever they do. */
+export function overviewFootprint(f: FootprintEntity): OverviewFootprint {
+  return { id: f.id, name: f.name, answers: footprintAnswers(f), revision: f.updatedAt.toISOString() };
 }
 
 export function toFootprintView(f: FootprintEntity, user: AuthenticatedUser): FootprintView {

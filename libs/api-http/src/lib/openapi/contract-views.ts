@@ -14,6 +14,7 @@ import type {
   HealthView,
   ImportReport,
   IndexExplanationView,
+  IndexOverviewView,
   IndexSeriesView,
   IndexUncertaintyView,
   IndicatorReviewView,
@@ -69,6 +70,7 @@ export interface ContractViews {
   HealthView: HealthView;
   ImportReport: ImportReport;
   IndexExplanationView: IndexExplanationView;
+  IndexOverviewView: IndexOverviewView;
   IndexSeriesView: IndexSeriesView;
   IndexUncertaintyView: IndexUncertaintyView;
   IndicatorReviewView: IndicatorReviewView;

@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDays, explainIndexChangeV2, explainScoreV2, FRESHNESS_STATES, parseDay, type ScoredHistoryV2 } from '@kem/scoring';
 import { DataSource, In } from 'typeorm';
 import { HISTORY_START } from '../build/evidence-snapshot';
-import { frameIndex, freshnessView, noValueReason } from './freshness-views';
+import { frameIndex, freshnessView, noValueReason, type IndexFrame } from './freshness-views';
 import { IndexFrames } from './index-frames';
 import { ServedIndex, ServedVersion } from './served-index';
 
@@ -30,17 +30,27 @@ export class IndexExplainer {
     private readonly served: ServedIndex,
   ) {}
 
-  /** explain() over the days a caller asked for: `to` defaults to the last day built (else today), `from` to 30 days before it. */
-  async explainRange(slug: string | undefined, from?: string, to?: string): Promise<IndexExplanationView> {
+  /**
+   * explain() over the days a caller asked for: `to` defaults to the last day built (else today),
+   * `from` to 30 days before it; `reframe` turns the profile's frame into another index (a company's).
+   */
+  async explainRange(
+    slug: string | undefined,
+    from?: string,
+    to?: string,
+    reframe?: (profile: IndexFrame) => IndexFrame,
+  ): Promise<IndexExplanationView> {
     const served = await this.served.resolve(slug);
     const last = to ?? served.build.lastDay ?? this.clock.today();
-    return this.explain(served, from ?? addDays(last, -30), last);
+    const frame = reframe ? reframe(await this.frames.frame(served, 2)) : undefined;
+    return this.explain(served, from ?? addDays(last, -30), last, frame);
   }
 
-  async explain(served: ServedVersion, from: string, to: string): Promise<IndexExplanationView> {
+  /** `frame`: another index on the served version's scores (a company's); the version's own by default. */
+  async explain(served: ServedVersion, from: string, to: string, frame?: IndexFrame): Promise<IndexExplanationView> {
     if (from > to) throw InvalidInputError.field('to', `must not be before from (${from})`);
     if (from < HISTORY_START) throw InvalidInputError.field('from', `must not be before ${HISTORY_START}`);
-    const frame = await this.frames.frame(served, 2);
+    frame ??= await this.frames.frame(served, 2);
     if (to > frame.scores.to) to = frame.scores.to;
     if (from > to) from = to;
     const t0 = frameIndex(frame, from);

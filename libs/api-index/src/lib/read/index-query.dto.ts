@@ -59,3 +59,15 @@ export class IndexQueryDto extends DayRangeQuery(INDEX_DAYS, LatestQueryDto) {
   @IsIn(['day', 'week', 'month'])
   interval?: IndexInterval;
 }
+
+/** The overview: a profile, a range and its resolution (as known today, method 2). */
+export class OverviewQueryDto extends DayRangeQuery(INDEX_DAYS, ProfileQueryDto) {
+  @ApiPropertyOptional({
+    enum: ['day', 'week', 'month'],
+    default: 'day',
+    description: 'week/month: period averages, dated by the period’s last day',
+  })
+  @Optional()
+  @IsIn(['day', 'week', 'month'])
+  interval?: IndexInterval;
+}

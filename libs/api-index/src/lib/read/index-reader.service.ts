@@ -14,7 +14,7 @@ import { HISTORY_START } from '../build/evidence-snapshot';
 import { UNCERTAINTY_METHOD } from '../build/index-builder.service';
 import { freshnessView, indicatorFreshness, noValueReason, pointView, type IndexFrame } from './freshness-views';
 import { IndexFrames } from './index-frames';
-import { summariseLatest } from './index-summary';
+import { summariseLatest, type ActionRanker } from './index-summary';
 import { averageByPeriod } from './period-average';
 import { ServedIndex, ServedVersion } from './served-index';
 
@@ -22,6 +22,12 @@ const CHANGE_WINDOWS = [7, 30, 90];
 
 function checkRange(from?: string, to?: string): void {
   if (from && to && from > to) throw InvalidInputError.field('to', `must not be before from (${from})`);
+}
+
+/** The 5–95 % band of one day. */
+export interface DayBand {
+  lower: number | null;
+  upper: number | null;
 }
 
 export interface ReadOptions {
@@ -68,6 +74,19 @@ export class IndexReader {
     const materialised = frame.method === 2 && frame.asOf === null;
     const band =
       materialised && t1 >= t0 ? await this.frames.band(served, addDays(frame.scores.from, t0), addDays(frame.scores.from, t1)) : null;
+    return this.seriesOf(served, frame, from, to, interval, band);
+  }
+
+  /** The series of a frame (the profile's, or a company's built on it) over from..to, with its 5–95 % band by day (null: none). */
+  seriesOf(
+    served: ServedVersion,
+    frame: IndexFrame,
+    from: string | undefined,
+    to: string | undefined,
+    interval: IndexInterval,
+    band: ReadonlyMap<string, DayBand> | null,
+  ): IndexSeriesView {
+    const { t0, t1 } = this.window(frame, from, to);
     const daily = [];
     let reason: string | null = null;
     for (let t = t0; t <= t1; t++) {
@@ -92,10 +111,17 @@ export class IndexReader {
 
   async latest(slug?: string, options: ReadOptions = {}): Promise<LatestIndexView> {
     const { served, frame } = await this.frameFor(slug, options);
-    const summary = summariseLatest(frame, { changeWindows: CHANGE_WINDOWS, moverWindow: 30 });
-    const { date, value, band } = summary;
+    const date = frame.scores.to;
     const materialised = frame.method === 2 && frame.asOf === null;
-    const bounds = materialised && value !== null ? (await this.frames.band(served, date, date)).get(date) : undefined;
+    const bounds = materialised ? (await this.frames.band(served, date, date)).get(date) : undefined;
+    return this.latestOf(served, frame, bounds);
+  }
+
+  /** The latest day of a frame with its 5–95 % band; `actions` ranks the due-diligence actions (a footprint's; the country's by default). */
+  latestOf(served: ServedVersion, frame: IndexFrame, bounds: DayBand | undefined, actions?: ActionRanker): LatestIndexView {
+    const summary = summariseLatest(frame, { changeWindows: CHANGE_WINDOWS, moverWindow: 30, actions });
+    const { date, value, band } = summary;
+    if (value === null) bounds = undefined;
     return {
       profile: served.profile,
       method: frame.method,

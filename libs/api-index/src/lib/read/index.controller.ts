@@ -5,17 +5,11 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IndexExplainer } from './index-explainer.service';
-import { IndexQueryDto, LatestQueryDto, MethodRangeQueryDto, RangeQueryDto } from './index-query.dto';
+import { IndexQueryDto, LatestQueryDto, MethodRangeQueryDto, OverviewQueryDto, RangeQueryDto } from './index-query.dto';
+import { IndexOverviews } from './index-overviews.service';
 import { IndexReader } from './index-reader.service';
-import { SerialisedResponse } from './serialised-cache';
+import { sendSerialised } from './serialised-cache';
 import { SeriesResponses } from './series-responses.service';
-
-function sendSerialised(res: Response, serialised: SerialisedResponse): void {
-  // Express answers 304 itself when If-None-Match matches this ETag.
-  res.setHeader('ETag', serialised.etag);
-  res.setHeader('Cache-Control', 'no-cache');
-  res.type('application/json').send(serialised.body);
-}
 
 @ApiTags('index')
 @ApiServiceUnavailableResponse({ description: 'The index is still being computed after a start or a weight change' })
@@ -25,6 +19,7 @@ export class IndexController {
     private readonly reader: IndexReader,
     private readonly explainer: IndexExplainer,
     private readonly seriesResponses: SeriesResponses,
+    private readonly overviews: IndexOverviews,
   ) {}
 
   @ApiViewSent('IndexSeriesView', 'The series (sent pre-serialised: SeriesResponses types what it serialises)')
@@ -37,6 +32,17 @@ export class IndexController {
   @ApiTooManyRequestsResponse({ description: 'Too many uncached point-in-time requests' })
   async series(@Query() q: IndexQueryDto, @CurrentUser() user: AuthenticatedUser | null, @Res() res: Response): Promise<void> {
     sendSerialised(res, await this.seriesResponses.series(q, user === null));
+  }
+
+  @ApiViewSent('IndexOverviewView', 'Today’s value and the range as columns (sent pre-serialised: IndexOverviews types what it serialises)')
+  @Public()
+  @Get(ROUTES.indexOverview)
+  @ApiOperation({
+    summary:
+      'What the overview shows first, in one response: today’s value (as /index/latest) and the range’s series as columns (as /index, one array per field, no repeated keys)',
+  })
+  async overview(@Query() q: OverviewQueryDto, @Res() res: Response): Promise<void> {
+    sendSerialised(res, await this.overviews.country(q));
   }
 
   @ApiView('LatestIndexView')

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Response } from 'express';
 
 export interface SerialisedResponse {
   body: string;
@@ -27,4 +28,11 @@ export class SerialisedCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
   }
+}
+
+/** Sends a serialised response with its ETag; Express answers 304 itself when If-None-Match matches it. */
+export function sendSerialised(res: Response, serialised: SerialisedResponse): void {
+  res.setHeader('ETag', serialised.etag);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.type('application/json').send(serialised.body);
 }

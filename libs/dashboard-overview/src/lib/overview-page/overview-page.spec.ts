@@ -11,6 +11,7 @@ import {
   aLatest,
   anEvent,
   anExplanation,
+  anOverview,
   aPage,
   aPoint,
   aSeries,
@@ -18,13 +19,14 @@ import {
   PROFILES,
   TODAY_FOR_TESTS,
 } from '../../testing/overview-fixtures';
+import type { FootprintView, UserView } from '@kem/contracts';
 import { COMPUTING_RETRY_MS, OverviewPage } from './overview-page';
 
 type Params = Record<string, string | null>;
 const params = (req: TestRequest): Params => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
 
 describe('OverviewPage', () => {
-  async function open(url = '/', retryMs = 60_000) {
+  async function open(url = '/', retryMs = 60_000, user: UserView | null = null) {
     TestBed.configureTestingModule({
       providers: [
         { provide: COMPUTING_RETRY_MS, useValue: retryMs },
@@ -38,6 +40,8 @@ describe('OverviewPage', () => {
     const http = TestBed.inject(HttpTestingController);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, OverviewPage);
+    if (user === null) http.expectOne('/api/auth/me').flush(null, { status: 204, statusText: 'No Content' });
+    else http.expectOne('/api/auth/me').flush(user);
     const el = harness.routeNativeElement as HTMLElement;
     const stable = () => harness.fixture.whenStable();
     const one = (path: string) => http.expectOne((r) => r.url === path);
@@ -50,16 +54,11 @@ describe('OverviewPage', () => {
   async function flushAll(page: Page, latest = aLatest()): Promise<Params> {
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
-    page.one('/api/index/latest').flush(latest);
-    const series = page.one('/api/index');
-    const seriesParams = params(series);
-    series.flush(aSeries());
+    const overview = page.one('/api/index/overview');
+    const seriesParams = params(overview);
+    overview.flush(anOverview(latest));
     page.one('/api/events').flush(aPage([anEvent({ id: 1, severity: 4 }), anEvent({ id: 2, severity: 2, title: 'Minor statement' })]));
     page.one('/api/index/explain').flush(anExplanation());
-    await page.stable();
-    const uncertainty = page.one('/api/index/uncertainty');
-    expect(params(uncertainty)).toEqual({ from: latest.date, to: latest.date });
-    uncertainty.flush({ profile: latest.profile, method: 'Monte Carlo, 500 draws.', points: [] });
     await page.stable();
     return seriesParams;
   }
@@ -105,18 +104,18 @@ describe('OverviewPage', () => {
     (el.querySelector('mat-button-toggle[data-range="3y"] button') as HTMLButtonElement).click();
     await stable();
     expect(router.url).toBe('/?range=3y');
-    let series = one('/api/index');
+    let series = one('/api/index/overview');
     expect(params(series)).toEqual({ from: '2023-11-25', interval: 'day' });
-    series.flush(aSeries());
+    series.flush(anOverview());
     one('/api/events').flush(aPage([]));
     await stable();
 
     (el.querySelector('mat-button-toggle[data-range="all"] button') as HTMLButtonElement).click();
     await stable();
     expect(router.url).toBe('/?range=all');
-    series = one('/api/index');
+    series = one('/api/index/overview');
     expect(params(series)).toEqual({ from: '2014-01-01', interval: 'month' });
-    series.flush(aSeries());
+    series.flush(anOverview());
     const events = one('/api/events');
     expect(params(events)).toEqual({ status: 'published', from: '2014-01-01', pageSize: '500' });
     events.flush(aPage([]));
@@ -127,9 +126,9 @@ describe('OverviewPage', () => {
     (el.querySelector('kem-range-picker form button') as HTMLButtonElement).click();
     await stable();
     expect(router.url).toBe('/?from=2022-01-01&to=2022-06-30');
-    series = one('/api/index');
+    series = one('/api/index/overview');
     expect(params(series)).toEqual({ from: '2022-01-01', to: '2022-06-30', interval: 'day' });
-    series.flush(aSeries());
+    series.flush(anOverview());
     one('/api/events').flush(aPage([]));
     await stable();
     expect(el.querySelector('[data-testid=index-card] .caption')?.textContent).toContain('22 Nov 2026 – 24 Nov 2026 · daily values');
@@ -139,20 +138,13 @@ describe('OverviewPage', () => {
     const page = await open('/?profile=energy-exporter&range=5y&interval=month');
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
-    const latest = page.one('/api/index/latest');
-    expect(params(latest)).toEqual({ profile: 'energy-exporter' });
-    const series = page.one('/api/index');
-    expect(params(series)).toEqual({ profile: 'energy-exporter', from: '2021-11-25', interval: 'month' });
+    const overview = page.one('/api/index/overview');
+    expect(params(overview)).toEqual({ profile: 'energy-exporter', from: '2021-11-25', interval: 'month' });
     const explain = page.one('/api/index/explain');
     expect(params(explain)).toEqual({ profile: 'energy-exporter' });
-    latest.flush(aLatest({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 } }));
-    series.flush(aSeries());
+    overview.flush(anOverview(aLatest({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 } })));
     explain.flush(anExplanation());
     page.one('/api/events').flush(aPage([]));
-    await page.stable();
-    page
-      .one('/api/index/uncertainty')
-      .flush({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 }, method: 'x', points: [] });
     await page.stable();
     expect(page.el.textContent).toContain('Oil and gas producers.');
 
@@ -162,7 +154,7 @@ describe('OverviewPage', () => {
     await picker.clickOptions({ text: 'Default' });
     await page.stable();
     expect(page.router.url).toBe('/?range=5y&interval=month');
-    expect(params(page.one('/api/index/latest'))).toEqual({});
+    expect(params(page.one('/api/index/overview'))).toEqual({ from: '2021-11-25', interval: 'month' });
   });
 
   it('says the index is being computed while the API answers 503, and checks again on request', async () => {
@@ -170,8 +162,7 @@ describe('OverviewPage', () => {
     const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed; try again in a minute.' };
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
-    page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
-    page.one('/api/index').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/index/overview').flush(busy, { status: 503, statusText: 'Service Unavailable' });
     page.one('/api/events').flush(aPage([]));
     page.one('/api/index/explain').flush(busy, { status: 503, statusText: 'Service Unavailable' });
     await page.stable();
@@ -182,11 +173,8 @@ describe('OverviewPage', () => {
 
     (state?.querySelector('button') as HTMLButtonElement).click();
     await page.stable();
-    page.one('/api/index/latest').flush(aLatest());
-    page.one('/api/index').flush(aSeries());
+    page.one('/api/index/overview').flush(anOverview());
     page.one('/api/index/explain').flush(anExplanation());
-    await page.stable();
-    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
     await page.stable();
     expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
     expect(page.el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('47.3');
@@ -201,21 +189,18 @@ describe('OverviewPage', () => {
       const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed' };
       page.one('/api/profiles').flush(PROFILES);
       page.one('/api/indicators').flush(INDICATORS);
-      page.one('/api/index/latest').flush(busy, { status: 503, statusText: 'Service Unavailable' });
-      page.one('/api/index').flush(aSeries());
+      page.one('/api/index/overview').flush(busy, { status: 503, statusText: 'Service Unavailable' });
       page.one('/api/events').flush(aPage([]));
       page.one('/api/index/explain').flush(anExplanation());
       await page.stable();
       expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
       await jest.advanceTimersByTimeAsync(20);
       await page.stable();
-      page.one('/api/index/latest').flush(aLatest());
-      await page.stable();
-      page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
+      page.one('/api/index/overview').flush(anOverview());
       await page.stable();
       expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
       await jest.advanceTimersByTimeAsync(60);
-      page.http.expectNone((r) => r.url === '/api/index/latest');
+      page.http.expectNone((r) => r.url === '/api/index/overview');
     } finally {
       jest.useRealTimers();
     }
@@ -225,18 +210,17 @@ describe('OverviewPage', () => {
     const page = await open();
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
-    page.one('/api/index/latest').flush(aLatest());
-    page.one('/api/index').flush({ statusCode: 400, message: 'from must be a calendar day' }, { status: 400, statusText: 'Bad Request' });
+    page
+      .one('/api/index/overview')
+      .flush({ statusCode: 400, message: 'from must be a calendar day' }, { status: 400, statusText: 'Bad Request' });
     page.one('/api/events').flush(aPage([]));
     page.one('/api/index/explain').flush(anExplanation());
-    await page.stable();
-    page.one('/api/index/uncertainty').flush({ profile: aLatest().profile, method: 'x', points: [] });
     await page.stable();
     const alert = page.el.querySelector('[data-testid=index-card] [role=alert]');
     expect(alert?.textContent).toContain('from must be a calendar day');
     (alert?.querySelector('button') as HTMLButtonElement).click();
     await page.stable();
-    page.one('/api/index').flush(aSeries([]));
+    page.one('/api/index/overview').flush(anOverview(aLatest(), aSeries([])));
     await page.stable();
     expect(page.el.querySelector('[data-testid=series-empty]')?.textContent).toContain('no values in this range');
     expect((page.el.querySelector('[data-testid=download-csv]') as HTMLButtonElement).disabled).toBe(true);
@@ -337,9 +321,9 @@ describe('OverviewPage', () => {
     await page.stable();
     expect(page.el.querySelector('kem-index-chart')).not.toBeNull();
     expect(page.el.querySelector('[data-testid=index-card] mat-progress-bar')).not.toBeNull();
-    const series = page.one('/api/index');
+    const series = page.one('/api/index/overview');
     expect(params(series)['interval']).toBe('week');
-    series.flush(aSeries([aPoint('2021-11-28', 1, 1)]));
+    series.flush(anOverview(aLatest(), aSeries([aPoint('2021-11-28', 1, 1)])));
     page.one('/api/events').flush(aPage([]));
     await page.stable();
     expect(page.el.querySelector('[data-testid=index-card] mat-progress-bar')).toBeNull();
@@ -376,5 +360,108 @@ describe('OverviewPage', () => {
     expect(page.el.querySelector('[data-testid=indicator-scores] tbody tr')).not.toBeNull();
     expect(page.el.querySelector('[data-testid=indicator-scores] tfoot')).toBeNull();
     expect(page.el.textContent).toContain('No band today: the index has no value');
+  });
+
+  describe('company view', () => {
+    const viewer: UserView = {
+      id: 3,
+      email: 'risk@example.com',
+      displayName: null,
+      role: 'viewer',
+      active: true,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      lastLoginAt: null,
+    };
+    const footprints = aPage([
+      { id: 7, name: 'Caspian Crude LLP' },
+      { id: 9, name: 'Almaty Retail' },
+    ] as FootprintView[]);
+    const companyLatest = aLatest({
+      value: 55.1,
+      indicatorActions: [
+        {
+          indicatorKey: 'cpc_pipeline',
+          score: 72.4,
+          band: 'high',
+          why: 'High score and your exposure ×2.4 (90 % of exports through CPC or Russian routes)',
+          actions: [{ id: 'cpc_pipeline.impact', text: 'Line up alternative export capacity (BTC, rail to China).' }],
+        },
+      ],
+    });
+    const company = {
+      footprintId: 7,
+      footprintName: 'Caspian Crude LLP',
+      countryValue: 47.3,
+      countryBand: 'elevated',
+      countryBandLabel: 'Elevated',
+      difference: 7.8,
+      reason: '7.8 points above the country index, mainly CPC pipeline disruptions (×2.4: 90 % of exports through CPC or Russian routes).',
+    };
+
+    it('switches to the company index of a footprint, with the reason it differs and actions ranked for it, kept in the URL', async () => {
+      const page = await open('/', 60_000, viewer);
+      await page.stable();
+      page.one('/api/footprints').flush(footprints);
+      await flushAll(page);
+      const { el, stable, one, router } = page;
+      (el.querySelector('[data-testid=view-company]') as HTMLButtonElement).click();
+      await stable();
+      expect(router.url).toBe('/?view=company&footprint=7');
+      const overview = one('/api/footprints/7/overview');
+      expect(params(overview)).toEqual({ from: '2025-11-25', interval: 'day' });
+      overview.flush(anOverview(companyLatest, aSeries(), { company }));
+      one('/api/footprints/7/explain').flush(anExplanation());
+      await stable();
+      expect(el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('55.1');
+      expect(el.querySelector('[data-testid=company-name]')?.textContent).toBe('Caspian Crude LLP');
+      expect(el.querySelector('[data-testid=country-value]')?.textContent).toBe('47.3');
+      expect(el.querySelector('[data-testid=company-reason]')?.textContent).toContain('7.8 points above the country index');
+      expect(el.querySelector('[data-testid=action-why]')?.textContent).toContain('90 % of exports through CPC or Russian routes');
+      expect(el.querySelector('[data-testid=view-company]')?.getAttribute('aria-pressed')).toBe('true');
+
+      const select = el.querySelector('[data-testid=footprint-select]') as HTMLSelectElement;
+      select.value = '9';
+      select.dispatchEvent(new Event('change'));
+      await stable();
+      expect(router.url).toBe('/?view=company&footprint=9');
+      one('/api/footprints/9/overview').flush(anOverview(companyLatest, aSeries(), { company: { ...company, footprintId: 9 } }));
+      one('/api/footprints/9/explain').flush(anExplanation());
+      await stable();
+
+      (el.querySelector('[data-testid=view-switch] button') as HTMLButtonElement).click();
+      await stable();
+      expect(router.url).toBe('/');
+      one('/api/index/overview').flush(anOverview());
+      one('/api/index/explain').flush(anExplanation());
+      await stable();
+      expect(el.querySelector('[data-testid=company-reason]')).toBeNull();
+    });
+
+    it('opens the company view from the URL once the sign-in check and the footprints have answered', async () => {
+      const page = await open('/?view=company&footprint=9', 60_000, viewer);
+      page.one('/api/profiles').flush(PROFILES);
+      page.one('/api/indicators').flush(INDICATORS);
+      page.one('/api/events').flush(aPage([]));
+      await page.stable();
+      page.http.expectNone((r) => r.url.includes('overview'));
+      page.one('/api/footprints').flush(footprints);
+      await page.stable();
+      page.one('/api/footprints/9/overview').flush(anOverview(companyLatest, aSeries(), { company }));
+      page.one('/api/footprints/9/explain').flush(anExplanation());
+      await page.stable();
+      expect(page.el.querySelector('[data-testid=company-view]')).not.toBeNull();
+    });
+
+    it('shows anonymous visitors the country index only, and says the company view needs signing in', async () => {
+      const page = await open('/?view=company');
+      await page.stable();
+      await flushAll(page);
+      page.http.expectNone((r) => r.url.startsWith('/api/footprints'));
+      expect(page.el.querySelector('[data-testid=view-company]')).toBeNull();
+      const hint = page.el.querySelector('[data-testid=company-sign-in]') as HTMLElement;
+      expect(hint.textContent).toContain('sign in');
+      expect(hint.querySelector('a')?.getAttribute('href')).toBe('/login?returnUrl=%2F%3Fview%3Dcompany');
+      expect(page.el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('47.3');
+    });
   });
 });

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, InjectionToken, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, InjectionToken, input, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { IndexInterval } from '@kem/contracts';
+import { IndexInterval, IndexSeriesView, LatestIndexView } from '@kem/contracts';
 import {
   autoInterval,
   ChartEvent,
@@ -22,14 +22,25 @@ import {
   RangeSelection,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi, indexComputing, loader, ProfilesApi } from '@kem/dashboard-core';
+import {
+  EvidenceApi,
+  ExposureApi,
+  IndexApi,
+  IndicatorsApi,
+  indexComputing,
+  Loadable,
+  loader,
+  ProfilesApi,
+  SessionStore,
+} from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { EMPTY, of, switchMap, timer } from 'rxjs';
+import { EMPTY, switchMap, timer } from 'rxjs';
 import { Checklist } from '../checklist/checklist';
 import { Headline } from '../headline/headline';
 import { IndicatorScores } from '../indicator-scores/indicator-scores';
 import { indexSeriesRows } from '../index-csv';
 import { OverviewPrintStyles } from '../print-styles';
+import { ViewSwitch } from '../view-switch/view-switch';
 import { WhatChanged, WhatChangedWindow } from '../what-changed/what-changed';
 
 /** Events below this severity are left off the index chart to keep it readable. */
@@ -45,6 +56,9 @@ export const COMPUTING_RETRY_MS = new InjectionToken<number>('kem.computingRetry
  * The home page: today's index and band, the index over a chosen range with its uncertainty and
  * events, what each indicator contributes, what changed and why, and the due-diligence checklist.
  * Profile, range, resolution and the "what changed" window live in the URL, so a view can be shared.
+ * A signed-in user can switch to their company's index (?view=company&footprint=ID): the same
+ * headline, band, freshness, uncertainty, attribution and what-changed, with the actions ranked for
+ * that footprint and the reason it differs from the country's.
  */
 @Component({
   selector: 'kem-overview-page',
@@ -62,6 +76,7 @@ export const COMPUTING_RETRY_MS = new InjectionToken<number>('kem.computingRetry
     OverviewPrintStyles,
     RangePicker,
     RouterLink,
+    ViewSwitch,
     WhatChanged,
   ],
   templateUrl: './overview-page.html',
@@ -73,6 +88,8 @@ export class OverviewPage {
   private readonly evidenceApi = inject(EvidenceApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly profilesApi = inject(ProfilesApi);
+  private readonly exposureApi = inject(ExposureApi);
+  protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -83,6 +100,8 @@ export class OverviewPage {
   readonly to = input<string>();
   readonly interval = input<string>();
   readonly changes = input<string>();
+  readonly view = input<string>();
+  readonly footprint = input<string>();
 
   readonly today = inject(TODAY)();
   readonly minSeverity = MARKER_MIN_SEVERITY;
@@ -107,31 +126,54 @@ export class OverviewPage {
     () => null,
     () => this.indicatorsApi.list(),
   );
-  private readonly latestLoader = loader(
-    () => this.profileSlug(),
-    (profile) => this.indexApi.latest(profile),
+  /** Whether the sign-in check has answered (the company view waits for it; the country view does not). */
+  private readonly sessionKnown = signal(false);
+  /** The signed-in user's footprints (none for an anonymous visitor). */
+  private readonly footprintsLoader = loader(
+    () => this.session.signedIn(),
+    (signedIn) => (signedIn ? this.exposureApi.footprints() : null),
   );
-  private readonly seriesLoader = loader(
-    () => ({ profile: this.profileSlug(), ...this.days(), interval: this.seriesInterval() }),
-    (query) => this.indexApi.series(query),
+  readonly footprints = computed(() => this.footprintsLoader.value()?.items ?? []);
+  readonly companyAsked = computed(() => this.view() === 'company');
+  /** The footprint whose index is shown: the one in the URL, else the newest; null for the country view. */
+  readonly companyId = computed((): number | null | undefined => {
+    if (!this.companyAsked()) return null;
+    if (!this.sessionKnown() || (this.session.signedIn() && this.footprintsLoader.loading())) return undefined;
+    const list = this.footprints();
+    const asked = Number(this.footprint());
+    return (list.find((f) => f.id === asked) ?? list[0])?.id ?? null;
+  });
+  readonly companyView = computed(() => typeof this.companyId() === 'number');
+  /** Today's value and the range in one request: the country's, or the company's in the company view. */
+  private readonly overviewLoader = loader(
+    () => ({ company: this.companyId(), profile: this.profileSlug(), ...this.days(), interval: this.seriesInterval() }),
+    ({ company, ...query }) =>
+      company === undefined ? null : company === null ? this.indexApi.overview(query) : this.exposureApi.overview(company, query),
   );
   private readonly eventsLoader = loader(
     () => this.days(),
     ({ from, to }) => this.evidenceApi.list({ status: 'published', from, to, pageSize: MARKER_PAGE_SIZE }),
   );
   private readonly explainLoader = loader(
-    () => (this.changesWindow() === 'range' ? { profile: this.profileSlug(), ...this.days() } : { profile: this.profileSlug() }),
-    (query) => this.indexApi.explain(query),
-  );
-  /** Only for the sentence explaining how the uncertainty band is made: one day is enough. */
-  private readonly uncertaintyLoader = loader(
-    () => ({ profile: this.profileSlug(), day: this.latestLoader.state().value?.date }),
-    ({ profile, day }) => (day ? this.indexApi.uncertainty({ profile, from: day, to: day }) : of(null)),
+    () => ({
+      company: this.companyId(),
+      profile: this.profileSlug(),
+      ...(this.changesWindow() === 'range' ? this.days() : {}),
+    }),
+    ({ company, ...query }) =>
+      company === undefined ? null : company === null ? this.indexApi.explain(query) : this.exposureApi.explain(company, query),
   );
 
   readonly profiles = this.profilesLoader.state;
-  readonly latest = this.latestLoader.state;
-  readonly series = this.seriesLoader.state;
+  /** The overview's state, still loading while the company view waits for the sign-in check and the footprints. */
+  private readonly overview = computed(() => {
+    const state = this.overviewLoader.state();
+    return this.companyId() === undefined ? { ...state, loading: true } : state;
+  });
+  readonly latest = computed((): Loadable<LatestIndexView> => ({ ...this.overview(), value: this.overview().value?.latest ?? null }));
+  readonly series = computed((): Loadable<IndexSeriesView> => ({ ...this.overview(), value: this.overview().value?.series ?? null }));
+  /** The company beside the country (company view only). */
+  readonly company = computed(() => this.overviewLoader.value()?.company ?? null);
   readonly events = this.eventsLoader.state;
   readonly explanation = this.explainLoader.state;
 
@@ -182,7 +224,7 @@ export class OverviewPage {
     return `${formatDay(points[0].date)} – ${formatDay(points[points.length - 1].date)}`;
   });
   readonly intervalWords = computed(() => INTERVAL_WORDS[this.seriesInterval()]);
-  readonly uncertaintyMethod = computed(() => this.uncertaintyLoader.state().value?.method ?? null);
+  readonly uncertaintyMethod = computed(() => this.overviewLoader.value()?.uncertaintyMethod ?? null);
 
   private readonly indexChart = viewChild(IndexChart);
   private readonly contributionsChart = viewChild(ContributionsChart);
@@ -194,14 +236,29 @@ export class OverviewPage {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.retryAll());
+    this.session
+      .ensureChecked()
+      .catch(() => null)
+      .finally(() => this.sessionKnown.set(true));
+  }
+
+  /** Country or company view; the company view keeps the footprint shown in the URL. */
+  setView(company: boolean): void {
+    const list = this.footprints();
+    const chosen = list.find((f) => f.id === Number(this.footprint())) ?? list[0];
+    this.go(company ? { view: 'company', footprint: chosen ? String(chosen.id) : null } : { view: null, footprint: null });
+  }
+
+  setFootprint(id: number): void {
+    this.go({ view: 'company', footprint: String(id) });
   }
 
   retryAll(): void {
     for (const l of [
       this.profilesLoader,
       this.indicatorsLoader,
-      this.latestLoader,
-      this.seriesLoader,
+      this.footprintsLoader,
+      this.overviewLoader,
       this.eventsLoader,
       this.explainLoader,
     ]) {
@@ -209,12 +266,8 @@ export class OverviewPage {
     }
   }
 
-  retrySeries(): void {
-    this.seriesLoader.reload();
-  }
-
-  retryLatest(): void {
-    this.latestLoader.reload();
+  retryOverview(): void {
+    this.overviewLoader.reload();
   }
 
   retryExplain(): void {
@@ -260,7 +313,8 @@ export class OverviewPage {
     const points = this.points();
     const from = points[0]?.date ?? this.days().from;
     const to = points[points.length - 1]?.date ?? this.lastDay();
-    return `kem-${what}-${this.profileSlug() ?? 'default'}-${from}-to-${to}-${this.seriesInterval()}`;
+    const whose = this.companyView() ? `company-${this.companyId()}` : (this.profileSlug() ?? 'default');
+    return `kem-${what}-${whose}-${from}-to-${to}-${this.seriesInterval()}`;
   }
 
   private go(queryParams: Record<string, string | null>): void {

@@ -7,6 +7,9 @@ import {
   CreateScenarioRequest,
   ExposureRuleView,
   FootprintView,
+  IndexExplanationView,
+  IndexInterval,
+  IndexOverviewView,
   Page,
   ProjectScenarioRequest,
   ReplayPresetView,
@@ -16,7 +19,9 @@ import {
   ScenarioView,
   UpdateFootprintRequest,
 } from '@kem/contracts';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
+import { IndexOverview, overviewFromColumns } from './index.api';
+import { queryParams } from './query-params';
 
 /** Footprints and the company index, scenarios and projections, replays (all signed-in). */
 @Injectable({ providedIn: 'root' })
@@ -41,6 +46,18 @@ export class ExposureApi {
 
   companyIndex(id: number): Observable<CompanyIndexView> {
     return this.http.get<CompanyIndexView>(API_ROUTES.footprintIndex(id));
+  }
+
+  /** The overview's company view: the company index today and over the range, beside the country index. */
+  overview(id: number, range: { profile?: string; from?: string; to?: string; interval?: IndexInterval } = {}): Observable<IndexOverview> {
+    return this.http
+      .get<IndexOverviewView>(API_ROUTES.footprintOverview(id), { params: queryParams(range) })
+      .pipe(map(overviewFromColumns));
+  }
+
+  /** What changed in the company index between two days. */
+  explain(id: number, range: { profile?: string; from?: string; to?: string } = {}): Observable<IndexExplanationView> {
+    return this.http.get<IndexExplanationView>(API_ROUTES.footprintExplain(id), { params: queryParams(range) });
   }
 
   presets(): Observable<ScenarioPresetView[]> {

@@ -1,0 +1,121 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot } from '../support/browser';
+import { RunningServer, startServer } from '../support/server';
+import { waitForIndex } from '../support/wait-for-index';
+
+/** The session cookie's name (SESSION_COOKIE of @kem/contracts). */
+const SESSION_COOKIE = 'kem_session';
+const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
+/** The API's clock: a day the curated evidence is current on, so every channel is monitored (as in exposure.e2e.ts). */
+const NOW = '2026-02-15T09:00:00Z';
+const INDEX_CHART = 'canvas[data-chart="index"][data-rendered="true"]';
+
+/** Presses Tab until the element with this test id has the focus (keyboard only, as a user without a mouse would). */
+async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+  }
+  throw new Error(`Tab never reached [data-testid=${testId}]`);
+}
+
+/**
+ * Issue 13 on the overview: a signed-in risk manager switches from the country index to their
+ * company's, with the keyboard only, and sees the company index, why it differs, and the actions
+ * ranked for their footprint; the choice is kept in the URL. Anonymous visitors see the country
+ * index and are told the company view needs signing in. Screenshots: overview-company-view,
+ * overview-company-anonymous.
+ */
+describe('overview: country and company view in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let token: string;
+  let footprintId: number;
+
+  beforeAll(async () => {
+    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, KEM_NOW: NOW });
+    await waitForIndex(server.url);
+    browser = await launchChromium();
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    token = ((await login.json()) as { token: string }).token;
+    const created = await fetch(`${server.url}/api/footprints`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        name: 'Caspian Crude LLP',
+        revenueShareKz: 30,
+        exportRouteShare: 90,
+        russianInputShare: 0,
+        staffInKz: 20,
+        sitesInKz: 1,
+        siteRegions: ['atyrau'],
+        foreignFundedPartners: 0,
+        paymentsViaRussia: false,
+        dataViaRussia: false,
+        telecomViaRussia: false,
+      }),
+    });
+    footprintId = ((await created.json()) as { id: number }).id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('switches to the company index with the keyboard, and shows why it differs and what to do first', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    // The API's clock is NOW, the browser's is not: the session token is given to the browser as a session cookie.
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await page.waitForSelector(INDEX_CHART);
+      const country = Number(await page.getByTestId('headline-value').textContent());
+
+      await tabTo(page, 'view-company');
+      await page.keyboard.press('Enter');
+      const reason = page.getByTestId('company-reason');
+      await reason.waitFor();
+      await page.waitForSelector(INDEX_CHART);
+      expect(new URL(page.url()).search).toBe(`?view=company&footprint=${footprintId}`);
+      expect(await page.getByTestId('company-name').textContent()).toBe('Caspian Crude LLP');
+      const company = Number(await page.getByTestId('headline-value').textContent());
+      expect(Number(await page.getByTestId('country-value').textContent())).toBeCloseTo(country, 1);
+      expect(Math.abs(company - country)).toBeGreaterThanOrEqual(0.5);
+      const why = (await reason.textContent()) ?? '';
+      expect(why).toMatch(/points (above|below) the country index/);
+      expect(why).toContain('CPC pipeline disruptions');
+      // the checklist ranks the CPC channel first, saying why for this footprint
+      const first = page.getByTestId('checklist').locator('h3[data-indicator]').first();
+      expect(await first.getAttribute('data-indicator')).toBe('cpc_pipeline');
+      expect(await page.getByTestId('action-why').first().textContent()).toMatch(/export/i);
+      await screenshot(page, 'overview-company-view');
+
+      // the view is in the URL: a reload (or a shared link) opens it again
+      await page.reload();
+      await page.getByTestId('company-reason').waitFor();
+      expect(Number(await page.getByTestId('headline-value').textContent())).toBeCloseTo(company, 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows anonymous visitors the country index only, with the switch saying to sign in', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${server.url}/?view=company&footprint=${footprintId}`);
+      await page.waitForSelector(INDEX_CHART);
+      expect(await page.getByTestId('company-reason').count()).toBe(0);
+      expect(await page.getByTestId('view-company').count()).toBe(0);
+      expect(await page.getByTestId('company-sign-in').textContent()).toContain('sign in');
+      await screenshot(page, 'overview-company-anonymous');
+    } finally {
+      await page.close();
+    }
+  });
+});
