@@ -237,7 +237,7 @@ function scenarioBand(
     prepared,
     { from: days.today, to: days.to },
     weights,
-    s.peakChannel,
+    { aggregation: s.aggregation, geometricOffset: s.geometricOffset, peakChannel: s.peakChannel },
     options.uncertainty,
     options.score,
   );
