@@ -18,6 +18,13 @@ export const EVENT_LIFECYCLES = ['ongoing', 'ended', 'unknown'] as const;
 export type EventLifecycle = (typeof EVENT_LIFECYCLES)[number];
 
 /**
+ * Indexes of the event list (ORDER BY date, id; filtered by status or indicator): live rows only,
+ * since every query of live events says `deleted_at IS NULL`, and with the end date, which a date
+ * range compares, so the page's ids and its count come from the index alone, without the table.
+ */
+export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
+
+/**
  * Dated, cited evidence for an indicator. Deletion is soft, so a curated event an analyst removed
  * is never brought back by the seed, and the audit trail keeps pointing at a row.
  *
@@ -28,6 +35,9 @@ export type EventLifecycle = (typeof EVENT_LIFECYCLES)[number];
  */
 @Entity('evidence_event')
 @Index(['indicatorKey', 'date'])
+@Index('IDX_evidence_event_live_date', ['date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
+@Index('IDX_evidence_event_live_status_date', ['status', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
+@Index('IDX_evidence_event_live_indicator_date', ['indicatorKey', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
 export class EventEntity {
   @PrimaryGeneratedColumn()
   id!: number;
