@@ -149,6 +149,11 @@ describe.each(testEngines())('digests of a company footprint on %s', (engine) =>
     expect(company.text).toMatch(/\d of 8 indicators in the index\./);
     if (view.actions.length > 0) expect(company.text).toContain(view.actions[0].why);
     expect(company.html).toContain('src="data:image/png;base64,');
+    // evidence as it stood on the clock's day: nothing dated later
+    const today = app.get<Clock>(CLOCK).today();
+    const dated = [...company.text.matchAll(/(\d{4}-\d{2}-\d{2}), severity/g)].map((m) => m[1]);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.filter((day) => day > today)).toEqual([]);
 
     // no internal key anywhere a person looks: subjects, bodies, the delivery log, the preview
     for (const m of messages) expect(`${m.subject}\n${m.text}\n${m.html}`).not.toMatch(/digest:\d{4}/);

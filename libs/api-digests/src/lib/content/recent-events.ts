@@ -18,13 +18,16 @@ const MAX_EVENTS = 2000;
 /**
  * Published events that may appear in an e-mail of this run: dated (or still ongoing) within the
  * look-back, or recorded within it — curated history excepted, which is all recorded at install.
+ * Nothing dated after today (a clock set in the past, as in a replay or a test, sees no later news).
  */
 export async function loadRecentEvents(dataSource: DataSource, now: Date, names: ReadonlyMap<string, string>): Promise<RecentEvent[]> {
-  const fromDay = addDays(dayOfInstant(now), -LOOKBACK_DAYS);
+  const today = dayOfInstant(now);
+  const fromDay = addDays(today, -LOOKBACK_DAYS);
   const rows = await dataSource
     .getRepository(EventEntity)
     .createQueryBuilder('e')
     .where('e.status = :status', { status: 'published' })
+    .andWhere('e.date <= :today', { today })
     .andWhere(
       new Brackets((q) =>
         q

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { DigestPreviewPage } from './digest-preview-page';
 
 describe('DigestPreviewPage', () => {
-  it('shows the subject, the HTML only inside a fully sandboxed iframe, and the text in a <pre>', async () => {
+  it('shows the subject, the HTML only inside a sandboxed iframe where nothing can run, and the text in a <pre>', async () => {
     TestBed.configureTestingModule({
       imports: [DigestPreviewPage],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
@@ -33,7 +33,8 @@ describe('DigestPreviewPage', () => {
     expect(el.textContent).not.toContain('digest:2026-W48');
     const frames = el.querySelectorAll('iframe');
     expect(frames).toHaveLength(1);
-    expect(frames[0].getAttribute('sandbox')).toBe('');
+    // same origin so the page can size the frame to the message; never with scripts
+    expect(frames[0].getAttribute('sandbox')).toBe('allow-same-origin');
     expect(frames[0].getAttribute('srcdoc')).toBe(html);
     // Nothing of the HTML part reaches the page's own DOM.
     expect(el.querySelector('#digest-heading')).toBeNull();

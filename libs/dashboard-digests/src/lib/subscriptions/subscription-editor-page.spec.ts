@@ -4,7 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
-import { aSubscription, PROFILES, sessionAs } from '../testing/digest-fixtures';
+import { aSubscription, FOOTPRINTS, PROFILES, sessionAs } from '../testing/digest-fixtures';
 import { SubscriptionEditorPage } from './subscription-editor-page';
 
 describe('SubscriptionEditorPage', () => {
@@ -18,6 +18,7 @@ describe('SubscriptionEditorPage', () => {
     await fixture.whenStable();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/profiles').flush(PROFILES);
+    http.expectOne('/api/footprints').flush(FOOTPRINTS);
     if (id) http.expectOne(`/api/subscriptions/${id}`).flush(aSubscription({ id: Number(id) }));
     await fixture.whenStable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
@@ -64,6 +65,7 @@ describe('SubscriptionEditorPage', () => {
       sendTime: '07:30',
       timeZone: 'Europe/London',
       profile: 'energy-exporter',
+      footprint: null,
       alerts: { bandChange: true, riseDay: 2.5, riseWeek: null },
     });
     req.flush(aSubscription(), { status: 201, statusText: 'Created' });
@@ -111,6 +113,18 @@ describe('SubscriptionEditorPage', () => {
     const body = page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }).request.body;
     expect(body).not.toHaveProperty('email');
     expect(body).toMatchObject({ cadence: 'weekly', sendTime: '08:00', timeZone: 'Asia/Almaty', profile: 'default' });
+  });
+
+  it('follows a footprint: the company index on the default profile, without alerts, and says why', async () => {
+    const page = await open('viewer');
+    await page.choose('profile', 'Energy exporter');
+    await page.choose('footprint', 'Company index: Caspian Crude LLP');
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=footprint-alerts]')?.textContent).toContain('Alerts watch the country index');
+    expect((page.el.querySelector('[data-testid=riseDay]') as HTMLInputElement).disabled).toBe(true);
+    await page.submit();
+    const body = page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }).request.body;
+    expect(body).toMatchObject({ footprint: 4, profile: 'default', alerts: { bandChange: false, riseDay: null, riseWeek: null } });
   });
 
   it('edits an existing subscription with PATCH', async () => {

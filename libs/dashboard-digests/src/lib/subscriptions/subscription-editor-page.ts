@@ -8,10 +8,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CADENCES, ProfileView } from '@kem/contracts';
-import { apiFieldErrors, DigestsApi, errorMessage, ProfilesApi, SessionStore } from '@kem/dashboard-core';
+import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
+import { apiFieldErrors, DigestsApi, errorMessage, ExposureApi, ProfilesApi, SessionStore } from '@kem/dashboard-core';
 import { saveFailureMessage } from '@kem/dashboard-ui';
-import { forkJoin, of } from 'rxjs';
+import { forkJoin, map, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
   applyServerErrors,
@@ -43,6 +43,7 @@ import {
 export class SubscriptionEditorPage implements OnInit {
   private readonly api = inject(DigestsApi);
   private readonly profilesApi = inject(ProfilesApi);
+  private readonly exposureApi = inject(ExposureApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
@@ -59,6 +60,8 @@ export class SubscriptionEditorPage implements OnInit {
   readonly saving = signal(false);
   readonly saveError = signal<string | null>(null);
   readonly profiles = signal<ProfileView[]>([]);
+  /** Footprints the signed-in user may see: a digest can follow one's company index. */
+  readonly footprints = signal<FootprintView[]>([]);
 
   ngOnInit(): void {
     const id = this.id();
@@ -69,16 +72,35 @@ export class SubscriptionEditorPage implements OnInit {
     }
     forkJoin({
       profiles: this.profilesApi.list(),
+      footprints: this.exposureApi.footprints().pipe(map((page) => page.items)),
       subscription: subscriptionId === null ? of(null) : this.api.subscription(subscriptionId),
     }).subscribe({
-      next: ({ profiles, subscription }) => {
+      next: ({ profiles, footprints, subscription }) => {
         this.profiles.set(profiles.filter((p) => !p.archived || p.slug === subscription?.profile.slug));
+        this.footprints.set(footprints);
         if (subscription) this.form.setValue(subscriptionToFormValue(subscription));
         else if (!profiles.some((p) => p.slug === 'default') && profiles.length > 0) this.form.controls.profile.setValue(profiles[0].slug);
+        this.followFootprint(this.form.controls.footprint.value);
+        this.form.controls.footprint.valueChanges.subscribe((id) => this.followFootprint(id));
         this.loading.set(false);
       },
       error: (error: unknown) => this.fail(errorMessage(error)),
     });
+  }
+
+  /** A footprint's digest reports its company index on the default profile; alerts stay with the country index. */
+  private followFootprint(id: number | null): void {
+    const { profile, bandChange, riseDay, riseWeek } = this.form.controls;
+    const fixed = [profile, bandChange, riseDay, riseWeek];
+    if (id === null) {
+      for (const control of fixed) control.enable({ emitEvent: false });
+      return;
+    }
+    profile.setValue('default');
+    bandChange.setValue(false);
+    riseDay.setValue(null);
+    riseWeek.setValue(null);
+    for (const control of fixed) control.disable({ emitEvent: false });
   }
 
   error(field: keyof SubscriptionFormValue): string {

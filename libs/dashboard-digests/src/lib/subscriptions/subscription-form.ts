@@ -11,6 +11,7 @@ export const SUBSCRIPTION_FIELD_LABELS: Record<string, string> = {
   sendTime: 'Send time',
   timeZone: 'Time zone',
   profile: 'Profile',
+  footprint: 'Index',
   bandChange: 'Band change alert',
   riseDay: 'Rise in a day',
   riseWeek: 'Rise in a week',
@@ -32,6 +33,8 @@ export function buildSubscriptionForm(fb: FormBuilder) {
     sendTime: [DEFAULT_SEND_TIME, [Validators.required, Validators.pattern(HH_MM)]],
     timeZone: [DEFAULT_TIME_ZONE, [Validators.required, Validators.maxLength(64)]],
     profile: ['default', Validators.required],
+    /** A company footprint whose index the digest reports; null: the country index. */
+    footprint: fb.control<number | null>(null),
     bandChange: [true],
     riseDay: fb.control<number | null>(null, threshold),
     riseWeek: fb.control<number | null>(null, threshold),
@@ -49,6 +52,7 @@ export function subscriptionToFormValue(sub: SubscriptionView): SubscriptionForm
     sendTime: sub.sendTime,
     timeZone: sub.timeZone,
     profile: sub.profile.slug,
+    footprint: sub.footprint?.id ?? null,
     bandChange: sub.alerts.bandChange,
     riseDay: sub.alerts.riseDay,
     riseWeek: sub.alerts.riseWeek,
@@ -65,6 +69,7 @@ export function formToRequest(value: SubscriptionFormValue, withEmail: boolean):
     sendTime: value.sendTime,
     timeZone: value.timeZone.trim(),
     profile: value.profile,
+    footprint: value.footprint,
     alerts: { bandChange: value.bandChange, riseDay: threshold(value.riseDay), riseWeek: threshold(value.riseWeek) },
   };
   const email = value.email.trim();

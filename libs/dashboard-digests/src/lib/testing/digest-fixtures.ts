@@ -1,10 +1,18 @@
-import { DeliveryView, ProfileView, SubscriptionView } from '@kem/contracts';
+import { DeliveryView, FootprintView, Page, ProfileView, SubscriptionView } from '@kem/contracts';
 import { SessionStore } from '@kem/dashboard-core';
 
 export const PROFILES = [
   { id: 1, slug: 'default', name: 'Default', description: '', archived: false, activeVersion: null },
   { id: 2, slug: 'energy-exporter', name: 'Energy exporter', description: '', archived: false, activeVersion: null },
 ] as unknown as ProfileView[];
+
+/** The footprints the signed-in user may see (GET /api/footprints). */
+export const FOOTPRINTS = {
+  items: [{ id: 4, name: 'Caspian Crude LLP', mine: true }],
+  total: 1,
+  page: 1,
+  pageSize: 50,
+} as unknown as Page<FootprintView>;
 
 export function aSubscription(patch: Partial<SubscriptionView> = {}): SubscriptionView {
   return {
