@@ -15,7 +15,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.use(compression());
   app.use(requestLogger());
   app.use(cookieParser());
-  app.use(...bodyParsing(config.bodyLimitBytes));
+  app.use(...bodyParsing(config.bodyLimitBytes, config.importLimitBytes));
   app.setGlobalPrefix('api');
   const clock = app.get<Clock>(CLOCK);
   app.useGlobalPipes(createValidationPipe({ today: () => clock.today() }));

@@ -18,6 +18,8 @@ export interface AppConfig {
   loginRateLimit: { attempts: number; windowSeconds: number };
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Largest CSV file the import routes accept, in bytes (10,000 rows of events are several MB). */
+  importLimitBytes: number;
   /** Folder holding the built dashboard (index.html); null serves no dashboard. */
   dashboardDir: string | null;
   schedulesEnabled: boolean;

@@ -24,6 +24,7 @@ export const CONFIG_VARIABLES = [
   'LOGIN_RATE_LIMIT',
   'LOGIN_RATE_WINDOW_SECONDS',
   'BODY_LIMIT_KB',
+  'IMPORT_LIMIT_KB',
   'DASHBOARD_DIR',
   'SCHEDULES_ENABLED',
   'TRUST_PROXY',
@@ -170,6 +171,7 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
       windowSeconds: read.integer('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86_400),
     },
     bodyLimitBytes: read.integer('BODY_LIMIT_KB', 1024, 1, 100 * 1024) * 1024,
+    importLimitBytes: read.integer('IMPORT_LIMIT_KB', 16 * 1024, 1, 100 * 1024) * 1024,
     dashboardDir:
       dashboardDir !== undefined
         ? resolve(cwd, dashboardDir)

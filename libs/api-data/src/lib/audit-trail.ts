@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './entities';
+import { insertRows } from './insert-rows';
 
 export interface AuditActor {
   id: number;
@@ -22,7 +23,12 @@ export interface AuditRecord {
 @Injectable()
 export class AuditTrail {
   async record(manager: EntityManager, actor: AuditActor | null, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntryEntity, {
+    await this.recordMany(manager, actor, [record]);
+  }
+
+  /** Several entries by one actor (e.g. an import), a chunk of rows per statement. */
+  async recordMany(manager: EntityManager, actor: AuditActor | null, records: readonly AuditRecord[]): Promise<void> {
+    const rows = records.map((record) => ({
       actorId: actor?.id ?? null,
       actorEmail: actor?.email ?? null,
       action: record.action,
@@ -30,6 +36,7 @@ export class AuditTrail {
       entityId: String(record.entityId),
       before: record.before ?? null,
       after: record.after ?? null,
-    });
+    }));
+    await insertRows(manager, AuditEntryEntity, rows);
   }
 }

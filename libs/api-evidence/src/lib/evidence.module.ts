@@ -27,7 +27,7 @@ import { TriageService } from './triage/triage.service';
     IndicatorsModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.bodyLimitBytes, files: 1 } }),
+      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.importLimitBytes, files: 1 } }),
     }),
   ],
   controllers: [

@@ -1,4 +1,4 @@
-import { ApiError } from '@kem/contracts';
+import { API_ROUTES, ApiError } from '@kem/contracts';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
@@ -91,12 +91,16 @@ export function bodyParserProblem(error: BodyParserError, contentEncoding: strin
   return null;
 }
 
+/** The routes that take a CSV file, which may be larger than other bodies (10,000 rows are several MB). */
+const CSV_IMPORT_ROUTES: ReadonlySet<string> = new Set([API_ROUTES.eventsImport, API_ROUTES.observationsImport]);
+
 /**
  * JSON and CSV body parsers plus an error handler that answers their failures in the API's error
  * shape; Nest's own parsers are switched off so that malformed, oversized, wrongly encoded or
- * too deeply nested bodies never reach a route.
+ * too deeply nested bodies never reach a route. CSV bodies of the import routes may be up to
+ * `importLimitBytes`; every other body up to `limitBytes`.
  */
-export function bodyParsing(limitBytes: number): Array<RequestHandler | ErrorRequestHandler> {
+export function bodyParsing(limitBytes: number, importLimitBytes = limitBytes): Array<RequestHandler | ErrorRequestHandler> {
   const handleErrors: ErrorRequestHandler = (error: BodyParserError, req, res, next) => {
     const problem = bodyParserProblem(error, req.headers['content-encoding']);
     if (!problem) return next(error);
@@ -106,7 +110,15 @@ export function bodyParsing(limitBytes: number): Array<RequestHandler | ErrorReq
   return [
     express.json({ limit: limitBytes, strict: true, verify: verifyJson }),
     emptyIsNoBody,
-    express.text({ type: ['text/csv', 'text/plain'], limit: limitBytes }),
+    csvText(limitBytes, importLimitBytes),
     handleErrors,
   ];
+}
+
+function csvText(limitBytes: number, importLimitBytes: number): RequestHandler {
+  const type = ['text/csv', 'text/plain'];
+  const other = express.text({ type, limit: limitBytes });
+  const imports = express.text({ type, limit: importLimitBytes });
+  // Express matches routes whatever their case and a trailing slash: so does this.
+  return (req, res, next) => (CSV_IMPORT_ROUTES.has(req.path.toLowerCase().replace(/\/+$/, '')) ? imports : other)(req, res, next);
 }

@@ -8,6 +8,7 @@ import { EvidenceV21765100000000 } from './1765100000000-evidence-v2';
 import { IndicatorScores1765200000000 } from './1765200000000-indicator-scores';
 import { Exposure1765300000000 } from './1765300000000-exposure';
 import { IntakeSuggestion1765400000000 } from './1765400000000-intake-suggestion';
+import { EvidenceIndexes1765500000000 } from './1765500000000-evidence-indexes';
 import { ProfilePeakWeight1765600000000 } from './1765600000000-profile-peak-weight';
 import { SubscriptionFootprint1765700000000 } from './1765700000000-subscription-footprint';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   IndicatorScores1765200000000,
   Exposure1765300000000,
   IntakeSuggestion1765400000000,
+  EvidenceIndexes1765500000000,
   ProfilePeakWeight1765600000000,
   SubscriptionFootprint1765700000000,
 ];

@@ -5,7 +5,8 @@ import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { eventRuleProblems } from '../events/event-rules';
-import { EventsService, parentProblem } from '../events/events.service';
+import { familyProblems } from '../events/event-family';
+import { EventsService } from '../events/events.service';
 import { knownIndicators } from '../events/known-indicators';
 import { columnOf, csvRowInput, RowInput } from './csv-row-input';
 import { parseEventsCsv } from './events-csv';
@@ -51,11 +52,14 @@ export class EventsImportService {
         event: input.id ? { ...input.event, id: input.id } : input.event,
       }));
       if (!dryRun) {
-        for (const input of inputs) {
-          const current = input.id ? existing.get(input.id) : undefined;
-          if (current) await this.events.change(manager, current, input.event, actor);
-          else await this.events.insert(manager, input.event, actor, 'import');
-        }
+        const changes = inputs.flatMap(({ id, event }) => (id ? [{ event: existing.get(id) as EventEntity, patch: event }] : []));
+        await this.events.changeChecked(manager, changes, actor);
+        await this.events.insertChecked(
+          manager,
+          inputs.filter((input) => !input.id).map((input) => input.event),
+          actor,
+          'import',
+        );
       }
       return {
         dryRun,
@@ -77,13 +81,14 @@ export class EventsImportService {
     const problems: ImportProblem[] = [];
     const indicators = await knownIndicators(manager);
     const stored = await this.storedIdentities(manager, inputs);
+    const families = await familyProblems(manager, inputs);
     const firstLineOf = new Map<string, number>();
     const lineOfId = new Map<number, number>();
 
-    for (const { line, id, event } of inputs) {
+    for (const [i, { line, id, event }] of inputs.entries()) {
       for (const p of eventRuleProblems(event, indicators))
         problems.push({ line, field: columnOf(p.field), message: p.message.replace(p.field, columnOf(p.field)) });
-      const parent = await parentProblem(manager, event, id);
+      const parent = families[i];
       if (parent) problems.push({ line, field: 'parent_id', message: `parent_id: ${parent}` });
       if (id !== null) {
         if (!existing.has(id)) problems.push({ line, field: 'id', message: `There is no event ${id} to update` });

@@ -27,7 +27,7 @@ export function toEventView(event: EventEntity): EventView {
 }
 
 /** The editable fields of an event, as stored in the audit trail. */
-export function eventFields(event: EventEntity): Required<EventInput> {
+export function eventFields(event: Pick<EventEntity, keyof EventInput>): Required<EventInput> {
   return {
     indicatorKey: event.indicatorKey,
     date: event.date,

@@ -1,9 +1,10 @@
-import { AuditActor, AuditTrail, EventEntity } from '@kem/api-data';
+import { AuditActor, AuditRecord, AuditTrail, EventEntity, insertRows } from '@kem/api-data';
 import { InvalidInputError, NotFoundError, PermissionDeniedError, escapeLike } from '@kem/api-http';
 import { EventInput, EventPatch, EventQuery, EventView, Page } from '@kem/contracts';
 import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { parentProblem } from './event-family';
 import { eventRuleProblems } from './event-rules';
 import { eventFields, toEventView } from './event-view';
 import { knownIndicators } from './known-indicators';
@@ -27,28 +28,40 @@ export class EventsService {
     }
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const qb = this.dataSource
-      .getRepository(EventEntity)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.author', 'author')
-      .orderBy('e.date', query.sort === 'asc' ? 'ASC' : 'DESC')
-      .addOrderBy('e.id', query.sort === 'asc' ? 'ASC' : 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
+    const matching = this.dataSource.getRepository(EventEntity).createQueryBuilder('e');
     const status = query.status ?? (reader.seesUnpublished ? undefined : 'published');
-    if (status) qb.andWhere('e.status = :status', { status });
-    if (query.indicator) qb.andWhere('e.indicatorKey = :indicator', { indicator: query.indicator });
+    if (status) matching.andWhere('e.status = :status', { status });
+    if (query.indicator) matching.andWhere('e.indicatorKey = :indicator', { indicator: query.indicator });
     // An ongoing event is in the range when any day of it overlaps the range.
-    if (query.from) qb.andWhere('COALESCE(e.endDate, e.date) >= :from', { from: query.from });
-    if (query.to) qb.andWhere('e.date <= :to', { to: query.to });
+    if (query.from) matching.andWhere('COALESCE(e.endDate, e.date) >= :from', { from: query.from });
+    if (query.to) matching.andWhere('e.date <= :to', { to: query.to });
     if (query.q?.trim()) {
-      qb.andWhere(
+      matching.andWhere(
         "(LOWER(e.title) LIKE :q ESCAPE '\\' OR LOWER(e.summary) LIKE :q ESCAPE '\\' OR LOWER(e.sourceName) LIKE :q ESCAPE '\\')",
         { q: `%${escapeLike(query.q.trim().toLowerCase())}%` },
       );
     }
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map(toEventView), total, page, pageSize };
+    // The page's ids first (from the list indexes alone, however deep the page), then those rows.
+    const direction = query.sort === 'asc' ? 'ASC' : 'DESC';
+    const ids = (
+      await matching
+        .clone()
+        .select('e.id', 'id')
+        .orderBy('e.date', direction)
+        .addOrderBy('e.id', direction)
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .getRawMany<{ id: number }>()
+    ).map((row) => Number(row.id));
+    const { n } = (await matching.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>()) ?? { n: 0 };
+    const rows =
+      ids.length === 0 ? [] : await this.dataSource.manager.find(EventEntity, { where: { id: In(ids) }, relations: { author: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toEventView(row)] : [];
+    });
+    return { items, total: Number(n), page, pageSize };
   }
 
   async get(id: number, reader: Reader): Promise<EventView> {
@@ -84,34 +97,73 @@ export class EventsService {
   /** Validates and stores a new event with its audit entry, inside the caller's transaction. */
   async insert(manager: EntityManager, input: EventInput, actor: AuditActor | null, origin: EventEntity['origin']): Promise<EventEntity> {
     await this.assertRules(manager, input, null);
-    const saved = await manager.save(
-      manager.create(EventEntity, {
-        ...input,
+    const [id] = await this.insertChecked(manager, [input], actor, origin);
+    return this.find(manager, id);
+  }
+
+  /**
+   * Stores new events that already passed the rules (an import checks all its rows first), with
+   * their audit entries, a chunk of rows per statement, inside the caller's transaction. Returns
+   * their ids in order.
+   */
+  async insertChecked(
+    manager: EntityManager,
+    inputs: readonly EventInput[],
+    actor: AuditActor | null,
+    origin: EventEntity['origin'],
+  ): Promise<number[]> {
+    // the day we learned of them: point-in-time replay never sees them before
+    const recordedAt = this.clock.today();
+    const rows = inputs.map(
+      (input): Omit<EventEntity, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> => ({
+        indicatorKey: input.indicatorKey,
+        date: input.date,
         datePrecision: input.datePrecision ?? 'day',
         endDate: input.endDate ?? null,
+        title: input.title,
+        summary: input.summary,
+        severity: input.severity,
         stage: input.stage ?? null,
+        sourceName: input.sourceName,
+        sourceUrl: input.sourceUrl,
+        confidence: input.confidence,
         status: input.status ?? 'published',
+        origin,
         lifecycle: input.lifecycle ?? 'unknown',
         parentId: input.parentId ?? null,
-        // the day we learned of it: point-in-time replay never sees it before
-        recordedAt: this.clock.today(),
-        origin,
+        recordedAt,
         seedRef: null,
         authorId: actor?.id ?? null,
       }),
     );
-    await this.audit.record(manager, actor, { action: 'event.create', entityType: 'event', entityId: saved.id, after: eventFields(saved) });
-    return this.find(manager, saved.id);
+    const ids = await insertRows(manager, EventEntity, rows);
+    const entries = rows.map(
+      (row, i): AuditRecord => ({ action: 'event.create', entityType: 'event', entityId: ids[i], after: eventFields(row) }),
+    );
+    await this.audit.recordMany(manager, actor, entries);
+    return ids;
   }
 
   /** Applies a patch with its audit entry, inside the caller's transaction. */
   async change(manager: EntityManager, event: EventEntity, patch: EventPatch, actor: AuditActor): Promise<EventEntity> {
-    const before = eventFields(event);
-    const after = { ...before, ...patch };
-    await this.assertRules(manager, after, event.id);
-    await manager.update(EventEntity, { id: event.id }, patch);
-    await this.audit.record(manager, actor, { action: 'event.update', entityType: 'event', entityId: event.id, before, after });
+    await this.assertRules(manager, { ...eventFields(event), ...patch }, event.id);
+    await this.changeChecked(manager, [{ event, patch }], actor);
     return this.find(manager, event.id);
+  }
+
+  /** Applies patches that already passed the rules, with their audit entries, inside the caller's transaction. */
+  async changeChecked(
+    manager: EntityManager,
+    changes: readonly { event: EventEntity; patch: EventPatch }[],
+    actor: AuditActor,
+  ): Promise<void> {
+    const entries: AuditRecord[] = [];
+    for (const { event, patch } of changes) {
+      const before = eventFields(event);
+      await manager.update(EventEntity, { id: event.id }, patch);
+      entries.push({ action: 'event.update', entityType: 'event', entityId: event.id, before, after: { ...before, ...patch } });
+    }
+    await this.audit.recordMany(manager, actor, entries);
   }
 
   async find(manager: EntityManager, id: number): Promise<EventEntity> {
@@ -126,27 +178,4 @@ export class EventsService {
     if (parent) problems.push({ field: 'parentId', message: parent });
     if (problems.length > 0) throw new InvalidInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
   }
-}
-
-/**
- * Families are one level deep and per indicator: a parent must be a stored event of the same
- * indicator that is not itself a follow-up, and an event that has follow-ups cannot become one.
- */
-export async function parentProblem(
-  manager: EntityManager,
-  input: Pick<EventInput, 'indicatorKey' | 'parentId'>,
-  id: number | null,
-): Promise<string | null> {
-  const parentId = input.parentId ?? null;
-  if (parentId === null) return null;
-  if (parentId === id) return 'an event cannot follow up itself';
-  const parent = await manager.findOne(EventEntity, { select: { id: true, indicatorKey: true, parentId: true }, where: { id: parentId } });
-  if (!parent) return `there is no event ${parentId}`;
-  if (parent.indicatorKey !== input.indicatorKey)
-    return `event ${parentId} belongs to ${parent.indicatorKey}; a follow-up joins a family of its own indicator`;
-  if (parent.parentId !== null)
-    return `event ${parentId} is itself a follow-up of event ${parent.parentId}; link to ${parent.parentId} instead (families are one level deep)`;
-  if (id !== null && (await manager.count(EventEntity, { where: { parentId: id } })) > 0)
-    return `event ${id} has follow-ups of its own, so it cannot become a follow-up`;
-  return null;
 }

@@ -1,4 +1,4 @@
-import { EventEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity } from '@kem/api-data';
+import { EventEntity, IndicatorEntity, IndicatorReviewEntity, ObservationEntity, selectRows } from '@kem/api-data';
 import {
   curationReviews,
   METHOD_V1,
@@ -76,22 +76,14 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
   }));
   const v2 = definitionsV2(v1);
   const known = new Set(v1.map((d) => d.key));
+  // plain rows: with a hundred thousand events, building entities would cost seconds
   const events = (
-    await manager.find(EventEntity, {
-      select: {
-        id: true,
-        indicatorKey: true,
-        date: true,
-        endDate: true,
-        severity: true,
-        stage: true,
-        lifecycle: true,
-        parentId: true,
-        recordedAt: true,
-        origin: true,
-      },
-      where: { status: 'published' },
-    })
+    await selectRows(
+      manager,
+      EventEntity,
+      ['id', 'indicatorKey', 'date', 'endDate', 'severity', 'stage', 'lifecycle', 'parentId', 'recordedAt', 'origin'],
+      { status: 'published' },
+    )
   ).filter((e) => known.has(e.indicatorKey));
   const observations = await manager.find(ObservationEntity, {
     select: { indicatorKey: true, series: true, date: true, value: true, period: true, vintage: true, recordedAt: true, origin: true },
