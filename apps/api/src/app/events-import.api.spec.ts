@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
-import { EventView } from '@kem/contracts';
+import { API_ROUTES, EventView } from '@kem/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -39,8 +39,8 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
   let analyst: string;
   const http = () => request(app.getHttpServer());
   const post = (body: string, query = '') =>
-    http().post(`/api/events/import${query}`).set('Authorization', `Bearer ${analyst}`).set('Content-Type', 'text/csv').send(body);
-  const count = async () => (await http().get('/api/events').expect(200)).body.total as number;
+    http().post(`${API_ROUTES.eventsImport}${query}`).set('Authorization', `Bearer ${analyst}`).set('Content-Type', 'text/csv').send(body);
+  const count = async () => (await http().get(API_ROUTES.events).expect(200)).body.total as number;
 
   beforeEach(async () => {
     db = await createTestDatabase(engine);
@@ -63,7 +63,7 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     const done = await post(csv(row(1), row(2))).expect(200);
     expect(done.body).toMatchObject({ dryRun: false, created: 2 });
     expect(await count()).toBe(before + 2);
-    const stored = (await http().get('/api/events?q=protest number 1').expect(200)).body.items[0] as EventView;
+    const stored = (await http().get(`${API_ROUTES.events}?q=protest number 1`).expect(200)).body.items[0] as EventView;
     expect(stored).toMatchObject({ origin: 'import', severity: 2, summary: 'Workers rallied, demanding "fair" wages' });
     const audit = await app.get(DataSource).query(`SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'event.create'`);
     expect(Number(audit[0].n)).toBe(2);
@@ -117,14 +117,14 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     const update = `id,${HEADER}\n${id},${row(1, { severity: '3' })}\n`;
     const res = await post(update).expect(200);
     expect(res.body).toMatchObject({ created: 0, updated: 1 });
-    expect((await http().get(`/api/events/${id}`).expect(200)).body.severity).toBe(3);
+    expect((await http().get(API_ROUTES.event(id)).expect(200)).body.severity).toBe(3);
     const missing = await post(`id,${HEADER}\n999999,${row(2)}\n`).expect(400);
     expect(missing.body.errors[0]).toMatchObject({ line: 2, field: 'id', message: 'There is no event 999999 to update' });
   });
 
   it('takes a multipart upload too, and refuses viewers, other media types and oversized files', async () => {
     const upload = await http()
-      .post('/api/events/import?dryRun=true')
+      .post(`${API_ROUTES.eventsImport}?dryRun=true`)
       .set('Authorization', `Bearer ${analyst}`)
       .attach('file', Buffer.from(csv(row(1))), { filename: 'events.csv', contentType: 'text/csv' })
       .expect(200);
@@ -132,24 +132,24 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
 
     const viewer = await tokenFor(app, 'viewer');
     await http()
-      .post('/api/events/import')
+      .post(API_ROUTES.eventsImport)
       .set('Authorization', `Bearer ${viewer}`)
       .set('Content-Type', 'text/csv')
       .send(csv(row(1)))
       .expect(403);
     await http()
-      .post('/api/events/import')
+      .post(API_ROUTES.eventsImport)
       .set('Content-Type', 'text/csv')
       .send(csv(row(1)))
       .expect(401);
-    await http().post('/api/events/import').set('Authorization', `Bearer ${analyst}`).send({ csv: 'x' }).expect(415);
+    await http().post(API_ROUTES.eventsImport).set('Authorization', `Bearer ${analyst}`).send({ csv: 'x' }).expect(415);
     await post(csv(row(1)), '?dryRun=maybe').expect(400);
 
     const big = csv(...Array.from({ length: 700 }, (_, i) => row((i % 28) + 1, { source_url: `https://eurasianet.org/${i}` })));
     expect(big.length).toBeGreaterThan(64 * 1024);
     expect((await post(big).expect(413)).body.message).toBe(`Request body is larger than the limit of ${64 * 1024} bytes`);
     await http()
-      .post('/api/events/import')
+      .post(API_ROUTES.eventsImport)
       .set('Authorization', `Bearer ${analyst}`)
       .attach('file', Buffer.from(big), { filename: 'big.csv', contentType: 'text/csv' })
       .expect(413);
@@ -159,14 +159,18 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     const file = csv(...rows);
     expect(file.length).toBeGreaterThan(16 * 1024);
     expect((await post(file, '?dryRun=true').expect(200)).body.created).toBe(150);
-    const elsewhere = await http().post('/api/events').set('Authorization', `Bearer ${analyst}`).set('Content-Type', 'text/csv').send(file);
+    const elsewhere = await http()
+      .post(API_ROUTES.events)
+      .set('Authorization', `Bearer ${analyst}`)
+      .set('Content-Type', 'text/csv')
+      .send(file);
     expect(elsewhere.status).toBe(413);
     expect(elsewhere.body.message).toBe(`Request body is larger than the limit of ${16 * 1024} bytes`);
   });
 
   it('imports lifecycle and family (parent_id), refusing a follow-up of a follow-up by line and column', async () => {
     const unrest = (
-      await http().get('/api/events?indicator=internal_unrest&pageSize=200').set('Authorization', `Bearer ${analyst}`).expect(200)
+      await http().get(`${API_ROUTES.events}?indicator=internal_unrest&pageSize=200`).set('Authorization', `Bearer ${analyst}`).expect(200)
     ).body.items as EventView[];
     const followUp = unrest.find((e) => e.parentId !== null) as EventView;
     const root = followUp.parentId as number;
@@ -176,8 +180,9 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     expect(refused.body.errors).toEqual([{ line: 3, field: 'parent_id', message: expect.stringContaining('itself a follow-up') }]);
     const done = await post(file(root)).expect(200);
     expect(done.body).toMatchObject({ created: 2 });
-    const stored = (await http().get('/api/events?q=protest number&pageSize=10').set('Authorization', `Bearer ${analyst}`).expect(200)).body
-      .items as EventView[];
+    const stored = (
+      await http().get(`${API_ROUTES.events}?q=protest number&pageSize=10`).set('Authorization', `Bearer ${analyst}`).expect(200)
+    ).body.items as EventView[];
     expect(stored.find((e) => e.title === 'Protest number 1')).toMatchObject({
       lifecycle: 'ongoing',
       parentId: null,
