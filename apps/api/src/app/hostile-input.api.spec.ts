@@ -144,7 +144,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       },
       'PATCH /api/profiles/{id}': { name: 'Renamed profile' },
       'POST /api/profiles/{id}/versions': { weights, method: 'arithmetic', note: 'Not stored' },
-      'POST /api/profiles/{id}/versions/{number}/revert': { note: 'Not stored' },
+      'POST /api/profiles/{id}/versions/{version}/revert': { note: 'Not stored' },
       'POST /api/subscriptions': {
         email: 'other-reader@example.com',
         cadence: 'daily',
@@ -181,7 +181,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   /** Fills path parameters with records that exist, so a hostile body could only be refused for itself. */
   const concretePath = (path: string) =>
     path.replace(/\{(\w+)\}/g, (_, name: string) => {
-      if (name === 'number') return '1';
+      if (name === 'version') return '1';
       if (name === 'key') return path.startsWith(API_ROUTES.connectors) ? 'worldbank' : 'cpc_pipeline';
       return ids[path.split('/')[2]] ?? '1';
     });
@@ -290,7 +290,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   it('refuses hostile path parameters (ids beyond the database’s integers, NULs) on every route, changing nothing', async () => {
     const failures: string[] = [];
     for (const o of operations(doc)) {
-      const cases = pathCases(o.path, o.op, { number: '1' }).map((c) => ({ ...c, path: concretePath(c.path as string) }));
+      const cases = pathCases(o.path, o.op, { version: '1' }).map((c) => ({ ...c, path: concretePath(c.path as string) }));
       totals.path += cases.length;
       failures.push(
         ...(
@@ -319,7 +319,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
           ? o.path.startsWith(API_ROUTES.indicators)
             ? 'cpc_pipeline'
             : 'no-such-connector'
-          : name === 'number'
+          : name === 'version'
             ? '1'
             : '2147483647',
       );
