@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import * as ts from 'typescript';
 
 /**
@@ -84,8 +83,16 @@ function checkSource(checks: typeof CONTRACT_CHECKS): string {
 export async function typeCheckClient(description: object, checks = CONTRACT_CHECKS): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kem-client-'));
   try {
-    const client = astToString(await openapiTS(description as Parameters<typeof openapiTS>[0]));
-    writeFileSync(join(dir, 'client.ts'), client);
+    // openapi-typescript ships ES modules only (jest's CommonJS runtime cannot load it), so its CLI generates the client.
+    writeFileSync(join(dir, 'description.json'), JSON.stringify(description));
+    const generated = spawnSync(
+      join(ROOT, 'node_modules/.bin/openapi-typescript'),
+      [join(dir, 'description.json'), '-o', join(dir, 'client.ts')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (generated.status !== 0) throw new Error(`openapi-typescript failed: ${generated.stderr}`);
     writeFileSync(join(dir, 'check.ts'), checkSource(checks));
     const program = ts.createProgram([join(dir, 'check.ts')], {
       strict: true,

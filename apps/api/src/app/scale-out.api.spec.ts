@@ -113,7 +113,7 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
     const clash = await http(b).patch(API_ROUTES.subscription(daily.body.id)).set(bearer()).send({ cadence: 'weekly' }).expect(409);
     expect(clash.body).toMatchObject({
       statusCode: 409,
-      errors: [{ field: 'email', message: 'already subscribed to this profile and cadence' }],
+      errors: [{ field: 'email', message: 'already subscribed to this profile or footprint and cadence' }],
     });
     // An ended subscription does not count.
     const weekly = answers.find((r) => r.status === 201)?.body as { id: number };
