@@ -48,7 +48,7 @@ export class ExposureEvidence {
       definitions,
       evidence,
       weights,
-      aggregation: { aggregation: version?.method ?? METHOD_V2.aggregation, peakChannel: METHOD_V2.peakChannel },
+      aggregation: { aggregation: version?.method ?? METHOD_V2.aggregation, peakChannel: version?.peakChannel ?? METHOD_V2.peakChannel },
       names: { ...snapshot.names },
     };
   }
