@@ -10,7 +10,10 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js'],
   // The route table and response types the API and the dashboard share (a library that imports nothing).
-  moduleNameMapper: { '^@kem/contracts$': '<rootDir>/../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@kem/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    '^@kem/contracts/testing$': '<rootDir>/../libs/contracts/src/testing/index.ts',
+  },
   testTimeout: 60_000,
   maxWorkers: 1,
 };

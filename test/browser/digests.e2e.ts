@@ -3,25 +3,11 @@ import { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server';
 import { waitForIndex } from '../support/wait-for-index';
+import { CPC_EXPORTER } from '@kem/contracts/testing';
 
 const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 /** A week after the CPC mooring damage of 2025-11-29 (as in the digests API spec): the index moved over the week. */
 const KEM_NOW = '2025-12-05T03:00:00Z';
-
-/** A crude trader: 90 % of its Kazakh exports through CPC, a small office in Atyrau. */
-const exporter = {
-  name: 'Caspian Crude LLP',
-  revenueShareKz: 30,
-  exportRouteShare: 90,
-  russianInputShare: 0,
-  staffInKz: 20,
-  sitesInKz: 1,
-  siteRegions: ['atyrau'],
-  foreignFundedPartners: 0,
-  paymentsViaRussia: false,
-  dataViaRussia: false,
-  telecomViaRussia: false,
-};
 
 /**
  * E-mails as an admin reads them in the app (issue 15 item 2, issue 13): the outbox and the preview
@@ -83,7 +69,7 @@ describe('digests in Chromium', () => {
       body: JSON.stringify(ADMIN),
     });
     token = (await login.json()).token;
-    const footprint = await api<{ id: number }>(API_ROUTES.footprints, 'POST', exporter);
+    const footprint = await api<{ id: number }>(API_ROUTES.footprints, 'POST', CPC_EXPORTER);
     company = await api<SubscriptionView>(API_ROUTES.subscriptions, 'POST', {
       cadence: 'weekly',
       footprint: footprint.id,

@@ -2,6 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server';
 import { waitForIndex } from '../support/wait-for-index';
+import { CPC_EXPORTER } from '@kem/contracts/testing';
 
 /** The session cookie's name (SESSION_COOKIE of @kem/contracts). */
 const SESSION_COOKIE = 'kem_session';
@@ -45,19 +46,7 @@ describe('overview: country and company view in Chromium', () => {
     const created = await fetch(`${server.url}/api/footprints`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        name: 'Caspian Crude LLP',
-        revenueShareKz: 30,
-        exportRouteShare: 90,
-        russianInputShare: 0,
-        staffInKz: 20,
-        sitesInKz: 1,
-        siteRegions: ['atyrau'],
-        foreignFundedPartners: 0,
-        paymentsViaRussia: false,
-        dataViaRussia: false,
-        telecomViaRussia: false,
-      }),
+      body: JSON.stringify(CPC_EXPORTER),
     });
     footprintId = ((await created.json()) as { id: number }).id;
   });

@@ -18,24 +18,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestApp, TEST_ADMIN, tokenFor } from '../testing/test-app';
+import { CPC_EXPORTER } from '@kem/contracts/testing';
 
 /** A week after the CPC mooring damage of 2025-11-29, as in the digests spec. */
 const CLOCK_START = '2025-12-05T03:00:00Z';
-
-/** A crude trader: 90 % of its Kazakh exports through CPC, a small office in Atyrau. */
-const exporter = {
-  name: 'Caspian Crude LLP',
-  revenueShareKz: 30,
-  exportRouteShare: 90,
-  russianInputShare: 0,
-  staffInKz: 20,
-  sitesInKz: 1,
-  siteRegions: ['atyrau'],
-  foreignFundedPartners: 0,
-  paymentsViaRussia: false,
-  dataViaRussia: false,
-  telecomViaRussia: false,
-};
 
 /**
  * Digests that follow a company footprint (issue 13): private to whoever may see the footprint,
@@ -70,7 +56,7 @@ describe.each(testEngines())('digests of a company footprint on %s', (engine) =>
     await app.get(IndexBuilder).refresh();
     [owner, other, admin] = [await tokenFor(app, 'viewer'), await tokenFor(app, 'viewer'), await tokenFor(app, 'admin')];
     ownerEmail = (await http().get(API_ROUTES.me).set(as(owner)).expect(200)).body.email;
-    footprintId = (await http().post(API_ROUTES.footprints).set(as(owner)).send(exporter).expect(201)).body.id;
+    footprintId = (await http().post(API_ROUTES.footprints).set(as(owner)).send(CPC_EXPORTER).expect(201)).body.id;
   }, 180_000);
 
   afterEach(async () => {

@@ -6,24 +6,11 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestApp, tokenFor } from '../testing/test-app';
+import { CPC_EXPORTER } from '@kem/contracts/testing';
 
 /** A day the curated evidence is current on (by December 2026 most channels are unmonitored without new reviews). */
 const TODAY = '2026-02-15';
 
-/** A crude trader: 90 % of its Kazakh exports through CPC, a small office in Atyrau. */
-const exporter = {
-  name: 'Caspian Crude LLP',
-  revenueShareKz: 30,
-  exportRouteShare: 90,
-  russianInputShare: 0,
-  staffInKz: 20,
-  sitesInKz: 1,
-  siteRegions: ['atyrau'],
-  foreignFundedPartners: 0,
-  paymentsViaRussia: false,
-  dataViaRussia: false,
-  telecomViaRussia: false,
-};
 const cpcStoppage = {
   events: [{ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 }],
   holds: [],
@@ -83,9 +70,9 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
   });
 
   it('keeps footprints private: the owner and admins see one, another user gets 404', async () => {
-    const created = await http().post(API_ROUTES.footprints).set(as(viewer)).send(exporter).expect(201);
+    const created = await http().post(API_ROUTES.footprints).set(as(viewer)).send(CPC_EXPORTER).expect(201);
     const id = created.body.id as number;
-    expect(created.body).toMatchObject({ ...exporter, mine: true });
+    expect(created.body).toMatchObject({ ...CPC_EXPORTER, mine: true });
     await http().get(API_ROUTES.footprint(id)).set(as(other)).expect(404);
     await http().get(API_ROUTES.footprintIndex(id)).set(as(other)).expect(404);
     await http().patch(API_ROUTES.footprint(id)).set(as(other)).send({ name: 'Taken over' }).expect(404);
@@ -101,11 +88,11 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       ((await http().post(API_ROUTES.footprints).set(as(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map(
         (e) => e.field,
       );
-    expect(await fields({ ...exporter, exportRouteShare: 120 })).toEqual(['exportRouteShare']);
-    expect(await fields({ ...exporter, staffInKz: 2.5 })).toEqual(['staffInKz']);
-    expect(await fields({ ...exporter, siteRegions: ['moscow'] })).toEqual(['siteRegions']);
-    expect(await fields({ ...exporter, colour: 'red' })).toEqual(['colour']);
-    expect(await fields({ ...exporter, paymentsViaRussia: 'yes' })).toEqual(['paymentsViaRussia']);
+    expect(await fields({ ...CPC_EXPORTER, exportRouteShare: 120 })).toEqual(['exportRouteShare']);
+    expect(await fields({ ...CPC_EXPORTER, staffInKz: 2.5 })).toEqual(['staffInKz']);
+    expect(await fields({ ...CPC_EXPORTER, siteRegions: ['moscow'] })).toEqual(['siteRegions']);
+    expect(await fields({ ...CPC_EXPORTER, colour: 'red' })).toEqual(['colour']);
+    expect(await fields({ ...CPC_EXPORTER, paymentsViaRussia: 'yes' })).toEqual(['paymentsViaRussia']);
   });
 
   it('computes the company index beside the country index with a stated reason and ranked actions', async () => {
@@ -113,7 +100,7 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       await http()
         .post(API_ROUTES.footprints)
         .set(as(viewer))
-        .send({ ...exporter, name: 'Index check' })
+        .send({ ...CPC_EXPORTER, name: 'Index check' })
         .expect(201)
     ).body;
     const res = await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200);
@@ -133,7 +120,7 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       await http()
         .post(API_ROUTES.footprints)
         .set(as(viewer))
-        .send({ ...exporter, name: 'Overview check' })
+        .send({ ...CPC_EXPORTER, name: 'Overview check' })
         .expect(201)
     ).body;
     await http().get(API_ROUTES.footprintOverview(id)).set(as(other)).expect(404);

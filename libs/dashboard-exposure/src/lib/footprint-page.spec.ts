@@ -2,26 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { CompanyIndexView, FootprintView } from '@kem/contracts';
+import { CompanyIndexView } from '@kem/contracts';
+import { CPC_EXPORTER_VIEW as footprint } from '@kem/contracts/testing';
 import { FootprintPage } from './footprint-page';
-
-const footprint: FootprintView = {
-  id: 7,
-  name: 'Caspian Crude LLP',
-  revenueShareKz: 30,
-  exportRouteShare: 90,
-  russianInputShare: 0,
-  staffInKz: 20,
-  sitesInKz: 1,
-  siteRegions: ['atyrau'],
-  foreignFundedPartners: 0,
-  paymentsViaRussia: false,
-  dataViaRussia: false,
-  telecomViaRussia: false,
-  mine: true,
-  createdAt: '2026-02-15T09:00:00.000Z',
-  updatedAt: '2026-02-15T09:00:00.000Z',
-};
 
 const index: CompanyIndexView = {
   footprint,

@@ -1,22 +1,10 @@
+import { CPC_EXPORTER } from '@kem/contracts/testing';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { COUNTRY_INDEX_PATH } from '../shared/country-index-access.guard';
 import { CreateScenarioDto } from '../scenarios/scenario.dto';
 import { CreateFootprintDto, UpdateFootprintDto } from './footprint.dto';
 
-const footprint = {
-  name: 'Caspian Crude LLP',
-  revenueShareKz: 30,
-  exportRouteShare: 90,
-  russianInputShare: 0,
-  staffInKz: 20,
-  sitesInKz: 1,
-  siteRegions: ['atyrau'],
-  foreignFundedPartners: 0,
-  paymentsViaRussia: false,
-  dataViaRussia: false,
-  telecomViaRussia: false,
-};
 const problems = <T extends object>(type: new () => T, body: object) =>
   validateSync(plainToInstance(type, body), { whitelist: true, forbidNonWhitelisted: true })
     .map((e) => e.property)
@@ -24,14 +12,14 @@ const problems = <T extends object>(type: new () => T, body: object) =>
 
 describe('footprint and scenario bodies', () => {
   it('accepts a complete footprint and a partial change', () => {
-    expect(problems(CreateFootprintDto, footprint)).toEqual([]);
+    expect(problems(CreateFootprintDto, CPC_EXPORTER)).toEqual([]);
     expect(problems(UpdateFootprintDto, { exportRouteShare: 50 })).toEqual([]);
   });
 
   it('bounds every number by its meaning and names each field', () => {
     expect(
       problems(CreateFootprintDto, {
-        ...footprint,
+        ...CPC_EXPORTER,
         revenueShareKz: 101,
         exportRouteShare: -1,
         staffInKz: 1.5,
@@ -52,7 +40,7 @@ describe('footprint and scenario bodies', () => {
       'staffInKz',
     ]);
     expect(problems(UpdateFootprintDto, { name: null })).toEqual(['name']);
-    expect(problems(CreateFootprintDto, { ...footprint, name: '   ' })).toEqual(['name']);
+    expect(problems(CreateFootprintDto, { ...CPC_EXPORTER, name: '   ' })).toEqual(['name']);
   });
 
   it('validates scenario events one by one', () => {
