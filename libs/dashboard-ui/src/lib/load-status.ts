@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -9,6 +9,14 @@ export interface LoadStatusState {
   readonly error: string | null;
 }
 
+/** A request a view follows, to show its state and ask again (a dashboard-core `Loader` fits). */
+export interface LoadSource {
+  readonly state: () => LoadStatusState;
+  reload(): void;
+}
+
+const NOT_STARTED: LoadStatusState = { loading: false, error: null };
+
 /**
  * The three states of a view around its content: a progress bar while loading, a card saying what
  * failed with "Try again", or — loaded with nothing in it — a card with the projected `[empty]`
@@ -18,15 +26,15 @@ export interface LoadStatusState {
   selector: 'kem-load-status',
   imports: [MatButtonModule, MatCardModule, MatProgressBarModule],
   template: `
-    @if (state().loading) {
+    @if (current().loading) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingLabel()" />
-    } @else if (state().error; as message) {
+    } @else if (current().error; as message) {
       <mat-card appearance="outlined" class="state" role="alert">
         <mat-card-content>
           <p>{{ failedText() }}: {{ message }}</p>
         </mat-card-content>
         <mat-card-actions>
-          <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+          <button mat-stroked-button type="button" (click)="again()">Try again</button>
         </mat-card-actions>
       </mat-card>
     } @else if (empty()) {
@@ -48,7 +56,10 @@ export interface LoadStatusState {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadStatus {
-  readonly state = input.required<LoadStatusState>();
+  /** The request to follow: its state, and "Try again" reloads it. */
+  readonly source = input<LoadSource>();
+  /** The state alone, for a view that retries by `(retry)` itself. */
+  readonly state = input<LoadStatusState>();
   /** Loaded and nothing to show: the `[empty]` content is shown. */
   readonly empty = input(false);
   /** The progress bar's accessible name, e.g. "Loading the audit log". */
@@ -56,4 +67,11 @@ export class LoadStatus {
   /** The start of the failure sentence, e.g. "The audit log could not be loaded". */
   readonly failedText = input.required<string>();
   readonly retry = output();
+
+  protected readonly current = computed(() => this.source()?.state() ?? this.state() ?? NOT_STARTED);
+
+  protected again(): void {
+    this.source()?.reload();
+    this.retry.emit();
+  }
 }

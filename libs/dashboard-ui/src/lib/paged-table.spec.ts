@@ -4,6 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { PageEvent } from '@angular/material/paginator';
 import { LoadStatusState } from './load-status';
 import { PagedTable, TablePage } from './paged-table';
+import { TableHead } from './table-head';
 
 interface Thing {
   id: number;
@@ -11,11 +12,9 @@ interface Thing {
 }
 
 @Component({
-  imports: [PagedTable],
+  imports: [PagedTable, TableHead],
   template: `<kem-paged-table
-    [state]="state()"
-    [page]="page()"
-    [empty]="empty()"
+    [source]="list"
     loadingLabel="Loading things"
     failedText="The things could not be loaded"
     pagerLabel="Pages of things"
@@ -25,11 +24,7 @@ interface Thing {
     <caption>
       Things
     </caption>
-    <thead>
-      <tr>
-        <th scope="col">Name</th>
-      </tr>
-    </thead>
+    <thead [kemTableHead]="['Name']"></thead>
     <tbody>
       @for (thing of page()?.items ?? []; track thing.id) {
         <tr>
@@ -43,6 +38,8 @@ class Host {
   readonly state = signal<LoadStatusState>({ loading: true, error: null });
   readonly page = signal<(TablePage & { items: Thing[] }) | null>(null);
   readonly empty = signal(false);
+  readonly reloads = signal(0);
+  readonly list = { state: this.state, value: this.page, empty: this.empty, reload: () => this.reloads.update((n) => n + 1) };
   readonly pages: PageEvent[] = [];
 }
 
@@ -73,6 +70,15 @@ describe('PagedTable', () => {
     host.state.set({ loading: true, error: null });
     await stable();
     expect(el.querySelector('.table-wrap')?.classList).toContain('stale');
+  });
+
+  it('reloads its source on “Try again”', async () => {
+    const { host, el, stable } = await open();
+    host.state.set({ loading: false, error: 'timeout' });
+    await stable();
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('The things could not be loaded: timeout');
+    (el.querySelector('[role=alert] button') as HTMLButtonElement).click();
+    expect(host.reloads()).toBe(1);
   });
 
   it('has no pager for a single page, and shows the empty message instead of a table', async () => {

@@ -1,12 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { LoadStatus, LoadStatusState } from './load-status';
+import { LoadSource, LoadStatus } from './load-status';
 
 /** The paging facts of one page of a list, as the API's paged endpoints return them. */
 export interface TablePage {
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
+}
+
+/** A paged request a table follows (a dashboard-core `Loader` of a `Page` fits). */
+export interface PagedSource extends LoadSource {
+  /** The page loaded last (kept while the next one loads); null before the first. */
+  readonly value: () => TablePage | null;
+  /** Loaded, and nothing on the page. */
+  readonly empty: () => boolean;
 }
 
 /**
@@ -19,12 +27,12 @@ export interface TablePage {
   selector: 'kem-paged-table',
   imports: [LoadStatus, MatPaginatorModule],
   template: `
-    <kem-load-status [state]="state()" [empty]="empty()" [loadingLabel]="loadingLabel()" [failedText]="failedText()" (retry)="retry.emit()">
+    <kem-load-status [source]="source()" [empty]="showEmpty()" [loadingLabel]="loadingLabel()" [failedText]="failedText()">
       <ng-content select="[empty]" ngProjectAs="[empty]" />
     </kem-load-status>
     @if (shown(); as page) {
       <ng-content select="[summary]" />
-      <div class="table-wrap" [class.stale]="state().loading">
+      <div class="table-wrap" [class.stale]="source().state().loading">
         <table class="data-table" [attr.data-testid]="tableTestId()">
           <ng-content select="caption" />
           <ng-content select="thead" />
@@ -66,11 +74,13 @@ export interface TablePage {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PagedTable {
-  readonly state = input.required<LoadStatusState>();
-  /** The page loaded last (kept while the next one loads); null before the first. */
-  readonly page = input.required<TablePage | null>();
-  /** Loaded and nothing to show: the `[empty]` message stands in for the table. */
-  readonly empty = input(false);
+  /** The list's request: its state and page; "Try again" reloads it. */
+  readonly source = input.required<PagedSource>();
+  /**
+   * Whether the `[empty]` message stands in for the table when the page is empty (by default it does);
+   * false for a table that says so in a row of its own.
+   */
+  readonly emptyMessage = input(true);
   readonly loadingLabel = input.required<string>();
   readonly failedText = input.required<string>();
   /** The pager's accessible name, e.g. "Delivery pages". */
@@ -78,8 +88,8 @@ export class PagedTable {
   /** Page sizes to choose from; none: the size is fixed. */
   readonly pageSizes = input<number[]>([]);
   readonly tableTestId = input<string | null>(null);
-  readonly retry = output();
   readonly pageChange = output<PageEvent>();
 
-  protected readonly shown = computed(() => (this.empty() ? null : this.page()));
+  protected readonly showEmpty = computed(() => this.emptyMessage() && this.source().empty());
+  protected readonly shown = computed(() => (this.showEmpty() ? null : this.source().value()));
 }

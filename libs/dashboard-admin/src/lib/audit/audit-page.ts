@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { AuditEntryView } from '@kem/contracts';
 import { AUDIT_ENTITY_TYPES, AuditApi, dayParam, oneOfParam, ProfilesApi, textParam, urlPagedList } from '@kem/dashboard-core';
-import { PagedTable } from '@kem/dashboard-ui';
+import { PagedTable, TableHead } from '@kem/dashboard-ui';
 import { formatDateTime } from '../shared/format';
 import { actionLabel, auditChanges, entityLabel } from './audit-format';
 import { AuditFilters, AuditFilterValue } from './audit-filters';
@@ -13,7 +13,7 @@ export const CHANGES_SHOWN = 6;
 /** Every change by an analyst or admin, newest first: who, when, what and the changed fields; filters in the URL. */
 @Component({
   selector: 'kem-audit-page',
-  imports: [AuditFilters, PagedTable],
+  imports: [AuditFilters, PagedTable, TableHead],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,6 +32,7 @@ export class AuditPage {
 
   readonly pageSizes = AUDIT_PAGE_SIZES;
   readonly shown = CHANGES_SHOWN;
+  readonly columns = ['When', 'Who', 'Action', 'What', 'Changes (before → after)'];
   readonly list = urlPagedList<AuditFilterValue, AuditEntryView>({
     filters: () => ({
       action: /^[a-z_]+(\.[a-z_]*)?$/.test(this.action() ?? '') ? this.action() : undefined,

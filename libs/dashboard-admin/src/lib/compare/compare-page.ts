@@ -7,7 +7,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
 import { LineChart, TODAY } from '@kem/dashboard-charts';
 import { IndexApi, loader, ProfilesApi } from '@kem/dashboard-core';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { LoadStatus, TableHead } from '@kem/dashboard-ui';
 import { forkJoin, Observable, of, tap } from 'rxjs';
 import { formatDay } from '../shared/format';
 import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, periodStart, PERIODS } from './compare-model';
@@ -15,7 +15,7 @@ import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, 
 /** The index under two to five profiles on one chart (weekly averages), with each one's latest value and high. */
 @Component({
   selector: 'kem-compare-page',
-  imports: [DecimalPipe, LineChart, LoadStatus, MatCheckboxModule, MatFormFieldModule, MatSelectModule],
+  imports: [DecimalPipe, LineChart, LoadStatus, MatCheckboxModule, MatFormFieldModule, MatSelectModule, TableHead],
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,6 +32,7 @@ export class ComparePage {
 
   readonly periods = PERIODS;
   readonly max = MAX_PROFILES;
+  readonly columns = ['Profile', { label: 'Latest', numeric: true }, 'Band', { label: 'Highest', numeric: true }];
   private readonly today = inject(TODAY);
   readonly profileList = loader(
     () => null,

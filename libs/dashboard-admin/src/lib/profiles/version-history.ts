@@ -7,6 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
 import { errorMessage, ProfilesApi } from '@kem/dashboard-core';
+import { ACTIONS_COLUMN, TableHead } from '@kem/dashboard-ui';
 import { catchError, filter, of, switchMap } from 'rxjs';
 import { askForNote } from '../shared/note-dialog';
 import { formatDateTime, methodLabel, signed } from '../shared/format';
@@ -16,7 +17,7 @@ import { weightDiffRows } from './weight-diff';
 /** A profile's versions, newest first, the difference between any two, and revert (a new version with an old one's weights). */
 @Component({
   selector: 'kem-version-history',
-  imports: [BuildProgress, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule],
+  imports: [BuildProgress, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TableHead],
   templateUrl: './version-history.html',
   styleUrl: './version-history.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +31,8 @@ export class VersionHistory {
   readonly names = input<ReadonlyMap<string, string>>(new Map());
   /** Emits when a revert's new version is served (the profile list should refresh). */
   readonly changed = output<void>();
+
+  readonly columns = ['Version', 'Saved', 'By', 'Method', 'Note', ACTIONS_COLUMN];
 
   readonly versions = signal<ProfileVersionView[] | null>(null);
   readonly error = signal<string | null>(null);

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, loader, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
-import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
+import { ACTIONS_COLUMN, confirmAction, LoadStatus, TableHead } from '@kem/dashboard-ui';
 import { catchError, EMPTY, filter, finalize, Observable, switchMap, tap } from 'rxjs';
 import { formatDateTime } from '../shared/format';
 import { NewUserForm } from './new-user-form';
@@ -14,7 +14,7 @@ import { lastAdminMessage, ROLE_HINTS } from './user-messages';
 /** User accounts: create, change roles, deactivate or reactivate; the API keeps at least one active admin. */
 @Component({
   selector: 'kem-users-page',
-  imports: [LoadStatus, MatButtonModule, MatCardModule, MatSelectModule, NewUserForm],
+  imports: [LoadStatus, MatButtonModule, MatCardModule, MatSelectModule, NewUserForm, TableHead],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +25,7 @@ export class UsersPage {
   private readonly session = inject(SessionStore);
 
   readonly roles = ROLES.map((value) => ({ value, hint: ROLE_HINTS[value] }));
+  readonly columns = ['User', 'Role', 'Status', 'Last sign-in', ACTIONS_COLUMN];
   readonly list = loader(
     () => null,
     () => this.api.list(),

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { DELIVERY_KINDS, DELIVERY_STATUSES, DeliveryKind, DeliveryQuery, DeliveryStatus, DeliveryView } from '@kem/contracts';
 import { dayParam, DigestsApi, errorMessage, oneOfParam, positiveIntParam, textParam, urlPagedList } from '@kem/dashboard-core';
-import { DateInput, PagedTable } from '@kem/dashboard-ui';
+import { ACTIONS_COLUMN, DateInput, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { instantText, STATUS_LABELS } from '../shared/digest-format';
 
 export const DELIVERY_PAGE_SIZE = 50;
@@ -17,7 +17,7 @@ type DeliveryFilters = Omit<DeliveryQuery, 'page' | 'pageSize'>;
 /** The delivery log (admin): every digest, alert and test e-mail; filters live in the URL. */
 @Component({
   selector: 'kem-deliveries-page',
-  imports: [DateInput, PagedTable, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DateInput, PagedTable, TableHead, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './deliveries-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +38,7 @@ export class DeliveriesPage {
   readonly kinds = DELIVERY_KINDS;
   readonly statusLabels = STATUS_LABELS;
   readonly instantText = instantText;
+  readonly columns = ['Kind', 'Period', 'Recipient', 'Status', 'Attempts', 'Next attempt', 'Last error', 'Sent', ACTIONS_COLUMN];
 
   readonly filterForm = inject(FormBuilder).nonNullable.group({
     status: '' as DeliveryStatus | '',

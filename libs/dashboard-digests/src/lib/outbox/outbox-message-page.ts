@@ -16,12 +16,7 @@ import { MailFrame } from '../shared/mail-frame';
       <div><h1>Outbox message</h1></div>
       <a mat-stroked-button routerLink="/digests/outbox">Back to the outbox</a>
     </header>
-    <kem-load-status
-      [state]="message.state()"
-      loadingLabel="Loading the message"
-      failedText="The message could not be opened"
-      (retry)="message.reload()"
-    />
+    <kem-load-status [source]="message" loadingLabel="Loading the message" failedText="The message could not be opened" />
     @if (!message.loading() && message.value(); as m) {
       <dl class="facts">
         <dt>Subject</dt>

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { DigestsApi, loader } from '@kem/dashboard-core';
-import { PagedTable } from '@kem/dashboard-ui';
+import { ACTIONS_COLUMN, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { instantText } from '../shared/digest-format';
 
 const PAGE_SIZE = 50;
@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 /** The in-app outbox (no SMTP server configured): what would have been sent, to read or download. */
 @Component({
   selector: 'kem-outbox-page',
-  imports: [MatButtonModule, PagedTable, RouterLink],
+  imports: [MatButtonModule, PagedTable, RouterLink, TableHead],
   template: `
     <header class="page-header">
       <div>
@@ -20,28 +20,17 @@ const PAGE_SIZE = 50;
       </div>
     </header>
     <kem-paged-table
-      [state]="list.state()"
-      [page]="list.value()"
-      [empty]="list.empty()"
+      [source]="list"
       loadingLabel="Loading the outbox"
       failedText="The outbox could not be loaded"
       pagerLabel="Outbox pages"
-      (retry)="list.reload()"
       (pageChange)="onPage($event)"
     >
       <span empty>The outbox is empty.</span>
       <caption class="visually-hidden">
         Messages in the outbox, newest first
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">To</th>
-          <th scope="col">Subject</th>
-          <th scope="col">Stored</th>
-          <th scope="col">Size</th>
-          <th scope="col"><span class="visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
+      <thead [kemTableHead]="columns"></thead>
       <tbody>
         @for (message of list.value()?.items ?? []; track message.id) {
           <tr [attr.data-message]="message.id">
@@ -67,6 +56,7 @@ const PAGE_SIZE = 50;
 export class OutboxPage {
   readonly api = inject(DigestsApi);
   readonly instantText = instantText;
+  readonly columns = ['To', 'Subject', 'Stored', 'Size', ACTIONS_COLUMN];
   private readonly page = signal(1);
   readonly list = loader(this.page, (page) => this.api.outbox(page, PAGE_SIZE));
 

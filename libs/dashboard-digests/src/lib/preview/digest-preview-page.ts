@@ -19,12 +19,7 @@ import { MailFrame } from '../shared/mail-frame';
       </div>
       <a mat-stroked-button routerLink="/digests/subscriptions">Back to subscriptions</a>
     </header>
-    <kem-load-status
-      [state]="preview.state()"
-      loadingLabel="Rendering the preview"
-      failedText="The preview could not be rendered"
-      (retry)="preview.reload()"
-    />
+    <kem-load-status [source]="preview" loadingLabel="Rendering the preview" failedText="The preview could not be rendered" />
     @if (!preview.loading() && preview.value(); as p) {
       <dl class="facts">
         <dt>Subject</dt>

@@ -5,7 +5,7 @@ import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { SubscriptionView } from '@kem/contracts';
 import { DigestsApi, errorMessage, loader, SessionStore } from '@kem/dashboard-core';
-import { confirmAction, PagedTable } from '@kem/dashboard-ui';
+import { ACTIONS_COLUMN, confirmAction, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
 import { DigestAdminActions } from './digest-admin-actions';
@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
 /** Subscriptions: admins see and manage everyone's, other users their own. */
 @Component({
   selector: 'kem-subscriptions-page',
-  imports: [DigestAdminActions, MatButtonModule, PagedTable, RouterLink],
+  imports: [DigestAdminActions, MatButtonModule, PagedTable, RouterLink, TableHead],
   templateUrl: './subscriptions-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +37,7 @@ export class SubscriptionsPage {
   readonly alertRulesText = alertRulesText;
   readonly scheduleText = scheduleText;
   readonly instantText = instantText;
+  readonly columns = ['Recipient', 'Schedule', 'Index', 'Alerts', 'Status', 'Next digest', ACTIONS_COLUMN];
 
   onPage(event: PageEvent): void {
     this.page.set(event.pageIndex + 1);
