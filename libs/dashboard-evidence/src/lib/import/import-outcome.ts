@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
+import { ImportColumn, ImportTable } from './import-table';
 
 /** The counts of a checked or imported CSV file (dry run or not). */
 export interface ImportCounts {
@@ -18,9 +19,10 @@ function rowsText(counts: ImportCounts, noun: ImportNoun): string {
   return `${counts.rows.length} ${counts.rows.length === 1 ? noun.one : noun.many}`;
 }
 
-/** A checked file that can be imported: its counts and the page's preview table (projected), for any import page. */
+/** A checked file that can be imported: its counts and the preview of its rows in the page's columns, for any import page. */
 @Component({
   selector: 'kem-import-ready',
+  imports: [ImportTable],
   template: `
     <section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">The file is ready to import</h2>
@@ -29,18 +31,12 @@ function rowsText(counts: ImportCounts, noun: ImportNoun): string {
         {{ noun().many }}. Nothing has been stored yet.
       </p>
       <div class="table-scroll" tabindex="0" role="region" aria-label="Preview">
-        <ng-content />
+        <kem-import-table [rows]="report().rows" [columns]="columns()" />
       </div>
     </section>
   `,
+  styleUrl: './import-section.scss',
   styles: `
-    :host {
-      display: block;
-    }
-    h2 {
-      font: var(--mat-sys-title-large);
-      margin: 24px 0 8px;
-    }
     .table-scroll {
       overflow-x: auto;
     }
@@ -50,6 +46,7 @@ function rowsText(counts: ImportCounts, noun: ImportNoun): string {
 export class ImportReady {
   readonly report = input.required<ImportCounts>();
   readonly noun = input.required<ImportNoun>();
+  readonly columns = input.required<readonly ImportColumn<unknown>[]>();
   protected readonly rows = computed(() => rowsText(this.report(), this.noun()));
 }
 

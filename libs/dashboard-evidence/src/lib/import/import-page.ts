@@ -1,19 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, IndicatorView } from '@kem/contracts';
+import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, ImportRowResult, IndicatorView } from '@kem/contracts';
 import { EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { CsvImport } from './csv-import';
 import { csvImportFlow } from './csv-import-flow';
-import { ImportUpload } from './import-upload';
-import { ImportDone, ImportNoun, ImportReady } from './import-outcome';
-import { ImportProblemsTable } from './import-problems';
+import { csvColumns, ImportFormat } from './import-format';
+import { ImportNoun } from './import-outcome';
+import { previewColumns } from './import-table';
 import { CSV_COLUMN_HELP, EXAMPLE_CSV_FILE_NAME, EXAMPLE_EVENTS_CSV } from './example-csv';
 
 /** CSV import for analysts: check the file (a dry run), read the preview, then import all of it or nothing. */
 @Component({
   selector: 'kem-import-page',
-  imports: [ImportDone, ImportProblemsTable, ImportReady, ImportUpload, MatButtonModule, MatTableModule, RouterLink],
+  imports: [CsvImport, ImportFormat, MatButtonModule, RouterLink],
   templateUrl: './import-page.html',
   styleUrl: './import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,11 +21,16 @@ import { CSV_COLUMN_HELP, EXAMPLE_CSV_FILE_NAME, EXAMPLE_EVENTS_CSV } from './ex
 export class ImportPage {
   private readonly api = inject(EvidenceApi);
 
-  readonly columns = [
-    ...EVENT_CSV_REQUIRED_COLUMNS.map((name) => ({ name, required: true, help: CSV_COLUMN_HELP[name] })),
-    ...EVENT_CSV_OPTIONAL_COLUMNS.map((name) => ({ name, required: false, help: CSV_COLUMN_HELP[name] })),
-  ];
-  readonly previewColumns = ['line', 'action', 'date', 'indicator', 'title', 'severity'];
+  readonly columns = csvColumns(EVENT_CSV_REQUIRED_COLUMNS, EVENT_CSV_OPTIONAL_COLUMNS, CSV_COLUMN_HELP);
+  readonly previewColumns = previewColumns<ImportRowResult>(
+    (r) => r.event.id,
+    [
+      { key: 'date', header: 'Date', cell: (r) => r.event.date },
+      { key: 'indicator', header: 'Indicator', cell: (r) => this.indicatorNames().get(r.event.indicatorKey) ?? r.event.indicatorKey },
+      { key: 'title', header: 'Title', cell: (r) => r.event.title },
+      { key: 'severity', header: 'Severity', cell: (r) => r.event.severity },
+    ],
+  );
   readonly noun: ImportNoun = { one: 'event', many: 'events' };
   readonly exampleFileName = EXAMPLE_CSV_FILE_NAME;
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_EVENTS_CSV], { type: 'text/csv' }));

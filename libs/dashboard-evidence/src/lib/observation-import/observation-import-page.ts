@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_CSV_REQUIRED_COLUMNS } from '@kem/contracts';
+import { OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_CSV_REQUIRED_COLUMNS, ObservationImportRowResult } from '@kem/contracts';
 import { ObservationsApi } from '@kem/dashboard-core';
+import { CsvImport } from '../import/csv-import';
 import { csvImportFlow } from '../import/csv-import-flow';
-import { ImportUpload } from '../import/import-upload';
-import { ImportDone, ImportNoun, ImportReady } from '../import/import-outcome';
-import { ImportProblemsTable } from '../import/import-problems';
+import { csvColumns, ImportFormat } from '../import/import-format';
+import { ImportNoun } from '../import/import-outcome';
+import { previewColumns } from '../import/import-table';
 
 type Column = (typeof OBSERVATION_CSV_REQUIRED_COLUMNS)[number] | (typeof OBSERVATION_CSV_OPTIONAL_COLUMNS)[number];
 
@@ -36,7 +36,7 @@ export const EXAMPLE_OBSERVATIONS_CSV =
 /** Observations CSV import for analysts (new vintages of the structural series): dry run with preview or line-numbered problems, then all rows or none. */
 @Component({
   selector: 'kem-observation-import-page',
-  imports: [ImportDone, ImportProblemsTable, ImportReady, ImportUpload, MatButtonModule, MatTableModule, RouterLink],
+  imports: [CsvImport, ImportFormat, MatButtonModule, RouterLink],
   templateUrl: './observation-import-page.html',
   styleUrl: '../import/import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,11 +44,17 @@ export const EXAMPLE_OBSERVATIONS_CSV =
 export class ObservationImportPage {
   private readonly api = inject(ObservationsApi);
 
-  readonly columns = [
-    ...OBSERVATION_CSV_REQUIRED_COLUMNS.map((name) => ({ name, required: true, help: OBSERVATION_COLUMN_HELP[name] })),
-    ...OBSERVATION_CSV_OPTIONAL_COLUMNS.map((name) => ({ name, required: false, help: OBSERVATION_COLUMN_HELP[name] })),
-  ];
-  readonly previewColumns = ['line', 'action', 'indicator', 'series', 'period', 'value', 'vintage'];
+  readonly columns = csvColumns(OBSERVATION_CSV_REQUIRED_COLUMNS, OBSERVATION_CSV_OPTIONAL_COLUMNS, OBSERVATION_COLUMN_HELP);
+  readonly previewColumns = previewColumns<ObservationImportRowResult>(
+    (r) => r.observation.id,
+    [
+      { key: 'indicator', header: 'Indicator', cell: (r) => r.observation.indicatorKey },
+      { key: 'series', header: 'Series', cell: (r) => r.observation.series },
+      { key: 'period', header: 'Period', cell: (r) => r.observation.period ?? r.observation.date },
+      { key: 'value', header: 'Value', cell: (r) => `${r.observation.value} ${r.observation.unit}` },
+      { key: 'vintage', header: 'Vintage', cell: (r) => r.observation.vintage ?? '–' },
+    ],
+  );
   readonly noun: ImportNoun = { one: 'observation', many: 'observations' };
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_OBSERVATIONS_CSV], { type: 'text/csv' }));
   readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun));

@@ -24,6 +24,14 @@ import { TriageSuggestion } from './triage-suggestion';
 /** How many drafts are shown at a time; the next ones appear as these are decided. */
 export const TRIAGE_PAGE_SIZE = 50;
 
+/** The decision buttons on each draft: the command each runs, its text and the start of its accessible name. */
+export const DECISION_BUTTONS = [
+  { command: 'accept', text: 'Accept', label: 'Accept', appearance: 'filled' },
+  { command: 'correct', text: 'Correct', label: 'Correct', appearance: 'outlined' },
+  { command: 'merge', text: 'Merge', label: 'Merge into a family', appearance: 'outlined' },
+  { command: 'reject', text: 'Reject', label: 'Reject', appearance: 'outlined' },
+] as const;
+
 /**
  * The analyst's queue of draft events (mostly connector news through intake): each with its
  * suggested indicator, severity and family and the reasons, decided with one or two keystrokes —
@@ -46,6 +54,7 @@ export class TriagePage {
   private readonly injector = inject(Injector);
 
   readonly keys = TRIAGE_KEYS;
+  readonly decisions = DECISION_BUTTONS;
   readonly shortcut = shortcutOf;
   readonly list = loader(
     () => null,
@@ -91,15 +100,18 @@ export class TriagePage {
         this.select(drafts[Math.min(drafts.length - 1, Math.max(0, index + (command === 'next' ? 1 : -1)))]);
         this.focusSelected();
         return;
-      case 'accept':
-        this.accept(item);
-        return;
       case 'edit':
         void this.router.navigate(['/events', item.event.id, 'edit'], { queryParams: { returnUrl: '/triage' } });
         return;
       default:
-        this.open(item, command);
+        this.run(item, command);
     }
+  }
+
+  /** A decision, by key or button: accept (asking first when unsure) or open its editor. */
+  run(item: TriageItemView, command: (typeof DECISION_BUTTONS)[number]['command']): void {
+    if (command === 'accept') this.accept(item);
+    else this.open(item, command);
   }
 
   /** Makes `item` the draft the keys act on (focus inside it does too), closing another draft's editor. */
