@@ -5,3 +5,5 @@ export * from './lib/form-errors';
 export * from './lib/evidence-badges';
 export * from './lib/date-input';
 export * from './lib/table-head';
+export * from './lib/form-footer';
+export * from './lib/day-range-fields';

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AUDIT_ENTITY_TYPES, AuditEntityType } from '@kem/dashboard-core';
-import { DateInput } from '@kem/dashboard-ui';
+import { DayRangeFields } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
 import { debounceTime, merge } from 'rxjs';
 import { ACTION_CHOICES } from './audit-format';
@@ -29,7 +29,7 @@ export function sameAuditFilters(a: AuditFilterValue, b: AuditFilterValue): bool
 
 @Component({
   selector: 'kem-audit-filters',
-  imports: [DateInput, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DayRangeFields, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   templateUrl: './audit-filters.html',
   styles: `
     .filters {
@@ -40,12 +40,6 @@ export function sameAuditFilters(a: AuditFilterValue, b: AuditFilterValue): bool
     }
     .action {
       min-width: 280px;
-    }
-    .date {
-      width: 170px;
-    }
-    .range-error {
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

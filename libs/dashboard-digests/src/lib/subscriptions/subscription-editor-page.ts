@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
 import { apiFieldErrors, DigestsApi, errorMessage, ExposureApi, ProfilesApi, SessionStore } from '@kem/dashboard-core';
-import { saveFailureMessage } from '@kem/dashboard-ui';
+import { FormFooter, saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, map, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
@@ -26,6 +26,7 @@ import {
 @Component({
   selector: 'kem-subscription-editor-page',
   imports: [
+    FormFooter,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
