@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 export class Platform1764000000000 implements MigrationInterface {
@@ -10,14 +11,13 @@ export class Platform1764000000000 implements MigrationInterface {
       new Table({
         name: 'user_account',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'email', type: 'varchar', length: '254', isUnique: true },
           { name: 'display_name', type: 'varchar', length: '120', isNullable: true },
           { name: 'password_hash', type: 'varchar', length: '255' },
           { name: 'role', type: 'varchar', length: '16' },
           { name: 'active', type: 'boolean', default: t.boolean(true) },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
           { name: 'last_login_at', type: t.timestamp, isNullable: true },
         ],
       }),
@@ -26,25 +26,17 @@ export class Platform1764000000000 implements MigrationInterface {
       new Table({
         name: 'user_session',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
           { name: 'user_id', type: 'integer' },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
           { name: 'expires_at', type: t.timestamp },
         ],
       }),
     );
     await queryRunner.createIndex('user_session', new TableIndex({ columnNames: ['user_id'] }));
     await queryRunner.createIndex('user_session', new TableIndex({ columnNames: ['expires_at'] }));
-    await queryRunner.createForeignKey(
-      'user_session',
-      new TableForeignKey({
-        columnNames: ['user_id'],
-        referencedTableName: 'user_account',
-        referencedColumnNames: ['id'],
-        onDelete: 'CASCADE',
-      }),
-    );
+    await queryRunner.createForeignKey('user_session', foreignKey('user_id', 'user_account', 'CASCADE'));
     await queryRunner.createTable(
       new Table({
         name: 'indicator',
@@ -56,8 +48,7 @@ export class Platform1764000000000 implements MigrationInterface {
           { name: 'method', type: 'text' },
           { name: 'default_weight', type: 'double precision' },
           { name: 'position', type: 'integer', default: 0 },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
         ],
       }),
     );

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex, TableUnique } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /** Events, observations and the audit trail. */
@@ -9,31 +10,17 @@ export class Evidence1764100000000 implements MigrationInterface {
     const t = portableTypes(queryRunner);
     const audited = [
       { name: 'author_id', type: 'integer', isNullable: true },
-      { name: 'created_at', type: t.timestamp, default: t.now() },
-      { name: 'updated_at', type: t.timestamp, default: t.now() },
+      ...t.timestamps,
       { name: 'deleted_at', type: t.timestamp, isNullable: true },
     ];
     // Declared inside each table: SQLite cannot add foreign keys to an existing table.
-    const foreignKeys = [
-      new TableForeignKey({
-        columnNames: ['indicator_key'],
-        referencedTableName: 'indicator',
-        referencedColumnNames: ['key'],
-        onDelete: 'RESTRICT',
-      }),
-      new TableForeignKey({
-        columnNames: ['author_id'],
-        referencedTableName: 'user_account',
-        referencedColumnNames: ['id'],
-        onDelete: 'SET NULL',
-      }),
-    ];
+    const foreignKeys = [foreignKey('indicator_key', 'indicator', 'RESTRICT', 'key'), foreignKey('author_id', 'user_account', 'SET NULL')];
 
     await queryRunner.createTable(
       new Table({
         name: 'evidence_event',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'indicator_key', type: 'varchar', length: '64' },
           { name: 'date', type: 'date' },
           { name: 'date_precision', type: 'varchar', length: '5', default: "'day'" },
@@ -63,7 +50,7 @@ export class Evidence1764100000000 implements MigrationInterface {
       new Table({
         name: 'observation',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'indicator_key', type: 'varchar', length: '64' },
           { name: 'series', type: 'varchar', length: '64' },
           { name: 'date', type: 'date' },
@@ -85,7 +72,7 @@ export class Evidence1764100000000 implements MigrationInterface {
       new Table({
         name: 'audit_entry',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'at', type: t.timestamp, default: t.now() },
           { name: 'actor_id', type: 'integer', isNullable: true },
           { name: 'actor_email', type: 'varchar', length: '254', isNullable: true },

@@ -11,7 +11,7 @@ export class Connectors1764200000000 implements MigrationInterface {
       new Table({
         name: 'connector_run',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'connector_key', type: 'varchar', length: '32' },
           { name: 'trigger', type: 'varchar', length: '10' },
           { name: 'started_at', type: t.timestamp },

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableUnique } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /** Weight profiles with immutable versions, and the materialised index per version. */
@@ -7,24 +8,17 @@ export class Index1764300000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    const ofVersion = new TableForeignKey({
-      columnNames: ['version_id'],
-      referencedTableName: 'weight_profile_version',
-      referencedColumnNames: ['id'],
-      onDelete: 'CASCADE',
-    });
     await queryRunner.createTable(
       new Table({
         name: 'weight_profile',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'slug', type: 'varchar', length: '60', isUnique: true },
           { name: 'name', type: 'varchar', length: '120' },
           { name: 'description', type: 'text' },
           { name: 'archived', type: 'boolean', default: t.boolean(false) },
           { name: 'active_version_id', type: 'integer', isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
         ],
       }),
     );
@@ -32,30 +26,17 @@ export class Index1764300000000 implements MigrationInterface {
       new Table({
         name: 'weight_profile_version',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'profile_id', type: 'integer' },
           { name: 'number', type: 'integer' },
           { name: 'weights', type: 'text' },
           { name: 'method', type: 'varchar', length: '12' },
           { name: 'note', type: 'text' },
           { name: 'author_id', type: 'integer', isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
         ],
         uniques: [new TableUnique({ columnNames: ['profile_id', 'number'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['profile_id'],
-            referencedTableName: 'weight_profile',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-          new TableForeignKey({
-            columnNames: ['author_id'],
-            referencedTableName: 'user_account',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('profile_id', 'weight_profile', 'CASCADE'), foreignKey('author_id', 'user_account', 'SET NULL')],
       }),
     );
     await queryRunner.createTable(
@@ -71,7 +52,7 @@ export class Index1764300000000 implements MigrationInterface {
           { name: 'lower', type: 'double precision', isNullable: true },
           { name: 'upper', type: 'double precision', isNullable: true },
         ],
-        foreignKeys: [ofVersion],
+        foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
       }),
     );
     await queryRunner.createTable(
@@ -86,14 +67,7 @@ export class Index1764300000000 implements MigrationInterface {
           { name: 'computed_at', type: t.timestamp, isNullable: true },
           { name: 'error', type: 'text', isNullable: true },
         ],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['version_id'],
-            referencedTableName: 'weight_profile_version',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-        ],
+        foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
       }),
     );
   }

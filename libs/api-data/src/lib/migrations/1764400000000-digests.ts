@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex, TableUnique } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /** E-mail subscriptions, their deliveries (one per subscription and period) and the in-app outbox. */
@@ -12,7 +13,7 @@ export class Digests1764400000000 implements MigrationInterface {
       new Table({
         name: 'subscription',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'email', type: 'varchar', length: '254' },
           { name: 'display_name', type: 'varchar', length: '120', isNullable: true },
           { name: 'cadence', type: 'varchar', length: '8' },
@@ -26,31 +27,17 @@ export class Digests1764400000000 implements MigrationInterface {
           { name: 'unsubscribed_at', type: t.timestamp, isNullable: true },
           { name: 'unsubscribe_key', type: 'varchar', length: '64' },
           { name: 'owner_id', type: 'integer', isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['profile_id'],
-            referencedTableName: 'weight_profile',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-          }),
-          new TableForeignKey({
-            columnNames: ['owner_id'],
-            referencedTableName: 'user_account',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('profile_id', 'weight_profile', 'RESTRICT'), foreignKey('owner_id', 'user_account', 'SET NULL')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'delivery',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'subscription_id', type: 'integer', isNullable: true },
           { name: 'kind', type: 'varchar', length: '8' },
           { name: 'period_key', type: 'varchar', length: '60' },
@@ -64,26 +51,19 @@ export class Digests1764400000000 implements MigrationInterface {
           { name: 'message_id', type: 'varchar', length: '255', isNullable: true },
           { name: 'transport', type: 'varchar', length: '8', isNullable: true },
           { name: 'context', type: 'text', isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
           { name: 'sent_at', type: t.timestamp, isNullable: true },
         ],
         uniques: [new TableUnique({ columnNames: ['subscription_id', 'period_key'] })],
         indices: [new TableIndex({ columnNames: ['status', 'next_attempt_at'] }), new TableIndex({ columnNames: ['created_at'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['subscription_id'],
-            referencedTableName: 'subscription',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('subscription_id', 'subscription', 'SET NULL')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'outbox_message',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'delivery_id', type: 'integer', isNullable: true },
           { name: 'recipient', type: 'varchar', length: '254' },
           { name: 'subject', type: 'varchar', length: '300' },
@@ -92,17 +72,10 @@ export class Digests1764400000000 implements MigrationInterface {
           { name: 'html_part', type: 'text' },
           { name: 'text_part', type: 'text' },
           { name: 'size_bytes', type: 'integer' },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
         ],
         indices: [new TableIndex({ columnNames: ['created_at'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['delivery_id'],
-            referencedTableName: 'delivery',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('delivery_id', 'delivery', 'SET NULL')],
       }),
     );
   }

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /**
@@ -22,15 +23,7 @@ export class EvidenceV21765100000000 implements MigrationInterface {
       new TableColumn({ name: 'parent_id', type: 'integer', isNullable: true }),
       new TableColumn({ name: 'recorded_at', type: 'date', isNullable: true }),
     ]);
-    await queryRunner.createForeignKey(
-      'evidence_event',
-      new TableForeignKey({
-        columnNames: ['parent_id'],
-        referencedTableName: 'evidence_event',
-        referencedColumnNames: ['id'],
-        onDelete: 'SET NULL',
-      }),
-    );
+    await queryRunner.createForeignKey('evidence_event', foreignKey('parent_id', 'evidence_event', 'SET NULL'));
     await queryRunner.createIndex('evidence_event', new TableIndex({ columnNames: ['parent_id'] }));
     await queryRunner.query(
       `UPDATE evidence_event SET recorded_at = date, lifecycle = CASE WHEN end_date IS NULL THEN 'unknown' ELSE 'ended' END`,
@@ -50,7 +43,7 @@ export class EvidenceV21765100000000 implements MigrationInterface {
       new Table({
         name: 'indicator_review',
         columns: [
-          { name: 'id', type: 'integer', ...portableTypes(queryRunner).autoIncrement },
+          portableTypes(queryRunner).id,
           { name: 'indicator_key', type: 'varchar', length: '64' },
           { name: 'reviewed_on', type: 'date' },
           { name: 'note', type: 'text', isNullable: true },
@@ -58,20 +51,7 @@ export class EvidenceV21765100000000 implements MigrationInterface {
           { name: 'recorded_at', type: 'date' },
         ],
         indices: [new TableIndex({ columnNames: ['indicator_key', 'reviewed_on'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['indicator_key'],
-            referencedTableName: 'indicator',
-            referencedColumnNames: ['key'],
-            onDelete: 'RESTRICT',
-          }),
-          new TableForeignKey({
-            columnNames: ['author_id'],
-            referencedTableName: 'user_account',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('indicator_key', 'indicator', 'RESTRICT', 'key'), foreignKey('author_id', 'user_account', 'SET NULL')],
       }),
     );
   }

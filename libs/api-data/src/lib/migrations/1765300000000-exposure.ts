@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /** Company footprints and saved what-if scenarios (issue 13); private to their owners. */
@@ -11,7 +12,7 @@ export class Exposure1765300000000 implements MigrationInterface {
       new Table({
         name: 'footprint',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'owner_id', type: 'integer' },
           { name: 'name', type: 'varchar', length: '120' },
           { name: 'revenue_share_kz', type: 'double precision' },
@@ -24,25 +25,17 @@ export class Exposure1765300000000 implements MigrationInterface {
           { name: 'payments_via_russia', type: 'boolean' },
           { name: 'data_via_russia', type: 'boolean' },
           { name: 'telecom_via_russia', type: 'boolean' },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['owner_id'],
-            referencedTableName: 'user_account',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-        ],
+        foreignKeys: [foreignKey('owner_id', 'user_account', 'CASCADE')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'scenario',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'owner_id', type: 'integer' },
           { name: 'name', type: 'varchar', length: '120' },
           { name: 'description', type: 'text', isNullable: true },
@@ -50,24 +43,10 @@ export class Exposure1765300000000 implements MigrationInterface {
           { name: 'horizon_months', type: 'integer' },
           { name: 'footprint_id', type: 'integer', isNullable: true },
           { name: 'definition', type: 'text' },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
-          { name: 'updated_at', type: t.timestamp, default: t.now() },
+          ...t.timestamps,
         ],
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['owner_id'],
-            referencedTableName: 'user_account',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-          new TableForeignKey({
-            columnNames: ['footprint_id'],
-            referencedTableName: 'footprint',
-            referencedColumnNames: ['id'],
-            onDelete: 'SET NULL',
-          }),
-        ],
+        foreignKeys: [foreignKey('owner_id', 'user_account', 'CASCADE'), foreignKey('footprint_id', 'footprint', 'SET NULL')],
       }),
     );
   }

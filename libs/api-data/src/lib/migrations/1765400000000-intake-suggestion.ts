@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import { portableTypes } from './portable-types';
 
 /**
@@ -12,8 +13,6 @@ export class IntakeSuggestion1765400000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    const toEvent = (column: string, onDelete: 'CASCADE' | 'SET NULL') =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: 'evidence_event', referencedColumnNames: ['id'], onDelete });
     await queryRunner.createTable(
       new Table({
         name: 'intake_suggestion',
@@ -28,16 +27,16 @@ export class IntakeSuggestion1765400000000 implements MigrationInterface {
           { name: 'decision', type: 'varchar', length: '9', isNullable: true },
           { name: 'decision_note', type: 'text', isNullable: true },
           { name: 'decided_at', type: t.timestamp, isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
         ],
-        foreignKeys: [toEvent('event_id', 'CASCADE'), toEvent('parent_id', 'SET NULL')],
+        foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE'), foreignKey('parent_id', 'evidence_event', 'SET NULL')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'intake_duplicate',
         columns: [
-          { name: 'id', type: 'integer', ...t.autoIncrement },
+          t.id,
           { name: 'event_id', type: 'integer' },
           { name: 'title', type: 'varchar', length: '200' },
           { name: 'source_name', type: 'varchar', length: '200' },
@@ -47,10 +46,10 @@ export class IntakeSuggestion1765400000000 implements MigrationInterface {
           { name: 'similarity', type: 'double precision' },
           { name: 'reason', type: 'text' },
           { name: 'recorded_at', type: 'date', isNullable: true },
-          { name: 'created_at', type: t.timestamp, default: t.now() },
+          t.createdAt,
         ],
         indices: [new TableIndex({ columnNames: ['event_id'] })],
-        foreignKeys: [toEvent('event_id', 'CASCADE')],
+        foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE')],
       }),
     );
   }

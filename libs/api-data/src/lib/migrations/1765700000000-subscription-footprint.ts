@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
+import { foreignKey } from './foreign-key';
 import {
   ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
   ACTIVE_COUNTRY_SUBSCRIPTION_WHERE,
@@ -19,15 +20,7 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('subscription', ACTIVE_SUBSCRIPTION_INDEX);
     await queryRunner.addColumn('subscription', new TableColumn({ name: 'footprint_id', type: 'integer', isNullable: true }));
-    await queryRunner.createForeignKey(
-      'subscription',
-      new TableForeignKey({
-        columnNames: ['footprint_id'],
-        referencedTableName: 'footprint',
-        referencedColumnNames: ['id'],
-        onDelete: 'SET NULL',
-      }),
-    );
+    await queryRunner.createForeignKey('subscription', foreignKey('footprint_id', 'footprint', 'SET NULL'));
     await queryRunner.createIndices('subscription', [
       new TableIndex({
         name: ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
