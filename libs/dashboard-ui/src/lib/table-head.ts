@@ -9,7 +9,8 @@ export const ACTIONS_COLUMN: TableColumn = { label: 'Actions', hidden: true };
 /**
  * A table's header row from its column headings: `<thead [kemTableHead]="['Name', 'Role', ACTIONS_COLUMN]">`.
  * Each heading is a `<th scope="col">`; a `numeric` one is right-aligned (class `num`), a `hidden` one is read
- * out but not shown.
+ * out but not shown. The cells are styled here (a page's own `th` rules do not reach into this component);
+ * they inherit the font of the table, or of the `thead` where the page sets one.
  */
 @Component({
   // An attribute on the table's own <thead>: an element of ours between table and rows would break the table's structure.
@@ -29,6 +30,15 @@ export const ACTIONS_COLUMN: TableColumn = { label: 'Actions', hidden: true };
     </tr>
   `,
   styles: `
+    th {
+      padding: 6px 8px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;

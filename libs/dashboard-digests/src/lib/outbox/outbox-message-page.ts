@@ -5,12 +5,12 @@ import { DigestsApi, loader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { throwError } from 'rxjs';
 import { instantText } from '../shared/digest-format';
-import { MailFrame } from '../shared/mail-frame';
+import { MailParts } from '../shared/mail-parts';
 
 /** One message of the outbox: subject, the HTML part (sandboxed) and the text part, and the .eml download. */
 @Component({
   selector: 'kem-outbox-message-page',
-  imports: [LoadStatus, MailFrame, MatButtonModule, RouterLink],
+  imports: [LoadStatus, MailParts, MatButtonModule, RouterLink],
   template: `
     <header class="page-header">
       <div><h1>Outbox message</h1></div>
@@ -29,10 +29,7 @@ import { MailFrame } from '../shared/mail-frame';
         <dd>{{ m.messageId }}</dd>
       </dl>
       <a mat-flat-button [href]="api.emlUrl(m.id)" [attr.download]="'kem-message-' + m.id + '.eml'" data-testid="eml">Download .eml</a>
-      <h2>HTML part</h2>
-      <kem-mail-frame [html]="m.html" label="Outbox message, HTML part" />
-      <h2>Plain-text part</h2>
-      <pre class="text-part" data-testid="text-part">{{ m.text }}</pre>
+      <kem-mail-parts [html]="m.html" [text]="m.text" label="Outbox message" />
     }
   `,
   styleUrl: '../shared/digests.scss',

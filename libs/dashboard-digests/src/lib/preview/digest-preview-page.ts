@@ -5,12 +5,12 @@ import { DigestsApi, loader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { throwError } from 'rxjs';
 import { instantText } from '../shared/digest-format';
-import { MailFrame } from '../shared/mail-frame';
+import { MailParts } from '../shared/mail-parts';
 
 /** The next digest of one subscription, exactly as it would be sent; nothing is sent or stored. */
 @Component({
   selector: 'kem-digest-preview-page',
-  imports: [LoadStatus, MailFrame, MatButtonModule, RouterLink],
+  imports: [LoadStatus, MailParts, MatButtonModule, RouterLink],
   template: `
     <header class="page-header">
       <div>
@@ -29,10 +29,7 @@ import { MailFrame } from '../shared/mail-frame';
         <dt>Scheduled</dt>
         <dd>{{ instantText(p.nextDigestAt) }}</dd>
       </dl>
-      <h2>HTML part</h2>
-      <kem-mail-frame [html]="p.html" label="Digest preview, HTML part" />
-      <h2>Plain-text part</h2>
-      <pre class="text-part" data-testid="text-part">{{ p.text }}</pre>
+      <kem-mail-parts [html]="p.html" [text]="p.text" label="Digest preview" />
     }
   `,
   styleUrl: '../shared/digests.scss',
