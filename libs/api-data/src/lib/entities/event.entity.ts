@@ -1,17 +1,6 @@
-import type { Confidence, DatePrecision, EventStatus, EvidenceOrigin } from '@kem/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  DeleteDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { IndicatorEntity } from './indicator.entity';
-import { UserEntity } from './user.entity';
+import type { DatePrecision, EventStatus } from '@kem/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CitedEvidence } from './base/evidence-rows';
 
 /** Whether what an event describes is still under way (method version 2, "honest memory"). */
 export const EVENT_LIFECYCLES = ['ongoing', 'ended', 'unknown'] as const;
@@ -35,20 +24,11 @@ export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
  */
 @Entity('evidence_event')
 @Index(['indicatorKey', 'date'])
+@Index(['sourceUrl'])
 @Index('IDX_evidence_event_live_date', ['date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
 @Index('IDX_evidence_event_live_status_date', ['status', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
 @Index('IDX_evidence_event_live_indicator_date', ['indicatorKey', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
-export class EventEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ name: 'indicator_key', type: 'varchar', length: 64 })
-  indicatorKey!: string;
-
-  @ManyToOne(() => IndicatorEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'indicator_key' })
-  indicator?: IndicatorEntity;
-
+export class EventEntity extends CitedEvidence {
   @Column({ type: 'date' })
   date!: string;
 
@@ -70,22 +50,9 @@ export class EventEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   stage!: string | null;
 
-  @Column({ name: 'source_name', type: 'varchar', length: 200 })
-  sourceName!: string;
-
-  @Index()
-  @Column({ name: 'source_url', type: 'varchar', length: 2048 })
-  sourceUrl!: string;
-
-  @Column({ type: 'varchar', length: 6 })
-  confidence!: Confidence;
-
   @Index()
   @Column({ type: 'varchar', length: 10 })
   status!: EventStatus;
-
-  @Column({ type: 'varchar', length: 10 })
-  origin!: EvidenceOrigin;
 
   /**
    * `ongoing` holds full impact until an end date is entered; `unknown` (the default: nobody said
@@ -115,20 +82,4 @@ export class EventEntity {
   /** Stable key of a curated (seeded) event; the seed adds only refs it has never stored. */
   @Column({ name: 'seed_ref', type: 'varchar', length: 100, nullable: true, unique: true })
   seedRef!: string | null;
-
-  @Column({ name: 'author_id', type: 'integer', nullable: true })
-  authorId!: number | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity | null;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
-
-  @DeleteDateColumn({ name: 'deleted_at' })
-  deletedAt!: Date | null;
 }

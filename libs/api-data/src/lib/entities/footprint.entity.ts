@@ -1,23 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from './user.entity';
+import { Column, Entity } from 'typeorm';
+import { OwnedRow } from './base/owned-row';
 
 /**
  * A company footprint in Kazakhstan (the answers of the footprint form), private to its owner (and
  * admins). The exposure rule of @kem/scoring turns it into per-channel exposure factors.
  */
 @Entity('footprint')
-export class FootprintEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index()
-  @Column({ name: 'owner_id', type: 'integer' })
-  ownerId!: number;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: UserEntity;
-
+export class FootprintEntity extends OwnedRow {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
@@ -51,10 +40,4 @@ export class FootprintEntity {
 
   @Column({ name: 'telecom_via_russia', type: 'boolean' })
   telecomViaRussia!: boolean;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
 }

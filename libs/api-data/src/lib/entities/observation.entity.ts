@@ -1,17 +1,5 @@
-import type { Confidence, EvidenceOrigin } from '@kem/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  DeleteDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { IndicatorEntity } from './indicator.entity';
-import { UserEntity } from './user.entity';
+import { Column, Entity, Unique } from 'typeorm';
+import { CitedEvidence } from './base/evidence-rows';
 
 /**
  * A dated value of one series of a metric indicator (e.g. Russia's share of trade, %) or of a
@@ -21,17 +9,7 @@ import { UserEntity } from './user.entity';
  */
 @Entity('observation')
 @Unique(['indicatorKey', 'series', 'date'])
-export class ObservationEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ name: 'indicator_key', type: 'varchar', length: 64 })
-  indicatorKey!: string;
-
-  @ManyToOne(() => IndicatorEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'indicator_key' })
-  indicator?: IndicatorEntity;
-
+export class ObservationEntity extends CitedEvidence {
   @Column({ type: 'varchar', length: 64 })
   series!: string;
 
@@ -43,15 +21,6 @@ export class ObservationEntity {
 
   @Column({ type: 'varchar', length: 60 })
   unit!: string;
-
-  @Column({ name: 'source_name', type: 'varchar', length: 200 })
-  sourceName!: string;
-
-  @Column({ name: 'source_url', type: 'varchar', length: 2048 })
-  sourceUrl!: string;
-
-  @Column({ type: 'varchar', length: 6 })
-  confidence!: Confidence;
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
@@ -67,23 +36,4 @@ export class ObservationEntity {
   /** Day we learned the value; null = not recorded (the scorer then applies the series' publication rule). */
   @Column({ name: 'recorded_at', type: 'date', nullable: true })
   recordedAt!: string | null;
-
-  @Column({ type: 'varchar', length: 10 })
-  origin!: EvidenceOrigin;
-
-  @Column({ name: 'author_id', type: 'integer', nullable: true })
-  authorId!: number | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity | null;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
-
-  @DeleteDateColumn({ name: 'deleted_at' })
-  deletedAt!: Date | null;
 }

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { FootprintEntity } from './footprint.entity';
-import { UserEntity } from './user.entity';
+import { OwnedRow } from './base/owned-row';
 
 /** Hypothetical events and held levels of a saved scenario (ScenarioDefinition of @kem/scoring). */
 export interface StoredScenarioDefinition {
@@ -20,18 +20,7 @@ export interface StoredScenarioDefinition {
  * unless `shared`, which lets any signed-in user with the link read (not change) it.
  */
 @Entity('scenario')
-export class ScenarioEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Index()
-  @Column({ name: 'owner_id', type: 'integer' })
-  ownerId!: number;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
-  owner?: UserEntity;
-
+export class ScenarioEntity extends OwnedRow {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
@@ -53,10 +42,4 @@ export class ScenarioEntity {
 
   @Column({ type: 'simple-json' })
   definition!: StoredScenarioDefinition;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
 }

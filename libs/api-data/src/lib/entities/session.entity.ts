@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UserEntity } from './user.entity';
+import { CreatedRow } from './base/rows';
 
 /** A sign-in session. Only the SHA-256 of the token is stored, so a database leak yields no usable tokens. */
 @Entity('user_session')
-export class SessionEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class SessionEntity extends CreatedRow {
   @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
   tokenHash!: string;
 
@@ -17,9 +15,6 @@ export class SessionEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
 
   @Index()
   @Column({ name: 'expires_at', type: Date })

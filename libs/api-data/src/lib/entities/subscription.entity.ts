@@ -1,8 +1,9 @@
 import type { Cadence } from '@kem/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { FootprintEntity } from './footprint.entity';
 import { UserEntity } from './user.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
+import { TimestampedRow } from './base/rows';
 
 /** Until migration 1765700000000: one active subscription per (e-mail, profile, cadence). */
 export const ACTIVE_SUBSCRIPTION_INDEX = 'UQ_subscription_active_email_profile_cadence';
@@ -25,10 +26,7 @@ export const ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE = 'active = TRUE AND footprint_
   unique: true,
   where: ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE,
 })
-export class SubscriptionEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class SubscriptionEntity extends TimestampedRow {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
@@ -93,10 +91,4 @@ export class SubscriptionEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'owner_id' })
   owner?: UserEntity | null;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,9 @@
 import { Role } from '@kem/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TimestampedRow } from './base/rows';
 
 @Entity('user_account')
-export class UserEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class UserEntity extends TimestampedRow {
   /** Stored lower-cased, so sign-in is case-insensitive. */
   @Column({ type: 'varchar', length: 254, unique: true })
   email!: string;
@@ -21,12 +19,6 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
 
   @Column({ name: 'last_login_at', type: Date, nullable: true })
   lastLoginAt!: Date | null;

@@ -1,14 +1,11 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { UserEntity } from './user.entity';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { WeightProfileEntity } from './weight-profile.entity';
+import { AuthoredRow } from './base/evidence-rows';
 
 /** An immutable version of a profile's weights: who set them, when and why. */
 @Entity('weight_profile_version')
 @Unique(['profileId', 'number'])
-export class WeightProfileVersionEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class WeightProfileVersionEntity extends AuthoredRow {
   @Column({ name: 'profile_id', type: 'integer' })
   profileId!: number;
 
@@ -34,13 +31,6 @@ export class WeightProfileVersionEntity {
 
   @Column({ type: 'text' })
   note!: string;
-
-  @Column({ name: 'author_id', type: 'integer', nullable: true })
-  authorId!: number | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity | null;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TimestampedRow } from './base/rows';
 
 /** A named set of indicator weights for one kind of business, e.g. "Energy exporter". */
 @Entity('weight_profile')
-export class WeightProfileEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class WeightProfileEntity extends TimestampedRow {
   @Column({ type: 'varchar', length: 60, unique: true })
   slug!: string;
 
@@ -22,10 +20,4 @@ export class WeightProfileEntity {
   /** The version whose index the dashboard serves; switched only once its index is fully built. */
   @Column({ name: 'active_version_id', type: 'integer', nullable: true })
   activeVersionId!: number | null;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at' })
-  updatedAt!: Date;
 }
