@@ -3,6 +3,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import {
   AuditEntryView,
+  IndexSeriesView,
   IndicatorView,
   ProfileBuildView,
   ProfileVersionView,
@@ -67,6 +68,19 @@ export const PROFILES: ProfileView[] = [
 ];
 
 /** Four days of scores: cpc 10..40, trade 50 flat, foreign_agent without data on day 1. */
+/** A weekly index series under one profile version, one point a week from Sunday 7 January 2024. */
+export function aWeeklySeries(slug: string, name: string, values: number[], version = 1): IndexSeriesView {
+  const day = (i: number) => `2024-01-${String(7 + 7 * i).padStart(2, '0')}`;
+  return {
+    profile: { slug, name, version },
+    interval: 'week',
+    from: day(0),
+    to: day(Math.max(0, values.length - 1)),
+    computedAt: null,
+    points: values.map((value, i) => ({ date: day(i), value, band: '', contributions: {}, coverage: [], lower: null, upper: null })),
+  };
+}
+
 export const SCORES: ScoreHistoryView = {
   method: 2,
   peakChannel: 0,

@@ -1,23 +1,7 @@
-import { IndexSeriesView } from '@kem/contracts';
-import { aProfile, PROFILES } from '../../testing/admin-fixtures';
+import { aProfile, aWeeklySeries, PROFILES } from '../../testing/admin-fixtures';
 import { chosenProfiles, compareLines, compareRows, periodStart } from './compare-model';
 
-const series = (slug: string, name: string, values: number[]): IndexSeriesView => ({
-  profile: { slug, name, version: 2 },
-  interval: 'week',
-  from: '2024-01-07',
-  to: '2024-01-21',
-  computedAt: null,
-  points: values.map((value, i) => ({
-    date: `2024-01-${String(7 + i * 7).padStart(2, '0')}`,
-    value,
-    band: '',
-    contributions: {},
-    coverage: [],
-    lower: null,
-    upper: null,
-  })),
-});
+const series = (slug: string, name: string, values: number[]) => aWeeklySeries(slug, name, values, 2);
 
 describe('compare model', () => {
   const available = [...PROFILES, aProfile({ id: 3, slug: 'finance' }), aProfile({ id: 4, slug: 'old', archived: true })];

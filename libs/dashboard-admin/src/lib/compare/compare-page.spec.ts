@@ -4,31 +4,11 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { IndexSeriesView } from '@kem/contracts';
 import { Chart } from 'chart.js';
-import { aProfile, PROFILES } from '../../testing/admin-fixtures';
+import { aProfile, aWeeklySeries as weekly, PROFILES } from '../../testing/admin-fixtures';
 import { ComparePage } from './compare-page';
 
 const MORE = ['finance', 'logistics-retail', 'ngo-media', 'mining'].map((slug, i) => aProfile({ id: 3 + i, slug, name: slug }));
-
-function weekly(slug: string, name: string, values: number[]): IndexSeriesView {
-  return {
-    profile: { slug, name, version: 1 },
-    interval: 'week',
-    from: '2024-01-07',
-    to: '2024-01-14',
-    computedAt: null,
-    points: values.map((value, i) => ({
-      date: `2024-01-${String(7 + 7 * i).padStart(2, '0')}`,
-      value,
-      band: '',
-      contributions: {},
-      coverage: [],
-      lower: null,
-      upper: null,
-    })),
-  };
-}
 
 describe('ComparePage', () => {
   async function open(url = '/admin/compare') {
