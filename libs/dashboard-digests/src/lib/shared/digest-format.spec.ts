@@ -1,4 +1,5 @@
 import { alertRulesText, instantText, runSummary, scheduleText } from './digest-format';
+import { aDigestRun } from '../testing/digest-fixtures';
 
 describe('digest formatting', () => {
   it('puts alert rules into words', () => {
@@ -16,17 +17,7 @@ describe('digest formatting', () => {
   });
 
   it('summarises a run', () => {
-    const run = {
-      startedAt: '',
-      finishedAt: '',
-      force: true,
-      queued: { digests: 3, alerts: 1 },
-      attempted: 4,
-      sent: 3,
-      retrying: 1,
-      failed: 0,
-      cancelled: 0,
-    };
+    const run = aDigestRun({ queued: { digests: 3, alerts: 1 }, sent: 3, retrying: 1 });
     expect(runSummary(run)).toBe('Forced run: 3 digests and 1 alert queued; 4 attempted, 3 sent, 1 to retry, 0 failed, 0 cancelled.');
   });
 });

@@ -2,19 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { aDigestRun } from '../testing/digest-fixtures';
 import { DigestAdminActions } from './digest-admin-actions';
 
-const RUN = {
-  startedAt: '',
-  finishedAt: '',
-  force: true,
-  queued: { digests: 4, alerts: 0 },
-  attempted: 4,
-  sent: 4,
-  retrying: 0,
-  failed: 0,
-  cancelled: 0,
-};
+const RUN = aDigestRun();
 
 describe('DigestAdminActions', () => {
   async function open() {

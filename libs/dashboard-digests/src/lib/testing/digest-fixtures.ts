@@ -1,4 +1,4 @@
-import { DeliveryView, FootprintView, Page, ProfileView, SubscriptionView } from '@kem/contracts';
+import { DeliveryView, DigestRunView, FootprintView, Page, ProfileView, SubscriptionView } from '@kem/contracts';
 import { SessionStore } from '@kem/dashboard-core';
 
 export const PROFILES = [
@@ -57,6 +57,22 @@ export function aDelivery(patch: Partial<DeliveryView> = {}): DeliveryView {
 }
 
 /** A SessionStore stand-in for a signed-in user of the given role. */
+/** A forced run of the due check that queued and sent four digests. */
+export function aDigestRun(patch: Partial<DigestRunView> = {}): DigestRunView {
+  return {
+    startedAt: '',
+    finishedAt: '',
+    force: true,
+    queued: { digests: 4, alerts: 0 },
+    attempted: 4,
+    sent: 4,
+    retrying: 0,
+    failed: 0,
+    cancelled: 0,
+    ...patch,
+  };
+}
+
 export function sessionAs(role: 'viewer' | 'admin') {
   return {
     provide: SessionStore,
