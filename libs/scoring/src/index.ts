@@ -8,7 +8,7 @@ export type * from './lib/model/evidence';
 export * from './lib/model/series';
 
 export { validateIndicatorDefinition, validateScoringMethod } from './lib/methods/validate-method';
-export { saturationScore, eventPressureAt, decayingPressure } from './lib/methods/decaying-pressure';
+export { saturationScore, eventPressureAt, decayingPressure, type DecayClock } from './lib/methods/decaying-pressure';
 export { stageScore } from './lib/methods/stage';
 export { goalpostScore, metricSeries, normaliseObservations, scoredSeries } from './lib/methods/metric';
 export {
@@ -64,7 +64,7 @@ export { buildFamilies, effectiveEnd, familyMemberIds, OPEN_END, type EventFamil
 export * from './lib/freshness/freshness';
 export * from './lib/v2/prepare-v2';
 export * from './lib/v2/score-v2';
-export { eventFractionSeries, eventFractionAt, pressureAt, pressureSeriesV2 } from './lib/v2/event-fraction';
+export { eventFractionSeries, incrementPressures, pressureSeriesV2 } from './lib/v2/event-fraction';
 export { indicatorDayState, familyPressures, type IndicatorDayState } from './lib/v2/indicator-state';
 export * from './lib/v2/explain-score-v2';
 export * from './lib/v2/what-changed-v2';

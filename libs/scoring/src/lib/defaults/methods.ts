@@ -36,7 +36,7 @@ export const METHOD_V2: ScoringMethodSet = {
   version: 2,
   label: 'Version 2 — structural baseline, honest memory, freshness',
   summary:
-    'Each score is a structural baseline from annual public series plus event pressure on top, s = B + (100 − B)(1 − e^(−x/k)); ongoing events are held until an end is entered and follow-ups join their event family; indicators nobody reviewed are frozen (stale) and then left out (unmonitored); a peak-channel term λ = 0.25 keeps a one-channel crisis from being diluted.',
+    'Each score is a structural baseline from annual public series plus event pressure on top, s = B + (100 − B)(1 − e^(−x/k)); ongoing events are held until an end is entered and follow-ups join their event family; an indicator nobody reviewed holds its level (stale: events age only on monitored days, so new evidence adds to the level held) and is then left out (unmonitored); a peak-channel term λ = 0.25 keeps a one-channel crisis from being diluted.',
   indicators: DEFAULT_INDICATORS_V2,
   aggregation: 'arithmetic',
   peakChannel: 0.25,

@@ -26,7 +26,8 @@ import type { SeverityImpactTable } from '../model/indicator';
  * endDate, or its date).
  *
  * The running maximum is written as impact increments (one per step up), each held to the family's
- * end, so the pressure stays a sum Σ p_j 2^(−max(0, t − end_j)/h) computed by decayingPressure.
+ * end, so the pressure stays a sum Σ p_j 2^(−max(0, τ(t) − τ(end_j))/h) computed by decayingPressure
+ * (τ counts the days on which decay is credited: the fresh days, freshness.ts).
  */
 export const OPEN_END = 1 << 30;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decayingPressure, eventPressureAt, saturationScore } from './decaying-pressure';
+import { freshDecayClock, prepareFreshness } from '../freshness/freshness';
+import { CALENDAR_CLOCK, decayingPressure, eventPressureAt, saturationScore } from './decaying-pressure';
 import { expNegative } from './exp-negative';
 
 describe('expNegative', () => {
@@ -48,7 +49,7 @@ describe('decayingPressure', () => {
     expect(x[69]).toBeCloseTo(10 * 0.25 + b(69), 12); // 60 days after end: 2.5
   });
 
-  it('equals the direct sum Σ p·2^(−max(0, t − end)/h) for random events and ranges', () => {
+  it('equals the direct sum Σ p·2^(−max(0, τ(t) − τ(end))/h) for random events, ranges and fresh-day clocks', () => {
     const eventArb = fc.record({
       start: fc.integer({ min: -400, max: 400 }),
       length: fc.integer({ min: 0, max: 60 }),
@@ -60,7 +61,14 @@ describe('decayingPressure', () => {
         fc.integer({ min: -100, max: 100 }),
         fc.integer({ min: 1, max: 300 }),
         fc.double({ min: 1, max: 400, noNaN: true }),
-        (raw, fromDay, days, h) => {
+        fc.option(
+          fc.record({
+            interval: fc.integer({ min: 0, max: 60 }),
+            touches: fc.array(fc.integer({ min: -500, max: 400 }), { maxLength: 20 }),
+          }),
+        ),
+        (raw, fromDay, days, h, monitoring) => {
+          const clock = monitoring === null ? CALENDAR_CLOCK : freshDecayClock(prepareFreshness(monitoring.interval, monitoring.touches));
           const sorted = [...raw].sort((a, b) => a.start - b.start);
           const events = {
             count: sorted.length,
@@ -73,9 +81,12 @@ describe('decayingPressure', () => {
             h,
             fromDay,
             days,
+            undefined,
+            undefined,
+            clock,
           );
           for (let i = 0; i < days; i += 7) {
-            const direct = sorted.reduce((sum, e) => sum + eventPressureAt(e.start, e.start + e.length, e.p, h, fromDay + i), 0);
+            const direct = sorted.reduce((sum, e) => sum + eventPressureAt(e.start, e.start + e.length, e.p, h, fromDay + i, clock), 0);
             expect(Math.abs(x[i] - direct)).toBeLessThanOrEqual(1e-9 * Math.max(1, direct));
           }
         },

@@ -152,7 +152,7 @@ export const PROJECTION_REVIEW_STEP_DAYS = 7;
 /**
  * "Reviewed — no change" every PROJECTION_REVIEW_STEP_DAYS from the day after `today` to `end`, for
  * every indicator with a review interval: a projection assumes the evidence keeps being watched and
- * nothing new is found, so the path decays as the evidence says instead of freezing and dropping out.
+ * nothing new is found, so the path decays as the evidence says instead of holding (stale) and dropping out.
  */
 export function assumedReviews(definitions: readonly IndicatorDefinition[], today: string, end: string): EvidenceReview[] {
   const reviews: EvidenceReview[] = [];

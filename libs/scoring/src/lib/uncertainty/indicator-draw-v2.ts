@@ -1,27 +1,24 @@
-import { FRESH, UNMONITORED } from '../freshness/freshness';
+import { FRESH, UNMONITORED, freshDecayClock } from '../freshness/freshness';
+import { eventPressureAt } from '../methods/decaying-pressure';
 import { expNegative } from '../methods/exp-negative';
 import type { IndicatorSeriesV2 } from '../v2/score-v2';
 import type { PreparedIndicatorV2 } from '../v2/prepare-v2';
 import type { DrawSums } from './draw-sums';
 
-const BEFORE_RANGE = -2; // increment ended before the internal range: enters through its closed-form decay factor
+const BEFORE_RANGE = -2; // increment ended before the range: enters through its closed-form decay factor
 const NO_SLOT = -1;
-/** Level day of a run of fresh days: each day uses its own pressure. */
-const OWN_DAY = -2;
 /** x/k from which 1 − e^(−x/k) rounds to 1 in double precision (e^(−38) < 2^(−54)): no exponential needed. */
 const SATURATED = 38;
 
 /**
  * One indicator of the version-2 Monte Carlo, with everything that is the same in every draw worked
  * out once (as DrawScorer does for version 1): each impact increment's day slots, the decay factor
- * 2^(−(from − end)/h) of increments that ended before the range, each family's impact ratios
- * p(σ ± 1)/p(σ), the covered days as runs of fresh days and runs of stale days sharing one freeze
- * day, and the score of an indicator without event families. A draw then costs O(increments + days):
- * it scales the increments by their family's factor, reruns the recursion of decayingPressure,
- * saturates and adds the scores to the draw's sums, clearing only the slots it used.
- *
- * The internal range starts `lead` days before the output range so that freeze days before it are
- * reached.
+ * 2^(−(τ(from) − τ(end))/h) of increments that ended before the range and the per-day decay ratio
+ * (2^(−1/h) on fresh days, 1 on others: the fresh-day clock of version 2), each family's impact
+ * ratios p(σ ± 1)/p(σ), the covered days as runs of fresh and of stale days, and the score of an
+ * indicator without event families. A draw then costs O(increments + days): it scales the
+ * increments by their family's factor, reruns the recursion of decayingPressure, saturates and adds
+ * the scores to the draw's sums, clearing only the slots it used.
  */
 export class IndicatorDrawV2 {
   /** Families whose severity a draw shifts (0 for a metric or an indicator without events). */
@@ -38,41 +35,35 @@ export class IndicatorDrawV2 {
   private readonly familyFactor: Float64Array;
   private readonly increments: Float64Array;
   private readonly familyOf: Int32Array;
-  /** Internal day offset of each increment's start (NO_SLOT: before the range, BEFORE_RANGE: ended before it). */
+  /** Day offset of each increment's start (NO_SLOT: before the range, BEFORE_RANGE: ended before it). */
   private readonly startSlot: Int32Array;
-  /** Internal day offset after each increment's end (NO_SLOT: none within the range). */
+  /** Day offset after each increment's end (NO_SLOT: none within the range). */
   private readonly endSlot: Int32Array;
   private readonly decayFactor: Float64Array;
   private readonly starts: Float64Array;
   private readonly endings: Float64Array;
   private readonly pressure: Float64Array;
-  /** 2^(−1/h). */
-  private readonly ratio: number;
-  private readonly lead: number;
-  /** Covered days as runs (first day, end day exclusive, level day: OWN_DAY, an internal offset, or −1 for level 0). */
+  /** Decay ratio of each day: 2^(−1/h) on fresh days, 1 on others. */
+  private readonly dayRatio: Float64Array;
+  /** Covered days as runs (first day, end day exclusive, 1 when stale). */
   private readonly runs: Int32Array;
   private readonly floor: Float64Array;
   private readonly spread: Float64Array;
   /** Scores of an indicator without event families (nothing but staleness varies). */
   private readonly fixedScore: Float64Array | null;
 
-  /**
-   * @param scored the indicator's unperturbed scores over the output range, which starts on `fromDay`
-   * @param lead   days the internal range starts before the output range
-   */
-  constructor(indicator: PreparedIndicatorV2, scored: IndicatorSeriesV2, fromDay: number, lead: number) {
+  /** @param scored the indicator's unperturbed scores over the range, which starts on `fromDay` */
+  constructor(indicator: PreparedIndicatorV2, scored: IndicatorSeriesV2, fromDay: number) {
     const days = scored.score.length;
-    const internalDays = days + lead;
     const fam = indicator.families;
     const p = indicator.pressureParameters;
     const withEvents = fam !== null && p !== null && fam.spans.count > 0;
-    this.lead = lead;
     this.floor = scored.floor;
     this.spread = scored.spread;
     this.fixedScore = withEvents ? null : scored.score;
     const data = withEvents ? scored.floor : scored.score;
     this.coverage = Uint8Array.from(data, (v, t) => (scored.freshness[t] !== UNMONITORED && !Number.isNaN(v) ? 1 : 0));
-    this.runs = levelRuns(scored, this.coverage, indicator.freshness.intervalDays, lead);
+    this.runs = freshnessRuns(scored, this.coverage);
     const families = withEvents ? fam.families : [];
     const table = p?.impacts ?? [0, 0, 0, 0, 0];
     const impactOf = (severity: number) => table[Math.min(5, Math.max(1, severity)) - 1];
@@ -83,12 +74,15 @@ export class IndicatorDrawV2 {
     this.factorSame = Float64Array.from(families, (f) => factor(f.impact, f.impact));
     this.factorUp = Float64Array.from(families, (f) => factor(f.impact, impactOf(f.severity + 1)));
     this.familyFactor = this.factorSame.slice();
-    this.ratio = p === null ? 1 : Math.pow(2, -1 / p.halfLifeDays);
-    this.starts = new Float64Array(withEvents ? internalDays : 0);
-    this.endings = new Float64Array(withEvents ? internalDays + 1 : 0);
-    this.pressure = new Float64Array(withEvents ? internalDays : 0);
-    const internalFrom = fromDay - lead;
-    const lastDay = internalFrom + internalDays - 1;
+    const clock = freshDecayClock(indicator.freshness);
+    const decayDays = new Uint8Array(withEvents ? days : 0);
+    if (withEvents) clock.markDecayDays(fromDay, days, decayDays);
+    const ratio = p === null ? 1 : Math.pow(2, -1 / p.halfLifeDays);
+    this.dayRatio = Float64Array.from(decayDays, (d) => (d === 1 ? ratio : 1));
+    this.starts = new Float64Array(withEvents ? days : 0);
+    this.endings = new Float64Array(withEvents ? days + 1 : 0);
+    this.pressure = new Float64Array(withEvents ? days : 0);
+    const lastDay = fromDay + days - 1;
     let count = 0;
     if (withEvents) while (count < fam.spans.count && fam.spans.start[count] <= lastDay) count++; // later ones never count
     this.increments = withEvents ? fam.impacts.slice(0, count) : new Float64Array(0);
@@ -99,13 +93,13 @@ export class IndicatorDrawV2 {
     for (let j = 0; j < count && withEvents; j++) {
       const start = fam.spans.start[j];
       const end = fam.spans.end[j];
-      if (start < internalFrom && end < internalFrom) {
+      if (start < fromDay && end < fromDay) {
         this.startSlot[j] = BEFORE_RANGE;
-        this.decayFactor[j] = Math.pow(2, -(internalFrom - end) / p.halfLifeDays);
+        this.decayFactor[j] = eventPressureAt(start, end, 1, p.halfLifeDays, fromDay, clock);
         continue;
       }
-      this.startSlot[j] = start < internalFrom ? NO_SLOT : start - internalFrom;
-      if (end < lastDay) this.endSlot[j] = end - internalFrom + 1;
+      this.startSlot[j] = start < fromDay ? NO_SLOT : start - fromDay;
+      if (end < lastDay) this.endSlot[j] = end - fromDay + 1;
     }
   }
 
@@ -115,41 +109,38 @@ export class IndicatorDrawV2 {
   }
 
   /**
-   * Adds this draw's scores with weight w to `sums`: s = F + (100 − F)(1 − e^(−x/k)) with the event
-   * part of a stale day taken from its freeze day, moved by u·spread on stale days and clipped to
-   * [0, 100].
+   * Adds this draw's scores with weight w to `sums`: s = F + (100 − F)(1 − e^(−x/k)), moved by
+   * u·spread on stale days and clipped to [0, 100].
    */
   accumulate(k: number, u: number, w: number, sums: DrawSums): void {
-    const { runs, floor, spread, pressure, lead } = this;
+    const { runs, floor, spread, pressure } = this;
     const fixed = this.fixedScore;
     if (fixed === null) this.runPressure();
     const inv = 1 / k;
     for (let r = 0; r < runs.length; r += 3) {
       const from = runs[r];
       const to = runs[r + 1];
-      const level = runs[r + 2];
+      const stale = runs[r + 2] === 1;
       if (fixed !== null) {
-        if (level === OWN_DAY) for (let t = from; t < to; t++) sums.add(t, fixed[t], w);
-        else for (let t = from; t < to; t++) sums.add(t, shifted(fixed[t], u * spread[t]), w);
-      } else if (level === OWN_DAY) {
+        if (stale) for (let t = from; t < to; t++) sums.add(t, shifted(fixed[t], u * spread[t]), w);
+        else for (let t = from; t < to; t++) sums.add(t, fixed[t], w);
+      } else if (stale) {
         for (let t = from; t < to; t++) {
           const f = floor[t];
-          sums.add(t, f + (100 - f) * saturation(pressure[t + lead] * inv), w);
+          sums.add(t, shifted(f + (100 - f) * saturation(pressure[t] * inv), u * spread[t]), w);
         }
       } else {
-        // a stale stretch keeps the event level of its freeze day
-        const g = level < 0 ? 0 : saturation(pressure[level] * inv);
         for (let t = from; t < to; t++) {
           const f = floor[t];
-          sums.add(t, shifted(f + (100 - f) * g, u * spread[t]), w);
+          sums.add(t, f + (100 - f) * saturation(pressure[t] * inv), w);
         }
       }
     }
   }
 
-  /** x(t) over the internal range from the current family factors (decayingPressure's recursion). */
+  /** x(t) over the range from the current family factors (decayingPressure's recursion). */
   private runPressure(): void {
-    const { increments, familyOf, familyFactor, startSlot, endSlot, decayFactor, starts, endings, pressure, ratio } = this;
+    const { increments, familyOf, familyFactor, startSlot, endSlot, decayFactor, starts, endings, pressure, dayRatio } = this;
     let held = 0;
     let decayed = 0;
     for (let j = 0; j < startSlot.length; j++) {
@@ -165,7 +156,7 @@ export class IndicatorDrawV2 {
     }
     for (let i = 0; i < pressure.length; i++) {
       const ending = endings[i];
-      if (i > 0) decayed = (decayed + ending) * ratio;
+      if (i > 0) decayed = (decayed + ending) * dayRatio[i];
       held += starts[i] - ending;
       const x = held + decayed;
       pressure[i] = x > 0 ? x : 0; // rounding in `held` must not leave a tiny negative pressure
@@ -188,29 +179,21 @@ function shifted(v: number, shift: number): number {
   return s < 0 ? 0 : s > 100 ? 100 : s;
 }
 
-/**
- * The covered days as runs [from, to, level]: fresh days (level OWN_DAY), and stale days sharing
- * the internal offset of their freeze day (last touch + interval; −1 when never touched: level 0).
- */
-function levelRuns(scored: IndicatorSeriesV2, coverage: Uint8Array, interval: number, lead: number): Int32Array {
+/** The covered days as runs [from, to, stale]: stale 1 on stale days, 0 on fresh days. */
+function freshnessRuns(scored: IndicatorSeriesV2, coverage: Uint8Array): Int32Array {
   const runs: number[] = [];
   const days = coverage.length;
+  const staleOn = (t: number) => (scored.freshness[t] === FRESH ? 0 : 1);
   for (let t = 0; t < days; ) {
     if (coverage[t] === 0) {
       t++;
       continue;
     }
-    const level = levelOf(scored, t, interval, lead);
+    const stale = staleOn(t);
     let end = t + 1;
-    while (end < days && coverage[end] === 1 && levelOf(scored, end, interval, lead) === level) end++;
-    runs.push(t, end, level);
+    while (end < days && coverage[end] === 1 && staleOn(end) === stale) end++;
+    runs.push(t, end, stale);
     t = end;
   }
   return Int32Array.from(runs);
-}
-
-function levelOf(scored: IndicatorSeriesV2, t: number, interval: number, lead: number): number {
-  if (scored.freshness[t] === FRESH) return OWN_DAY;
-  const age = scored.daysSinceTouch[t];
-  return age < 0 ? -1 : t + lead - age + interval;
 }

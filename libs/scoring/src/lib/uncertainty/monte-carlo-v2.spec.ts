@@ -1,7 +1,8 @@
 import { aggregateScores, resolveAggregation, type AggregationOptions } from '../composite/aggregation';
 import { computeIndex } from '../composite/composite-index';
 import { ScoringParameterError } from '../errors';
-import { FRESH, UNMONITORED, freshnessSeries } from '../freshness/freshness';
+import { parseDay } from '../dates/calendar-day';
+import { FRESH, STALE, UNMONITORED, freshDecayClock, freshnessSeries } from '../freshness/freshness';
 import { eventPressureAt } from '../methods/decaying-pressure';
 import { toDayRange } from '../methods/score-indicators';
 import type { Evidence, EvidenceEvent } from '../model/evidence';
@@ -13,7 +14,7 @@ import { quantile } from './quantiles';
 
 /**
  * A small case that takes every path of the fast Monte Carlo: an event indicator on a baseline whose
- * review lapsed before the range (stale days frozen at a level from before the range start, then
+ * review lapsed before the range (stale days holding the level of a day before the range start, then
  * unmonitored), families with a follow-up and an ongoing event, an indicator always fresh, and a
  * metric going stale between observations.
  */
@@ -73,7 +74,7 @@ const event = (id: string, indicatorKey: string, date: string, severity: number,
 });
 const evidence: Evidence = {
   events: [
-    event('u1', 'unrest', '2023-12-05', 4), // last touch before the range: stale from 2023-12-26, frozen at that day's level
+    event('u1', 'unrest', '2023-12-05', 4), // last touch before the range: stale from 2023-12-26, holding the level of 12-25
     event('u2', 'unrest', '2024-03-01', 3, { status: 'ongoing', endDate: '2024-03-20' }),
     event('u3', 'unrest', '2024-03-10', 5, { parentId: 'u2', status: 'unknown' }),
     event('u4', 'unrest', '2024-04-15', 2),
@@ -93,8 +94,8 @@ const weights = { unrest: 3, cpc: 2, trade: 1 };
 
 /**
  * One draw's index computed the plain way from its logged parameters: each day's pressure as the
- * closed-form sum over the impact increments, saturation by Math.exp, the stale rules from
- * freshnessSeries, and the composite by aggregateScores.
+ * closed-form sum over the impact increments (ageing on fresh days, freshDecayClock), saturation by
+ * Math.exp, the stale rules from freshnessSeries, and the composite by aggregateScores.
  */
 function referenceDraws(data: PreparedEvidenceV2, aggregation: AggregationOptions): (p: DrawParametersV2) => Float64Array {
   const { fromDay, days } = toDayRange(RANGE);
@@ -111,13 +112,13 @@ function referenceDraws(data: PreparedEvidenceV2, aggregation: AggregationOption
         if (fresh.state[t] === UNMONITORED) return Number.NaN;
         let v = scored.score[t];
         if (fam !== null && params !== null && fam.spans.count > 0) {
-          const day = fresh.state[t] === FRESH ? fromDay + t : fresh.freezeDay[t];
+          const clock = freshDecayClock(indicator.freshness);
           let x = 0;
           for (let j = 0; j < fam.spans.count; j++) {
             const family = fam.families[fam.familyOf[j]];
             const severity = Math.min(5, Math.max(1, family.severity + p.severityShifts[i][fam.familyOf[j]]));
             const factor = params.impacts[severity - 1] / family.impact;
-            x += eventPressureAt(fam.spans.start[j], fam.spans.end[j], fam.impacts[j] * factor, params.halfLifeDays, day);
+            x += eventPressureAt(fam.spans.start[j], fam.spans.end[j], fam.impacts[j] * factor, params.halfLifeDays, fromDay + t, clock);
           }
           const floor = scored.floor[t];
           v = floor + (100 - floor) * (1 - Math.exp(-x / (params.saturation * p.saturationFactors[i])));
@@ -148,11 +149,12 @@ function largestDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe('simulateIndexUncertaintyV2', () => {
-  it('takes stale levels from before the range start and has unmonitored days (the case covers those paths)', () => {
+  it('holds a stale level from before the range start and has unmonitored days (the case covers those paths)', () => {
     const { fromDay, days } = toDayRange(RANGE);
     const unrest = scoreIndicatorV2(prepared.indicators[0], fromDay, days);
-    const fresh = freshnessSeries(prepared.indicators[0].freshness, fromDay, days);
-    expect(fresh.freezeDay[0]).toBeLessThan(fromDay);
+    const lastFresh = scoreIndicatorV2(prepared.indicators[0], parseDay('2023-12-25'), 1);
+    expect(unrest.freshness[0]).toBe(STALE);
+    expect(unrest.eventFraction[0]).toBeCloseTo(lastFresh.eventFraction[0], 12);
     expect(unrest.freshness).toContain(UNMONITORED);
   });
 

@@ -2,7 +2,6 @@ import { resolveAggregation, type AggregationOptions } from '../composite/aggreg
 import { formatDay, type DateRange } from '../dates/calendar-day';
 import { resolveWeights, type WeightMap } from '../composite/weights';
 import { ScoringParameterError } from '../errors';
-import { STALE } from '../freshness/freshness';
 import { toDayRange } from '../methods/score-indicators';
 import { scoreIndicatorV2, type ScoreV2Options } from '../v2/score-v2';
 import type { PreparedEvidenceV2 } from '../v2/prepare-v2';
@@ -19,8 +18,8 @@ import { sampleDirichlet, SeededRandom, standardNormal } from './seeded-random';
  *   constants    each saturation k is multiplied by e^(σ_k·z), z ~ N(0, 1);
  *   λ            uniform within ±`peakChannelSpread` of the chosen λ, clipped to [0, 1];
  *   staleness    a stale indicator's score moves by u·spread(t), u ~ U(−1, 1) per indicator and draw
- * then scores s = F + (100 − F)(1 − e^(−x/k)) (event part frozen on stale days, unmonitored days
- * left out) and the index M + λ(max − M), M the profile's weighted arithmetic or shifted geometric
+ * then scores s = F + (100 − F)(1 − e^(−x/k)) (ended events ageing only on fresh days, unmonitored
+ * days left out) and the index M + λ(max − M), M the profile's weighted arithmetic or shifted geometric
  * mean (composite/aggregation). Returns the 5th, 50th and 95th percentiles per day;
  * `onDraw` sees each draw's parameters and index (for sensitivity analysis and logs; the index array
  * is reused afterwards, copy it to keep it).
@@ -103,15 +102,7 @@ export function simulateIndexUncertaintyV2(
   );
   const n = prepared.indicators.length;
   const scored = prepared.indicators.map((ind) => scoreIndicatorV2(ind, fromDay, days, scoreOptions));
-  let lead = 0;
-  scored.forEach((s, i) => {
-    const interval = prepared.indicators[i].freshness.intervalDays;
-    for (let t = 0; t < days; t++) {
-      if (s.freshness[t] !== STALE || s.daysSinceTouch[t] < 0) continue;
-      lead = Math.max(lead, s.daysSinceTouch[t] - interval - t);
-    }
-  });
-  const models = prepared.indicators.map((indicator, i) => new IndicatorDrawV2(indicator, scored[i], fromDay, lead));
+  const models = prepared.indicators.map((indicator, i) => new IndicatorDrawV2(indicator, scored[i], fromDay));
   const sums = new DrawSums(
     days,
     method,

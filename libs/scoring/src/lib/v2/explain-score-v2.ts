@@ -10,8 +10,8 @@ import type { PreparedEvidenceV2, PreparedIndicatorV2 } from './prepare-v2';
 /**
  * What makes up a version-2 score on one day, in score points that add up exactly:
  *   score = baselinePoints (B) + stagePoints (F − B) + eventPoints (s − F),
- * with the event points apportioned to families by their share of the pressure on the day the
- * event level comes from (the freeze day when stale): points_f = eventPoints · x_f / x.
+ * with the event points apportioned to families by their share of the pressure on the day:
+ * points_f = eventPoints · x_f / x.
  */
 export interface FamilyDriver {
   readonly familyKey: string;
@@ -36,7 +36,7 @@ export interface ScoreExplanationV2 {
   readonly inComposite: boolean;
   readonly freshness: FreshnessState;
   readonly daysSinceTouch: number | null;
-  /** Day the event level is frozen at (stale / unmonitored), else null. */
+  /** Stale / unmonitored: the last fresh day, since which the event level has been held (decay paused); else null. */
   readonly frozenAt: string | null;
   readonly baseline: BaselineValue;
   readonly baselinePoints: number;
@@ -56,9 +56,8 @@ export function explainScoreV2(prepared: PreparedEvidenceV2, key: string, date: 
   const indicator = findIndicatorV2(prepared, key);
   const day = parseDay(date);
   const state = indicatorDayState(indicator, day);
-  const levelDay = state.freezeDay ?? day;
   const eventPoints = state.score - state.floor;
-  const { perFamily, total } = familyPressures(indicator, Number.isFinite(levelDay) ? levelDay : day);
+  const { perFamily, total } = familyPressures(indicator, day);
   const families: FamilyDriver[] = [];
   const pressure = indicator.families;
   pressure?.families.forEach((f, i) => {
@@ -84,7 +83,7 @@ export function explainScoreV2(prepared: PreparedEvidenceV2, key: string, date: 
     inComposite: state.freshness !== 'unmonitored',
     freshness: state.freshness,
     daysSinceTouch: state.daysSinceTouch,
-    frozenAt: state.freezeDay === null || !Number.isFinite(state.freezeDay) ? null : formatDay(state.freezeDay),
+    frozenAt: state.lastFreshDay === null ? null : formatDay(state.lastFreshDay),
     baseline: baselineAt(indicator.baseline, day),
     baselinePoints: state.baseline,
     stagePoints: state.floor - state.baseline,

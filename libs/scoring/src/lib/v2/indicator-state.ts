@@ -1,4 +1,5 @@
 import { FRESHNESS_STATES, type FreshnessState } from '../freshness/freshness';
+import { incrementPressures } from './event-fraction';
 import { scoreIndicatorV2 } from './score-v2';
 import type { PreparedIndicatorV2 } from './prepare-v2';
 
@@ -8,16 +9,14 @@ export interface IndicatorDayState {
   readonly score: number;
   readonly baseline: number;
   readonly floor: number;
-  /** g as used (frozen on stale days). */
+  /** g (held on stale and unmonitored days). */
   readonly eventFraction: number;
-  /** g without freezing (what the evidence alone says). */
-  readonly rawEventFraction: number;
   readonly freshness: FreshnessState;
   readonly daysSinceTouch: number | null;
   /** Stage level in force (0 without one; stage indicators only). */
   readonly stageLevel: number;
-  /** Day whose event level is kept when stale (null when fresh). */
-  readonly freezeDay: number | null;
+  /** Last fresh day (last touch + interval), since which decay has paused; null when fresh. */
+  readonly lastFreshDay: number | null;
   readonly staleVintage: boolean;
 }
 
@@ -26,8 +25,6 @@ export function indicatorDayState(indicator: PreparedIndicatorV2, day: number): 
   const s = scoreIndicatorV2(indicator, day, 1);
   const age = s.daysSinceTouch[0];
   const state = FRESHNESS_STATES[s.freshness[0]];
-  const interval = indicator.freshness.intervalDays;
-  const unfrozen = state === 'fresh' ? s.eventFraction[0] : rawFraction(indicator, day);
   let stageLevel = 0;
   if (indicator.stage !== null) {
     const { start, count } = indicator.stage.events;
@@ -39,32 +36,20 @@ export function indicatorDayState(indicator: PreparedIndicatorV2, day: number): 
     baseline: s.baseline[0],
     floor: s.floor[0],
     eventFraction: s.eventFraction[0],
-    rawEventFraction: unfrozen,
     freshness: state,
     daysSinceTouch: age < 0 ? null : age,
     stageLevel,
-    freezeDay: state === 'fresh' || age < 0 ? null : day - age + interval,
+    lastFreshDay: state === 'fresh' || age < 0 ? null : day - age + indicator.freshness.intervalDays,
     staleVintage: s.staleVintage[0] === 1,
   };
-}
-
-function rawFraction(indicator: PreparedIndicatorV2, day: number): number {
-  const fresh = { ...indicator, freshness: { intervalDays: Number.POSITIVE_INFINITY, touchDays: new Int32Array(0) } };
-  return scoreIndicatorV2(fresh, day, 1).eventFraction[0];
 }
 
 /** Per-family pressure x_f on `day` (sums of the family's increments) and the total. */
 export function familyPressures(indicator: PreparedIndicatorV2, day: number): { perFamily: Float64Array; total: number } {
   const families = indicator.families;
   if (families === null) return { perFamily: new Float64Array(0), total: 0 };
+  const { perIncrement, total } = incrementPressures(indicator, day);
   const perFamily = new Float64Array(families.families.length);
-  let total = 0;
-  const { start, end, count } = families.spans;
-  const h = indicator.pressureParameters?.halfLifeDays ?? 1;
-  for (let j = 0; j < count && start[j] <= day; j++) {
-    const x = day <= end[j] ? families.impacts[j] : families.impacts[j] * Math.pow(2, -(day - end[j]) / h);
-    perFamily[families.familyOf[j]] += x;
-    total += x;
-  }
+  for (let j = 0; j < perIncrement.length; j++) perFamily[families.familyOf[j]] += perIncrement[j];
   return { perFamily, total };
 }

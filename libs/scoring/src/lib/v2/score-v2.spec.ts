@@ -183,27 +183,43 @@ describe('freshness', () => {
   // interval 10 days; a severity-3 event (x = 4) on 2024-01-01
   const definition = pressure({ reviewIntervalDays: 10 });
 
-  it('freezes the event part when stale and leaves the composite when unmonitored', () => {
+  it('holds the event part when stale and leaves the composite when unmonitored', () => {
     const { series, at } = scores(definition, evidence([event({})]));
     // fresh through 01-11 (10 days): x = 4·2^(−1/3) on 01-11
     expect(series.freshness[at('2024-01-11')]).toBe(0);
-    const frozen = sat(4 * Math.pow(2, -10 / 30));
-    expect(series.values[at('2024-01-11')]).toBeCloseTo(frozen, 9);
+    const held = sat(4 * Math.pow(2, -10 / 30));
+    expect(series.values[at('2024-01-11')]).toBeCloseTo(held, 9);
     // stale 01-12 … 01-31: the level of 01-11 is kept, the band widens by 5 points per interval overdue
     expect(series.freshness[at('2024-01-20')]).toBe(1);
-    expect(series.values[at('2024-01-31')]).toBeCloseTo(frozen, 9);
+    expect(series.values[at('2024-01-31')]).toBeCloseTo(held, 9);
     expect(series.spread[at('2024-01-20')]).toBe(5);
     // unmonitored from 02-01 (31 days > 3 intervals): out of the composite, still shown
     expect(series.freshness[at('2024-02-01')]).toBe(2);
     expect(series.values[at('2024-02-01')]).toBeNaN();
-    expect(series.score[at('2024-02-01')]).toBeCloseTo(frozen, 9);
+    expect(series.score[at('2024-02-01')]).toBeCloseTo(held, 9);
   });
 
-  it('a review ("no change") makes it fresh again and lets the decay show', () => {
+  it('a review ("no change") makes it fresh again and lets the decay resume, counting fresh days only', () => {
     const { series, at } = scores(definition, evidence([event({})], { reviews: [{ indicatorKey: 'k', date: '2024-01-26' }] }));
     expect(series.freshness[at('2024-01-26')]).toBe(0);
-    expect(series.values[at('2024-01-26')]).toBeCloseTo(sat(4 * Math.pow(2, -25 / 30)), 9);
+    // the event has aged 10 fresh days (01-02 … 01-11), none while stale (01-12 … 01-25), then 01-26 … 01-30
+    expect(series.values[at('2024-01-26')]).toBeCloseTo(sat(4 * Math.pow(2, -11 / 30)), 9);
+    expect(series.values[at('2024-01-30')]).toBeCloseTo(sat(4 * Math.pow(2, -15 / 30)), 9);
     expect(series.daysSinceTouch[at('2024-01-30')]).toBe(4);
+  });
+
+  it('adds a new event on a stale indicator to the level it held, never below it (issue #11)', () => {
+    const crisis = event({ id: 2, date: '2024-01-20', severity: 3 });
+    const { series, at } = scores(definition, evidence([event({}), crisis]));
+    const held = sat(4 * Math.pow(2, -10 / 30)); // the level of 01-11, held while stale 01-12 … 01-19
+    expect(series.freshness[at('2024-01-19')]).toBe(1);
+    expect(series.values[at('2024-01-19')]).toBeCloseTo(held, 9);
+    // 01-20 is fresh again: the old event ages one more day and the new one adds its full impact
+    expect(series.values[at('2024-01-20')]).toBeCloseTo(sat(4 * Math.pow(2, -11 / 30) + 4), 9);
+    expect(series.values[at('2024-01-20')]).toBeGreaterThan(held);
+    // then both decay over fresh days only: fresh through 01-30, stale from 01-31
+    expect(series.values[at('2024-01-30')]).toBeCloseTo(sat(4 * Math.pow(2, -21 / 30) + 4 * Math.pow(2, -10 / 30)), 9);
+    expect(series.values[at('2024-02-15')]).toBeCloseTo(series.values[at('2024-01-30')], 12);
   });
 
   it('treats a never-reviewed indicator as unmonitored, and one without an interval as always fresh', () => {

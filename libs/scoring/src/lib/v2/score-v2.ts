@@ -1,11 +1,11 @@
 import { formatDay, type DateRange } from '../dates/calendar-day';
 import { baselineSeries } from '../baseline/baseline-series';
-import { DEFAULT_STALENESS_SPREAD, FRESH, UNMONITORED, freshnessSeries, type StalenessSpread } from '../freshness/freshness';
+import { DEFAULT_STALENESS_SPREAD, UNMONITORED, freshnessSeries, type StalenessSpread } from '../freshness/freshness';
 import { createPressureWorkspace, type PressureWorkspace } from '../methods/decaying-pressure';
 import { toDayRange } from '../methods/score-indicators';
 import { stageLevelSeries } from '../methods/stage';
 import type { IndicatorSeries, ScoredHistory } from '../model/series';
-import { eventFractionAt, eventFractionSeries } from './event-fraction';
+import { eventFractionSeries } from './event-fraction';
 import type { PreparedEvidenceV2, PreparedIndicatorV2 } from './prepare-v2';
 
 /**
@@ -13,8 +13,8 @@ import type { PreparedEvidenceV2, PreparedIndicatorV2 } from './prepare-v2';
  *
  *   B(t)  structural baseline (baseline-series)
  *   F(t)  floor: B(t), or max(B(t), L(t)) for a stage indicator (the stage level L is a floor above B)
- *   g(t)  event part as a fraction of the headroom (event-fraction); on stale days frozen at its
- *         value on the freeze day (freshness)
+ *   g(t)  event part as a fraction of the headroom (event-fraction); ended events age only on
+ *         fresh days, so g holds while the indicator is stale or unmonitored (freshness)
  *   s(t)  = F(t) + (100 − F(t)) · g(t)
  *
  * so that with no news a score returns to its baseline, never to 0. `values` (what the composite
@@ -27,7 +27,7 @@ export interface IndicatorSeriesV2 extends IndicatorSeries {
   readonly baseline: Float64Array;
   /** F(t) (= baseline except for stage indicators). */
   readonly floor: Float64Array;
-  /** g(t) as used (frozen on stale days). */
+  /** g(t) (held on stale and unmonitored days). */
   readonly eventFraction: Float64Array;
   /** FRESH / STALE / UNMONITORED (freshness.ts). */
   readonly freshness: Uint8Array;
@@ -70,30 +70,14 @@ export function scoreIndicatorV2(
     floor = new Float64Array(days);
     for (let i = 0; i < days; i++) floor[i] = levels[i] > baseline[i] ? levels[i] : baseline[i];
   }
-  const raw = eventFractionSeries(indicator, fromDay, days, new Float64Array(days), workspace);
+  const eventFraction = eventFractionSeries(indicator, fromDay, days, new Float64Array(days), workspace);
   const fresh = freshnessSeries(indicator.freshness, fromDay, days, options.stalenessSpread ?? DEFAULT_STALENESS_SPREAD);
   const hasBaseline = indicator.baseline.components.length > 0;
-  const eventFraction = new Float64Array(days);
   const score = new Float64Array(days);
   const values = new Float64Array(days);
-  let cachedDay = Number.NaN;
-  let cachedFraction = 0;
   for (let i = 0; i < days; i++) {
-    let g = raw[i];
-    if (fresh.state[i] !== FRESH) {
-      const d = fresh.freezeDay[i];
-      if (d >= fromDay) g = raw[d - fromDay];
-      else {
-        if (d !== cachedDay) {
-          cachedDay = d;
-          cachedFraction = eventFractionAt(indicator, d);
-        }
-        g = cachedFraction;
-      }
-    }
-    if (Number.isNaN(g) && hasBaseline) g = 0;
-    eventFraction[i] = g;
-    const s = floor[i] + (100 - floor[i]) * g;
+    if (Number.isNaN(eventFraction[i]) && hasBaseline) eventFraction[i] = 0;
+    const s = floor[i] + (100 - floor[i]) * eventFraction[i];
     score[i] = s;
     values[i] = fresh.state[i] === UNMONITORED ? Number.NaN : s;
   }

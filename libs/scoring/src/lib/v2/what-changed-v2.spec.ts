@@ -62,6 +62,21 @@ describe('what changed (version 2)', () => {
     expect(c.fading).toBeCloseTo(c.change, 10);
   });
 
+  it('reports the decay withheld while stale as staleness, and decay on fresh days as fading', () => {
+    // b: fresh through 01-30, stale 01-31 … 02-19: its level is held, so fading and staleness cancel
+    const held = explainIndicatorChangeV2(prepared, 'b', '2024-02-01', '2024-02-10');
+    expect(held.fading).toBeLessThan(0);
+    expect(held.staleness).toBeCloseTo(-held.fading, 10);
+    expect(held.newEvidence + held.fading + held.baseline + held.staleness).toBeCloseTo(held.change, 10);
+    // across the edge: 01-25 … 01-30 fresh (fading only), 01-31 … 02-05 stale (withheld)
+    const across = explainIndicatorChangeV2(prepared, 'b', '2024-01-25', '2024-02-05');
+    expect(across.staleness).toBeGreaterThan(0);
+    expect(across.newEvidence + across.fading + across.baseline + across.staleness).toBeCloseTo(across.change, 10);
+    const back = explainIndicatorChangeV2(prepared, 'b', '2024-02-05', '2024-01-25');
+    expect(back.staleness).toBeCloseTo(-across.staleness, 10);
+    expect(back.fading).toBeCloseTo(-across.fading, 10);
+  });
+
   it('attributes the index change exactly, with staleness when an indicator stops being monitored', () => {
     // b: touched 01-20, stale after 01-30, unmonitored after 02-19
     const x = explainIndexChangeV2(prepared, history, index, '2024-01-25', '2024-03-01');

@@ -3,8 +3,9 @@ import type { CompactIndexSeries } from '../composite/composite-index';
 import { attributeIndexChange, type IndicatorAttribution } from '../explain/index-attribution';
 import { secantSlope } from '../explain/indicator-drivers';
 import { dayIndex } from '../model/series';
-import { UNMONITORED } from '../freshness/freshness';
+import { UNMONITORED, freshDecayClock } from '../freshness/freshness';
 import { findIndicatorV2 } from './explain-score-v2';
+import { incrementPressures } from './event-fraction';
 import { indicatorDayState } from './indicator-state';
 import type { PreparedEvidenceV2, PreparedIndicatorV2 } from './prepare-v2';
 import type { ScoredHistoryV2 } from './score-v2';
@@ -17,8 +18,10 @@ import type { ScoredHistoryV2 } from './score-v2';
  *   baseline     ΔB·(1 − ḡ), and the stage excess F − B when only B moved under it
  *   newEvidence  (100 − F̄)·m·Δx_j of impact increments that started in (from, to], a new stage
  *                (Δ(F − B)·(1 − ḡ)), a new metric observation
- *   fading       (100 − F̄)·m·Δx_j of older increments (decay; 0 while held)
- *   staleness    (100 − F̄)·Δ(g_used − g_unfrozen): the freeze of a stale indicator
+ *   fading       (100 − F̄)·m·Δx_j^cal of older increments: their decay had every day of the window
+ *                counted (0 while held)
+ *   staleness    (100 − F̄)·m·(Δx_j − Δx_j^cal) of older increments: the decay withheld on the
+ *                window's stale and unmonitored days (ended events age only on fresh days)
  * where m is the secant slope of g = 1 − e^(−x/k) between the two pressures, so Σ m·Δx_j = Δg
  * exactly. At index level each indicator's score effect is scaled by its index points per score
  * point; coverage effects (indicators leaving or entering the composite, the peak channel moving)
@@ -55,41 +58,42 @@ function indicatorChange(indicator: PreparedIndicatorV2, d0: number, d1: number)
   let newEvidence = 0;
   if (b.stageLevel !== a.stageLevel) newEvidence += dExcess * (1 - gMid);
   else baseline += dExcess * (1 - gMid);
-  const staleness = headroom * (b.eventFraction - b.rawEventFraction - (a.eventFraction - a.rawEventFraction));
-  const dRaw = b.rawEventFraction - a.rawEventFraction;
   let fading = 0;
+  let staleness = 0;
   const families = indicator.families;
   const p = indicator.pressureParameters;
   if (families !== null && p !== null) {
     const k = p.saturation;
-    const x0 = pressureOf(indicator, d0);
-    const x1 = pressureOf(indicator, d1);
-    const m = secantSlope(a.rawEventFraction, b.rawEventFraction, x0.total, x1.total, (x) => Math.exp(-x / k) / k);
+    const x0 = incrementPressures(indicator, d0);
+    const x1 = incrementPressures(indicator, d1);
+    const m = secantSlope(a.eventFraction, b.eventFraction, x0.total, x1.total, (x) => Math.exp(-x / k) / k);
+    const early = Math.min(d0, d1);
+    const late = Math.max(d0, d1);
+    const sign = d1 >= d0 ? 1 : -1;
+    const xEarly = d1 >= d0 ? x0 : x1;
+    const clock = freshDecayClock(indicator.freshness);
     for (let j = 0; j < families.spans.count; j++) {
       const dx = x1.perIncrement[j] - x0.perIncrement[j];
-      if (dx === 0) continue;
       const start = families.spans.start[j];
-      const isNew = start > Math.min(d0, d1) && start <= Math.max(d0, d1);
-      if (isNew) newEvidence += headroom * m * dx;
-      else fading += headroom * m * dx;
+      if (start > early && start <= late) {
+        newEvidence += headroom * m * dx;
+        continue;
+      }
+      // decay over the window had every day counted, from the early day's pressure
+      const from = Math.max(early, families.spans.end[j]);
+      const days = late - from;
+      if (days <= 0 || clock.daysBetween(from, late) === days) {
+        fading += headroom * m * dx;
+        continue;
+      }
+      const calendarDx = sign * xEarly.perIncrement[j] * (Math.pow(2, -days / p.halfLifeDays) - 1);
+      fading += headroom * m * calendarDx;
+      staleness += headroom * m * (dx - calendarDx);
     }
   } else {
-    newEvidence += headroom * dRaw; // a metric: a new observation
+    newEvidence += headroom * (b.eventFraction - a.eventFraction); // a metric: a new observation
   }
   return { key: indicator.key, scoreFrom: a.score, scoreTo: b.score, change: b.score - a.score, newEvidence, fading, baseline, staleness };
-}
-
-function pressureOf(indicator: PreparedIndicatorV2, day: number): { perIncrement: Float64Array; total: number } {
-  const f = indicator.families;
-  const h = indicator.pressureParameters?.halfLifeDays ?? 1;
-  if (f === null) return { perIncrement: new Float64Array(0), total: 0 };
-  const perIncrement = new Float64Array(f.spans.count);
-  let total = 0;
-  for (let j = 0; j < f.spans.count && f.spans.start[j] <= day; j++) {
-    const end = f.spans.end[j];
-    total += perIncrement[j] = day <= end ? f.impacts[j] : f.impacts[j] * Math.pow(2, -(day - end) / h);
-  }
-  return { perIncrement, total };
 }
 
 export interface IndexChangePartsV2 extends ChangeParts {
