@@ -1,4 +1,4 @@
-import { anEvent } from '../testing/evidence-fixtures';
+import { anEvent } from '@kem/dashboard-core/testing';
 import { daysInclusive, formatEventDate, groupByYear, severityLabel } from './event-format';
 
 describe('event formatting', () => {

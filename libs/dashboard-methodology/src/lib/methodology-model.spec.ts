@@ -1,5 +1,6 @@
 import { MetricMethod, StageMethod } from '@kem/scoring';
-import { INDICATORS, present, profile } from '../testing/methodology-fixtures';
+import { present } from '@kem/dashboard-core/testing';
+import { INDICATORS, profile } from '../testing/methodology-fixtures';
 import { attributionExample, bandRows, dirichletWeightSd, profileWeightsView, renormalisationExample } from './composite-model';
 import { eventPressureExample, exampleStage, indicatorMethodViews, metricExample, stageExample } from './methodology-model';
 
@@ -67,7 +68,8 @@ describe('metricExample', () => {
 describe('indicatorMethodViews', () => {
   it('gives each indicator its default share and its catalogue actions with band labels', () => {
     const views = indicatorMethodViews([...INDICATORS, { ...INDICATORS[0], key: 'no_rules', defaultWeight: 0 }]);
-    expect(views.map((v) => v.defaultShare)).toEqual([0.3, 0.2, 0.5, 0]);
+    // default weights 18, 12 and 15: 45 in all
+    expect(views.map((v) => v.defaultShare)).toEqual([18 / 45, 12 / 45, 15 / 45, 0]);
     expect(views[0].actions.map((a) => a.minBand)).toEqual(['High or above', 'Severe']);
     expect(views[0].actions[0].actions.map((a) => a.id)).toContain('cpc_pipeline.routes');
     expect(views[3].actions).toEqual([]);

@@ -4,8 +4,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
-import { anEvent, INDICATORS } from '../../testing/evidence-fixtures';
+import { anEvent, CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
 import { EventEditorPage } from './event-editor-page';
+
+const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
 describe('EventEditorPage', () => {
   async function open(inputs: { id?: string; returnUrl?: string } = {}) {
@@ -65,7 +67,11 @@ describe('EventEditorPage', () => {
     await page.stable();
     const stage = await page.loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=stage]' }));
     await stage.open();
-    expect((await stage.getOptions()).length).toBe(3);
+    const stages = FOREIGN_AGENT.method.kind === 'stage' ? FOREIGN_AGENT.method.stages : [];
+    expect(await Promise.all((await stage.getOptions()).map((o) => o.getText()))).toEqual([
+      'None (an enforcement or other event)',
+      ...stages.map((s) => s.label),
+    ]);
   });
 
   it('checks the form before sending: required fields, a day in the app’s format, end not before start, an http(s) source', async () => {

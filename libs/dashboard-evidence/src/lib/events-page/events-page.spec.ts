@@ -9,9 +9,11 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@kem/contracts';
-import { aPage, anEvent, INDICATORS, signInAs } from '../../testing/evidence-fixtures';
+import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, signInAs } from '@kem/dashboard-core/testing';
 import { EventsPage } from './events-page';
 import { TEXT_FILTER_DEBOUNCE_MS } from './event-filters';
+
+const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
 @Component({ template: '' })
 class Blank {}

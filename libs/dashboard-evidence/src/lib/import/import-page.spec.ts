@@ -3,8 +3,10 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { EVENT_CSV_REQUIRED_COLUMNS, ImportReport } from '@kem/contracts';
-import { INDICATORS } from '../../testing/evidence-fixtures';
+import { CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
 import { ImportPage } from './import-page';
+
+const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
 const cleanReport: ImportReport = {
   dryRun: true,
@@ -94,7 +96,7 @@ describe('ImportPage', () => {
     const header = text.split('\r\n')[0].split(',');
     expect(header).toEqual(expect.arrayContaining([...EVENT_CSV_REQUIRED_COLUMNS]));
     expect(el.querySelector('.keys')?.textContent?.replace(/\s+/g, ' ')).toContain(
-      'foreign_agent Foreign-agent legislation (stages: proposed, adopted)',
+      'foreign_agent Foreign-agent legislation (stages: proposed, drafted, first_reading, adopted, enforced, withdrawn)',
     );
   });
 

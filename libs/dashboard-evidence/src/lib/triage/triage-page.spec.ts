@@ -3,9 +3,11 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { EventView, TriageItemView, TriageResult } from '@kem/contracts';
-import { aPage, anEvent, INDICATORS } from '../../testing/evidence-fixtures';
+import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
 import { REJECT_REASONS } from './triage-editor';
 import { TriagePage } from './triage-page';
+
+const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
 const draft = (event: Partial<EventView>, extra: Partial<TriageItemView> = {}): TriageItemView => ({
   event: anEvent({ status: 'draft', origin: 'connector', ...event }),

@@ -1,4 +1,4 @@
-import { anEvent, CPC, FOREIGN_AGENT, TRADE } from './detail-fixtures';
+import { anEvent, CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
 import { eventShares } from './event-shares';
 
 describe('eventShares (method version 2 memory)', () => {

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { EventView, IndicatorFreshnessView, IndicatorScorePointView, MethodologyView, ObservationView } from '@kem/contracts';
 import { ScoreChart, TODAY } from '@kem/dashboard-charts';
 import { addDays } from '@kem/scoring';
-import { anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from './detail-fixtures';
+import { anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
 import { IndicatorDetailPage } from './indicator-detail-page';
 
 const params = (req: TestRequest) => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
@@ -139,7 +139,7 @@ describe('IndicatorDetailPage', () => {
     expect(el.querySelector('h1')?.textContent).toBe('CPC pipeline disruptions');
     expect(el.querySelector('.meta')?.textContent).toContain('energy');
     expect(el.querySelector('.meta')?.textContent).toContain('default weight 18 (40 % of the default index)');
-    expect(el.textContent).toContain('Stoppages on the CPC route.');
+    expect(el.textContent).toContain(CPC.description);
     const today = el.querySelector('[data-testid=current-score]') as HTMLElement;
     // 40 + 0.01 · 692 days = 46.92
     expect(today.querySelector('.number')?.textContent).toBe('46.9');

@@ -1,4 +1,4 @@
-import { CPC, FOREIGN_AGENT, TRADE } from './detail-fixtures';
+import { CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
 import { explainMethod } from './method-explanation';
 
 describe('explainMethod', () => {
@@ -19,7 +19,10 @@ describe('explainMethod', () => {
   it('explains stages as levels plus decaying enforcement', () => {
     const m = explainMethod(FOREIGN_AGENT.method);
     expect(m.title).toBe('Legislative stage');
-    expect(m.parameters[0]).toMatchObject({ name: 'Stage levels', value: 'Proposed 25 · Adopted 70' });
+    expect(m.parameters[0]).toMatchObject({
+      name: 'Stage levels',
+      value: 'Proposed 25 · Drafted 40 · First reading 55 · Adopted 70 · Enforced 85 · Withdrawn 10',
+    });
     expect(m.parameters[3].meaning).toContain('closes 63 % of the gap between the stage level and 100');
     // 70 + 30·(1 − e^(−8/10)) = 70 + 30·0.551 = 86.5
     expect(m.examples[0]).toContain('raises it to 87');

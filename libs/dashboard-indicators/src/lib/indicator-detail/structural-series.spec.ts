@@ -1,5 +1,5 @@
 import type { BaselineSpec } from '@kem/scoring';
-import { anObservation } from './detail-fixtures';
+import { anObservation } from '@kem/dashboard-core/testing';
 import { structuralSeriesRows } from './structural-series';
 
 const BASELINE: BaselineSpec = {

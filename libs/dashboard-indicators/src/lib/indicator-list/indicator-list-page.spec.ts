@@ -3,25 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { IndicatorView } from '@kem/contracts';
+import { CPC, TRADE } from '@kem/dashboard-core/testing';
 import { IndicatorListPage } from './indicator-list-page';
 
+// CPC is listed second but weighs three times as much: 30 of 40.
 const indicators: IndicatorView[] = [
-  {
-    key: 'trade_russia',
-    name: 'Trade dependence on Russia',
-    category: 'economic',
-    description: 'Russia’s share of trade.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 10,
-  },
-  {
-    key: 'cpc_pipeline',
-    name: 'CPC pipeline disruptions',
-    category: 'energy',
-    description: 'Stoppages on the CPC route.',
-    method: { kind: 'event_pressure', halfLifeDays: 60, saturation: 8, impacts: [1, 2, 4, 8, 16] },
-    defaultWeight: 30,
-  },
+  { ...TRADE, defaultWeight: 10 },
+  { ...CPC, defaultWeight: 30 },
 ];
 
 describe('IndicatorListPage', () => {

@@ -4,7 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
 import { eventPressureAt, goalpostScore, saturationScore, stageScore } from '@kem/scoring';
-import { aSeries, INDICATORS, METHODOLOGY, present, PROFILES, profile } from '../../testing/methodology-fixtures';
+import { present } from '@kem/dashboard-core/testing';
+import { aSeries, INDICATORS, METHODOLOGY, PROFILES, profile } from '../../testing/methodology-fixtures';
 import { METHODOLOGY_SECTIONS, MethodologyPage } from './methodology-page';
 
 /** Whitespace collapsed, so assertions read like the rendered sentence. */
@@ -68,7 +69,7 @@ describe('MethodologyPage', () => {
 
     const fa = indicatorSection(el, 'foreign_agent');
     const stages = Array.from(fa?.querySelectorAll('[data-testid=stages] tbody tr') ?? []).map(cells);
-    expect(stages).toEqual(['Proposed 25', 'First reading 55', 'Adopted 70', 'Withdrawn 10']);
+    expect(stages).toEqual(['Proposed 25', 'Drafted 40', 'First reading 55', 'Adopted 70', 'Enforced 85', 'Withdrawn 10']);
     expect(text(fa)).toContain('halves every 180 days');
 
     const trade = indicatorSection(el, 'trade_russia');
