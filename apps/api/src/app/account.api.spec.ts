@@ -1,27 +1,14 @@
 import { API_ROUTES } from '@kem/contracts';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { startTestApp, TEST_ADMIN } from '../testing/test-app';
+import { testEngines } from '@kem/api-data/testing';
+import { TEST_ADMIN } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** The signed-in user's own account: the anonymous sign-in check and changing one's password. */
 describe.each(testEngines())('own account on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const api = useTestApp(engine);
+  const { http } = api;
   const login = async (password = TEST_ADMIN.password) =>
     (await http().post(API_ROUTES.login).send({ email: TEST_ADMIN.email, password }).expect(200)).body.token as string;
-
-  beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db);
-  });
-
-  afterEach(async () => {
-    await app.close();
-    await db.drop();
-  });
 
   it('answers the sign-in check of an anonymous visitor with 204, not a 401 the browser logs', async () => {
     const anonymous = await http().get(API_ROUTES.me).expect(204);

@@ -1,26 +1,15 @@
 import { API_ROUTES } from '@kem/contracts';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestDatabase, testEngines } from '@kem/api-data/testing';
 import request from 'supertest';
 import { startTestApp, TEST_ADMIN } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe.each(testEngines())('accounts and roles on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
+  const api = useTestApp(engine);
+  const { http } = api;
 
   const login = async (email: string, password: string) =>
     (await http().post(API_ROUTES.login).send({ email, password }).expect(200)).body.token as string;
-
-  beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db);
-  });
-
-  afterEach(async () => {
-    await app.close();
-    await db.drop();
-  });
 
   it('signs in with a session cookie that is httpOnly, and the same token works as a bearer', async () => {
     const res = await http().post(API_ROUTES.login).send({ email: 'ADMIN@example.com', password: TEST_ADMIN.password }).expect(200);

@@ -1,9 +1,8 @@
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, EventView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 const newEvent = {
   indicatorKey: 'cpc_pipeline',
@@ -18,20 +17,8 @@ const newEvent = {
 };
 
 describe.each(testEngines())('evidence API on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db);
-  });
-
-  afterEach(async () => {
-    await app.close();
-    await db.drop();
-  });
+  const api = useTestApp(engine);
+  const { http } = api;
 
   it('ships the curated history, every event with a source, filterable and paginated', async () => {
     const all = await http().get(`${API_ROUTES.events}?pageSize=500`).expect(200);
@@ -67,8 +54,8 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('lets analysts add, edit and delete events, with an audit trail; viewers and anonymous callers may not', async () => {
-    const analyst = await tokenFor(app, 'analyst');
-    const viewer = await tokenFor(app, 'viewer');
+    const analyst = await tokenFor(api.app, 'analyst');
+    const viewer = await tokenFor(api.app, 'viewer');
     await http().post(API_ROUTES.events).send(newEvent).expect(401);
     await http().post(API_ROUTES.events).set(bearer(viewer)).send(newEvent).expect(403);
 
@@ -84,7 +71,7 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     await http().delete(API_ROUTES.event(created.body.id)).set(bearer(analyst)).expect(204);
     await http().get(API_ROUTES.event(created.body.id)).expect(404);
 
-    const audit = await app
+    const audit = await api.app
       .get(DataSource)
       .query(`SELECT action, before, after FROM audit_entry WHERE entity_type = 'event' AND entity_id = '${created.body.id}' ORDER BY id`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['event.create', 'event.update', 'event.delete']);
@@ -93,7 +80,7 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('explains every invalid field and stores nothing', async () => {
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const before = (await http().get(API_ROUTES.events).expect(200)).body.total;
     const bad = await http()
       .post(API_ROUTES.events)
@@ -121,7 +108,7 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('stores hostile text verbatim and harmlessly', async () => {
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const hostile = { ...newEvent, title: `Robert'); DROP TABLE evidence_event;-- <script>alert(1)</script>` };
     const created = await http().post(API_ROUTES.events).set(bearer(analyst)).send(hostile).expect(201);
     expect((await http().get(API_ROUTES.event(created.body.id)).expect(200)).body.title).toBe(hostile.title);
@@ -137,8 +124,8 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('keeps drafts away from anonymous readers and viewers until an analyst publishes them', async () => {
-    const analyst = await tokenFor(app, 'analyst');
-    const viewer = await tokenFor(app, 'viewer');
+    const analyst = await tokenFor(api.app, 'analyst');
+    const viewer = await tokenFor(api.app, 'viewer');
     const draft = (
       await http()
         .post(API_ROUTES.events)
@@ -159,21 +146,20 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   });
 
   it('never brings back a curated event an analyst deleted, nor overwrites an edit', async () => {
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const [first, second] = (await http().get(`${API_ROUTES.events}?pageSize=2`).expect(200)).body.items;
     await http().delete(API_ROUTES.event(first.id)).set(bearer(analyst)).expect(204);
     await http().patch(API_ROUTES.event(second.id)).set(bearer(analyst)).send({ title: 'Retitled by an analyst' }).expect(200);
     const total = (await http().get(API_ROUTES.events).expect(200)).body.total;
-    await app.close();
 
-    app = await startTestApp(db);
+    await api.restart();
     expect((await http().get(API_ROUTES.events).expect(200)).body.total).toBe(total);
     await http().get(API_ROUTES.event(first.id)).expect(404);
     expect((await http().get(API_ROUTES.event(second.id)).expect(200)).body.title).toBe('Retitled by an analyst');
   });
 
   it('stores lifecycle, family and recorded day of the curated history, and fills them once on a version-1 database', async () => {
-    const query = (sql: string) => app.get(DataSource).query(sql);
+    const query = (sql: string) => api.app.get(DataSource).query(sql);
     const row = async (ref: string) =>
       (
         await query(
@@ -188,19 +174,18 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     expect(day((await row('2014-08-29-putin-no-statehood')).recordedAt)).toBe('2014-08-29');
 
     // As the v2 migration leaves a database seeded by version 1; one event edited by an analyst.
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const edited = await row('2022-03-14-unrest-toll-230');
     await http().patch(API_ROUTES.event(edited.id)).set(bearer(analyst)).send({ title: 'Toll revised by an analyst' }).expect(200);
     await query(`UPDATE evidence_event SET lifecycle = 'unknown', parent_id = NULL, recorded_at = date`);
-    await app.close();
-    app = await startTestApp(db);
+    await api.restart();
     expect(await row('2022-01-15-unrest-toll-225')).toMatchObject({ parentId: root.id, lifecycle: 'ended' });
     expect((await row('2025-11-29-cpc-spm2-naval-drone-attack')).lifecycle).toBe('ongoing');
     expect(await row('2022-03-14-unrest-toll-230')).toMatchObject({ parentId: null, lifecycle: 'unknown' });
   });
 
   it('manages observations, one per series and date', async () => {
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const observation = {
       indicatorKey: 'trade_russia',
       series: 'russia_trade_share_test',

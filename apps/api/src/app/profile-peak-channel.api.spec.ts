@@ -1,48 +1,30 @@
 import { IndexBuilder } from '@kem/api-index';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, MethodologyView, ProfileVersionView, ProfileView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { weightsOnly } from '../testing/indicator-weights';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** The peak-channel λ is a setting of each weight-profile version (issue 11, item 4). */
 describe.each(testEngines())('peak-channel λ per profile on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, { perSuite: true });
   let admin: string;
   let profile: ProfileView;
-  const http = () => request(app.getHttpServer());
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const { http } = api;
   // Two indicators at equal weight, the rest 0: the index is their mean, plus λ of the gap to the higher one.
-  const KEYS = [
-    'foreign_agent',
-    'csto_military',
-    'cpc_pipeline',
-    'trade_russia',
-    'civil_liberties',
-    'sovereignty_rhetoric',
-    'infrastructure',
-  ];
-  const weights = { ...Object.fromEntries(KEYS.map((k) => [k, 0])), cpc_pipeline: 50, internal_unrest: 50 };
+  const weights = weightsOnly('cpc_pipeline', 'internal_unrest');
   // a historical day on which both are monitored under any clock
   const DAY = '2022-01-10';
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db);
-    admin = await tokenFor(app, 'admin');
+    admin = await tokenFor(api.app, 'admin');
     profile = (await http().get(API_ROUTES.profiles).expect(200)).body.find((p: ProfileView) => p.slug === 'default');
   });
 
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
-
-  const save = (body: object) => http().post(API_ROUTES.profileVersions(profile.id)).set(as(admin)).send(body);
+  const save = (body: object) => http().post(API_ROUTES.profileVersions(profile.id)).set(bearer(admin)).send(body);
   const servedValue = async () => {
-    await app.get(IndexBuilder).refresh();
-    await app.get(IndexBuilder).settled();
+    await api.app.get(IndexBuilder).refresh();
+    await api.app.get(IndexBuilder).settled();
     return (await http().get(`${API_ROUTES.index}?from=${DAY}&to=${DAY}`).expect(200)).body.points[0].value as number;
   };
   const score = async (key: string) =>
@@ -64,7 +46,7 @@ describe.each(testEngines())('peak-channel λ per profile on %s', (engine) => {
   });
 
   it('stores λ with each version, shows it in the profile and the methodology, and builds the index with it', async () => {
-    await app.get(IndexBuilder).refresh();
+    await api.app.get(IndexBuilder).refresh();
     const [cpc, unrest] = [await score('cpc_pipeline'), await score('internal_unrest')];
     expect(Math.abs(cpc - unrest)).toBeGreaterThan(1); // the case needs two different scores
 
@@ -81,7 +63,7 @@ describe.each(testEngines())('peak-channel λ per profile on %s', (engine) => {
     await save({ weights, method: 'arithmetic', note: 'Same λ, new note' }).expect(201);
     const versions = (await http().get(API_ROUTES.profileVersions(profile.id)).expect(200)).body as ProfileVersionView[];
     expect(versions.map((v) => v.peakChannel)).toEqual([1, 1, 0, 0.25]);
-    await app.get(IndexBuilder).settled();
+    await api.app.get(IndexBuilder).settled();
     const profiles = (await http().get(API_ROUTES.profiles).expect(200)).body as ProfileView[];
     expect(profiles.find((p) => p.slug === 'default')?.activeVersion).toMatchObject({ number: 4, peakChannel: 1 });
     expect(profiles.find((p) => p.slug !== 'default')?.activeVersion?.peakChannel).toBe(0.25);

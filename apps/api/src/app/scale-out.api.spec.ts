@@ -21,18 +21,8 @@ import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
 import { startSmtpServer, TestSmtpServer } from '../testing/smtp-server';
 import { RecordingLogger, startTestApp, tokenFor } from '../testing/test-app';
+import { weightsOnly } from '../testing/indicator-weights';
 
-const KEYS = [
-  'foreign_agent',
-  'csto_military',
-  'cpc_pipeline',
-  'trade_russia',
-  'civil_liberties',
-  'sovereignty_rhetoric',
-  'infrastructure',
-  'internal_unrest',
-];
-const weights = (key: string) => Object.fromEntries(KEYS.map((k) => [k, k === key ? 50 : 0]));
 const sorted = (statuses: number[]) => [...statuses].sort((a, b) => a - b);
 
 /**
@@ -130,7 +120,7 @@ describe.each(testEngines())('two API instances on one %s database', (engine) =>
       http(app)
         .post(API_ROUTES.profileVersions(profile.id))
         .set(bearer())
-        .send({ weights: weights(key), method: 'arithmetic', note: `only ${key}` });
+        .send({ weights: weightsOnly(key), method: 'arithmetic', note: `only ${key}` });
     const answers = await Promise.all([
       save(a, 'cpc_pipeline'),
       save(b, 'trade_russia'),

@@ -1,0 +1,60 @@
+import { createTestDatabase, TestDatabase, TestEngine } from '@kem/api-data/testing';
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { startTestApp, TestAppOptions } from './test-app';
+
+/** The API a spec talks to, available inside its tests and hooks. */
+export interface TestApi {
+  readonly app: NestExpressApplication;
+  readonly db: TestDatabase;
+  /** Requests to the running API. */
+  http(): ReturnType<typeof request>;
+  /** Stops the API and starts it again on the same database, as a restarted server would. */
+  restart(): Promise<void>;
+}
+
+export interface UseTestAppOptions extends TestAppOptions {
+  /** One API for the whole suite instead of a fresh one for each test. */
+  perSuite?: boolean;
+  /** Deadline of the start-up hook, when migrating, seeding and building take longer than a test. */
+  timeout?: number;
+}
+
+/**
+ * Starts the whole API on a fresh test database before each test (or once for the suite) and
+ * closes and drops both afterwards. Call it inside the describe block; hooks the spec declares
+ * after it run with the API already started.
+ */
+export function useTestApp(engine: TestEngine, options: UseTestAppOptions = {}): TestApi {
+  let db: TestDatabase | undefined;
+  let app: NestExpressApplication | undefined;
+  const [start, stop] = options.perSuite ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  start(async () => {
+    db = await createTestDatabase(engine);
+    app = await startTestApp(db, options);
+  }, options.timeout);
+  stop(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+  const api: TestApi = {
+    get app() {
+      if (!app) throw new Error('the test API has not started');
+      return app;
+    },
+    get db() {
+      if (!db) throw new Error('the test database has not been created');
+      return db;
+    },
+    http: () => request(api.app.getHttpServer()),
+    restart: async () => {
+      await api.app.close();
+      app = await startTestApp(api.db, options);
+    },
+  };
+  return api;
+}
+
+/** The header that authenticates a request with a session token. */
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
