@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, IndicatorView } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { Loader, loader } from './loader';
 
 @Injectable({ providedIn: 'root' })
 export class IndicatorsApi {
@@ -10,4 +11,13 @@ export class IndicatorsApi {
   list(): Observable<IndicatorView[]> {
     return this.http.get<IndicatorView[]>(API_ROUTES.indicators);
   }
+}
+
+/** The indicators (GET /api/indicators), loaded once for a view. Call in an injection context. */
+export function indicatorsLoader(): Loader<IndicatorView[]> {
+  const api = inject(IndicatorsApi);
+  return loader(
+    () => null,
+    () => api.list(),
+  );
 }

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, MethodologyView } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { Loader, loader } from './loader';
 
 /** The served scoring method: every coefficient and the validation report (public). */
 @Injectable({ providedIn: 'root' })
@@ -11,4 +12,13 @@ export class MethodologyApi {
   get(): Observable<MethodologyView> {
     return this.http.get<MethodologyView>(API_ROUTES.methodology);
   }
+}
+
+/** The served scoring method, loaded once for a view. Call in an injection context. */
+export function methodologyLoader(): Loader<MethodologyView> {
+  const api = inject(MethodologyApi);
+  return loader(
+    () => null,
+    () => api.get(),
+  );
 }

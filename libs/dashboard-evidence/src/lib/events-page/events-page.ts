@@ -3,8 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { Router, RouterLink } from '@angular/router';
-import { EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi, oneOfParam, SessionStore, textParam, urlPagedList } from '@kem/dashboard-core';
+import { EVENT_STATUSES, EventView } from '@kem/contracts';
+import { errorMessage, EvidenceApi, indicatorsLoader, oneOfParam, SessionStore, textParam, urlPagedList } from '@kem/dashboard-core';
 import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
@@ -53,15 +53,11 @@ export class EventsPage {
   });
 
   readonly notice = signal<string | null>(null);
-  readonly indicators = signal<IndicatorView[]>([]);
+  private readonly indicatorsLoad = indicatorsLoader();
+  /** Empty until they arrive, and if they cannot be loaded: the page works without their names. */
+  readonly indicators = computed(() => this.indicatorsLoad.value() ?? []);
   readonly indicatorByKey = computed(() => new Map(this.indicators().map((i) => [i.key, i])));
   readonly groups = computed(() => groupByYear(this.list.value()?.items ?? []));
-
-  constructor() {
-    inject(IndicatorsApi)
-      .list()
-      .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
-  }
 
   onFilters(filters: EventFilterValue): void {
     this.notice.set(null);

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, ImportRowResult, IndicatorView } from '@kem/contracts';
-import { EvidenceApi, IndicatorsApi } from '@kem/dashboard-core';
+import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, ImportRowResult } from '@kem/contracts';
+import { EvidenceApi, indicatorsLoader } from '@kem/dashboard-core';
 import { CsvImport } from './csv-import';
 import { csvImportFlow } from './csv-import-flow';
 import { csvColumns, ImportFormat } from './import-format';
@@ -35,7 +35,9 @@ export class ImportPage {
   readonly exampleFileName = EXAMPLE_CSV_FILE_NAME;
   readonly exampleUrl = URL.createObjectURL(new Blob([EXAMPLE_EVENTS_CSV], { type: 'text/csv' }));
 
-  readonly indicators = signal<IndicatorView[]>([]);
+  private readonly indicatorsLoad = indicatorsLoader();
+  /** Empty until they arrive, and if they cannot be loaded: the page works without their names. */
+  readonly indicators = computed(() => this.indicatorsLoad.value() ?? []);
   readonly indicatorNames = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
   /** Valid `indicator` values, with the `stage` keys where the indicator takes one. */
   readonly indicatorKeys = computed(() =>
@@ -49,9 +51,6 @@ export class ImportPage {
   readonly flow = csvImportFlow((file, dryRun) => this.api.importCsv(file, dryRun));
 
   constructor() {
-    inject(IndicatorsApi)
-      .list()
-      .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
     inject(DestroyRef).onDestroy(() => URL.revokeObjectURL(this.exampleUrl));
   }
 }

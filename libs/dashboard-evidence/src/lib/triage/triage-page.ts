@@ -11,8 +11,8 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { IndicatorView, TriageItemView, TriageResult } from '@kem/contracts';
-import { errorMessage, IndicatorsApi, loader, TriageApi } from '@kem/dashboard-core';
+import { TriageItemView, TriageResult } from '@kem/contracts';
+import { errorMessage, indicatorsLoader, loader, TriageApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { Observable } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
@@ -77,15 +77,11 @@ export class TriagePage {
   readonly pending = signal<ReadonlySet<number>>(new Set());
   /** Why a decision failed, by event id. */
   readonly failures = signal<ReadonlyMap<number, string>>(new Map());
-  readonly indicators = signal<IndicatorView[]>([]);
+  private readonly indicatorsLoad = indicatorsLoader();
+  /** Empty until they arrive, and if they cannot be loaded: the page works without their names. */
+  readonly indicators = computed(() => this.indicatorsLoad.value() ?? []);
   readonly indicatorByKey = computed(() => new Map(this.indicators().map((i) => [i.key, i])));
   readonly names = computed(() => indicatorNames(this.indicators()));
-
-  constructor() {
-    inject(IndicatorsApi)
-      .list()
-      .subscribe({ next: (list) => this.indicators.set(list), error: () => this.indicators.set([]) });
-  }
 
   onKey(event: KeyboardEvent): void {
     const command = triageCommand(event);

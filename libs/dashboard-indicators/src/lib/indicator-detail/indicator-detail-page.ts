@@ -23,7 +23,7 @@ import {
   severityText,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, IndicatorsApi, loader, MethodologyApi, ObservationsApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, indicatorsLoader, loader, methodologyLoader, ObservationsApi } from '@kem/dashboard-core';
 import { addDays, scoredSeries } from '@kem/scoring';
 import { eventShares } from './event-shares';
 import { explainMethod } from './method-explanation';
@@ -68,9 +68,7 @@ interface EventRow {
 export class IndicatorDetailPage {
   private readonly indexApi = inject(IndexApi);
   private readonly evidenceApi = inject(EvidenceApi);
-  private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly observationsApi = inject(ObservationsApi);
-  private readonly methodologyApi = inject(MethodologyApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -85,10 +83,7 @@ export class IndicatorDetailPage {
   readonly days = computed(() => rangeDays(this.selection(), this.today));
   readonly lastDay = computed(() => this.days().to ?? this.today);
 
-  private readonly indicatorsLoad = loader(
-    () => null,
-    () => this.indicatorsApi.list(),
-  );
+  private readonly indicatorsLoad = indicatorsLoader();
   private readonly seriesLoad = loader(
     () => this.key(),
     (key) => this.indexApi.indicatorSeries(key),
@@ -103,10 +98,7 @@ export class IndicatorDetailPage {
   );
 
   /** The baseline spec of this indicator (series, goalposts, expected vintage) comes with the methodology. */
-  private readonly methodologyLoad = loader(
-    () => null,
-    () => this.methodologyApi.get(),
-  );
+  private readonly methodologyLoad = methodologyLoader();
 
   readonly indicators = this.indicatorsLoad.state;
   readonly series = this.seriesLoad.state;

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { ChangePartsView, IndexExplanationView, LatestIndexView } from '@kem/contracts';
 import { BandBadge, formatDay, formatSigned, IndexChart, TODAY } from '@kem/dashboard-charts';
-import { IndexApi, IndicatorsApi, indexComputing, loader, MethodologyApi, serviceUnavailable } from '@kem/dashboard-core';
+import { IndexApi, indexComputing, indicatorsLoader, loader, methodologyLoader, serviceUnavailable } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { addDays, DEFAULT_BAND_SCALE } from '@kem/scoring';
 
@@ -38,8 +38,6 @@ const STATE_WORDS = { fresh: 'Fresh', stale: 'Stale', unmonitored: 'Unmonitored 
 })
 export class ReportPage {
   private readonly indexApi = inject(IndexApi);
-  private readonly indicatorsApi = inject(IndicatorsApi);
-  private readonly methodologyApi = inject(MethodologyApi);
   private readonly today = inject(TODAY);
 
   private readonly latestLoader = loader(
@@ -64,15 +62,8 @@ export class ReportPage {
   );
   readonly explanation = this.explainLoader.state;
 
-  private readonly indicatorsLoader = loader(
-    () => ({}),
-    () => this.indicatorsApi.list(),
-  );
-  private readonly methodologyLoader = loader(
-    () => ({}),
-    () => this.methodologyApi.get(),
-    { isEmpty: () => false },
-  );
+  private readonly indicatorsLoader = indicatorsLoader();
+  private readonly methodologyLoader = methodologyLoader();
   readonly methodology = this.methodologyLoader.state;
 
   readonly printedOn = formatDay(this.today());
