@@ -35,7 +35,7 @@ export interface IndicatorDefinition {
   /** Method version 2: structural baseline B(t) under the event part (none = 0, as in version 1). */
   readonly baseline?: BaselineSpec;
   /**
-   * Method version 2: expected days between reviews. Past it the indicator is stale (decay stops),
+   * Method version 2: expected days between reviews. Past it the indicator is stale (decay pauses until it is looked at again),
    * past three intervals unmonitored (left out of the composite). None = always fresh (version 1).
    */
   readonly reviewIntervalDays?: number;
