@@ -1,6 +1,6 @@
 import { CLOCK, Clock } from '@kem/api-config';
 import { ConnectorRunEntity, DeliveryEntity, OutboxMessageEntity, SubscriptionEntity } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { DigestRunner } from '@kem/api-digests';
 import { IndexBuilder } from '@kem/api-index';
 import {
@@ -14,11 +14,11 @@ import {
   SubscriptionView,
 } from '@kem/contracts';
 import { daysBefore } from '@kem/scoring';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestApp, TEST_ADMIN, tokenFor } from '../testing/test-app';
+import { TEST_ADMIN, tokenFor } from '../testing/test-app';
 import { CPC_EXPORTER } from '@kem/contracts/testing';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** A week after the CPC mooring damage of 2025-11-29, as in the digests spec. */
 const CLOCK_START = '2025-12-05T03:00:00Z';
@@ -29,44 +29,39 @@ const CLOCK_START = '2025-12-05T03:00:00Z';
  * admins' digests count failed connector syncs (issue 12). Messages go to the outbox (no SMTP_URL).
  */
 describe.each(testEngines())('digests of a company footprint on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, {
+    perSuite: true,
+    env: { KEM_NOW: CLOCK_START, PUBLIC_URL: 'https://risk.example.com' },
+    timeout: 180_000,
+  });
   let owner: string;
   let other: string;
   let admin: string;
   let ownerEmail: string;
   let footprintId: number;
-  const http = () => request(app.getHttpServer());
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const repo = <T extends object>(entity: new () => T) => app.get(DataSource).getRepository<T>(entity);
-  const subscribe = (body: object, token: string) => http().post(API_ROUTES.subscriptions).set(as(token)).send(body);
+  const { http } = api;
+  const repo = <T extends object>(entity: new () => T) => api.app.get(DataSource).getRepository<T>(entity);
+  const subscribe = (body: object, token: string) => http().post(API_ROUTES.subscriptions).set(bearer(token)).send(body);
   const fieldsOf = (res: request.Response) => [...new Set((res.body.errors as { field: string }[]).map((e) => e.field))];
   const outbox = async () => {
-    const list = (await http().get(API_ROUTES.outbox).set(as(admin)).expect(200)).body as Page<OutboxMessageView>;
+    const list = (await http().get(API_ROUTES.outbox).set(bearer(admin)).expect(200)).body as Page<OutboxMessageView>;
     return Promise.all(
       list.items.map(
-        async (m) => (await http().get(API_ROUTES.outboxMessage(m.id)).set(as(admin)).expect(200)).body as OutboxMessageDetailView,
+        async (m) => (await http().get(API_ROUTES.outboxMessage(m.id)).set(bearer(admin)).expect(200)).body as OutboxMessageDetailView,
       ),
     );
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { KEM_NOW: CLOCK_START, PUBLIC_URL: 'https://risk.example.com' } });
-    await app.get(IndexBuilder).refresh();
-    [owner, other, admin] = [await tokenFor(app, 'viewer'), await tokenFor(app, 'viewer'), await tokenFor(app, 'admin')];
-    ownerEmail = (await http().get(API_ROUTES.me).set(as(owner)).expect(200)).body.email;
-    footprintId = (await http().post(API_ROUTES.footprints).set(as(owner)).send(CPC_EXPORTER).expect(201)).body.id;
+    await api.app.get(IndexBuilder).refresh();
+    [owner, other, admin] = [await tokenFor(api.app, 'viewer'), await tokenFor(api.app, 'viewer'), await tokenFor(api.app, 'admin')];
+    ownerEmail = (await http().get(API_ROUTES.me).set(bearer(owner)).expect(200)).body.email;
+    footprintId = (await http().post(API_ROUTES.footprints).set(bearer(owner)).send(CPC_EXPORTER).expect(201)).body.id;
   }, 180_000);
 
   afterEach(async () => {
     for (const entity of [OutboxMessageEntity, DeliveryEntity, SubscriptionEntity, ConnectorRunEntity])
       await repo<object>(entity).createQueryBuilder().delete().execute();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
   });
 
   it('lets only those who may see the footprint follow it: its owner (and admins), never another user or an outside address', async () => {
@@ -99,33 +94,33 @@ describe.each(testEngines())('digests of a company footprint on %s', (engine) =>
     await subscribe({ cadence: 'monthly', footprint: footprintId }, admin).expect(201);
     // another user cannot move their subscription onto it
     const theirs = (await subscribe({ cadence: 'daily' }, other).expect(201)).body as SubscriptionView;
-    await http().patch(API_ROUTES.subscription(theirs.id)).set(as(other)).send({ footprint: footprintId }).expect(400);
+    await http().patch(API_ROUTES.subscription(theirs.id)).set(bearer(other)).send({ footprint: footprintId }).expect(400);
     await http()
       .patch(API_ROUTES.subscription(company.id))
-      .set(as(owner))
+      .set(bearer(owner))
       .send({ alerts: { riseDay: 5 } })
       .expect(400);
-    const back = await http().patch(API_ROUTES.subscription(company.id)).set(as(owner)).send({ footprint: null }).expect(409);
+    const back = await http().patch(API_ROUTES.subscription(company.id)).set(bearer(owner)).send({ footprint: null }).expect(409);
     expect(back.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('already subscribed') }]);
   });
 
   it('sends the company index, saying so, with the company value the footprint page shows and the country value beside it', async () => {
     const sub = (await subscribe({ cadence: 'weekly', footprint: footprintId }, owner).expect(201)).body as SubscriptionView;
     await subscribe({ cadence: 'weekly' }, owner).expect(201);
-    expect(await app.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 2, failed: 0 });
+    expect(await api.app.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 2, failed: 0 });
     const messages = await outbox();
     const company = messages.find((m) => m.subject.startsWith('Company exposure'));
     const country = messages.find((m) => m.subject.startsWith('Kazakhstan exposure'));
     if (!company || !country) throw new Error(`expected a company and a country digest, got ${messages.map((m) => m.subject)}`);
 
-    const view = (await http().get(API_ROUTES.footprintIndex(footprintId)).set(as(owner)).expect(200)).body as CompanyIndexView;
+    const view = (await http().get(API_ROUTES.footprintIndex(footprintId)).set(bearer(owner)).expect(200)).body as CompanyIndexView;
     expect(company.subject).toMatch(
       new RegExp(
         `^Company exposure ${view.companyValue.toFixed(1)} \\(${view.companyBandLabel}\\), .* over 7 days – Caspian Crude LLP footprint$`,
       ),
     );
     expect(company.text).toContain(
-      `Company index, Caspian Crude LLP footprint, ${app.get<Clock>(CLOCK).today()}: ${view.companyValue.toFixed(1)}`,
+      `Company index, Caspian Crude LLP footprint, ${api.app.get<Clock>(CLOCK).today()}: ${view.companyValue.toFixed(1)}`,
     );
     expect(company.text).toContain('This digest follows the company index of your footprint “Caspian Crude LLP”');
     expect(company.text).toContain(`stands at ${view.countryValue.toFixed(1)} the same day`);
@@ -136,25 +131,25 @@ describe.each(testEngines())('digests of a company footprint on %s', (engine) =>
     if (view.actions.length > 0) expect(company.text).toContain(view.actions[0].why);
     expect(company.html).toContain('src="data:image/png;base64,');
     // evidence as it stood on the clock's day: nothing dated later
-    const today = app.get<Clock>(CLOCK).today();
+    const today = api.app.get<Clock>(CLOCK).today();
     const dated = [...company.text.matchAll(/(\d{4}-\d{2}-\d{2}), severity/g)].map((m) => m[1]);
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.filter((day) => day > today)).toEqual([]);
 
     // no internal key anywhere a person looks: subjects, bodies, the delivery log, the preview
     for (const m of messages) expect(`${m.subject}\n${m.text}\n${m.html}`).not.toMatch(/digest:\d{4}/);
-    const log = (await http().get(API_ROUTES.deliveries).set(as(admin)).expect(200)).body as Page<DeliveryView>;
+    const log = (await http().get(API_ROUTES.deliveries).set(bearer(admin)).expect(200)).body as Page<DeliveryView>;
     expect(log.items.map((d) => d.period)).toEqual([
       expect.stringMatching(/^week \d+ of 2025$/),
       expect.stringMatching(/^week \d+ of 2025$/),
     ]);
-    const preview = (await http().get(API_ROUTES.subscriptionPreview(sub.id)).set(as(owner)).expect(200)).body as DigestPreviewView;
+    const preview = (await http().get(API_ROUTES.subscriptionPreview(sub.id)).set(bearer(owner)).expect(200)).body as DigestPreviewView;
     expect(preview.period).toMatch(/^week \d+ of 2025$/);
     expect(preview.subject).toMatch(/^Company exposure /);
   });
 
   it('counts failed connector syncs of the last 7 days in admins’ digests only', async () => {
-    const now = app.get<Clock>(CLOCK).now();
+    const now = api.app.get<Clock>(CLOCK).now();
     const run = (daysAgo: number, status: 'failed' | 'partial' | 'succeeded') => ({
       connectorKey: 'gdelt',
       trigger: 'schedule',
@@ -171,7 +166,7 @@ describe.each(testEngines())('digests of a company footprint on %s', (engine) =>
     ] as ConnectorRunEntity[]);
     await subscribe({ cadence: 'daily' }, owner).expect(201);
     await subscribe({ cadence: 'daily' }, admin).expect(201);
-    await app.get(DigestRunner).run({ force: true });
+    await api.app.get(DigestRunner).run({ force: true });
     const messages = await outbox();
     const toAdmin = messages.find((m) => m.recipient === TEST_ADMIN.email);
     const toOwner = messages.find((m) => m.recipient === ownerEmail);

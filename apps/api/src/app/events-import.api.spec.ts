@@ -1,9 +1,8 @@
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, EventView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 const HEADER = 'date,indicator,title,summary,severity,source_name,source_url,confidence,end_date';
 const row = (n: number, overrides: Partial<Record<string, string>> = {}) => {
@@ -34,23 +33,15 @@ const row = (n: number, overrides: Partial<Record<string, string>> = {}) => {
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
 
 describe.each(testEngines())('CSV import of events on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, { env: { BODY_LIMIT_KB: '16', IMPORT_LIMIT_KB: '64' } });
   let analyst: string;
-  const http = () => request(app.getHttpServer());
+  const { http } = api;
   const post = (body: string, query = '') =>
     http().post(`${API_ROUTES.eventsImport}${query}`).set('Authorization', `Bearer ${analyst}`).set('Content-Type', 'text/csv').send(body);
   const count = async () => (await http().get(API_ROUTES.events).expect(200)).body.total as number;
 
   beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { BODY_LIMIT_KB: '16', IMPORT_LIMIT_KB: '64' } });
-    analyst = await tokenFor(app, 'analyst');
-  });
-
-  afterEach(async () => {
-    await app.close();
-    await db.drop();
+    analyst = await tokenFor(api.app, 'analyst');
   });
 
   it('reports what a dry run would create, then imports all rows in one go', async () => {
@@ -65,7 +56,7 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
     expect(await count()).toBe(before + 2);
     const stored = (await http().get(`${API_ROUTES.events}?q=protest number 1`).expect(200)).body.items[0] as EventView;
     expect(stored).toMatchObject({ origin: 'import', severity: 2, summary: 'Workers rallied, demanding "fair" wages' });
-    const audit = await app.get(DataSource).query(`SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'event.create'`);
+    const audit = await api.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'event.create'`);
     expect(Number(audit[0].n)).toBe(2);
   });
 
@@ -130,7 +121,7 @@ describe.each(testEngines())('CSV import of events on %s', (engine) => {
       .expect(200);
     expect(upload.body.created).toBe(1);
 
-    const viewer = await tokenFor(app, 'viewer');
+    const viewer = await tokenFor(api.app, 'viewer');
     await http()
       .post(API_ROUTES.eventsImport)
       .set('Authorization', `Bearer ${viewer}`)

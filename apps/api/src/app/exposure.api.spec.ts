@@ -1,12 +1,12 @@
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { IndexBuilder } from '@kem/api-index';
 import { API_ROUTES } from '@kem/contracts';
 import { daysBetween } from '@kem/scoring';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
 import { CPC_EXPORTER } from '@kem/contracts/testing';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** A day the curated evidence is current on (by December 2026 most channels are unmonitored without new reviews). */
 const TODAY = '2026-02-15';
@@ -18,25 +18,16 @@ const cpcStoppage = {
 };
 
 describe.each(testEngines())('company exposure, scenarios and replay on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, { perSuite: true, env: { KEM_NOW: `${TODAY}T09:00:00Z` }, timeout: 120_000 });
   let viewer: string;
   let other: string;
   let admin: string;
-  const http = () => request(app.getHttpServer());
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const { http } = api;
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
-    await app.get(IndexBuilder).refresh();
-    [viewer, other, admin] = [await tokenFor(app, 'viewer'), await tokenFor(app, 'viewer'), await tokenFor(app, 'admin')];
+    await api.app.get(IndexBuilder).refresh();
+    [viewer, other, admin] = [await tokenFor(api.app, 'viewer'), await tokenFor(api.app, 'viewer'), await tokenFor(api.app, 'admin')];
   }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
 
   it('answers anonymous callers 401 on every footprint, scenario and replay route', async () => {
     const routes: [string, string][] = [
@@ -70,22 +61,22 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
   });
 
   it('keeps footprints private: the owner and admins see one, another user gets 404', async () => {
-    const created = await http().post(API_ROUTES.footprints).set(as(viewer)).send(CPC_EXPORTER).expect(201);
+    const created = await http().post(API_ROUTES.footprints).set(bearer(viewer)).send(CPC_EXPORTER).expect(201);
     const id = created.body.id as number;
     expect(created.body).toMatchObject({ ...CPC_EXPORTER, mine: true });
-    await http().get(API_ROUTES.footprint(id)).set(as(other)).expect(404);
-    await http().get(API_ROUTES.footprintIndex(id)).set(as(other)).expect(404);
-    await http().patch(API_ROUTES.footprint(id)).set(as(other)).send({ name: 'Taken over' }).expect(404);
-    await http().delete(API_ROUTES.footprint(id)).set(as(other)).expect(404);
-    expect((await http().get(API_ROUTES.footprints).set(as(other)).expect(200)).body.total).toBe(0);
-    await http().get(API_ROUTES.footprint(id)).set(as(admin)).expect(200);
-    const renamed = await http().patch(API_ROUTES.footprint(id)).set(as(viewer)).send({ name: 'Caspian Crude' }).expect(200);
+    await http().get(API_ROUTES.footprint(id)).set(bearer(other)).expect(404);
+    await http().get(API_ROUTES.footprintIndex(id)).set(bearer(other)).expect(404);
+    await http().patch(API_ROUTES.footprint(id)).set(bearer(other)).send({ name: 'Taken over' }).expect(404);
+    await http().delete(API_ROUTES.footprint(id)).set(bearer(other)).expect(404);
+    expect((await http().get(API_ROUTES.footprints).set(bearer(other)).expect(200)).body.total).toBe(0);
+    await http().get(API_ROUTES.footprint(id)).set(bearer(admin)).expect(200);
+    const renamed = await http().patch(API_ROUTES.footprint(id)).set(bearer(viewer)).send({ name: 'Caspian Crude' }).expect(200);
     expect(renamed.body.name).toBe('Caspian Crude');
   });
 
   it('validates footprints: bounded numbers, known regions, unknown keys refused, each naming the field', async () => {
     const fields = async (body: object) =>
-      ((await http().post(API_ROUTES.footprints).set(as(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map(
+      ((await http().post(API_ROUTES.footprints).set(bearer(viewer)).send(body).expect(400)).body.errors as { field: string }[]).map(
         (e) => e.field,
       );
     expect(await fields({ ...CPC_EXPORTER, exportRouteShare: 120 })).toEqual(['exportRouteShare']);
@@ -99,11 +90,11 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     const { id } = (
       await http()
         .post(API_ROUTES.footprints)
-        .set(as(viewer))
+        .set(bearer(viewer))
         .send({ ...CPC_EXPORTER, name: 'Index check' })
         .expect(201)
     ).body;
-    const res = await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200);
+    const res = await http().get(API_ROUTES.footprintIndex(id)).set(bearer(viewer)).expect(200);
     const view = res.body;
     expect(view.date).toBe(TODAY);
     expect(Math.abs(view.companyValue - view.countryValue)).toBeGreaterThan(1);
@@ -119,14 +110,14 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     const { id } = (
       await http()
         .post(API_ROUTES.footprints)
-        .set(as(viewer))
+        .set(bearer(viewer))
         .send({ ...CPC_EXPORTER, name: 'Overview check' })
         .expect(201)
     ).body;
-    await http().get(API_ROUTES.footprintOverview(id)).set(as(other)).expect(404);
+    await http().get(API_ROUTES.footprintOverview(id)).set(bearer(other)).expect(404);
     const country = (await http().get(API_ROUTES.indexOverview).query({ from: '2025-12-01' }).expect(200)).body;
-    const company = (await http().get(API_ROUTES.footprintOverview(id)).query({ from: '2025-12-01' }).set(as(viewer)).expect(200)).body;
-    const index = (await http().get(API_ROUTES.footprintIndex(id)).set(as(viewer)).expect(200)).body;
+    const company = (await http().get(API_ROUTES.footprintOverview(id)).query({ from: '2025-12-01' }).set(bearer(viewer)).expect(200)).body;
+    const index = (await http().get(API_ROUTES.footprintIndex(id)).set(bearer(viewer)).expect(200)).body;
     expect(country.company).toBeNull();
     expect(country.latest).toEqual((await http().get(API_ROUTES.indexLatest).expect(200)).body);
     expect(company.latest.date).toBe(TODAY);
@@ -150,13 +141,13 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     expect(company.series.values.at(-1)).toBeCloseTo(company.latest.value, 1);
     expect(company.series.values.at(-1)).not.toBeCloseTo(country.series.values.at(-1), 0);
     expect(company.series.lower.every((v: number | null, t: number) => v !== null && v < company.series.upper[t])).toBe(true);
-    const changed = (await http().get(API_ROUTES.footprintExplain(id)).set(as(viewer)).expect(200)).body;
+    const changed = (await http().get(API_ROUTES.footprintExplain(id)).set(bearer(viewer)).expect(200)).body;
     expect(changed.to).toBe(TODAY);
     expect(changed.indexTo).toBeCloseTo(company.latest.value, 1);
   });
 
   it('projects a CPC stoppage above the baseline without writing evidence or touching the published index', async () => {
-    const dataSource = app.get(DataSource);
+    const dataSource = api.app.get(DataSource);
     const counts = async () =>
       JSON.stringify(
         await dataSource.query(
@@ -165,7 +156,7 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
       );
     const latestBefore = (await http().get(API_ROUTES.indexLatest).expect(200)).body;
     const before = await counts();
-    const projection = (await http().post(API_ROUTES.scenarioProject).set(as(viewer)).send(cpcStoppage).expect(200)).body;
+    const projection = (await http().post(API_ROUTES.scenarioProject).set(bearer(viewer)).send(cpcStoppage).expect(200)).body;
     expect(projection.published).toBe(false);
     expect(projection.to).toBe('2027-02-15');
     expect(projection.country.maxDifference).toBeGreaterThan(3);
@@ -177,20 +168,20 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     expect(projection.country.lower[0]).toBeNull();
     expect(projection.uncertaintyMethod).toMatch(/Monte Carlo, 300 draws/);
     expect(projection.indicators.find((i: { key: string }) => i.key === 'cpc_pipeline').scenarioPeak).toBeGreaterThan(60);
-    await app.get(IndexBuilder).refresh();
+    await api.app.get(IndexBuilder).refresh();
     expect((await http().get(API_ROUTES.indexLatest).expect(200)).body).toEqual(latestBefore);
     expect(await counts()).toBe(before);
   });
 
   it('saves, shares, compares and projects scenarios; unshared ones are 404 to others', async () => {
-    const presets = (await http().get(API_ROUTES.scenarioPresets).set(as(viewer)).expect(200)).body;
+    const presets = (await http().get(API_ROUTES.scenarioPresets).set(bearer(viewer)).expect(200)).body;
     const cpc = presets.find((p: { key: string }) => p.key === 'cpc-stoppage-8w');
     expect(cpc.definition.events[0]).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 5, start: TODAY, durationDays: 56 });
     expect(cpc.rationale).toMatch(/seed 002/);
     const a = (
       await http()
         .post(API_ROUTES.scenarios)
-        .set(as(viewer))
+        .set(bearer(viewer))
         .send({ name: 'CPC 8 weeks', ...cpc.definition })
         .expect(201)
     ).body;
@@ -198,58 +189,48 @@ describe.each(testEngines())('company exposure, scenarios and replay on %s', (en
     const b = (
       await http()
         .post(API_ROUTES.scenarios)
-        .set(as(viewer))
+        .set(bearer(viewer))
         .send({ name: 'Law', shared: true, ...law.definition })
         .expect(201)
     ).body;
-    await http().get(API_ROUTES.scenario(a.id)).set(as(other)).expect(404);
-    expect((await http().get(API_ROUTES.scenario(b.id)).set(as(other)).expect(200)).body.link).toMatch(
+    await http().get(API_ROUTES.scenario(a.id)).set(bearer(other)).expect(404);
+    expect((await http().get(API_ROUTES.scenario(b.id)).set(bearer(other)).expect(200)).body.link).toMatch(
       new RegExp(`/scenarios\\?id=${b.id}$`),
     );
-    await http().patch(API_ROUTES.scenario(b.id)).set(as(other)).send({ name: 'Not mine' }).expect(404);
-    const compared = (await http().get(`${API_ROUTES.scenarioCompare}?ids=${a.id},${b.id}`).set(as(viewer)).expect(200)).body;
+    await http().patch(API_ROUTES.scenario(b.id)).set(bearer(other)).send({ name: 'Not mine' }).expect(404);
+    const compared = (await http().get(`${API_ROUTES.scenarioCompare}?ids=${a.id},${b.id}`).set(bearer(viewer)).expect(200)).body;
     expect(compared.scenarios.map((s: { name: string }) => s.name)).toEqual(['CPC 8 weeks', 'Law']);
     const bad = await http()
       .post(API_ROUTES.scenarios)
-      .set(as(viewer))
+      .set(bearer(viewer))
       .send({ name: 'Bad', events: [{ ...cpc.definition.events[0], indicatorKey: 'no_such' }], holds: [] })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('events.0.indicatorKey');
   });
 
   it('replays a past day with only the evidence recorded by then', async () => {
-    const res = (await http().get(`${API_ROUTES.replay}?date=2022-01-07`).set(as(viewer)).expect(200)).body;
+    const res = (await http().get(`${API_ROUTES.replay}?date=2022-01-07`).set(bearer(viewer)).expect(200)).body;
     expect(res.date).toBe('2022-01-07');
     expect(res.value).toBeGreaterThan(0);
     expect(res.digest.headline).toMatch(/^Kazakhstan exposure on 2022-01-07/);
     expect(res.series.asKnown.length).toBe(91);
-    await http().get(`${API_ROUTES.replay}?date=2027-01-01`).set(as(viewer)).expect(400);
-    expect((await http().get(API_ROUTES.replayPresets).set(as(viewer)).expect(200)).body.length).toBeGreaterThanOrEqual(5);
+    await http().get(`${API_ROUTES.replay}?date=2027-01-01`).set(bearer(viewer)).expect(400);
+    expect((await http().get(API_ROUTES.replayPresets).set(bearer(viewer)).expect(200)).body.length).toBeGreaterThanOrEqual(5);
   });
 });
 
 describe('PUBLIC_COUNTRY_INDEX=false', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp('sqlite', { perSuite: true, env: { PUBLIC_COUNTRY_INDEX: 'false' }, timeout: 120_000 });
+  const { http } = api;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    app = await startTestApp(db, { env: { PUBLIC_COUNTRY_INDEX: 'false' } });
-    await app.get(IndexBuilder).refresh();
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  beforeAll(() => api.app.get(IndexBuilder).refresh(), 120_000);
 
   it('requires sign-in for the country index and indicator series, not for sign-in or health', async () => {
-    const http = () => request(app.getHttpServer());
     for (const path of [API_ROUTES.index, API_ROUTES.indexLatest, API_ROUTES.indexExplain, API_ROUTES.indicatorSeries('cpc_pipeline')])
       await http().get(path).expect(401);
     await http().get(API_ROUTES.health).expect(200);
-    const token = await tokenFor(app, 'viewer');
+    const token = await tokenFor(api.app, 'viewer');
     // Signed in, the guard lets the request through (the index may still be building: 503 is not an access answer).
-    expect([200, 503]).toContain((await http().get(API_ROUTES.indexLatest).set('Authorization', `Bearer ${token}`)).status);
+    expect([200, 503]).toContain((await http().get(API_ROUTES.indexLatest).set(bearer(token))).status);
   });
 });

@@ -1,10 +1,9 @@
 import { CLOCK, Clock } from '@kem/api-config';
 import { IndexBuilder } from '@kem/api-index';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, IndexExplanationView, IndexPointView, IndexSeriesView, LatestIndexView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 const TODAY = '2026-12-03';
 const value = (p: { value: number | null }) => {
@@ -16,28 +15,18 @@ const value = (p: { value: number | null }) => {
 jest.setTimeout(180_000);
 
 describe.each(testEngines())('index API on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
+  // The figures below are of 2026-12-03: the curated history ends in May 2026, so most indicators are stale then.
+  const api = useTestApp(engine, { perSuite: true, env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
+  const { http } = api;
 
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    // The figures below are of 2026-12-03: the curated history ends in May 2026, so most indicators are stale then.
-    app = await startTestApp(db, { env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
-    await app.get(IndexBuilder).refresh();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  beforeAll(() => api.app.get(IndexBuilder).refresh());
 
   it('serves the materialised history since 2014 with contributions that sum to each value', async () => {
     const res = await http().get(API_ROUTES.index).expect(200);
     const body = res.body as IndexSeriesView;
     expect(body.profile).toEqual({ slug: 'default', name: 'Default', version: 1 });
     expect(body.points[0].date).toBe('2014-01-01');
-    expect(body.points.at(-1)?.date).toBe(app.get<Clock>(CLOCK).today());
+    expect(body.points.at(-1)?.date).toBe(api.app.get<Clock>(CLOCK).today());
     for (const p of body.points.filter((_, i) => i % 97 === 0)) {
       const sum = Object.values(p.contributions).reduce((a, b) => a + b, 0);
       expect(sum).toBeCloseTo(value(p), 6);
@@ -106,7 +95,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
 
   it('gives the latest value with band, changes, movers and due-diligence actions', async () => {
     const latest = (await http().get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
-    expect(latest.date).toBe(app.get<Clock>(CLOCK).today());
+    expect(latest.date).toBe(api.app.get<Clock>(CLOCK).today());
     expect(['low', 'guarded', 'elevated', 'high', 'severe']).toContain(latest.band);
     expect(latest.changes.map((c) => c.days)).toEqual([7, 30, 90]);
     expect(latest.bandActions.length).toBeGreaterThan(0);
@@ -138,7 +127,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
   });
 
   it('recomputes in the background when evidence changes', async () => {
-    const analyst = await tokenFor(app, 'analyst');
+    const analyst = await tokenFor(api.app, 'analyst');
     const before = ((await http().get(`${API_ROUTES.index}?from=2019-06-02&to=2019-06-02`).expect(200)).body as IndexSeriesView).points[0]
       .value;
     await http()
@@ -156,7 +145,7 @@ describe.each(testEngines())('index API on %s', (engine) => {
       })
       .expect(201);
     // Reading never waits for the recompute: the old history is served until the new one is complete.
-    await app.get(IndexBuilder).refresh();
+    await api.app.get(IndexBuilder).refresh();
     const after = ((await http().get(`${API_ROUTES.index}?from=2019-06-02&to=2019-06-02`).expect(200)).body as IndexSeriesView).points[0]
       .value;
     expect(after).toBeGreaterThan(before as number);

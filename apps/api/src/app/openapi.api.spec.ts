@@ -1,9 +1,6 @@
-import { createTestDatabase, TestDatabase } from '@kem/api-data/testing';
 import { API_ROUTES } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import { OpenApiDocument, operationName, operations } from '../testing/openapi-cases';
-import { startTestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 interface Described {
   operationId?: string;
@@ -23,20 +20,12 @@ const view = (name: string) => `#/components/schemas/${name}`;
  * against libs/contracts.)
  */
 describe('the OpenAPI description', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp('sqlite', { perSuite: true });
   let doc: OpenApiDocument & { servers?: { url: string }[] };
   const described = () => operations(doc).map((o) => ({ name: operationName(o), path: o.path, op: o.op as unknown as Described }));
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    app = await startTestApp(db);
-    doc = (await request(app.getHttpServer()).get(API_ROUTES.openApi).expect(200)).body;
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    doc = (await api.http().get(API_ROUTES.openApi).expect(200)).body;
   });
 
   it('declares a success schema for every operation (none for a 204)', () => {
