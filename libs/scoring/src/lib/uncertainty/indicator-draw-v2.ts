@@ -17,8 +17,8 @@ const SATURATED = 38;
  * (2^(−1/h) on fresh days, 1 on others: the fresh-day clock of version 2), each family's impact
  * ratios p(σ ± 1)/p(σ), the covered days as runs of fresh and of stale days, and the score of an
  * indicator without event families. A draw then costs O(increments + days): it scales the
- * increments by their family's factor, reruns the recursion of decayingPressure, saturates and adds
- * the scores to the draw's sums, clearing only the slots it used.
+ * increments by their family's factor, reruns the recursion of decayingPressure and saturates,
+ * clearing only the slots it used; its scores are then added to each profile's sums.
  */
 export class IndicatorDrawV2 {
   /** Families whose severity a draw shifts (0 for a metric or an indicator without events). */
@@ -51,6 +51,8 @@ export class IndicatorDrawV2 {
   private readonly spread: Float64Array;
   /** Scores of an indicator without event families (nothing but staleness varies). */
   private readonly fixedScore: Float64Array | null;
+  /** The current draw's scores (covered days only). */
+  private readonly scores: Float64Array;
 
   /** @param scored the indicator's unperturbed scores over the range, which starts on `fromDay` */
   constructor(indicator: PreparedIndicatorV2, scored: IndicatorSeriesV2, fromDay: number) {
@@ -61,6 +63,7 @@ export class IndicatorDrawV2 {
     this.floor = scored.floor;
     this.spread = scored.spread;
     this.fixedScore = withEvents ? null : scored.score;
+    this.scores = new Float64Array(days);
     const data = withEvents ? scored.floor : scored.score;
     this.coverage = Uint8Array.from(data, (v, t) => (scored.freshness[t] !== UNMONITORED && !Number.isNaN(v) ? 1 : 0));
     this.runs = freshnessRuns(scored, this.coverage);
@@ -109,11 +112,11 @@ export class IndicatorDrawV2 {
   }
 
   /**
-   * Adds this draw's scores with weight w to `sums`: s = F + (100 − F)(1 − e^(−x/k)), moved by
-   * u·spread on stale days and clipped to [0, 100].
+   * Scores this draw on the covered days: s = F + (100 − F)(1 − e^(−x/k)), moved by u·spread on
+   * stale days and clipped to [0, 100]. Add them to composites with {@link addTo}.
    */
-  accumulate(k: number, u: number, w: number, sums: DrawSums): void {
-    const { runs, floor, spread, pressure } = this;
+  draw(k: number, u: number): void {
+    const { runs, floor, spread, pressure, scores } = this;
     const fixed = this.fixedScore;
     if (fixed === null) this.runPressure();
     const inv = 1 / k;
@@ -122,20 +125,26 @@ export class IndicatorDrawV2 {
       const to = runs[r + 1];
       const stale = runs[r + 2] === 1;
       if (fixed !== null) {
-        if (stale) for (let t = from; t < to; t++) sums.add(t, shifted(fixed[t], u * spread[t]), w);
-        else for (let t = from; t < to; t++) sums.add(t, fixed[t], w);
+        if (stale) for (let t = from; t < to; t++) scores[t] = shifted(fixed[t], u * spread[t]);
+        else for (let t = from; t < to; t++) scores[t] = fixed[t];
       } else if (stale) {
         for (let t = from; t < to; t++) {
           const f = floor[t];
-          sums.add(t, shifted(f + (100 - f) * saturation(pressure[t] * inv), u * spread[t]), w);
+          scores[t] = shifted(f + (100 - f) * saturation(pressure[t] * inv), u * spread[t]);
         }
       } else {
         for (let t = from; t < to; t++) {
           const f = floor[t];
-          sums.add(t, f + (100 - f) * saturation(pressure[t] * inv), w);
+          scores[t] = f + (100 - f) * saturation(pressure[t] * inv);
         }
       }
     }
+  }
+
+  /** Adds the scores of the last {@link draw} with weight w to `sums`. */
+  addTo(sums: DrawSums, w: number): void {
+    const { runs, scores } = this;
+    for (let r = 0; r < runs.length; r += 3) for (let t = runs[r], to = runs[r + 1]; t < to; t++) sums.add(t, scores[t], w);
   }
 
   /** x(t) over the range from the current family factors (decayingPressure's recursion). */

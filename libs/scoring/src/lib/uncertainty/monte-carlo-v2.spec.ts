@@ -9,7 +9,7 @@ import type { Evidence, EvidenceEvent } from '../model/evidence';
 import type { IndicatorDefinition } from '../model/indicator';
 import { prepareEvidenceV2, type PreparedEvidenceV2 } from '../v2/prepare-v2';
 import { scoreIndicatorV2, scorePreparedV2 } from '../v2/score-v2';
-import { simulateIndexUncertaintyV2, type DrawParametersV2 } from './monte-carlo-v2';
+import { simulateIndexUncertaintiesV2, simulateIndexUncertaintyV2, type DrawParametersV2 } from './monte-carlo-v2';
 import { quantile } from './quantiles';
 
 /**
@@ -228,5 +228,23 @@ describe('simulateIndexUncertaintyV2', () => {
     expect(run(5).p95).not.toEqual(run(6).p95);
     expect(() => simulateIndexUncertaintyV2(prepared, RANGE, weights, { peakChannel: 1.5 })).toThrow(ScoringParameterError);
     expect(() => simulateIndexUncertaintyV2(prepared, RANGE, weights, 1.5)).toThrow(/peakChannel/);
+  });
+});
+
+describe('simulateIndexUncertaintiesV2', () => {
+  it('gives each profile the band of a separate run with the same seed, drawing the indicators once', () => {
+    const profiles = [
+      { weights, aggregation: { aggregation: 'arithmetic', peakChannel: 0.25 } },
+      { weights: { unrest: 1, cpc: 0, trade: 4 }, aggregation: { aggregation: 'geometric', peakChannel: 0.5 } },
+      { weights: { unrest: 0, cpc: 1, trade: 0 }, aggregation: 0 },
+    ] as const;
+    const options = { draws: 50, seed: 11 };
+    const together = simulateIndexUncertaintiesV2(prepared, RANGE, profiles, options);
+    expect(together).toHaveLength(3);
+    profiles.forEach((profile, p) => {
+      const alone = simulateIndexUncertaintyV2(prepared, RANGE, profile.weights, profile.aggregation, options);
+      expect(together[p]).toEqual(alone);
+    });
+    expect(together[0].p50).not.toEqual(together[1].p50);
   });
 });

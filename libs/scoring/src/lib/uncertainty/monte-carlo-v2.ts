@@ -20,7 +20,9 @@ import { sampleDirichlet, SeededRandom, standardNormal } from './seeded-random';
  *   staleness    a stale indicator's score moves by u·spread(t), u ~ U(−1, 1) per indicator and draw
  * then scores s = F + (100 − F)(1 − e^(−x/k)) (ended events ageing only on fresh days, unmonitored
  * days left out) and the index M + λ(max − M), M the profile's weighted arithmetic or shifted geometric
- * mean (composite/aggregation). Returns the 5th, 50th and 95th percentiles per day;
+ * mean (composite/aggregation). Weights and λ come from a random stream of their own (seeded from
+ * the seed), the indicators' perturbations from another, so that several profiles can share the
+ * indicator draws (simulateIndexUncertaintiesV2). Returns the 5th, 50th and 95th percentiles per day;
  * `onDraw` sees each draw's parameters and index (for sensitivity analysis and logs; the index array
  * is reused afterwards, copy it to keep it).
  *
@@ -63,6 +65,17 @@ export interface IndexUncertaintyV2 {
   readonly p95: Float64Array;
 }
 
+/** One weight profile whose band a run computes: its weights and aggregation (a number is λ over the arithmetic mean). */
+export interface ProfileBandRequest {
+  readonly weights: WeightMap;
+  readonly aggregation: AggregationOptions | number;
+}
+
+export interface MultiProfileMonteCarloV2Options extends Omit<MonteCarloV2Options, 'onDraw'> {
+  /** As MonteCarloV2Options.onDraw, for the profile at index `profile` of the request. */
+  readonly onDraw?: (profile: number, parameters: DrawParametersV2, index: Float64Array) => void;
+}
+
 /**
  * Percentile band of the version-2 index over `range` (see above).
  * @param aggregation the profile's aggregation (arithmetic or geometric mean, ε) and peak-channel λ;
@@ -77,6 +90,27 @@ export function simulateIndexUncertaintyV2(
   options: MonteCarloV2Options = {},
   scoreOptions: ScoreV2Options = {},
 ): IndexUncertaintyV2 {
+  const { onDraw, ...rest } = options;
+  const each =
+    onDraw === undefined ? undefined : (_: number, parameters: DrawParametersV2, index: Float64Array) => onDraw(parameters, index);
+  return simulateIndexUncertaintiesV2(prepared, range, [{ weights, aggregation }], { ...rest, onDraw: each }, scoreOptions)[0];
+}
+
+/**
+ * Bands of several weight profiles from one set of draws: the indicator scores of a draw (severities,
+ * saturation constants, staleness) do not depend on the profile, so they are drawn and computed
+ * once and added into each profile's composite; each profile's weights and λ are perturbed from its
+ * own random stream. A profile's band equals the one simulateIndexUncertaintyV2 gives it alone with
+ * the same seed.
+ * @throws as simulateIndexUncertaintyV2
+ */
+export function simulateIndexUncertaintiesV2(
+  prepared: PreparedEvidenceV2,
+  range: DateRange,
+  profiles: readonly ProfileBandRequest[],
+  options: MultiProfileMonteCarloV2Options = {},
+  scoreOptions: ScoreV2Options = {},
+): IndexUncertaintyV2[] {
   const o = {
     draws: options.draws ?? 1000,
     seed: options.seed ?? 1,
@@ -86,8 +120,6 @@ export function simulateIndexUncertaintyV2(
     dl: options.peakChannelSpread ?? 0.1,
   };
   if (!Number.isInteger(o.draws) || o.draws < 1) throw new ScoringParameterError('draws', 'must be an integer ≥ 1', o.draws);
-  const method = resolveAggregation(typeof aggregation === 'number' ? { peakChannel: aggregation } : aggregation);
-  const peakChannel = method.peakChannel ?? 0;
   const flags = {
     weights: options.perturbWeights ?? true,
     severity: options.perturbSeverity ?? true,
@@ -96,32 +128,39 @@ export function simulateIndexUncertaintyV2(
     stale: options.perturbStaleness ?? true,
   };
   const { fromDay, days } = toDayRange(range);
-  const w = resolveWeights(
-    prepared.indicators.map((i) => i.key),
-    weights,
-  );
+  const keys = prepared.indicators.map((i) => i.key);
   const n = prepared.indicators.length;
   const scored = prepared.indicators.map((ind) => scoreIndicatorV2(ind, fromDay, days, scoreOptions));
   const models = prepared.indicators.map((indicator, i) => new IndicatorDrawV2(indicator, scored[i], fromDay));
-  const sums = new DrawSums(
-    days,
-    method,
-    models.map((m) => m.coverage),
-  );
+  const coverage = models.map((m) => m.coverage);
+  const composites = profiles.map((profile) => {
+    const method = resolveAggregation(typeof profile.aggregation === 'number' ? { peakChannel: profile.aggregation } : profile.aggregation);
+    const w = resolveWeights(keys, profile.weights);
+    const weightSum = w.reduce((a, b) => a + b, 0);
+    return {
+      peakChannel: method.peakChannel ?? 0,
+      sums: new DrawSums(days, method, coverage),
+      rng: new SeededRandom(profileSeed(o.seed)),
+      alphas: w.map((x) => (o.c * x) / weightSum),
+      drawWeights: Float64Array.from(w),
+      lambda: 0,
+      results: new Float64Array(days * o.draws),
+      batch: new Float64Array(DRAW_BATCH * days),
+    };
+  });
+  // an indicator without weight in every profile is left out (its random numbers are still drawn)
+  const weighted = models.map((_, i) => composites.some((c) => c.drawWeights[i] > 0));
   const rng = new SeededRandom(o.seed);
-  const weightSum = w.reduce((a, b) => a + b, 0);
-  const alphas = w.map((x) => (o.c * x) / weightSum);
-  const drawWeights = Float64Array.from(w);
-  const results = new Float64Array(days * o.draws);
-  const batch = new Float64Array(DRAW_BATCH * days);
   const logging = options.onDraw !== undefined;
   for (let d = 0; d < o.draws; d++) {
-    if (flags.weights) sampleDirichlet(rng, alphas, drawWeights);
-    const lambda = flags.peak ? Math.min(1, Math.max(0, peakChannel + (2 * rng.nextFloat() - 1) * o.dl)) : peakChannel;
+    for (const c of composites) {
+      if (flags.weights) sampleDirichlet(c.rng, c.alphas, c.drawWeights);
+      c.lambda = flags.peak ? Math.min(1, Math.max(0, c.peakChannel + (2 * c.rng.nextFloat() - 1) * o.dl)) : c.peakChannel;
+      c.sums.reset(c.drawWeights);
+    }
     const saturationFactors: number[] = [];
     const severityShifts: number[][] = [];
     const staleShifts: number[] = [];
-    sums.reset(drawWeights);
     for (let i = 0; i < n; i++) {
       const m = models[i];
       const factor = flags.saturation ? Math.exp(o.sk * standardNormal(rng)) : 1;
@@ -136,8 +175,10 @@ export function simulateIndexUncertaintyV2(
         m.shiftFamily(f, shift);
         if (logging) shifts.push(shift);
       }
-      // an indicator without weight is left out of the composite (its random numbers are still drawn)
-      if (drawWeights[i] > 0) m.accumulate(m.saturation * factor, u, drawWeights[i], sums);
+      if (weighted[i]) {
+        m.draw(m.saturation * factor, u);
+        for (const c of composites) if (c.drawWeights[i] > 0) m.addTo(c.sums, c.drawWeights[i]);
+      }
       if (logging) {
         saturationFactors.push(factor);
         staleShifts.push(u);
@@ -146,31 +187,41 @@ export function simulateIndexUncertaintyV2(
     }
     // each draw goes to a small batch, transposed from there so that each day's draws end up contiguous (cache-friendly)
     const b = d % DRAW_BATCH;
-    sums.finish(lambda, batch, b * days);
-    if (b === DRAW_BATCH - 1 || d === o.draws - 1) {
-      for (let t = 0; t < days; t++) {
-        const row = t * o.draws + d - b;
-        for (let k = 0; k <= b; k++) results[row + k] = batch[k * days + t];
+    composites.forEach((c, p) => {
+      c.sums.finish(c.lambda, c.batch, b * days);
+      if (b === DRAW_BATCH - 1 || d === o.draws - 1) {
+        for (let t = 0; t < days; t++) {
+          const row = t * o.draws + d - b;
+          for (let k = 0; k <= b; k++) c.results[row + k] = c.batch[k * days + t];
+        }
       }
-    }
-    if (logging)
-      options.onDraw?.(
-        { draw: d, weights: Array.from(drawWeights), saturationFactors, severityShifts, peakChannel: lambda, staleShifts },
-        batch.subarray(b * days, (b + 1) * days),
-      );
+      if (logging)
+        options.onDraw?.(
+          p,
+          { draw: d, weights: Array.from(c.drawWeights), saturationFactors, severityShifts, peakChannel: c.lambda, staleShifts },
+          c.batch.subarray(b * days, (b + 1) * days),
+        );
+    });
   }
-  const p5 = new Float64Array(days);
-  const p50 = new Float64Array(days);
-  const p95 = new Float64Array(days);
-  const q = new Float64Array(3);
   const selector = new QuantileSelector(o.draws, [0.05, 0.5, 0.95]);
-  for (let t = 0; t < days; t++) {
-    selector.select(results, t * o.draws, q);
-    p5[t] = q[0];
-    p50[t] = q[1];
-    p95[t] = q[2];
-  }
-  return { from: formatDay(fromDay), to: formatDay(fromDay + days - 1), draws: o.draws, seed: o.seed, p5, p50, p95 };
+  return composites.map((c) => {
+    const p5 = new Float64Array(days);
+    const p50 = new Float64Array(days);
+    const p95 = new Float64Array(days);
+    const q = new Float64Array(3);
+    for (let t = 0; t < days; t++) {
+      selector.select(c.results, t * o.draws, q);
+      p5[t] = q[0];
+      p50[t] = q[1];
+      p95[t] = q[2];
+    }
+    return { from: formatDay(fromDay), to: formatDay(fromDay + days - 1), draws: o.draws, seed: o.seed, p5, p50, p95 };
+  });
+}
+
+/** Seed of the profile stream (weights, λ), apart from the indicator stream seeded by `seed` itself. */
+function profileSeed(seed: number): number {
+  return (seed ^ 0x5bd1e995) | 0;
 }
 
 const DRAW_BATCH = 32;
