@@ -3,3 +3,4 @@ export * from './evidence-fixtures';
 export * from './indicator-fixtures';
 export * from './session-fixtures';
 export * from './present';
+export * from './render-page';

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { CompanyIndexView } from '@kem/contracts';
 import { CPC_EXPORTER_VIEW as footprint } from '@kem/contracts/testing';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { FootprintPage } from './footprint-page';
 
 const index: CompanyIndexView = {
@@ -53,13 +50,7 @@ const index: CompanyIndexView = {
 
 describe('FootprintPage', () => {
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [FootprintPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(FootprintPage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http } = await renderPage(FootprintPage);
     http.expectOne('/api/footprints').flush({ items: [], total: 0, page: 1, pageSize: 50 });
     http
       .expectOne('/api/exposure/rule')

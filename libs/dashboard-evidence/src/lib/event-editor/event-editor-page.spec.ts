@@ -1,31 +1,19 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router } from '@angular/router';
-import { anEvent, CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
+import { Router } from '@angular/router';
+import { anEvent, CPC, CSTO, FOREIGN_AGENT, renderPage } from '@kem/dashboard-core/testing';
 import { EventEditorPage } from './event-editor-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
 describe('EventEditorPage', () => {
   async function open(inputs: { id?: string; returnUrl?: string } = {}) {
-    TestBed.configureTestingModule({
-      imports: [EventEditorPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(EventEditorPage);
-    fixture.componentRef.setInput('id', inputs.id);
-    fixture.componentRef.setInput('returnUrl', inputs.returnUrl);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http, el, stable } = await renderPage(EventEditorPage, { inputs: { id: inputs.id, returnUrl: inputs.returnUrl } });
     http.expectOne('/api/indicators').flush(INDICATORS);
-    await fixture.whenStable();
+    await stable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    const el = fixture.nativeElement as HTMLElement;
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const stable = () => fixture.whenStable();
     const type = async (field: string, value: string) => {
       const input = el.querySelector(`[data-testid=${field}]`) as HTMLInputElement;
       input.value = value;

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { EvidenceHealthView, IndicatorFreshnessView, IndicatorReviewView } from '@kem/contracts';
 import { EvidenceHealthPage } from './evidence-health-page';
+import { renderPage } from '@kem/dashboard-core/testing';
 
 function freshness(overrides: Partial<IndicatorFreshnessView> = {}): IndicatorFreshnessView {
   return {
@@ -80,16 +77,10 @@ const HEALTH: EvidenceHealthView = {
 
 describe('EvidenceHealthPage', () => {
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [EvidenceHealthPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(EvidenceHealthPage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/evidence-health').flush(HEALTH);
-    await fixture.whenStable();
-    return { fixture, http, el: fixture.nativeElement as HTMLElement, stable: () => fixture.whenStable() };
+    const page = await renderPage(EvidenceHealthPage);
+    page.http.expectOne('/api/evidence-health').flush(HEALTH);
+    await page.stable();
+    return page;
   }
 
   it('lists stale indicators first with what to do, their last event and review, the series vintages and connector errors in words', async () => {

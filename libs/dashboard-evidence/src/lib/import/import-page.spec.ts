@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { TestRequest } from '@angular/common/http/testing';
 import { EVENT_CSV_REQUIRED_COLUMNS, ImportReport } from '@kem/contracts';
-import { CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
+import { CPC, CSTO, FOREIGN_AGENT, renderPage } from '@kem/dashboard-core/testing';
 import { ImportPage } from './import-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
@@ -58,17 +55,9 @@ describe('ImportPage', () => {
   });
 
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [ImportPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(ImportPage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http, el, stable } = await renderPage(ImportPage);
     http.expectOne('/api/indicators').flush(INDICATORS);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    const stable = () => fixture.whenStable();
+    await stable();
     const chooseFile = async (name: string) => {
       const input = el.querySelector('input[type=file]') as HTMLInputElement;
       Object.defineProperty(input, 'files', { value: [new File(['date,indicator\n'], name, { type: 'text/csv' })], configurable: true });

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { ObservationImportReport } from '@kem/contracts';
 import { ObservationImportPage } from './observation-import-page';
+import { renderPage } from '@kem/dashboard-core/testing';
 
 const report: ObservationImportReport = {
   dryRun: true,
@@ -36,18 +33,12 @@ describe('ObservationImportPage', () => {
   });
 
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [ObservationImportPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(ObservationImportPage);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    const input = el.querySelector('[data-testid=file]') as HTMLInputElement;
+    const page = await renderPage(ObservationImportPage);
+    const input = page.el.querySelector('[data-testid=file]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'vintages.csv', { type: 'text/csv' })] });
     input.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
-    return { fixture, el, http: TestBed.inject(HttpTestingController), stable: () => fixture.whenStable() };
+    await page.stable();
+    return page;
   }
 
   it('checks the file first, previews period, value and vintage, then imports all rows', async () => {

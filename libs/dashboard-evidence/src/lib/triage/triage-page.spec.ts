@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { EventView, TriageItemView, TriageResult } from '@kem/contracts';
-import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT } from '@kem/dashboard-core/testing';
+import { anEvent, aPage, CPC, CSTO, FOREIGN_AGENT, renderPage } from '@kem/dashboard-core/testing';
 import { REJECT_REASONS } from './triage-editor';
 import { TriagePage } from './triage-page';
 
@@ -51,18 +48,10 @@ const agents = draft({ id: 10, indicatorKey: 'foreign_agent', title: 'Foreign ag
 
 describe('TriagePage', () => {
   async function open(items: TriageItemView[] = [storm, unsure, agents], total = items.length) {
-    TestBed.configureTestingModule({
-      imports: [TriagePage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(TriagePage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http, el, stable } = await renderPage(TriagePage);
     http.expectOne('/api/indicators').flush(INDICATORS);
     queueRequest(http).flush(aPage(items, { total }));
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    const stable = () => fixture.whenStable();
+    await stable();
     const press = async (key: string, target: Element = document.activeElement ?? document.body) => {
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
       await stable();

@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { IndicatorView } from '@kem/contracts';
-import { CPC, TRADE } from '@kem/dashboard-core/testing';
+import { CPC, renderPage, TRADE } from '@kem/dashboard-core/testing';
 import { IndicatorListPage } from './indicator-list-page';
 
 // CPC is listed second but weighs three times as much: 30 of 40.
@@ -13,15 +9,7 @@ const indicators: IndicatorView[] = [
 ];
 
 describe('IndicatorListPage', () => {
-  async function render() {
-    TestBed.configureTestingModule({
-      imports: [IndicatorListPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(IndicatorListPage);
-    await fixture.whenStable();
-    return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
-  }
+  const render = () => renderPage(IndicatorListPage);
 
   it('lists indicators heaviest first with their share of the index and method in words', async () => {
     const { fixture, http, el } = await render();

@@ -1,10 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
 import { eventPressureAt, goalpostScore, saturationScore, stageScore } from '@kem/scoring';
-import { present } from '@kem/dashboard-core/testing';
+import { present, renderPage } from '@kem/dashboard-core/testing';
 import { aSeries, INDICATORS, METHODOLOGY, PROFILES, profile } from '../../testing/methodology-fixtures';
 import { METHODOLOGY_SECTIONS, MethodologyPage } from './methodology-page';
 
@@ -18,14 +14,7 @@ const cells = (row: Element | null | undefined) =>
 
 describe('MethodologyPage', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      imports: [MethodologyPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(MethodologyPage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, http, el } = await renderPage(MethodologyPage);
     const flush = async (indicators: IndicatorView[] = INDICATORS, profiles: ProfileView[] = PROFILES) => {
       http.expectOne('/api/indicators').flush(indicators);
       http.expectOne('/api/profiles').flush(profiles);
