@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { IndexExplanationView, IndexSeriesView, LatestIndexView } from '@kem/contracts';
 import { TODAY } from '@kem/dashboard-charts';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { ReportPage } from './report-page';
 
 const freshness = {
@@ -64,16 +63,18 @@ const explanation = {
 } as unknown as IndexExplanationView;
 
 describe('ReportPage', () => {
-  function open() {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: TODAY, useValue: () => '2026-12-02' }],
-    });
-    const fixture = TestBed.createComponent(ReportPage);
-    return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
+  const open = () => renderPage(ReportPage, { providers: [{ provide: TODAY, useValue: () => '2026-12-02' }] });
+
+  /** The report once GET /api/index/latest has answered 503 with this error body. */
+  async function openAfter503(message: string, code: string) {
+    const page = await open();
+    page.http.expectOne('/api/index/latest').flush({ statusCode: 503, message, code }, { status: 503, statusText: 'Service Unavailable' });
+    await page.stable();
+    return page.el;
   }
 
   it('composes headline, chart, contributions, what changed with sources, actions, methodology and the evidence date', async () => {
-    const { fixture, http, el } = open();
+    const { fixture, http, el } = await open();
     await fixture.whenStable();
     http.expectOne('/api/index/latest').flush(latest);
     http.expectOne('/api/indicators').flush([
@@ -116,29 +117,13 @@ describe('ReportPage', () => {
   });
 
   it('tells an index being computed from a database outage by the error body', async () => {
-    const computing = open();
-    await computing.fixture.whenStable();
-    computing.http
-      .expectOne('/api/index/latest')
-      .flush(
-        { statusCode: 503, message: 'The index of "Default" is being computed', code: 'index-computing' },
-        { status: 503, statusText: 'Service Unavailable' },
-      );
-    await computing.fixture.whenStable();
-    expect(computing.el.querySelector('[data-testid=report-computing]')).not.toBeNull();
-    expect(computing.el.querySelector('[data-testid=report-unavailable]')).toBeNull();
+    const computing = await openAfter503('The index of "Default" is being computed', 'index-computing');
+    expect(computing.querySelector('[data-testid=report-computing]')).not.toBeNull();
+    expect(computing.querySelector('[data-testid=report-unavailable]')).toBeNull();
 
     TestBed.resetTestingModule();
-    const outage = open();
-    await outage.fixture.whenStable();
-    outage.http
-      .expectOne('/api/index/latest')
-      .flush(
-        { statusCode: 503, message: 'The database cannot be reached right now', code: 'database-unavailable' },
-        { status: 503, statusText: 'Service Unavailable' },
-      );
-    await outage.fixture.whenStable();
-    expect(outage.el.querySelector('[data-testid=report-computing]')).toBeNull();
-    expect(outage.el.querySelector('[data-testid=report-unavailable]')?.textContent).toContain('The database cannot be reached right now');
+    const outage = await openAfter503('The database cannot be reached right now', 'database-unavailable');
+    expect(outage.querySelector('[data-testid=report-computing]')).toBeNull();
+    expect(outage.querySelector('[data-testid=report-unavailable]')?.textContent).toContain('The database cannot be reached right now');
   });
 });
