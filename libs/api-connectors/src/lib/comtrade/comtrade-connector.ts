@@ -1,11 +1,11 @@
-import type { HttpTransport } from '../http/http-transport';
-import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, FetchWindow, ObservationRecord } from '../model/connector';
+import type { ConnectorBatch, ConnectorHealth, FetchWindow, ObservationRecord } from '../model/connector';
+import { MultiRequestConnector } from '../model/multi-request-connector';
 import type { ComtradeSettings } from '../settings/connector-settings';
 import { assertComtradeSettings } from '../settings/validate-settings';
 import { dayOfInstant } from '@kem/scoring';
-import { assertFetchWindow, yearsOf } from '../util/fetch-window';
+import { yearsOf } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
-import { runSubRequests } from '../util/sub-requests';
+import type { SubRequest } from '../util/sub-requests';
 import { parseComtradeResponse } from './comtrade-response';
 import { computeTradeShares } from './trade-shares';
 
@@ -32,35 +32,24 @@ export function buildComtradeUrl(
  * Kazakhstan (398) reports; by default Russia's share is the `trade_russia` metric series and
  * China's a context series. Long windows are split into requests of `maxPeriodsPerRequest` years.
  */
-export class ComtradeConnector implements Connector {
+export class ComtradeConnector extends MultiRequestConnector<ComtradeSettings> {
   readonly key = 'comtrade';
   readonly name = 'UN Comtrade trade shares';
 
-  constructor(
-    private readonly settings: ComtradeSettings,
-    private readonly transport: HttpTransport,
-    private readonly logger: ConnectorLogger,
-  ) {
+  protected assertSettings(settings: ComtradeSettings): void {
     assertComtradeSettings(settings);
   }
 
-  async fetch(window: FetchWindow): Promise<ConnectorBatch> {
-    assertFetchWindow(this.key, window);
+  protected requestsFor(window: FetchWindow): SubRequest[] {
     const years = yearsOf(window);
     const chunks: number[][] = [];
     for (let i = 0; i < years.length; i += this.settings.maxPeriodsPerRequest) {
       chunks.push(years.slice(i, i + this.settings.maxPeriodsPerRequest));
     }
-    const batch = await runSubRequests(
-      this.key,
-      this.logger,
-      chunks.map((chunk) => ({
-        label: chunk.length === 1 ? `year ${chunk[0]}` : `years ${chunk[0]}–${chunk[chunk.length - 1]}`,
-        run: () => this.fetchYears(chunk),
-      })),
-    );
-    this.logger.log(`[comtrade] ${batch.observations.length} observations for ${years[0]}..${years[years.length - 1]}`);
-    return batch;
+    return chunks.map((chunk) => ({
+      label: chunk.length === 1 ? `year ${chunk[0]}` : `years ${chunk[0]}–${chunk[chunk.length - 1]}`,
+      run: () => this.fetchYears(chunk),
+    }));
   }
 
   async health(): Promise<ConnectorHealth> {
@@ -93,13 +82,7 @@ export class ComtradeConnector implements Connector {
     const url = buildComtradeUrl(this.settings, years);
     const headers: Record<string, string> =
       this.settings.subscriptionKey === null ? {} : { 'Ocp-Apim-Subscription-Key': this.settings.subscriptionKey };
-    const response = await this.transport.get(url, {
-      source: this.key,
-      accept: 'application/json',
-      headers,
-      minIntervalMs: this.settings.minIntervalMs,
-      maxAttempts,
-    });
+    const response = await this.get(url, { headers, maxAttempts });
     const parsed = parseComtradeResponse(response, {
       reporterCode: this.settings.reporterCode,
       partnerCodes: [...this.settings.partners.map((p) => p.code), this.settings.worldPartnerCode],

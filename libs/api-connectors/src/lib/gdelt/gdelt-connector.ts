@@ -1,11 +1,10 @@
-import type { HttpTransport } from '../http/http-transport';
-import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, FetchWindow } from '../model/connector';
+import type { ConnectorHealth, FetchWindow } from '../model/connector';
+import { MultiRequestConnector } from '../model/multi-request-connector';
 import type { GdeltQuery, GdeltSettings } from '../settings/connector-settings';
 import { assertGdeltSettings } from '../settings/validate-settings';
 import { addDays, dayOfInstant } from '@kem/scoring';
-import { assertFetchWindow } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
-import { runSubRequests } from '../util/sub-requests';
+import type { SubRequest } from '../util/sub-requests';
 import { isGdeltThrottleAnswer, parseGdeltTimeline, type GdeltTimelineResult } from './gdelt-response';
 
 /** The timelinevol request URL for a query over whole days of the window (UTC). */
@@ -26,30 +25,19 @@ export function buildGdeltTimelineUrl(baseUrl: string, query: string, window: Fe
  * HTTP 200, is retried and then raised as `SourceThrottledError`, never read as "no data".
  * GDELT officially serves only the most recent 3 months of articles.
  */
-export class GdeltConnector implements Connector {
+export class GdeltConnector extends MultiRequestConnector<GdeltSettings> {
   readonly key = 'gdelt';
   readonly name = 'GDELT news attention';
 
-  constructor(
-    private readonly settings: GdeltSettings,
-    private readonly transport: HttpTransport,
-    private readonly logger: ConnectorLogger,
-  ) {
+  protected assertSettings(settings: GdeltSettings): void {
     assertGdeltSettings(settings);
   }
 
-  async fetch(window: FetchWindow): Promise<ConnectorBatch> {
-    assertFetchWindow(this.key, window);
-    const batch = await runSubRequests(
-      this.key,
-      this.logger,
-      this.settings.queries.map((query) => ({
-        label: `query ${query.query} (${query.indicatorKey})`,
-        run: async () => ({ ...(await this.fetchQuery(query, window)), draftEvents: [] }),
-      })),
-    );
-    this.logger.log(`[gdelt] ${batch.observations.length} observations for ${window.from}..${window.to}`);
-    return batch;
+  protected requestsFor(window: FetchWindow): SubRequest[] {
+    return this.settings.queries.map((query) => ({
+      label: `query ${query.query} (${query.indicatorKey})`,
+      run: async () => ({ ...(await this.fetchQuery(query, window)), draftEvents: [] }),
+    }));
   }
 
   async health(): Promise<ConnectorHealth> {
@@ -63,13 +51,7 @@ export class GdeltConnector implements Connector {
 
   private async fetchQuery(query: GdeltQuery, window: FetchWindow, maxAttempts?: number): Promise<GdeltTimelineResult> {
     const url = buildGdeltTimelineUrl(this.settings.baseUrl, query.query, window);
-    const response = await this.transport.get(url, {
-      source: this.key,
-      accept: 'application/json',
-      minIntervalMs: this.settings.minIntervalMs,
-      maxAttempts,
-      isThrottled: isGdeltThrottleAnswer,
-    });
+    const response = await this.get(url, { maxAttempts, isThrottled: isGdeltThrottleAnswer });
     return parseGdeltTimeline(response, query, window);
   }
 }

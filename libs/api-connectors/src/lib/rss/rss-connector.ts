@@ -1,11 +1,11 @@
 import type { HttpTransport } from '../http/http-transport';
-import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, DraftEventRecord, FetchWindow } from '../model/connector';
+import type { ConnectorBatch, ConnectorHealth, ConnectorLogger, DraftEventRecord, FetchWindow } from '../model/connector';
+import { MultiRequestConnector } from '../model/multi-request-connector';
 import type { FeedSource, RssSettings } from '../settings/connector-settings';
 import { assertRssSettings } from '../settings/validate-settings';
-import { assertFetchWindow } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
 import { requireSuccess } from '../util/response-body';
-import { runSubRequests } from '../util/sub-requests';
+import type { SubRequest } from '../util/sub-requests';
 import { feedItemsToDrafts } from './feed-items';
 import { parseFeed, type ParsedFeed } from './feed-parser';
 import { KeywordMatcher } from './keyword-matcher';
@@ -20,18 +20,14 @@ const FEED_ACCEPT =
  * A feed that fails (down, 4xx, empty 200 body, malformed XML, not a feed) is a warning while
  * other feeds deliver; the fetch throws only when every feed failed.
  */
-export class RssConnector implements Connector {
+export class RssConnector extends MultiRequestConnector<RssSettings> {
   readonly key = 'rss';
   readonly name = 'News feeds (RSS / Atom)';
   private readonly matcher: KeywordMatcher;
   private readonly relevance: ReadonlyMap<FeedSource, KeywordMatcher>;
 
-  constructor(
-    private readonly settings: RssSettings,
-    private readonly transport: HttpTransport,
-    private readonly logger: ConnectorLogger,
-  ) {
-    assertRssSettings(settings);
+  constructor(settings: RssSettings, transport: HttpTransport, logger: ConnectorLogger) {
+    super(settings, transport, logger);
     this.matcher = new KeywordMatcher(settings.keywordRules, this.key);
     this.relevance = new Map(
       settings.feeds
@@ -40,30 +36,30 @@ export class RssConnector implements Connector {
     );
   }
 
-  async fetch(window: FetchWindow): Promise<ConnectorBatch> {
-    assertFetchWindow(this.key, window);
-    const batch = await runSubRequests(
-      this.key,
-      this.logger,
-      this.settings.feeds.map((feed) => ({
-        label: `feed "${feed.name}"`,
-        run: async () => {
-          const parsed = await this.fetchFeed(feed);
-          const { drafts, warnings } = feedItemsToDrafts(parsed.items, {
-            feed,
-            window,
-            matcher: this.matcher,
-            relevance: this.relevance.get(feed) ?? null,
-            summaryMaxChars: this.settings.summaryMaxChars,
-          });
-          if (parsed.items.length === 0) warnings.push('the feed has no items');
-          return { observations: [], draftEvents: drafts, warnings };
-        },
-      })),
-    );
-    const draftEvents = dedupeByUrl(batch.draftEvents);
-    this.logger.log(`[rss] ${draftEvents.length} draft event(s) for ${window.from}..${window.to}`);
-    return { ...batch, draftEvents };
+  protected assertSettings(settings: RssSettings): void {
+    assertRssSettings(settings);
+  }
+
+  protected requestsFor(window: FetchWindow): SubRequest[] {
+    return this.settings.feeds.map((feed) => ({
+      label: `feed "${feed.name}"`,
+      run: async () => {
+        const parsed = await this.fetchFeed(feed);
+        const { drafts, warnings } = feedItemsToDrafts(parsed.items, {
+          feed,
+          window,
+          matcher: this.matcher,
+          relevance: this.relevance.get(feed) ?? null,
+          summaryMaxChars: this.settings.summaryMaxChars,
+        });
+        if (parsed.items.length === 0) warnings.push('the feed has no items');
+        return { observations: [], draftEvents: drafts, warnings };
+      },
+    }));
+  }
+
+  protected override merged(batch: ConnectorBatch): ConnectorBatch {
+    return { ...batch, draftEvents: dedupeByUrl(batch.draftEvents) };
   }
 
   async health(): Promise<ConnectorHealth> {
@@ -86,12 +82,7 @@ export class RssConnector implements Connector {
   }
 
   private async fetchFeed(feed: FeedSource, maxAttempts?: number): Promise<ParsedFeed> {
-    const response = await this.transport.get(feed.url, {
-      source: this.key,
-      accept: FEED_ACCEPT,
-      minIntervalMs: this.settings.minIntervalMs,
-      maxAttempts,
-    });
+    const response = await this.get(feed.url, { accept: FEED_ACCEPT, maxAttempts });
     requireSuccess(this.key, response);
     return parseFeed(this.key, response);
   }

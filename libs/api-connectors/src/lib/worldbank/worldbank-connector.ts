@@ -1,11 +1,11 @@
-import type { HttpTransport } from '../http/http-transport';
-import type { Connector, ConnectorBatch, ConnectorHealth, ConnectorLogger, FetchWindow, ObservationRecord } from '../model/connector';
+import type { ConnectorHealth, FetchWindow, ObservationRecord } from '../model/connector';
 import { SourceFormatError } from '../model/errors';
+import { MultiRequestConnector } from '../model/multi-request-connector';
 import type { WorldBankIndicator, WorldBankSettings } from '../settings/connector-settings';
 import { assertWorldBankSettings } from '../settings/validate-settings';
-import { assertFetchWindow, yearsOf } from '../util/fetch-window';
+import { yearsOf } from '../util/fetch-window';
 import { probeHealth } from '../util/health-probe';
-import { runSubRequests } from '../util/sub-requests';
+import type { SubRequest } from '../util/sub-requests';
 import { parseWorldBankPage } from './worldbank-response';
 
 export const WORLD_BANK_SOURCE_NAME = 'World Bank WDI';
@@ -27,44 +27,28 @@ export function buildWorldBankUrl(
  * 31 December of each year the window touches. Follows pagination; skips null values; a World
  * Bank error array, markup or unexpected rows are a `SourceFormatError` for that indicator.
  */
-export class WorldBankConnector implements Connector {
+export class WorldBankConnector extends MultiRequestConnector<WorldBankSettings> {
   readonly key = 'worldbank';
   readonly name = 'World Bank indicators';
 
-  constructor(
-    private readonly settings: WorldBankSettings,
-    private readonly transport: HttpTransport,
-    private readonly logger: ConnectorLogger,
-  ) {
+  protected assertSettings(settings: WorldBankSettings): void {
     assertWorldBankSettings(settings);
   }
 
-  async fetch(window: FetchWindow): Promise<ConnectorBatch> {
-    assertFetchWindow(this.key, window);
+  protected requestsFor(window: FetchWindow): SubRequest[] {
     const years = yearsOf(window);
     const range = { from: years[0], to: years[years.length - 1] };
-    const batch = await runSubRequests(
-      this.key,
-      this.logger,
-      this.settings.indicators.map((indicator) => ({
-        label: `indicator ${indicator.id}`,
-        run: async () => ({ observations: await this.fetchIndicator(indicator, range), draftEvents: [], warnings: [] }),
-      })),
-    );
-    this.logger.log(`[worldbank] ${batch.observations.length} observations for ${range.from}..${range.to}`);
-    return batch;
+    return this.settings.indicators.map((indicator) => ({
+      label: `indicator ${indicator.id}`,
+      run: async () => ({ observations: await this.fetchIndicator(indicator, range), draftEvents: [], warnings: [] }),
+    }));
   }
 
   async health(): Promise<ConnectorHealth> {
     return probeHealth(this.transport.clock, async () => {
       const indicator = this.settings.indicators[0];
       const url = buildWorldBankUrl(this.settings, indicator.id, 'latest');
-      const response = await this.transport.get(url, {
-        source: this.key,
-        accept: 'application/json',
-        minIntervalMs: this.settings.minIntervalMs,
-        maxAttempts: 1,
-      });
+      const response = await this.get(url, { maxAttempts: 1 });
       const page = parseWorldBankPage(response, indicator.id, this.settings.countryCode);
       return `${indicator.id} answered (${page.total} value(s))`;
     });
@@ -76,11 +60,7 @@ export class WorldBankConnector implements Connector {
     let pages = 1;
     for (let page = 1; page <= pages; page++) {
       const url = buildWorldBankUrl(this.settings, indicator.id, years, page);
-      const response = await this.transport.get(url, {
-        source: this.key,
-        accept: 'application/json',
-        minIntervalMs: this.settings.minIntervalMs,
-      });
+      const response = await this.get(url);
       const parsed = parseWorldBankPage(response, indicator.id, this.settings.countryCode);
       if (page === 1) pages = parsed.pages;
       const fail = (reason: string) => new SourceFormatError(this.key, url, reason);
