@@ -36,10 +36,6 @@ export class ComtradeConnector extends MultiRequestConnector<ComtradeSettings> {
   readonly key = 'comtrade';
   readonly name = 'UN Comtrade trade shares';
 
-  protected assertSettings(settings: ComtradeSettings): void {
-    assertComtradeSettings(settings);
-  }
-
   protected requestsFor(window: FetchWindow): SubRequest[] {
     const years = yearsOf(window);
     const chunks: number[][] = [];
@@ -89,5 +85,9 @@ export class ComtradeConnector extends MultiRequestConnector<ComtradeSettings> {
       years,
     });
     return { response, parsed };
+  }
+
+  protected assertSettings(settings: ComtradeSettings): void {
+    assertComtradeSettings(settings);
   }
 }

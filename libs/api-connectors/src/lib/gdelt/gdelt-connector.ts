@@ -29,10 +29,6 @@ export class GdeltConnector extends MultiRequestConnector<GdeltSettings> {
   readonly key = 'gdelt';
   readonly name = 'GDELT news attention';
 
-  protected assertSettings(settings: GdeltSettings): void {
-    assertGdeltSettings(settings);
-  }
-
   protected requestsFor(window: FetchWindow): SubRequest[] {
     return this.settings.queries.map((query) => ({
       label: `query ${query.query} (${query.indicatorKey})`,
@@ -53,5 +49,9 @@ export class GdeltConnector extends MultiRequestConnector<GdeltSettings> {
     const url = buildGdeltTimelineUrl(this.settings.baseUrl, query.query, window);
     const response = await this.get(url, { maxAttempts, isThrottled: isGdeltThrottleAnswer });
     return parseGdeltTimeline(response, query, window);
+  }
+
+  protected assertSettings(settings: GdeltSettings): void {
+    assertGdeltSettings(settings);
   }
 }

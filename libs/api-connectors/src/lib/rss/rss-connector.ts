@@ -36,10 +36,6 @@ export class RssConnector extends MultiRequestConnector<RssSettings> {
     );
   }
 
-  protected assertSettings(settings: RssSettings): void {
-    assertRssSettings(settings);
-  }
-
   protected requestsFor(window: FetchWindow): SubRequest[] {
     return this.settings.feeds.map((feed) => ({
       label: `feed "${feed.name}"`,
@@ -85,6 +81,10 @@ export class RssConnector extends MultiRequestConnector<RssSettings> {
     const response = await this.get(feed.url, { accept: FEED_ACCEPT, maxAttempts });
     requireSuccess(this.key, response);
     return parseFeed(this.key, response);
+  }
+
+  protected assertSettings(settings: RssSettings): void {
+    assertRssSettings(settings);
   }
 }
 

@@ -31,10 +31,6 @@ export class WorldBankConnector extends MultiRequestConnector<WorldBankSettings>
   readonly key = 'worldbank';
   readonly name = 'World Bank indicators';
 
-  protected assertSettings(settings: WorldBankSettings): void {
-    assertWorldBankSettings(settings);
-  }
-
   protected requestsFor(window: FetchWindow): SubRequest[] {
     const years = yearsOf(window);
     const range = { from: years[0], to: years[years.length - 1] };
@@ -83,5 +79,9 @@ export class WorldBankConnector extends MultiRequestConnector<WorldBankSettings>
       }
     }
     return observations.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  protected assertSettings(settings: WorldBankSettings): void {
+    assertWorldBankSettings(settings);
   }
 }
