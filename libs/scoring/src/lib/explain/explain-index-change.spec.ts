@@ -1,27 +1,13 @@
 import { computeIndex } from '../composite/composite-index';
 import { prepareEvidence, scorePrepared } from '../methods/score-indicators';
 import type { Evidence } from '../model/evidence';
-import type { IndicatorDefinition } from '../model/indicator';
+import { eventPressureIndicator } from '../testing/indicator-fixtures';
 import { explainIndexChange } from './explain-index-change';
 
 const impacts = [1, 2, 4, 10, 20] as const;
-const definitions: IndicatorDefinition[] = [
-  {
-    key: 'cpc',
-    name: 'CPC',
-    category: 'energy',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts },
-    defaultWeight: 3,
-  },
-  {
-    key: 'csto',
-    name: 'CSTO',
-    category: 'security',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 180, saturation: 12, impacts },
-    defaultWeight: 1,
-  },
+const definitions = [
+  eventPressureIndicator('cpc', { halfLifeDays: 30, saturation: 10, impacts }, { defaultWeight: 3 }),
+  eventPressureIndicator('csto', { halfLifeDays: 180, saturation: 12, impacts }),
 ];
 const evidence: Evidence = {
   events: [

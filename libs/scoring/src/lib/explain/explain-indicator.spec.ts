@@ -1,43 +1,15 @@
 import type { Evidence } from '../model/evidence';
-import type { IndicatorDefinition } from '../model/indicator';
 import { prepareEvidence } from '../methods/score-indicators';
+import { eventPressureIndicator, goalpostsIndicator, stageIndicator } from '../testing/indicator-fixtures';
 import { explainIndicatorChange } from './explain-indicator-change';
 import { explainIndicatorScore } from './explain-indicator';
 
-const impacts = [1, 2, 4, 10, 20] as const;
-const definitions: IndicatorDefinition[] = [
-  {
-    key: 'cpc',
-    name: 'CPC',
-    category: 'energy',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts },
-    defaultWeight: 1,
-  },
-  {
-    key: 'fa',
-    name: 'Foreign agents',
-    category: 'political',
-    description: '.',
-    method: {
-      kind: 'stage',
-      stages: [
-        { key: 'adopted', label: 'Adopted', level: 70 },
-        { key: 'withdrawn', label: 'Withdrawn', level: 10 },
-      ],
-      enforcement: { halfLifeDays: 30, saturation: 10, impacts },
-    },
-    defaultWeight: 1,
-  },
-  {
-    key: 'trade',
-    name: 'Trade',
-    category: 'economic',
-    description: '.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 1,
-  },
+const pressure = { halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 10, 20] } as const;
+const stages = [
+  { key: 'adopted', label: 'Adopted', level: 70 },
+  { key: 'withdrawn', label: 'Withdrawn', level: 10 },
 ];
+const definitions = [eventPressureIndicator('cpc', pressure), stageIndicator('fa', stages, pressure), goalpostsIndicator('trade', 10, 40)];
 const evidence: Evidence = {
   events: [
     { id: 'A', indicatorKey: 'cpc', date: '2022-01-01', severity: 4 },

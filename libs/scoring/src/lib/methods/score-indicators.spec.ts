@@ -1,25 +1,11 @@
 import { ScoringParameterError } from '../errors';
 import type { Evidence } from '../model/evidence';
-import type { IndicatorDefinition } from '../model/indicator';
+import { eventPressureIndicator, goalpostsIndicator } from '../testing/indicator-fixtures';
 import { prepareEvidence, scoreIndicator, scoreIndicators, toDayRange } from './score-indicators';
 
-const definitions: IndicatorDefinition[] = [
-  {
-    key: 'cpc',
-    name: 'CPC',
-    category: 'energy',
-    description: 'Pipeline.',
-    method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 10, 20] },
-    defaultWeight: 2,
-  },
-  {
-    key: 'trade',
-    name: 'Trade',
-    category: 'economic',
-    description: 'Trade share.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 1,
-  },
+const definitions = [
+  eventPressureIndicator('cpc', { halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 10, 20] }, { defaultWeight: 2 }),
+  goalpostsIndicator('trade', 10, 40),
 ];
 
 const evidence: Evidence = {

@@ -5,8 +5,8 @@ import { parseDay } from '../dates/calendar-day';
 import { FRESH, STALE, UNMONITORED, freshDecayClock, freshnessSeries } from '../freshness/freshness';
 import { eventPressureAt } from '../methods/decaying-pressure';
 import { toDayRange } from '../methods/score-indicators';
-import type { Evidence, EvidenceEvent } from '../model/evidence';
-import type { IndicatorDefinition } from '../model/indicator';
+import type { Evidence } from '../model/evidence';
+import { event, eventPressureIndicator, goalpostsIndicator, structuralBaseline } from '../testing/indicator-fixtures';
 import { prepareEvidenceV2, type PreparedEvidenceV2 } from '../v2/prepare-v2';
 import { scoreIndicatorV2, scorePreparedV2 } from '../v2/score-v2';
 import { simulateIndexUncertaintiesV2, simulateIndexUncertaintyV2, type DrawParametersV2 } from './monte-carlo-v2';
@@ -19,59 +19,19 @@ import { quantile } from './quantiles';
  * metric going stale between observations.
  */
 const IMPACTS = [1, 2, 4, 8, 16] as const;
-const definitions: IndicatorDefinition[] = [
-  {
-    key: 'unrest',
-    name: 'Unrest',
-    category: 'social',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts: IMPACTS },
-    defaultWeight: 3,
-    reviewIntervalDays: 20,
-    baseline: {
-      components: [
-        {
-          series: 'wgi',
-          label: 'WGI',
-          lo: 0,
-          hi: 100,
-          direction: 'higher_is_riskier',
-          weight: 0.5,
-          availableFrom: 'period_end',
-          lagMonths: 0,
-          prior: { value: 30, note: 'assumed' },
-        },
-      ],
-      expectedVintageMonths: 12,
-      rationale: 'test',
-      dataNotes: '',
+const definitions = [
+  eventPressureIndicator(
+    'unrest',
+    { halfLifeDays: 30, saturation: 10, impacts: IMPACTS },
+    {
+      defaultWeight: 3,
+      reviewIntervalDays: 20,
+      baseline: structuralBaseline({ series: 'wgi', label: 'WGI', prior: { value: 30, note: 'assumed' } }),
     },
-  },
-  {
-    key: 'cpc',
-    name: 'CPC',
-    category: 'energy',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 60, saturation: 8, impacts: IMPACTS },
-    defaultWeight: 2,
-  },
-  {
-    key: 'trade',
-    name: 'Trade',
-    category: 'economic',
-    description: '.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 0, hi: 100 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 1,
-    reviewIntervalDays: 30,
-  },
+  ),
+  eventPressureIndicator('cpc', { halfLifeDays: 60, saturation: 8, impacts: IMPACTS }, { defaultWeight: 2 }),
+  goalpostsIndicator('trade', 0, 100, { reviewIntervalDays: 30 }),
 ];
-const event = (id: string, indicatorKey: string, date: string, severity: number, patch: Partial<EvidenceEvent> = {}): EvidenceEvent => ({
-  id,
-  indicatorKey,
-  date,
-  severity,
-  ...patch,
-});
 const evidence: Evidence = {
   events: [
     event('u1', 'unrest', '2023-12-05', 4), // last touch before the range: stale from 2023-12-26, holding the level of 12-25

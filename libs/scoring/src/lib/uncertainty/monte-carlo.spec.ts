@@ -2,39 +2,19 @@ import { computeIndex } from '../composite/composite-index';
 import { ScoringParameterError } from '../errors';
 import { prepareEvidence, scorePrepared } from '../methods/score-indicators';
 import type { Evidence } from '../model/evidence';
-import type { IndicatorDefinition } from '../model/indicator';
+import { eventPressureIndicator, goalpostsIndicator, stageIndicator } from '../testing/indicator-fixtures';
 import { simulateIndexUncertainty, uncertaintyPoints, type MonteCarloOptions } from './monte-carlo';
 
 const impacts = [1, 2, 4, 8, 16] as const;
-const definitions: IndicatorDefinition[] = [
-  {
-    key: 'cpc',
-    name: 'CPC',
-    category: 'energy',
-    description: '.',
-    method: { kind: 'event_pressure', halfLifeDays: 60, saturation: 8, impacts },
-    defaultWeight: 18,
-  },
-  {
-    key: 'fa',
-    name: 'Foreign agents',
-    category: 'political',
-    description: '.',
-    method: {
-      kind: 'stage',
-      stages: [{ key: 'proposed', label: 'Proposed', level: 25 }],
-      enforcement: { halfLifeDays: 90, saturation: 10, impacts },
-    },
-    defaultWeight: 12,
-  },
-  {
-    key: 'trade',
-    name: 'Trade',
-    category: 'economic',
-    description: '.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 15,
-  },
+const definitions = [
+  eventPressureIndicator('cpc', { halfLifeDays: 60, saturation: 8, impacts }, { defaultWeight: 18 }),
+  stageIndicator(
+    'fa',
+    [{ key: 'proposed', label: 'Proposed', level: 25 }],
+    { halfLifeDays: 90, saturation: 10, impacts },
+    { defaultWeight: 12 },
+  ),
+  goalpostsIndicator('trade', 10, 40, { defaultWeight: 15 }),
 ];
 const evidence: Evidence = {
   events: [

@@ -1,6 +1,7 @@
 import { addDays, parseDay } from '../dates/calendar-day';
 import type { Evidence, EvidenceEvent } from '../model/evidence';
 import type { IndicatorDefinition } from '../model/indicator';
+import { eventPressureIndicator, structuralBaseline } from '../testing/indicator-fixtures';
 import { prepareEvidenceV2 } from './prepare-v2';
 import { scorePreparedV2 } from './score-v2';
 
@@ -8,15 +9,8 @@ import { scorePreparedV2 } from './score-v2';
  * Golden cases for the version-2 rules, worked by hand. Common parameters: impacts 1, 2, 4, 8, 16,
  * half-life h = 30 days, saturation k = 10, so s = 100·(1 − e^(−x/10)) without a baseline.
  */
-const pressure = (extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition => ({
-  key: 'k',
-  name: 'K',
-  category: 'security',
-  description: '.',
-  method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 8, 16] },
-  defaultWeight: 1,
-  ...extra,
-});
+const pressure = (patch: Partial<IndicatorDefinition> = {}) =>
+  eventPressureIndicator('k', { halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 8, 16] }, { name: 'K', ...patch });
 const evidence = (events: EvidenceEvent[], extra: Partial<Evidence> = {}): Evidence => ({ events, observations: [], ...extra });
 const event = (patch: Partial<EvidenceEvent>): EvidenceEvent => ({ id: 1, indicatorKey: 'k', date: '2024-01-01', severity: 3, ...patch });
 const sat = (x: number) => 100 * (1 - Math.exp(-x / 10));
@@ -116,24 +110,7 @@ describe('honest memory', () => {
 });
 
 describe('structural baseline', () => {
-  const baseline = {
-    components: [
-      {
-        series: 'x',
-        label: 'X',
-        lo: 0,
-        hi: 100,
-        direction: 'higher_is_riskier' as const,
-        weight: 0.5,
-        availableFrom: 'period_end' as const,
-        lagMonths: 0,
-        prior: { value: 20, note: 'assumed' },
-      },
-    ],
-    expectedVintageMonths: 12,
-    rationale: 'test',
-    dataNotes: '',
-  };
+  const baseline = structuralBaseline({ prior: { value: 20, note: 'assumed' } });
   const structural = [{ series: 'x', period: '2023', value: 40 }];
 
   it('returns a score to its baseline, never to 0, once the news has faded', () => {

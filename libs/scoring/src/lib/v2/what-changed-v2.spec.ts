@@ -1,40 +1,18 @@
 import { computeIndex } from '../composite/composite-index';
-import type { EvidenceEvent } from '../model/evidence';
 import type { IndicatorDefinition } from '../model/indicator';
+import { event as ev, eventPressureIndicator, structuralBaseline } from '../testing/indicator-fixtures';
 import { explainScoreV2 } from './explain-score-v2';
 import { freshnessOnDay } from './freshness-report';
 import { prepareEvidenceV2 } from './prepare-v2';
 import { scorePreparedV2 } from './score-v2';
 import { explainIndexChangeV2, explainIndicatorChangeV2 } from './what-changed-v2';
 
-const baseline = {
-  components: [
-    {
-      series: 'x',
-      label: 'X',
-      lo: 0,
-      hi: 100,
-      direction: 'higher_is_riskier' as const,
-      weight: 0.5,
-      availableFrom: 'period_end' as const,
-      lagMonths: 0,
-    },
-  ],
-  expectedVintageMonths: 12,
-  rationale: 'test',
-  dataNotes: '',
-};
-const def = (key: string, extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition => ({
-  key,
-  name: key,
-  category: 'security',
-  description: '.',
-  method: { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 8, 16] },
-  defaultWeight: 1,
-  baseline,
-  ...extra,
-});
-const ev = (id: string, indicatorKey: string, date: string, severity: number): EvidenceEvent => ({ id, indicatorKey, date, severity });
+const def = (key: string, patch: Partial<IndicatorDefinition> = {}) =>
+  eventPressureIndicator(
+    key,
+    { halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 8, 16] },
+    { baseline: structuralBaseline(), ...patch },
+  );
 const structural = [
   { series: 'x', period: '2023', value: 40 },
   { series: 'x', period: '2024-01', value: 60 }, // known 2024-01-31: B 20 → 30
