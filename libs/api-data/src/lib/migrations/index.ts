@@ -11,6 +11,9 @@ import { IntakeSuggestion1765400000000 } from './1765400000000-intake-suggestion
 import { EvidenceIndexes1765500000000 } from './1765500000000-evidence-indexes';
 import { ProfilePeakWeight1765600000000 } from './1765600000000-profile-peak-weight';
 import { SubscriptionFootprint1765700000000 } from './1765700000000-subscription-footprint';
+import { EventSearch1765800000000 } from './1765800000000-event-search';
+
+export { EVENT_SEARCH_EXPRESSION, EVENT_SEARCH_TABLE } from './1765800000000-event-search';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +30,5 @@ export const MIGRATIONS = [
   EvidenceIndexes1765500000000,
   ProfilePeakWeight1765600000000,
   SubscriptionFootprint1765700000000,
+  EventSearch1765800000000,
 ];

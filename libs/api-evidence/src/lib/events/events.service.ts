@@ -1,11 +1,12 @@
 import { AuditActor, AuditRecord, AuditTrail, EventEntity, insertRows } from '@kem/api-data';
-import { InvalidInputError, NotFoundError, PermissionDeniedError, escapeLike } from '@kem/api-http';
+import { InvalidInputError, NotFoundError, PermissionDeniedError } from '@kem/api-http';
 import { EventInput, EventPatch, EventQuery, EventView, Page } from '@kem/contracts';
 import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parentProblem } from './event-family';
 import { eventRuleProblems } from './event-rules';
+import { whereTextContains } from './event-text-filter';
 import { eventFields, toEventView } from './event-view';
 import { knownIndicators } from './known-indicators';
 
@@ -35,33 +36,35 @@ export class EventsService {
     // An ongoing event is in the range when any day of it overlaps the range.
     if (query.from) matching.andWhere('COALESCE(e.endDate, e.date) >= :from', { from: query.from });
     if (query.to) matching.andWhere('e.date <= :to', { to: query.to });
-    if (query.q?.trim()) {
-      matching.andWhere(
-        "(LOWER(e.title) LIKE :q ESCAPE '\\' OR LOWER(e.summary) LIKE :q ESCAPE '\\' OR LOWER(e.sourceName) LIKE :q ESCAPE '\\')",
-        { q: `%${escapeLike(query.q.trim().toLowerCase())}%` },
-      );
-    }
-    // The page's ids first (from the list indexes alone, however deep the page), then those rows.
+    if (query.q?.trim()) whereTextContains(matching, query.q.trim());
+    // The page's ids first (from the list indexes alone, however deep the page), then those rows;
+    // the count meanwhile, on another connection (both are index scans of their own).
     const direction = query.sort === 'asc' ? 'ASC' : 'DESC';
-    const ids = (
-      await matching
-        .clone()
-        .select('e.id', 'id')
-        .orderBy('e.date', direction)
-        .addOrderBy('e.id', direction)
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .getRawMany<{ id: number }>()
-    ).map((row) => Number(row.id));
-    const { n } = (await matching.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>()) ?? { n: 0 };
-    const rows =
-      ids.length === 0 ? [] : await this.dataSource.manager.find(EventEntity, { where: { id: In(ids) }, relations: { author: true } });
+    const pageRows = async () => {
+      const ids = (
+        await matching
+          .clone()
+          .select('e.id', 'id')
+          .orderBy('e.date', direction)
+          .addOrderBy('e.id', direction)
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .getRawMany<{ id: number }>()
+      ).map((row) => Number(row.id));
+      const rows =
+        ids.length === 0 ? [] : await this.dataSource.manager.find(EventEntity, { where: { id: In(ids) }, relations: { author: true } });
+      return { ids, rows };
+    };
+    const [{ ids, rows }, counted] = await Promise.all([
+      pageRows(),
+      matching.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>(),
+    ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = ids.flatMap((id) => {
       const row = byId.get(id);
       return row ? [toEventView(row)] : [];
     });
-    return { items, total: Number(n), page, pageSize };
+    return { items, total: Number(counted?.n ?? 0), page, pageSize };
   }
 
   async get(id: number, reader: Reader): Promise<EventView> {
