@@ -67,6 +67,7 @@ describe.each(testEngines())('admin API on %s', (engine) => {
 
     const diff = await http().get(`${url}/diff?from=1&to=2`).expect(200);
     expect(diff.body.methodChanged).toBe(true);
+    expect(diff.body.peakChannelChanged).toBe(false);
     expect(diff.body.weights).toEqual(
       expect.arrayContaining([
         { indicatorKey: 'cpc_pipeline', from: 18, to: 50 },

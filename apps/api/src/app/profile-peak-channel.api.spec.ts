@@ -1,6 +1,6 @@
 import { IndexBuilder } from '@kem/api-index';
 import { testEngines } from '@kem/api-data/testing';
-import { API_ROUTES, MethodologyView, ProfileVersionView, ProfileView } from '@kem/contracts';
+import { API_ROUTES, MethodologyView, ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
 import { tokenFor } from '../testing/test-app';
 import { weightsOnly } from '../testing/indicator-weights';
 import { bearer, useTestApp } from '../testing/use-test-app';
@@ -63,6 +63,14 @@ describe.each(testEngines())('peak-channel λ per profile on %s', (engine) => {
     await save({ weights, method: 'arithmetic', note: 'Same λ, new note' }).expect(201);
     const versions = (await http().get(API_ROUTES.profileVersions(profile.id)).expect(200)).body as ProfileVersionView[];
     expect(versions.map((v) => v.peakChannel)).toEqual([1, 1, 0, 0.25]);
+    const diff = async (from: number, to: number) =>
+      (
+        await http()
+          .get(`${API_ROUTES.profileVersions(profile.id)}/diff?from=${from}&to=${to}`)
+          .expect(200)
+      ).body as VersionDiffView;
+    expect(await diff(2, 3)).toMatchObject({ methodChanged: false, peakChannelChanged: true, weights: [] });
+    expect(await diff(3, 4)).toMatchObject({ methodChanged: false, peakChannelChanged: false, weights: [] });
     await api.app.get(IndexBuilder).settled();
     const profiles = (await http().get(API_ROUTES.profiles).expect(200)).body as ProfileView[];
     expect(profiles.find((p) => p.slug === 'default')?.activeVersion).toMatchObject({ number: 4, peakChannel: 1 });

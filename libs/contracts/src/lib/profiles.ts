@@ -73,6 +73,8 @@ export interface VersionDiffView {
   from: ProfileVersionView;
   to: ProfileVersionView;
   methodChanged: boolean;
+  /** True when the peak-channel λ differs between the two versions. */
+  peakChannelChanged: boolean;
   weights: WeightChange[];
 }
 

@@ -178,6 +178,7 @@ export class ProfilesService {
       from: toVersionView(from),
       to: toVersionView(to),
       methodChanged: from.method !== to.method,
+      peakChannelChanged: from.peakChannel !== to.peakChannel,
       weights: keys
         .map((k) => ({ indicatorKey: k, from: from.weights[k] ?? null, to: to.weights[k] ?? null }))
         .filter((w) => w.from !== w.to),

@@ -23,7 +23,7 @@ class Host {
 }
 
 const VERSIONS = [
-  aVersion({ id: 13, number: 3, note: 'More CPC', method: 'geometric' }),
+  aVersion({ id: 13, number: 3, note: 'More CPC', method: 'geometric', peakChannel: 0.5 }),
   aVersion({ id: 12, number: 2, note: 'Tweak' }),
   aVersion({ id: 11, number: 1, note: 'First' }),
 ];
@@ -52,7 +52,7 @@ describe('VersionHistory', () => {
 
   it('lists versions newest first with author, time and note, marking the served one', async () => {
     const { el, http, stable } = await render();
-    diffRequest(http).flush({ from: VERSIONS[1], to: VERSIONS[0], methodChanged: true, weights: [] });
+    diffRequest(http).flush({ from: VERSIONS[1], to: VERSIONS[0], methodChanged: true, peakChannelChanged: true, weights: [] });
     await stable();
     const rows = Array.from(el.querySelectorAll('table.versions tbody tr'));
     expect(rows.map((r) => r.getAttribute('data-version'))).toEqual(['3', '2', '1']);
@@ -72,6 +72,7 @@ describe('VersionHistory', () => {
       from: VERSIONS[1],
       to: VERSIONS[0],
       methodChanged: true,
+      peakChannelChanged: true,
       weights: [
         { indicatorKey: 'cpc_pipeline', from: 18, to: 30 },
         { indicatorKey: 'trade_russia', from: 15, to: 15 },
@@ -80,6 +81,7 @@ describe('VersionHistory', () => {
     await stable();
     const diff = el.querySelector('[data-testid=diff]') as HTMLElement;
     expect(diff.textContent).toContain('Method: Weighted mean → Geometric mean');
+    expect(diff.textContent).toContain('Peak-channel λ: 0 → 0.5');
     const rows = Array.from(diff.querySelectorAll('tbody tr')).map((r) => Array.from(r.children).map((c) => c.textContent?.trim()));
     expect(rows).toEqual([['CPC pipeline disruptions', '18', '30', '+12']]);
 
@@ -87,14 +89,14 @@ describe('VersionHistory', () => {
     await stable();
     const second = diffRequest(http);
     expect(second.request.params.get('from')).toBe('1');
-    second.flush({ from: VERSIONS[2], to: VERSIONS[0], methodChanged: false, weights: [] });
+    second.flush({ from: VERSIONS[2], to: VERSIONS[0], methodChanged: false, peakChannelChanged: false, weights: [] });
     await stable();
-    expect(diff.textContent).toContain('Same weights in both versions and the same method');
+    expect(diff.textContent).toContain('Same weights in both versions and the same method and λ');
   });
 
   it('reverts to an old version with a required note, then watches the rebuild', async () => {
     const { el, http, stable } = await render();
-    diffRequest(http).flush({ from: VERSIONS[1], to: VERSIONS[0], methodChanged: false, weights: [] });
+    diffRequest(http).flush({ from: VERSIONS[1], to: VERSIONS[0], methodChanged: false, peakChannelChanged: false, weights: [] });
     await stable();
     (el.querySelector('button[aria-label="Revert to version 1"]') as HTMLButtonElement).click();
     await stable();

@@ -13,6 +13,7 @@ describe('weight diff formatting', () => {
       from: aVersion({ number: 1 }),
       to: aVersion({ number: 3 }),
       methodChanged: false,
+      peakChannelChanged: false,
       weights: [
         { indicatorKey: 'trade_russia', from: 30, to: 25 },
         { indicatorKey: 'cpc_pipeline', from: 18, to: 30 },
