@@ -50,7 +50,10 @@ describe('OverviewPage', () => {
 
   type Page = Awaited<ReturnType<typeof open>>;
 
-  /** Answers the page's first round of requests; returns the series request's parameters. */
+  /**
+   * Answers the page's first round of requests, then what changed (asked for once the index card has
+   * been painted); returns the series request's parameters.
+   */
   async function flushAll(page: Page, latest = aLatest()): Promise<Params> {
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
@@ -58,6 +61,7 @@ describe('OverviewPage', () => {
     const seriesParams = params(overview);
     overview.flush(anOverview(latest));
     page.one('/api/events').flush(aPage([anEvent({ id: 1, severity: 4 }), anEvent({ id: 2, severity: 2, title: 'Minor statement' })]));
+    await page.stable();
     page.one('/api/index/explain').flush(anExplanation());
     await page.stable();
     return seriesParams;
@@ -94,6 +98,23 @@ describe('OverviewPage', () => {
     expect(staleness.querySelector('a[data-stale=csto_military]')?.textContent).toBe('CSTO / Russian military activity');
     expect(el.textContent).toContain('How the uncertainty band is made: Monte Carlo, 500 draws.');
     page.http.verify();
+  });
+
+  it('draws the index card first: the sections below it, and what changed, once the index card has been painted', async () => {
+    const page = await open();
+    page.one('/api/profiles').flush(PROFILES);
+    page.one('/api/indicators').flush(INDICATORS);
+    page.http.expectNone('/api/index/explain');
+    expect(page.el.querySelector('kem-checklist, kem-what-changed, kem-indicator-scores, kem-contributions-chart')).toBeNull();
+    page.one('/api/index/overview').flush(anOverview());
+    page.one('/api/events').flush(aPage([]));
+    await page.stable();
+    expect(page.el.querySelector('kem-index-chart canvas[data-chart=index]')).not.toBeNull();
+    for (const section of ['kem-indicator-scores', 'kem-what-changed', 'kem-checklist', 'kem-contributions-chart'])
+      expect(page.el.querySelector(section)).not.toBeNull();
+    page.one('/api/index/explain').flush(anExplanation());
+    await page.stable();
+    expect(page.el.querySelector('[data-testid=change-sentence]')).not.toBeNull();
   });
 
   it('loads the last year by default, daily, and puts a chosen range in the URL and the requests', async () => {
@@ -140,11 +161,12 @@ describe('OverviewPage', () => {
     page.one('/api/indicators').flush(INDICATORS);
     const overview = page.one('/api/index/overview');
     expect(params(overview)).toEqual({ profile: 'energy-exporter', from: '2021-11-25', interval: 'month' });
+    overview.flush(anOverview(aLatest({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 } })));
+    page.one('/api/events').flush(aPage([]));
+    await page.stable();
     const explain = page.one('/api/index/explain');
     expect(params(explain)).toEqual({ profile: 'energy-exporter' });
-    overview.flush(anOverview(aLatest({ profile: { slug: 'energy-exporter', name: 'Energy exporter', version: 1 } })));
     explain.flush(anExplanation());
-    page.one('/api/events').flush(aPage([]));
     await page.stable();
     expect(page.el.textContent).toContain('Oil and gas producers.');
 
@@ -164,6 +186,7 @@ describe('OverviewPage', () => {
     page.one('/api/indicators').flush(INDICATORS);
     page.one('/api/index/overview').flush(busy, { status: 503, statusText: 'Service Unavailable' });
     page.one('/api/events').flush(aPage([]));
+    await page.stable();
     page.one('/api/index/explain').flush(busy, { status: 503, statusText: 'Service Unavailable' });
     await page.stable();
     const state = page.el.querySelector('[data-testid=computing]');
@@ -191,6 +214,7 @@ describe('OverviewPage', () => {
       page.one('/api/indicators').flush(INDICATORS);
       page.one('/api/index/overview').flush(busy, { status: 503, statusText: 'Service Unavailable' });
       page.one('/api/events').flush(aPage([]));
+      await page.stable();
       page.one('/api/index/explain').flush(anExplanation());
       await page.stable();
       expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
@@ -214,6 +238,7 @@ describe('OverviewPage', () => {
       .one('/api/index/overview')
       .flush({ statusCode: 400, message: 'from must be a calendar day' }, { status: 400, statusText: 'Bad Request' });
     page.one('/api/events').flush(aPage([]));
+    await page.stable();
     page.one('/api/index/explain').flush(anExplanation());
     await page.stable();
     const alert = page.el.querySelector('[data-testid=index-card] [role=alert]');
@@ -447,6 +472,7 @@ describe('OverviewPage', () => {
       page.one('/api/footprints').flush(footprints);
       await page.stable();
       page.one('/api/footprints/9/overview').flush(anOverview(companyLatest, aSeries(), { company }));
+      await page.stable();
       page.one('/api/footprints/9/explain').flush(anExplanation());
       await page.stable();
       expect(page.el.querySelector('[data-testid=company-view]')).not.toBeNull();

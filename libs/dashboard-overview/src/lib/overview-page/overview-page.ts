@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, InjectionToken, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, InjectionToken, input, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -35,6 +35,7 @@ import {
 } from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, switchMap, timer } from 'rxjs';
+import { afterNextPaint } from '../after-paint';
 import { Checklist } from '../checklist/checklist';
 import { Headline } from '../headline/headline';
 import { IndicatorScores } from '../indicator-scores/indicator-scores';
@@ -126,6 +127,11 @@ export class OverviewPage {
     () => null,
     () => this.indicatorsApi.list(),
   );
+  /**
+   * The sections under the index card (indicator scores, what changed, checklist, contributions) render
+   * once the index card has its data (or its error) and has been painted, so they never delay the chart.
+   */
+  readonly belowFold = signal(false);
   /** Whether the sign-in check has answered (the company view waits for it; the country view does not). */
   private readonly sessionKnown = signal(false);
   /** The signed-in user's footprints (none for an anonymous visitor). */
@@ -154,9 +160,10 @@ export class OverviewPage {
     () => this.days(),
     ({ from, to }) => this.evidenceApi.list({ status: 'published', from, to, pageSize: MARKER_PAGE_SIZE }),
   );
+  /** What changed is shown below the fold: asked for once the index card has been painted (see `belowFold`). */
   private readonly explainLoader = loader(
     () => ({
-      company: this.companyId(),
+      company: this.belowFold() ? this.companyId() : undefined,
       profile: this.profileSlug(),
       ...(this.changesWindow() === 'range' ? this.days() : {}),
     }),
@@ -240,6 +247,13 @@ export class OverviewPage {
       .ensureChecked()
       .catch(() => null)
       .finally(() => this.sessionKnown.set(true));
+    const whenPainted = afterNextPaint();
+    let asked = false;
+    effect(() => {
+      if (asked || this.series().loading) return;
+      asked = true;
+      whenPainted(() => this.belowFold.set(true));
+    });
   }
 
   /** Country or company view; the company view keeps the footprint shown in the URL. */
