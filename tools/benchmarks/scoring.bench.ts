@@ -1,8 +1,8 @@
 /**
  * Scoring-engine benchmark (`npm run bench:scoring`): prints one JSON line per case with median and
  * 95th-percentile wall time and the median CPU time. Version 1 on synthetic data from a seeded
- * generator: 10 years of daily points, 10 indicators (6 event pressure, 2 stage, 2 metric), 5,000
- * events, 500 observations; then the version-2 cases (scoring-v2.bench.ts).
+ * generator: 10 years of daily points, the 8 default indicators (6 event pressure, 1 stage, 1 metric)
+ * and a percentile metric, 5,000 events, 500 observations; then the version-2 cases (scoring-v2.bench.ts).
  */
 import {
   SeededRandom,
@@ -11,6 +11,7 @@ import {
   scorePrepared,
   simulateIndexUncertainty,
   addDays,
+  DEFAULT_INDICATORS,
   type EvidenceEvent,
   type IndicatorDefinition,
   type Observation,
@@ -22,45 +23,9 @@ import { benchmarkScoringV2 } from './scoring-v2.bench';
 const RANGE = { from: '2016-01-01', to: '2025-12-31' };
 const EVENT_START = '2014-01-01'; // some events precede the range: exercises the closed-form start
 const EVENT_DAYS = 4383;
-const IMPACTS = [1, 2, 4, 8, 16] as const;
-
+// The default indicators, plus a percentile metric (a normalisation none of them uses).
 const definitions: IndicatorDefinition[] = [
-  ...[30, 60, 90, 120, 180, 365].map(
-    (halfLifeDays, i): IndicatorDefinition => ({
-      key: `pressure_${i}`,
-      name: `Event pressure ${i}`,
-      category: 'security',
-      description: 'Synthetic event-pressure indicator.',
-      method: { kind: 'event_pressure', halfLifeDays, saturation: 8 + i, impacts: IMPACTS },
-      defaultWeight: 10,
-    }),
-  ),
-  ...[0, 1].map(
-    (i): IndicatorDefinition => ({
-      key: `stage_${i}`,
-      name: `Stage ${i}`,
-      category: 'political',
-      description: 'Synthetic stage indicator.',
-      method: {
-        kind: 'stage',
-        stages: [
-          { key: 'proposed', label: 'Proposed', level: 25 },
-          { key: 'adopted', label: 'Adopted', level: 70 },
-          { key: 'withdrawn', label: 'Withdrawn', level: 10 },
-        ],
-        enforcement: { halfLifeDays: 180, saturation: 10, impacts: IMPACTS },
-      },
-      defaultWeight: 10,
-    }),
-  ),
-  {
-    key: 'metric_goalposts',
-    name: 'Metric (goalposts)',
-    category: 'economic',
-    description: 'Synthetic metric indicator.',
-    method: { kind: 'metric', normalisation: { kind: 'goalposts', lo: 10, hi: 40 }, direction: 'higher_is_riskier', unit: '%' },
-    defaultWeight: 10,
-  },
+  ...DEFAULT_INDICATORS,
   {
     key: 'metric_percentile',
     name: 'Metric (percentile)',
@@ -70,29 +35,33 @@ const definitions: IndicatorDefinition[] = [
     defaultWeight: 10,
   },
 ];
+const metricKeys = definitions.filter((d) => d.method.kind === 'metric').map((d) => d.key);
 
 function syntheticEvidence(seed: number): { events: EvidenceEvent[]; observations: Observation[] } {
   const rng = new SeededRandom(seed);
   const eventKeys = definitions.filter((d) => d.method.kind !== 'metric').map((d) => d.key);
-  const stageKeys = ['proposed', 'adopted', 'withdrawn'];
+  const stageKeys = new Map(
+    definitions.flatMap((d) => (d.method.kind === 'stage' ? [[d.key, d.method.stages.map((stage) => stage.key)] as const] : [])),
+  );
   const events = Array.from({ length: 5000 }, (_, id): EvidenceEvent => {
     const indicatorKey = eventKeys[Math.floor(rng.nextFloat() * eventKeys.length)];
     const date = addDays(EVENT_START, Math.floor(rng.nextFloat() * EVENT_DAYS));
     const ongoing = rng.nextFloat() < 0.3;
-    const staged = indicatorKey.startsWith('stage_') && rng.nextFloat() < 0.05;
+    const stages = stageKeys.get(indicatorKey);
+    const staged = stages !== undefined && rng.nextFloat() < 0.05;
     return {
       id,
       indicatorKey,
       date,
       endDate: ongoing ? addDays(date, 1 + Math.floor(rng.nextFloat() * 90)) : null,
       severity: 1 + Math.floor(rng.nextFloat() * 5),
-      stage: staged ? stageKeys[Math.floor(rng.nextFloat() * stageKeys.length)] : null,
+      stage: staged ? stages[Math.floor(rng.nextFloat() * stages.length)] : null,
     };
   });
   const observations = Array.from(
     { length: 500 },
     (_, i): Observation => ({
-      indicatorKey: i % 2 === 0 ? 'metric_goalposts' : 'metric_percentile',
+      indicatorKey: metricKeys[i % metricKeys.length],
       date: addDays(EVENT_START, Math.floor((i / 500) * EVENT_DAYS)),
       value: 5 + rng.nextFloat() * 40,
     }),
