@@ -25,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatDay, parseDay } from '../../libs/scoring/src';
+import { rng } from './evidence-random';
 
 const ROOT = resolve(__dirname, '../..');
 /** BENCH_EVENTS (a multiple of 10,000, ≥ 20,000) runs a smaller set, e.g. to look at query plans quickly. */
@@ -39,15 +40,6 @@ const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 type Engine = 'sqlite' | 'postgres';
 
 const print = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
-
-/** A deterministic pseudo-random sequence, so every run loads the same events. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const WORDS = [
   'protest',
