@@ -13,7 +13,10 @@
  *    these attributes once chart.js has drawn real data. First contentful paint comes from the
  *    Performance API of the same loads:
  *      {"case":"first-contentful-paint","median_ms":…,"p95_ms":…,"runs":…}
- *      {"case":"index-chart-painted","median_ms":…,"p95_ms":…,"runs":…,"target_ms":1500,"met":…}
+ *      {"case":"index-chart-painted","median_ms":…,"p95_ms":…,"runs":…,"target_ms":700,"met":…}
+ *    The target is issue #15's "felt speed" (≤ 700 ms on localhost). The machine's 1-minute load
+ *    average is printed before and after the loads ({"loadAverage1m":…}): on a busy machine the
+ *    figures are not comparable with an idle one's.
  *    A load whose chart is not painted within 15 s fails the benchmark with a message that says so.
  * BENCH_PAGE chooses the page (default "/"). Loopback only; the server, the browser and temporary
  * directories are removed however the run ends.
@@ -23,6 +26,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Browser, chromium } from 'playwright-core';
 import { BuiltServer, guardProcess, ROOT, startBuiltServer } from './index-api.bench';
+import { printLoad } from './measure';
 
 const DASHBOARD = join(ROOT, 'dist/apps/dashboard/browser');
 const CHART = 'canvas[data-chart="index"][data-rendered="true"]';
@@ -30,7 +34,7 @@ const PAGE = process.env['BENCH_PAGE'] ?? '/';
 const RUNS = 10;
 const CHART_TIMEOUT_MS = 15_000;
 const TARGET_JS_KB = 300;
-const TARGET_CHART_MS = 1500;
+const TARGET_CHART_MS = 700;
 /** Start-up, index build, eleven page loads of at most 15 s each, with room to spare. */
 const RUN_LIMIT_MS = 8 * 60_000;
 
@@ -142,6 +146,7 @@ async function chartPainted(): Promise<void> {
     });
     const url = new URL(PAGE, server.url).href;
     const loads: Load[] = [];
+    printLoad();
     for (let run = 0; run <= RUNS; run++) {
       const load = await loadOnce(browser, url);
       if (load.chartMs === null) {
@@ -155,6 +160,7 @@ async function chartPainted(): Promise<void> {
       }
       if (run > 0) loads.push(load); // the first load only warms up the server and the browser
     }
+    printLoad();
     const fcp = loads.map((l) => l.fcpMs).filter((ms): ms is number => ms !== null);
     if (fcp.length > 0) console.log(JSON.stringify({ case: 'first-contentful-paint', ...summary(fcp), runs: fcp.length }));
     const chart = summary(loads.map((l) => l.chartMs as number));
