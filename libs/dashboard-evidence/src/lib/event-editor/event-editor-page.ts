@@ -12,7 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
 import { formatDay } from '@kem/dashboard-charts';
-import { DateInput, DateLocaleSetting, LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
+import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
@@ -38,6 +38,7 @@ const CONFIDENCE_HINTS = {
   selector: 'kem-event-editor-page',
   imports: [
     DateInput,
+    FormFooter,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

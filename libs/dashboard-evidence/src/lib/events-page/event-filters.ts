@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { EVENT_STATUSES, EventStatus, IndicatorView } from '@kem/contracts';
-import { DateInput } from '@kem/dashboard-ui';
+import { DayRangeFields } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
 import { debounceTime, merge } from 'rxjs';
 import { STATUS_LABELS } from '../event-format';
@@ -31,7 +31,7 @@ export function sameFilters(a: EventFilterValue, b: EventFilterValue): boolean {
 
 @Component({
   selector: 'kem-event-filters',
-  imports: [DateInput, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DayRangeFields, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './event-filters.html',
   styleUrl: './event-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
