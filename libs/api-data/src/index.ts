@@ -6,5 +6,6 @@ export * from './lib/database.module';
 export * from './lib/migrate';
 export * from './lib/audit-trail';
 export * from './lib/insert-rows';
+export * from './lib/newest-first-page';
 export * from './lib/select-rows';
 export * from './lib/unique-violation';

@@ -1,6 +1,6 @@
 import { CLOCK, Clock } from '@kem/api-config';
-import { AuditActor, AuditTrail, DeliveryEntity } from '@kem/api-data';
-import { ConflictError, escapeLike, NotFoundError, pageWindow, startOfNextDay } from '@kem/api-http';
+import { AuditActor, AuditTrail, DeliveryEntity, newestFirstPage, whereContains } from '@kem/api-data';
+import { ConflictError, NotFoundError } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -20,23 +20,16 @@ export class DeliveriesService {
   ) {}
 
   async list(q: DeliveryQueryDto): Promise<Page<DeliveryView>> {
-    const { page, pageSize, skip, take } = pageWindow(q);
-    const qb = this.dataSource
-      .getRepository(DeliveryEntity)
-      .createQueryBuilder('d')
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip(skip)
-      .take(take);
-    if (q.status) qb.andWhere('d.status = :status', { status: q.status });
-    if (q.kind) qb.andWhere('d.kind = :kind', { kind: q.kind });
-    if (q.subscriptionId) qb.andWhere('d.subscriptionId = :sid', { sid: q.subscriptionId });
-    if (q.recipient)
-      qb.andWhere("LOWER(d.recipient) LIKE :recipient ESCAPE '\\'", { recipient: `%${escapeLike(q.recipient.toLowerCase())}%` });
-    if (q.from) qb.andWhere('d.createdAt >= :from', { from: new Date(`${q.from}T00:00:00Z`) });
-    if (q.to) qb.andWhere('d.createdAt < :to', { to: startOfNextDay(q.to) });
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: rows.map(toDeliveryView), total, page, pageSize };
+    return newestFirstPage(this.dataSource, DeliveryEntity, q, {
+      at: 'createdAt',
+      narrow: (rows) => {
+        if (q.status) rows.andWhere('row.status = :status', { status: q.status });
+        if (q.kind) rows.andWhere('row.kind = :kind', { kind: q.kind });
+        if (q.subscriptionId) rows.andWhere('row.subscriptionId = :sid', { sid: q.subscriptionId });
+        whereContains(rows, 'recipient', q.recipient);
+      },
+      toView: toDeliveryView,
+    });
   }
 
   /**
