@@ -1,7 +1,8 @@
 import type { EvidenceEvent } from '../model/evidence';
 import type { EventPressureMethod } from '../model/indicator';
 import { compileEvents, type CompiledEvents } from './compile-evidence';
-import { createPressureWorkspace, decayingPressure, eventImpacts, saturateSeries, type PressureWorkspace } from './decaying-pressure';
+import { dailySeries } from './daily-series';
+import { decayingPressure, eventImpacts, saturateSeries } from './decaying-pressure';
 
 /**
  * Event-pressure scoring.
@@ -33,14 +34,8 @@ export function prepareEventPressure(key: string, method: EventPressureMethod, e
  * @param out       receives the scores (length ≥ days)
  * @param workspace scratch buffers, reused across calls in hot loops
  */
-export function scoreEventPressure(
-  prepared: PreparedEventPressure,
-  fromDay: number,
-  days: number,
-  out: Float64Array = new Float64Array(days),
-  workspace: PressureWorkspace = createPressureWorkspace(days),
-): Float64Array {
+export const scoreEventPressure = dailySeries<PreparedEventPressure>((prepared, fromDay, days, out, workspace) => {
   const { method } = prepared;
   decayingPressure(prepared.events, prepared.impacts, method.halfLifeDays, fromDay, days, out, workspace);
   return saturateSeries(out, method.saturation, out);
-}
+});

@@ -3,7 +3,8 @@ import type { EvidenceEvent } from '../model/evidence';
 import type { StageMethod } from '../model/indicator';
 import { compileEvents, type CompiledEvents } from './compile-evidence';
 import { expNegative } from './exp-negative';
-import { createPressureWorkspace, decayingPressure, eventImpacts, type PressureWorkspace } from './decaying-pressure';
+import { dailySeries } from './daily-series';
+import { decayingPressure, eventImpacts } from './decaying-pressure';
 
 /**
  * Stage (legislation) scoring.
@@ -85,16 +86,10 @@ export function stageLevelSeries(
 }
 
 /** Enforcement pressure x(t) for t = fromDay … fromDay + days − 1. */
-export function enforcementPressureSeries(
-  prepared: PreparedStage,
-  fromDay: number,
-  days: number,
-  out: Float64Array = new Float64Array(days),
-  workspace: PressureWorkspace = createPressureWorkspace(days),
-): Float64Array {
+export const enforcementPressureSeries = dailySeries<PreparedStage>((prepared, fromDay, days, out, workspace) => {
   const { halfLifeDays } = prepared.method.enforcement;
   return decayingPressure(prepared.enforcementEvents, prepared.enforcementImpacts, halfLifeDays, fromDay, days, out, workspace);
-}
+});
 
 /**
  * s(t) = L + (100 − L)·(1 − e^(−x/k)) from a level and a pressure (see the formula above).
@@ -107,16 +102,10 @@ export function stageScore(level: number, pressure: number, k: number): number {
 }
 
 /** Daily stage scores s(t) for t = fromDay … fromDay + days − 1. */
-export function scoreStage(
-  prepared: PreparedStage,
-  fromDay: number,
-  days: number,
-  out: Float64Array = new Float64Array(days),
-  workspace: PressureWorkspace = createPressureWorkspace(days),
-): Float64Array {
+export const scoreStage = dailySeries<PreparedStage>((prepared, fromDay, days, out, workspace) => {
   const levels = stageLevelSeries(prepared, fromDay, days);
   enforcementPressureSeries(prepared, fromDay, days, out, workspace);
   const k = prepared.method.enforcement.saturation;
   for (let i = 0; i < days; i++) out[i] = stageScore(levels[i], out[i], k);
   return out;
-}
+});

@@ -1,6 +1,7 @@
 import { freshDecayClock } from '../freshness/freshness';
 import { expNegative } from '../methods/exp-negative';
-import { createPressureWorkspace, decayingPressure, eventPressureAt, type PressureWorkspace } from '../methods/decaying-pressure';
+import { dailySeries } from '../methods/daily-series';
+import { decayingPressure, eventPressureAt } from '../methods/decaying-pressure';
 import { scoreMetric } from '../methods/metric';
 import type { PreparedIndicatorV2 } from './prepare-v2';
 
@@ -10,13 +11,7 @@ import type { PreparedIndicatorV2 } from './prepare-v2';
  *                                         ageing only on the indicator's fresh days (freshDecayClock);
  *   metric:                               g = u/100, the normalised observation in force (NaN before one).
  */
-export function eventFractionSeries(
-  indicator: PreparedIndicatorV2,
-  fromDay: number,
-  days: number,
-  out: Float64Array = new Float64Array(days),
-  workspace: PressureWorkspace = createPressureWorkspace(days),
-): Float64Array {
+export const eventFractionSeries = dailySeries<PreparedIndicatorV2>((indicator, fromDay, days, out, workspace) => {
   if (indicator.metric !== null) {
     scoreMetric(indicator.metric, fromDay, days, out);
     for (let i = 0; i < days; i++) out[i] /= 100;
@@ -28,22 +23,16 @@ export function eventFractionSeries(
   const inv = 1 / p.saturation;
   for (let i = 0; i < days; i++) out[i] = 1 - expNegative(out[i] * inv);
   return out;
-}
+});
 
 /** x(t), the family pressure, for t = fromDay … fromDay + days − 1 (zeros for a metric). */
-export function pressureSeriesV2(
-  indicator: PreparedIndicatorV2,
-  fromDay: number,
-  days: number,
-  out: Float64Array = new Float64Array(days),
-  workspace: PressureWorkspace = createPressureWorkspace(days),
-): Float64Array {
+export const pressureSeriesV2 = dailySeries<PreparedIndicatorV2>((indicator, fromDay, days, out, workspace) => {
   const families = indicator.families;
   const p = indicator.pressureParameters;
   if (families === null || p === null) return out.fill(0, 0, days);
   const clock = freshDecayClock(indicator.freshness);
   return decayingPressure(families.spans, families.impacts, p.halfLifeDays, fromDay, days, out, workspace, clock);
-}
+});
 
 /** Pressure of each impact increment on `day` (closed form of pressureSeriesV2) and their total x(day). */
 export function incrementPressures(indicator: PreparedIndicatorV2, day: number): { perIncrement: Float64Array; total: number } {
