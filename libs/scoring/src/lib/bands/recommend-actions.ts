@@ -1,8 +1,8 @@
-import { ScoringParameterError } from '../errors';
 import type { ActionCatalogue, DueDiligenceAction } from './action-catalogue';
-import { DEFAULT_BAND_SCALE, bandRank, classifyBand, validateBandScale, type BandDefinition, type BandScale } from './band-scale';
+import { DEFAULT_BAND_SCALE, type BandDefinition, type BandScale } from './band-scale';
 import { DEFAULT_BAND_ACTIONS } from './default-band-actions';
 import { DEFAULT_INDICATOR_ACTION_RULES } from './default-indicator-actions';
+import { matchCatalogue } from './match-catalogue';
 
 /** Band actions and indicator rules for the default indicators and bands. */
 export const DEFAULT_ACTION_CATALOGUE: ActionCatalogue = {
@@ -39,27 +39,14 @@ export function recommendActions(
   catalogue: ActionCatalogue = DEFAULT_ACTION_CATALOGUE,
   scale: BandScale = DEFAULT_BAND_SCALE,
 ): ActionRecommendation | null {
-  validateBandScale(scale);
-  const band = classifyBand(indexValue, scale);
-  if (band === null) return null;
-  const byIndicator = new Map<string, DueDiligenceAction[]>();
-  catalogue.indicatorRules.forEach((rule, i) => {
-    const minRank = bandRank(rule.minBand, scale);
-    if (minRank < 0) throw new ScoringParameterError(`indicatorRules[${i}].minBand`, 'must be a band of the scale', rule.minBand);
-    const score = scores[rule.indicatorKey];
-    if (score === undefined || Number.isNaN(score)) return;
-    const indicatorBand = classifyBand(score, scale) as BandDefinition;
-    if (bandRank(indicatorBand.key, scale) < minRank) return;
-    const actions = byIndicator.get(rule.indicatorKey) ?? [];
-    for (const action of rule.actions) if (!actions.some((a) => a.id === action.id)) actions.push(action);
-    byIndicator.set(rule.indicatorKey, actions);
-  });
-  const indicatorActions = [...byIndicator].map(([indicatorKey, actions]) => ({
+  const match = matchCatalogue(indexValue, scores, catalogue, scale);
+  if (match === null) return null;
+  const indicatorActions = match.indicators.map(({ indicatorKey, score, band, actions }) => ({
     indicatorKey,
-    score: scores[indicatorKey],
-    band: (classifyBand(scores[indicatorKey], scale) as BandDefinition).key,
+    score,
+    band: band.key,
     actions,
   }));
   indicatorActions.sort((a, b) => b.score - a.score);
-  return { band, bandActions: catalogue.bandActions[band.key] ?? [], indicatorActions };
+  return { band: match.band, bandActions: match.bandActions, indicatorActions };
 }

@@ -1,7 +1,7 @@
 import type { ActionCatalogue, DueDiligenceAction } from '../bands/action-catalogue';
-import { DEFAULT_BAND_SCALE, bandRank, classifyBand, validateBandScale, type BandDefinition, type BandScale } from '../bands/band-scale';
+import { DEFAULT_BAND_SCALE, type BandDefinition, type BandScale } from '../bands/band-scale';
+import { matchCatalogue } from '../bands/match-catalogue';
 import { DEFAULT_ACTION_CATALOGUE } from '../bands/recommend-actions';
-import { ScoringParameterError } from '../errors';
 import type { ExposureFactor } from './exposure-rule';
 
 /**
@@ -50,40 +50,34 @@ export function rankCompanyActions(
   catalogue: ActionCatalogue = DEFAULT_ACTION_CATALOGUE,
   scale: BandScale = DEFAULT_BAND_SCALE,
 ): CompanyActionPlan | null {
-  validateBandScale(scale);
-  const band = classifyBand(indexValue, scale);
-  if (band === null) return null;
-  const byKey = new Map<string, CompanyChannelActions>();
-  catalogue.indicatorRules.forEach((rule, i) => {
-    const minRank = bandRank(rule.minBand, scale);
-    if (minRank < 0) throw new ScoringParameterError(`indicatorRules[${i}].minBand`, 'must be a band of the scale', rule.minBand);
-    const score = scores[rule.indicatorKey];
-    if (score === undefined || Number.isNaN(score)) return;
-    const factor = factors.find((f) => f.indicatorKey === rule.indicatorKey);
-    const e = factor?.factor ?? 1;
-    const shift: -1 | 0 | 1 = e >= HIGH_EXPOSURE ? -1 : e < LOW_EXPOSURE ? 1 : 0;
-    const indicatorBand = classifyBand(score, scale) as BandDefinition;
-    if (bandRank(indicatorBand.key, scale) < minRank + shift) return;
-    const existing = byKey.get(rule.indicatorKey);
-    const actions = [...(existing?.actions ?? [])];
-    for (const action of rule.actions) if (!actions.some((a) => a.id === action.id)) actions.push(action);
-    const name = names[rule.indicatorKey] ?? rule.indicatorKey;
-    const drivers = factor?.terms.slice(0, 2).map((t) => t.answer) ?? [];
+  const factorOf = (indicatorKey: string) => factors.find((f) => f.indicatorKey === indicatorKey);
+  const exposureOf = (indicatorKey: string) => factorOf(indicatorKey)?.factor ?? 1;
+  const shiftOf = (e: number): -1 | 0 | 1 => (e >= HIGH_EXPOSURE ? -1 : e < LOW_EXPOSURE ? 1 : 0);
+  const match = matchCatalogue(indexValue, scores, catalogue, scale, (indicatorKey) => shiftOf(exposureOf(indicatorKey)));
+  if (match === null) return null;
+  const channels = match.indicators.map(({ indicatorKey, score, band, actions }): CompanyChannelActions => {
+    const e = exposureOf(indicatorKey);
+    const shift = shiftOf(e);
+    const name = names[indicatorKey] ?? indicatorKey;
+    const drivers =
+      factorOf(indicatorKey)
+        ?.terms.slice(0, 2)
+        .map((t) => t.answer) ?? [];
     const exposure =
       shift < 0
         ? `high exposure (×${e.toFixed(2)}${drivers.length ? `: ${drivers.join(', ')}` : ''}), so its actions start one band earlier`
         : `exposure ×${e.toFixed(2)}`;
-    byKey.set(rule.indicatorKey, {
-      indicatorKey: rule.indicatorKey,
+    return {
+      indicatorKey,
       score,
-      band: indicatorBand.key,
+      band: band.key,
       factor: e,
       priority: e * score,
       thresholdShift: shift,
       actions,
-      why: `${name} scores ${score.toFixed(1)} (${indicatorBand.label}); ${exposure}.`,
-    });
+      why: `${name} scores ${score.toFixed(1)} (${band.label}); ${exposure}.`,
+    };
   });
-  const channels = [...byKey.values()].sort((a, b) => b.priority - a.priority);
-  return { band, bandActions: catalogue.bandActions[band.key] ?? [], channels };
+  channels.sort((a, b) => b.priority - a.priority);
+  return { band: match.band, bandActions: match.bandActions, channels };
 }
