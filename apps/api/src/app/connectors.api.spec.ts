@@ -1,12 +1,11 @@
-import { ConnectorRegistry, createConnectors, resolveConnectorSettings } from '@kem/api-connectors';
-import { CONNECTOR_REGISTRY, ConnectorSyncService } from '@kem/api-evidence';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { ConnectorSyncService } from '@kem/api-evidence';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, ConnectorStatusView, EventView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { fixtureConnectors } from '../testing/fixture-connectors';
+import { tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** The API's clock is pinned here, so the fixtures below fall inside the sync window on any real date. */
 const today = '2026-06-15';
@@ -26,12 +25,10 @@ const gdelt = JSON.stringify({
 });
 
 describe.each(testEngines())('connector syncs on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
   let server: Server;
+  let base: string;
   let admin: string;
   let gdeltAnswer: { status: number; type: string; body: string };
-  const http = () => request(app.getHttpServer());
 
   beforeEach(async () => {
     gdeltAnswer = { status: 200, type: 'application/json', body: gdelt };
@@ -43,45 +40,42 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
       } else res.writeHead(404).end();
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const registry: ConnectorRegistry = createConnectors(
-      resolveConnectorSettings({
-        http: { backoffBaseMs: 5, backoffMaxMs: 10, defaultMinIntervalMs: 0, timeoutMs: 2000 },
-        rss: { feeds: [{ name: 'Eurasianet – Kazakhstan', url: `${base}/feed`, relevanceKeywords: null }], minIntervalMs: 0 },
-        gdelt: {
-          baseUrl: `${base}/gdelt`,
-          minIntervalMs: 0,
-          queries: [{ query: '"CPC pipeline"', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' }],
-        },
-      }),
-      { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } },
-    );
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, {
-      env: { KEM_NOW: `${today}T12:00:00Z` },
-      overrides: [{ provide: CONNECTOR_REGISTRY, useValue: registry }],
-    });
-    admin = await tokenFor(app, 'admin');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
+  afterEach(() => new Promise((done) => server.close(done)));
 
-  afterEach(async () => {
-    await app.close();
-    await db.drop();
-    await new Promise((done) => server.close(done));
+  const api = useTestApp(engine, {
+    env: { KEM_NOW: `${today}T12:00:00Z` },
+    atStart: () => ({
+      overrides: [
+        fixtureConnectors({
+          rss: { feeds: [{ name: 'Eurasianet – Kazakhstan', url: `${base}/feed`, relevanceKeywords: null }], minIntervalMs: 0 },
+          gdelt: {
+            baseUrl: `${base}/gdelt`,
+            minIntervalMs: 0,
+            queries: [{ query: '"CPC pipeline"', indicatorKey: 'cpc_pipeline', series: 'gdelt_news_volume' }],
+          },
+        }),
+      ],
+    }),
+  });
+  const { http } = api;
+  beforeEach(async () => {
+    admin = await tokenFor(api.app, 'admin');
   });
 
   const sync = async (key: string) => {
-    const started = await http().post(API_ROUTES.connectorSync(key)).set('Authorization', `Bearer ${admin}`).expect(202);
+    const started = await http().post(API_ROUTES.connectorSync(key)).set(bearer(admin)).expect(202);
     expect(started.body).toMatchObject({ connectorKey: key, status: 'running', trigger: 'manual' });
-    await app.get(ConnectorSyncService).settled();
-    return (await http().get(API_ROUTES.connector(key)).set('Authorization', `Bearer ${admin}`).expect(200)).body as ConnectorStatusView;
+    await api.app.get(ConnectorSyncService).settled();
+    return (await http().get(API_ROUTES.connector(key)).set(bearer(admin)).expect(200)).body as ConnectorStatusView;
   };
 
   it('turns keyword-matched news into draft events once, never published automatically', async () => {
     const first = await sync('rss');
     expect(first.lastRun).toMatchObject({ status: 'ok', draftsAdded: 1, error: null });
 
-    const drafts = await http().get(`${API_ROUTES.events}?status=draft`).set('Authorization', `Bearer ${admin}`).expect(200);
+    const drafts = await http().get(`${API_ROUTES.events}?status=draft`).set(bearer(admin)).expect(200);
     expect(drafts.body.items).toHaveLength(1);
     const draft = drafts.body.items[0] as EventView;
     expect(draft).toMatchObject({
@@ -96,7 +90,7 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
     expect(anonymous.body.items.some((e: EventView) => e.id === draft.id)).toBe(false);
 
     // A second sync, and a rejected draft, do not bring the item back.
-    await http().patch(API_ROUTES.event(draft.id)).set('Authorization', `Bearer ${admin}`).send({ status: 'rejected' }).expect(200);
+    await http().patch(API_ROUTES.event(draft.id)).set(bearer(admin)).send({ status: 'rejected' }).expect(200);
     const second = await sync('rss');
     expect(second.lastRun?.draftsAdded).toBe(0);
     expect(second.recentRuns).toHaveLength(2);
@@ -132,11 +126,11 @@ describe.each(testEngines())('connector syncs on %s', (engine) => {
 
   it('is for admins only, and names unknown connectors', async () => {
     await http().get(API_ROUTES.connectors).expect(401);
-    const analyst = await tokenFor(app, 'analyst');
-    await http().post(API_ROUTES.connectorSync('rss')).set('Authorization', `Bearer ${analyst}`).expect(403);
-    const unknown = await http().post(API_ROUTES.connectorSync('twitter')).set('Authorization', `Bearer ${admin}`).expect(404);
+    const analyst = await tokenFor(api.app, 'analyst');
+    await http().post(API_ROUTES.connectorSync('rss')).set(bearer(analyst)).expect(403);
+    const unknown = await http().post(API_ROUTES.connectorSync('twitter')).set(bearer(admin)).expect(404);
     expect(unknown.body.message).toMatch(/No connector "twitter"/);
-    const list = await http().get(API_ROUTES.connectors).set('Authorization', `Bearer ${admin}`).expect(200);
+    const list = await http().get(API_ROUTES.connectors).set(bearer(admin)).expect(200);
     expect(list.body.map((c: ConnectorStatusView) => c.key).sort()).toEqual(['comtrade', 'gdelt', 'rss', 'worldbank']);
   });
 });

@@ -1,11 +1,11 @@
-import { createConnectors, resolveConnectorSettings } from '@kem/api-connectors';
 import { fixture, FixtureServer } from '@kem/api-connectors/testing';
-import { CONNECTOR_REGISTRY, ConnectorSyncService } from '@kem/api-evidence';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { ConnectorSyncService } from '@kem/api-evidence';
+import { testEngines } from '@kem/api-data/testing';
 import { API_ROUTES, AuditEntryView, EventView, TriagePage, TriageResult } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { fixtureConnectors } from '../testing/fixture-connectors';
+import { tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /**
  * Triage through the API, on drafts an RSS sync stored through intake. The feeds are the
@@ -19,37 +19,10 @@ const MIRROR = 'https://mirror.example.org/eurasianet/';
 jest.setTimeout(120_000);
 
 describe.each(testEngines())('triage API on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
   let feeds: FixtureServer;
   let analyst: string;
   let viewer: string;
   let admin: string;
-  const http = () => request(app.getHttpServer());
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  const queue = async () => ((await http().get(API_ROUTES.triage).set(as(analyst)).expect(200)).body as TriagePage).items;
-  const draftTitled = async (start: string) => {
-    const found = (await queue()).find((item) => item.event.title.startsWith(start));
-    if (!found) throw new Error(`no draft titled "${start}…"`);
-    return found;
-  };
-  const eventById = async (id: number) => (await http().get(API_ROUTES.event(id)).set(as(analyst)).expect(200)).body as EventView;
-  const auditOf = async (id: number) =>
-    (
-      (await http().get(`${API_ROUTES.audit}?entityType=event&entityId=${id}`).set(as(admin)).expect(200)).body.items as AuditEntryView[]
-    ).map((e) => e.action);
-
-  /** Sends a bad request and checks it changed neither the draft nor its audit trail. */
-  const refused = async (id: number, send: () => request.Test, status: number, message: RegExp) => {
-    const before = await eventById(id);
-    const auditBefore = await auditOf(id);
-    const response = await send().expect(status);
-    expect(response.body.message).toMatch(message);
-    expect(await eventById(id)).toEqual(before);
-    expect(await auditOf(id)).toEqual(auditBefore);
-    return response.body;
-  };
 
   beforeAll(async () => {
     feeds = await FixtureServer.start();
@@ -64,37 +37,61 @@ describe.each(testEngines())('triage API on %s', (engine) => {
       }
       return { status: 404 };
     });
-    const registry = createConnectors(
-      resolveConnectorSettings({
-        http: { backoffBaseMs: 5, backoffMaxMs: 10, defaultMinIntervalMs: 0, timeoutMs: 5000 },
-        rss: {
-          feeds: [
-            { name: 'Eurasianet – Kazakhstan', url: `${feeds.baseUrl}/eurasianet`, relevanceKeywords: null },
-            { name: 'Azattyq (Russian)', url: `${feeds.baseUrl}/azattyq`, relevanceKeywords: null },
-            { name: 'Central Asia mirror', url: `${feeds.baseUrl}/mirror`, relevanceKeywords: null },
-          ],
-          minIntervalMs: 0,
-        },
-      }),
-      { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } },
-    );
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, {
-      env: { KEM_NOW: `${TODAY}T12:00:00Z` },
-      overrides: [{ provide: CONNECTOR_REGISTRY, useValue: registry }],
-    });
-    admin = await tokenFor(app, 'admin');
-    analyst = await tokenFor(app, 'analyst');
-    viewer = await tokenFor(app, 'viewer');
-    await http().post(API_ROUTES.connectorSync('rss')).set(as(admin)).expect(202);
-    await app.get(ConnectorSyncService).settled();
   });
 
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-    await feeds.stop();
+  const api = useTestApp(engine, {
+    perSuite: true,
+    env: { KEM_NOW: `${TODAY}T12:00:00Z` },
+    atStart: () => ({
+      overrides: [
+        fixtureConnectors({
+          rss: {
+            feeds: [
+              { name: 'Eurasianet – Kazakhstan', url: `${feeds.baseUrl}/eurasianet`, relevanceKeywords: null },
+              { name: 'Azattyq (Russian)', url: `${feeds.baseUrl}/azattyq`, relevanceKeywords: null },
+              { name: 'Central Asia mirror', url: `${feeds.baseUrl}/mirror`, relevanceKeywords: null },
+            ],
+            minIntervalMs: 0,
+          },
+        }),
+      ],
+    }),
   });
+  const { http } = api;
+
+  const queue = async () => ((await http().get(API_ROUTES.triage).set(bearer(analyst)).expect(200)).body as TriagePage).items;
+  const draftTitled = async (start: string) => {
+    const found = (await queue()).find((item) => item.event.title.startsWith(start));
+    if (!found) throw new Error(`no draft titled "${start}…"`);
+    return found;
+  };
+  const eventById = async (id: number) => (await http().get(API_ROUTES.event(id)).set(bearer(analyst)).expect(200)).body as EventView;
+  const auditOf = async (id: number) =>
+    (
+      (await http().get(`${API_ROUTES.audit}?entityType=event&entityId=${id}`).set(bearer(admin)).expect(200)).body
+        .items as AuditEntryView[]
+    ).map((e) => e.action);
+
+  /** Sends a bad request and checks it changed neither the draft nor its audit trail. */
+  const refused = async (id: number, send: () => request.Test, status: number, message: RegExp) => {
+    const before = await eventById(id);
+    const auditBefore = await auditOf(id);
+    const response = await send().expect(status);
+    expect(response.body.message).toMatch(message);
+    expect(await eventById(id)).toEqual(before);
+    expect(await auditOf(id)).toEqual(auditBefore);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    admin = await tokenFor(api.app, 'admin');
+    analyst = await tokenFor(api.app, 'analyst');
+    viewer = await tokenFor(api.app, 'viewer');
+    await http().post(API_ROUTES.connectorSync('rss')).set(bearer(admin)).expect(202);
+    await api.app.get(ConnectorSyncService).settled();
+  });
+
+  afterAll(() => feeds.stop());
 
   it('lists each draft once with its suggestion, the reasons, and the copies from the mirror merged into it', async () => {
     const items = await queue();
@@ -128,7 +125,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     ]);
     // Every mirror item that became news was merged, none is a draft of its own.
     expect(items.flatMap((i) => i.duplicates).map((d) => d.sourceName)).toEqual(Array(3).fill('Central Asia mirror'));
-    const status = (await http().get(API_ROUTES.connector('rss')).set(as(admin)).expect(200)).body;
+    const status = (await http().get(API_ROUTES.connector('rss')).set(bearer(admin)).expect(200)).body;
     expect(status.lastRun).toMatchObject({ draftsAdded: 7 });
     expect(status.lastRun.warnings).toEqual(
       expect.arrayContaining([expect.stringMatching(/\(Central Asia mirror\) merged into event \d+/)]),
@@ -136,16 +133,16 @@ describe.each(testEngines())('triage API on %s', (engine) => {
   });
 
   it('is for analysts: viewers get 403, anonymous callers 401', async () => {
-    await http().get(API_ROUTES.triage).set(as(viewer)).expect(403);
+    await http().get(API_ROUTES.triage).set(bearer(viewer)).expect(403);
     await http().get(API_ROUTES.triage).expect(401);
     const [first] = await queue();
-    await refused(first.event.id, () => http().post(API_ROUTES.triageAccept(first.event.id)).set(as(viewer)), 403, /analyst/i);
+    await refused(first.event.id, () => http().post(API_ROUTES.triageAccept(first.event.id)).set(bearer(viewer)), 403, /analyst/i);
   });
 
   it('accept publishes the draft as suggested, audited, and takes it off the queue', async () => {
     const draft = await draftTitled('Kazakhstan: Oil workers rally');
     const id = draft.event.id;
-    const result = (await http().post(API_ROUTES.triageAccept(id)).set(as(analyst)).expect(200)).body as TriageResult;
+    const result = (await http().post(API_ROUTES.triageAccept(id)).set(bearer(analyst)).expect(200)).body as TriageResult;
 
     expect(result).toMatchObject({ decision: 'accepted', notes: [] });
     expect(result.event).toMatchObject({
@@ -160,14 +157,14 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     const published = await http().get(`${API_ROUTES.events}?indicator=internal_unrest&from=2026-05-07`).expect(200);
     expect(published.body.items.map((e: EventView) => e.id)).toContain(id);
 
-    await refused(id, () => http().post(API_ROUTES.triageAccept(id)).set(as(analyst)), 409, /is published, not a draft/);
-    await http().post(API_ROUTES.triageAccept(999_999)).set(as(analyst)).expect(404);
+    await refused(id, () => http().post(API_ROUTES.triageAccept(id)).set(bearer(analyst)), 409, /is published, not a draft/);
+    await http().post(API_ROUTES.triageAccept(999_999)).set(bearer(analyst)).expect(404);
   });
 
   it('correct publishes with the analyst’s severity and keeps the rest of the suggestion; bad corrections change nothing', async () => {
     const draft = await draftTitled('Kazakhstan: Parliament moves foreign agent bill');
     const id = draft.event.id;
-    const correct = (body: object) => () => http().post(API_ROUTES.triageCorrect(id)).set(as(analyst)).send(body);
+    const correct = (body: object) => () => http().post(API_ROUTES.triageCorrect(id)).set(bearer(analyst)).send(body);
 
     await refused(id, correct({}), 400, /Send at least one of indicatorKey, severity and parentId/);
     const unknown = await refused(id, correct({ indicatorKey: 'moon_landing' }), 400, /indicatorKey: unknown indicator "moon_landing"/);
@@ -189,7 +186,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     const draft = await draftTitled('Мажилис одобрил законопроект');
     const id = draft.event.id;
     expect(draft.familyCandidates.map((c) => c.id)).toContain(parent.id);
-    const merge = (body: object) => () => http().post(API_ROUTES.triageMerge(id)).set(as(analyst)).send(body);
+    const merge = (body: object) => () => http().post(API_ROUTES.triageMerge(id)).set(bearer(analyst)).send(body);
     const otherDraft = await draftTitled('В Алматы прошёл митинг');
     const later = (await http().get(`${API_ROUTES.events}?indicator=internal_unrest&from=2026-05-07&to=2026-05-07`).expect(200)).body
       .items[0] as EventView;
@@ -218,7 +215,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     const next = await draftTitled('Токаев: ОДКБ');
     await refused(
       next.event.id,
-      () => http().post(API_ROUTES.triageMerge(next.event.id)).set(as(analyst)).send({ parentId: id }),
+      () => http().post(API_ROUTES.triageMerge(next.event.id)).set(bearer(analyst)).send({ parentId: id }),
       400,
       new RegExp(`event ${id} is itself a follow-up of event ${parent.id}; merge into ${parent.id}`),
     );
@@ -230,8 +227,9 @@ describe.each(testEngines())('triage API on %s', (engine) => {
       .items[0] as EventView;
     expect(tankers).toMatchObject({ parentId: null, severity: 3, status: 'published' });
 
-    const result = (await http().post(API_ROUTES.triageMerge(draft.event.id)).set(as(analyst)).send({ parentId: tankers.id }).expect(200))
-      .body as TriageResult;
+    const result = (
+      await http().post(API_ROUTES.triageMerge(draft.event.id)).set(bearer(analyst)).send({ parentId: tankers.id }).expect(200)
+    ).body as TriageResult;
 
     expect(result.event).toMatchObject({ severity: 3, parentId: tankers.id });
     expect(result.notes).toEqual(["severity lowered from 4 to 3, the family's strongest by 2026-05-04, so the follow-up adds no impact"]);
@@ -240,7 +238,7 @@ describe.each(testEngines())('triage API on %s', (engine) => {
   it('reject needs a reason in words, and keeps it in the audit trail', async () => {
     const draft = await draftTitled('Токаев: ОДКБ');
     const id = draft.event.id;
-    const reject = (body: object) => () => http().post(API_ROUTES.triageReject(id)).set(as(analyst)).send(body);
+    const reject = (body: object) => () => http().post(API_ROUTES.triageReject(id)).set(bearer(analyst)).send(body);
 
     await refused(id, reject({}), 400, /reason/);
     await refused(id, reject({ reason: '   ' }), 400, /reason must say why in at least 3 letters/);
@@ -248,12 +246,12 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     const reason = 'A statement that the CSTO will stay out: no military activity';
     const result = (await reject({ reason: `  ${reason} ` })().expect(200)).body as TriageResult;
     expect(result.event.status).toBe('rejected');
-    const audit = (await http().get(`${API_ROUTES.audit}?action=event.reject&entityId=${id}`).set(as(admin)).expect(200)).body
+    const audit = (await http().get(`${API_ROUTES.audit}?action=event.reject&entityId=${id}`).set(bearer(admin)).expect(200)).body
       .items as AuditEntryView[];
     expect(audit).toEqual([expect.objectContaining({ after: expect.objectContaining({ decision: 'rejected', reason }) })]);
     // Rejected stays rejected: a second sync does not bring the item back.
-    await http().post(API_ROUTES.connectorSync('rss')).set(as(admin)).expect(202);
-    await app.get(ConnectorSyncService).settled();
+    await http().post(API_ROUTES.connectorSync('rss')).set(bearer(admin)).expect(202);
+    await api.app.get(ConnectorSyncService).settled();
     expect((await queue()).map((i) => i.event.title)).toEqual([
       'КТК сократил отгрузки нефти',
       'В Алматы прошёл митинг против повышения тарифов',

@@ -19,6 +19,11 @@ export interface UseTestAppOptions extends TestAppOptions {
   perSuite?: boolean;
   /** Deadline of the start-up hook, when migrating, seeding and building take longer than a test. */
   timeout?: number;
+  /**
+   * Options known only when the API starts, merged over the others: e.g. connectors pointed at a
+   * fixture server that a hook declared before `useTestApp` started.
+   */
+  atStart?: () => TestAppOptions;
 }
 
 /**
@@ -29,10 +34,12 @@ export interface UseTestAppOptions extends TestAppOptions {
 export function useTestApp(engine: TestEngine, options: UseTestAppOptions = {}): TestApi {
   let db: TestDatabase | undefined;
   let app: NestExpressApplication | undefined;
+  let appOptions: TestAppOptions = options;
   const [start, stop] = options.perSuite ? [beforeAll, afterAll] : [beforeEach, afterEach];
   start(async () => {
+    appOptions = { ...options, ...options.atStart?.() };
     db = await createTestDatabase(engine);
-    app = await startTestApp(db, options);
+    app = await startTestApp(db, appOptions);
   }, options.timeout);
   stop(async () => {
     await app?.close();
@@ -50,7 +57,7 @@ export function useTestApp(engine: TestEngine, options: UseTestAppOptions = {}):
     http: () => request(api.app.getHttpServer()),
     restart: async () => {
       await api.app.close();
-      app = await startTestApp(api.db, options);
+      app = await startTestApp(api.db, appOptions);
     },
   };
   return api;
