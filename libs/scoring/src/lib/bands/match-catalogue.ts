@@ -2,20 +2,20 @@ import { ScoringParameterError } from '../errors';
 import type { ActionCatalogue, DueDiligenceAction } from './action-catalogue';
 import { bandRank, classifyBand, validateBandScale, type BandDefinition, type BandScale } from './band-scale';
 
-/** An indicator with at least one triggered rule: the actions of its triggered rules, each once, in catalogue order. */
-export interface TriggeredIndicator {
+/** An indicator with at least one triggered rule: the actions of those rules, each once, in catalogue order. */
+export interface IndicatorActions {
   readonly indicatorKey: string;
   readonly score: number;
   /** Band of the indicator's own score. */
-  readonly band: BandDefinition;
+  readonly band: string;
   readonly actions: readonly DueDiligenceAction[];
 }
 
-export interface CatalogueMatch {
+export interface ActionRecommendation {
   readonly band: BandDefinition;
   readonly bandActions: readonly DueDiligenceAction[];
-  /** In the order of each indicator's first triggered rule. */
-  readonly indicators: readonly TriggeredIndicator[];
+  /** Indicators with at least one triggered rule (matchCatalogue: in the order of their first rule; recommendActions: highest score first). */
+  readonly indicatorActions: readonly IndicatorActions[];
 }
 
 /**
@@ -31,7 +31,7 @@ export function matchCatalogue(
   catalogue: ActionCatalogue,
   scale: BandScale,
   bandShift: (indicatorKey: string) => number = () => 0,
-): CatalogueMatch | null {
+): ActionRecommendation | null {
   validateBandScale(scale);
   const band = classifyBand(indexValue, scale);
   if (band === null) return null;
@@ -47,9 +47,11 @@ export function matchCatalogue(
     for (const action of rule.actions) if (!actions.some((a) => a.id === action.id)) actions.push(action);
     byIndicator.set(rule.indicatorKey, actions);
   });
-  const indicators = [...byIndicator].map(([indicatorKey, actions]) => {
-    const score = scores[indicatorKey];
-    return { indicatorKey, score, band: classifyBand(score, scale) as BandDefinition, actions };
-  });
-  return { band, bandActions: catalogue.bandActions[band.key] ?? [], indicators };
+  const indicatorActions = [...byIndicator].map(([indicatorKey, actions]) => ({
+    indicatorKey,
+    score: scores[indicatorKey],
+    band: (classifyBand(scores[indicatorKey], scale) as BandDefinition).key,
+    actions,
+  }));
+  return { band, bandActions: catalogue.bandActions[band.key] ?? [], indicatorActions };
 }

@@ -1,8 +1,8 @@
-import type { ActionCatalogue, DueDiligenceAction } from './action-catalogue';
-import { DEFAULT_BAND_SCALE, type BandDefinition, type BandScale } from './band-scale';
+import type { ActionCatalogue } from './action-catalogue';
+import { DEFAULT_BAND_SCALE, type BandScale } from './band-scale';
 import { DEFAULT_BAND_ACTIONS } from './default-band-actions';
 import { DEFAULT_INDICATOR_ACTION_RULES } from './default-indicator-actions';
-import { matchCatalogue } from './match-catalogue';
+import { matchCatalogue, type ActionRecommendation } from './match-catalogue';
 
 /** Band actions and indicator rules for the default indicators and bands. */
 export const DEFAULT_ACTION_CATALOGUE: ActionCatalogue = {
@@ -10,20 +10,7 @@ export const DEFAULT_ACTION_CATALOGUE: ActionCatalogue = {
   indicatorRules: DEFAULT_INDICATOR_ACTION_RULES,
 };
 
-export interface IndicatorActions {
-  readonly indicatorKey: string;
-  readonly score: number;
-  /** Band of the indicator's own score. */
-  readonly band: string;
-  readonly actions: readonly DueDiligenceAction[];
-}
-
-export interface ActionRecommendation {
-  readonly band: BandDefinition;
-  readonly bandActions: readonly DueDiligenceAction[];
-  /** Indicators with at least one triggered rule, highest score first. */
-  readonly indicatorActions: readonly IndicatorActions[];
-}
+export type { ActionRecommendation, IndicatorActions } from './match-catalogue';
 
 /**
  * Due-diligence actions for an index value and the indicator scores behind it, looked up in the
@@ -41,12 +28,5 @@ export function recommendActions(
 ): ActionRecommendation | null {
   const match = matchCatalogue(indexValue, scores, catalogue, scale);
   if (match === null) return null;
-  const indicatorActions = match.indicators.map(({ indicatorKey, score, band, actions }) => ({
-    indicatorKey,
-    score,
-    band: band.key,
-    actions,
-  }));
-  indicatorActions.sort((a, b) => b.score - a.score);
-  return { band: match.band, bandActions: match.bandActions, indicatorActions };
+  return { ...match, indicatorActions: [...match.indicatorActions].sort((a, b) => b.score - a.score) };
 }

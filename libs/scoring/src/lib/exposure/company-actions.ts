@@ -1,6 +1,6 @@
-import type { ActionCatalogue, DueDiligenceAction } from '../bands/action-catalogue';
-import { DEFAULT_BAND_SCALE, type BandDefinition, type BandScale } from '../bands/band-scale';
-import { matchCatalogue } from '../bands/match-catalogue';
+import type { ActionCatalogue } from '../bands/action-catalogue';
+import { DEFAULT_BAND_SCALE, classifyBand, type BandDefinition, type BandScale } from '../bands/band-scale';
+import { matchCatalogue, type ActionRecommendation, type IndicatorActions } from '../bands/match-catalogue';
 import { DEFAULT_ACTION_CATALOGUE } from '../bands/recommend-actions';
 import type { ExposureFactor } from './exposure-rule';
 
@@ -15,23 +15,17 @@ import type { ExposureFactor } from './exposure-rule';
 export const HIGH_EXPOSURE = 1.5;
 export const LOW_EXPOSURE = 0.5;
 
-export interface CompanyChannelActions {
-  readonly indicatorKey: string;
-  readonly score: number;
-  readonly band: string;
+export interface CompanyChannelActions extends IndicatorActions {
   readonly factor: number;
   /** e · s. */
   readonly priority: number;
   /** Band from which this channel's rules applied for this footprint. */
   readonly thresholdShift: -1 | 0 | 1;
-  readonly actions: readonly DueDiligenceAction[];
   /** Why this channel is on the list, in words. */
   readonly why: string;
 }
 
-export interface CompanyActionPlan {
-  readonly band: BandDefinition;
-  readonly bandActions: readonly DueDiligenceAction[];
+export interface CompanyActionPlan extends Omit<ActionRecommendation, 'indicatorActions'> {
   /** Channels with at least one triggered rule, highest priority first. */
   readonly channels: readonly CompanyChannelActions[];
 }
@@ -55,7 +49,8 @@ export function rankCompanyActions(
   const shiftOf = (e: number): -1 | 0 | 1 => (e >= HIGH_EXPOSURE ? -1 : e < LOW_EXPOSURE ? 1 : 0);
   const match = matchCatalogue(indexValue, scores, catalogue, scale, (indicatorKey) => shiftOf(exposureOf(indicatorKey)));
   if (match === null) return null;
-  const channels = match.indicators.map(({ indicatorKey, score, band, actions }): CompanyChannelActions => {
+  const channels = match.indicatorActions.map((indicator): CompanyChannelActions => {
+    const { indicatorKey, score } = indicator;
     const e = exposureOf(indicatorKey);
     const shift = shiftOf(e);
     const name = names[indicatorKey] ?? indicatorKey;
@@ -67,14 +62,12 @@ export function rankCompanyActions(
       shift < 0
         ? `high exposure (×${e.toFixed(2)}${drivers.length ? `: ${drivers.join(', ')}` : ''}), so its actions start one band earlier`
         : `exposure ×${e.toFixed(2)}`;
+    const band = classifyBand(score, scale) as BandDefinition;
     return {
-      indicatorKey,
-      score,
-      band: band.key,
+      ...indicator,
       factor: e,
       priority: e * score,
       thresholdShift: shift,
-      actions,
       why: `${name} scores ${score.toFixed(1)} (${band.label}); ${exposure}.`,
     };
   });
