@@ -1,5 +1,6 @@
 import { aggregateScores, peakShares, type AggregationMethod } from '../composite/aggregation';
 import type { CompactIndexSeries } from '../composite/composite-index';
+import { normalisedWeights } from '../composite/covered-weights';
 import { ScoringParameterError } from '../errors';
 import { dayIndex } from '../model/series';
 
@@ -121,17 +122,6 @@ export function attributeIndexChange(index: CompactIndexSeries, from: string, to
     };
   });
   return { from, to, indexFrom: i0, indexTo: i1, change: i1 - i0, aggregation: index.aggregation, indicators, entered, left };
-}
-
-/** ŵ_i(t): weights renormalised over the indicators covered at day t. */
-function normalisedWeights(index: CompactIndexSeries, t: number): Float64Array {
-  const w = new Float64Array(index.keys.length);
-  let total = 0;
-  index.keys.forEach((_, i) => {
-    if (index.weights[i] > 0 && !Number.isNaN(index.scores[i][t])) total += w[i] = index.weights[i];
-  });
-  for (let i = 0; i < w.length; i++) w[i] /= total;
-  return w;
 }
 
 /** Logarithmic mean (a − b)/(ln a − ln b) of positive a, b; a when they are (nearly) equal. */

@@ -1,5 +1,6 @@
 import { DEFAULT_BAND_SCALE, classifyBand, type BandScale } from '../bands/band-scale';
 import { computeIndex, type CompactIndexSeries } from '../composite/composite-index';
+import { normalisedWeights } from '../composite/covered-weights';
 import type { AggregationOptions } from '../composite/aggregation';
 import type { WeightMap } from '../composite/weights';
 import { ScoringParameterError } from '../errors';
@@ -95,13 +96,8 @@ export function explainExposureDifference(
   const i0 = country.values[t];
   const i1 = company.values[t];
   if (Number.isNaN(i0) || Number.isNaN(i1)) throw new ScoringParameterError('date', 'the index has no value on this date', date);
-  const share = (index: CompactIndexSeries, i: number) => {
-    let total = 0;
-    index.keys.forEach((_, j) => {
-      if (index.weights[j] > 0 && !Number.isNaN(index.scores[j][t])) total += index.weights[j];
-    });
-    return index.weights[i] > 0 && !Number.isNaN(index.scores[i][t]) ? index.weights[i] / total : 0;
-  };
+  const countryShares = normalisedWeights(country, t);
+  const companyShares = normalisedWeights(company, t);
   const channels = country.keys
     .map((key, i): ChannelDifference => {
       const c0 = country.contributions[i][t];
@@ -112,8 +108,8 @@ export function explainExposureDifference(
         indicatorKey: key,
         score: Number.isNaN(s) ? null : s,
         factor: factor?.factor ?? 0,
-        countryShare: share(country, i),
-        companyShare: share(company, i),
+        countryShare: countryShares[i],
+        companyShare: companyShares[i],
         countryContribution: Number.isNaN(c0) ? 0 : c0,
         companyContribution: Number.isNaN(c1) ? 0 : c1,
         difference: (Number.isNaN(c1) ? 0 : c1) - (Number.isNaN(c0) ? 0 : c0),
