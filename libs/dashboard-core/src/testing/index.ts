@@ -1,5 +1,6 @@
 // Test data and helpers for the dashboard libraries' specs (not part of any library's public API).
 export * from './evidence-fixtures';
+export * from './form-driver';
 export * from './indicator-fixtures';
 export * from './session-fixtures';
 export * from './present';

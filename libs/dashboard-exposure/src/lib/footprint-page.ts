@@ -3,9 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { CreateFootprintRequest, FootprintView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, ExposureApi, loader } from '@kem/dashboard-core';
+import { ExposureApi, loader, saveFailureMessage } from '@kem/dashboard-core';
 import { BandBadge } from '@kem/dashboard-charts';
-import { applyFieldErrors, LoadStatus, saveFailureMessage } from '@kem/dashboard-ui';
+import { applyFieldErrors, LoadStatus } from '@kem/dashboard-ui';
 import { SITE_REGIONS } from '@kem/scoring';
 import { PathChart } from './path-chart';
 import { DailyPath } from './path-chart.config';
@@ -105,9 +105,7 @@ export class FootprintPage {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        const fields = apiFieldErrors(error);
-        const unmatched = applyFieldErrors(fields, (f) => this.form.get(f));
-        this.saveError.set(saveFailureMessage(fields, unmatched, errorMessage(error)));
+        this.saveError.set(saveFailureMessage(error, (fields) => applyFieldErrors(fields, (f) => this.form.get(f))));
       },
     });
   }

@@ -1,5 +1,5 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { applyFieldErrors, FIELDS_REFUSED, saveFailureMessage } from './form-errors';
+import { applyFieldErrors } from './form-errors';
 
 describe('field errors on forms', () => {
   it('puts each error on the control it names, marked touched, and returns the rest', () => {
@@ -17,12 +17,5 @@ describe('field errors on forms', () => {
     expect(form.controls.email.touched).toBe(true);
     expect(form.controls.name.errors).toBeNull();
     expect(unmatched).toEqual([{ field: 'nickname', message: 'unknown field' }]);
-  });
-
-  it('points to the fields only when every error found one', () => {
-    const one = [{ field: 'email', message: 'x' }];
-    expect(saveFailureMessage(one, [], 'Conflict')).toBe(FIELDS_REFUSED);
-    expect(saveFailureMessage(one, one, 'Conflict')).toBe('Conflict');
-    expect(saveFailureMessage([], [], 'Server error')).toBe('Server error');
   });
 });

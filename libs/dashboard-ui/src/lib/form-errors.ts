@@ -1,9 +1,6 @@
 import { AbstractControl } from '@angular/forms';
 import { FieldError } from '@kem/contracts';
 
-/** What the page says above a form whose fields all show the server's messages. */
-export const FIELDS_REFUSED = 'The server did not accept some fields: see the message under each one.';
-
 /**
  * Puts each field error of an API answer on its control, as the control's `server` error (shown like
  * any other validation message) and marked touched. `controlFor` finds the control a field names;
@@ -25,17 +22,4 @@ export function applyFieldErrors(
     control.markAsTouched();
   }
   return unmatched;
-}
-
-/**
- * The message above the form after a refused save: when every field error found its control the fields
- * say it all (`fieldsRefused`), otherwise the answer's own message (`fallback`).
- */
-export function saveFailureMessage(
-  fieldErrors: readonly FieldError[],
-  unmatched: readonly FieldError[],
-  fallback: string,
-  fieldsRefused = FIELDS_REFUSED,
-): string {
-  return fieldErrors.length > 0 && unmatched.length === 0 ? fieldsRefused : fallback;
 }

@@ -13,11 +13,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileVersionView, ProfileView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, IndexApi, IndicatorsApi, ProfilesApi } from '@kem/dashboard-core';
+import { errorMessage, IndexApi, IndicatorsApi, ProfilesApi, saveFailureMessage } from '@kem/dashboard-core';
 import { MAX_WEIGHT, type ScoredHistory } from '@kem/scoring';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { sameWeights, toScoredHistory } from '../preview/preview-math';
-import { confirmAction, saveFailureMessage } from '@kem/dashboard-ui';
+import { confirmAction } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { BuildProgress } from './build-progress';
 import {
@@ -217,14 +217,14 @@ export class WeightsPage {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        const fieldErrors = apiFieldErrors(error);
-        const { weights, unmatched } = applyServerErrors(this.form, fieldErrors);
-        this.weightsError.set(weights);
         this.saveError.set(
           saveFailureMessage(
-            fieldErrors,
-            unmatched,
-            errorMessage(error),
+            error,
+            (fieldErrors) => {
+              const { weights, unmatched } = applyServerErrors(this.form, fieldErrors);
+              this.weightsError.set(weights);
+              return unmatched;
+            },
             'The server did not accept some fields: see the messages beside them.',
           ),
         );

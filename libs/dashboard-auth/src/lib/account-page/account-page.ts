@@ -5,8 +5,8 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { apiFieldErrors, errorMessage, SessionStore } from '@kem/dashboard-core';
-import { applyFieldErrors, DATE_LOCALES, DateLocale, DateLocaleSetting, dateInputExample, saveFailureMessage } from '@kem/dashboard-ui';
+import { saveFailureMessage, SessionStore } from '@kem/dashboard-core';
+import { applyFieldErrors, DATE_LOCALES, DateLocale, DateLocaleSetting, dateInputExample } from '@kem/dashboard-ui';
 
 const MIN_PASSWORD = 12;
 
@@ -66,10 +66,12 @@ export class AccountPage {
       this.form.reset();
       this.notice.set('Your password has been changed. You stay signed in here; your other sessions have been signed out.');
     } catch (error) {
-      const fields = apiFieldErrors(error);
-      const unmatched = applyFieldErrors(fields, (field) => this.form.get(field));
       this.error.set(
-        saveFailureMessage(fields, unmatched, errorMessage(error), 'The password was not changed: see the message under the field.'),
+        saveFailureMessage(
+          error,
+          (fields) => applyFieldErrors(fields, (field) => this.form.get(field)),
+          'The password was not changed: see the message under the field.',
+        ),
       );
     } finally {
       this.busy.set(false);

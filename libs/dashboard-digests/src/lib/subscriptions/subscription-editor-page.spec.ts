@@ -1,48 +1,19 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
+import { formDriver, renderPage } from '@kem/dashboard-core/testing';
 import { aSubscription, FOOTPRINTS, PROFILES, sessionAs } from '../testing/digest-fixtures';
 import { SubscriptionEditorPage } from './subscription-editor-page';
 
 describe('SubscriptionEditorPage', () => {
   async function open(role: 'viewer' | 'admin', id?: string) {
-    TestBed.configureTestingModule({
-      imports: [SubscriptionEditorPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), sessionAs(role)],
-    });
-    const fixture = TestBed.createComponent(SubscriptionEditorPage);
-    fixture.componentRef.setInput('id', id);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http, el, stable } = await renderPage(SubscriptionEditorPage, { providers: [sessionAs(role)], inputs: { id } });
     http.expectOne('/api/profiles').flush(PROFILES);
     http.expectOne('/api/footprints').flush(FOOTPRINTS);
     if (id) http.expectOne(`/api/subscriptions/${id}`).flush(aSubscription({ id: Number(id) }));
-    await fixture.whenStable();
+    await stable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    const el = fixture.nativeElement as HTMLElement;
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const stable = () => fixture.whenStable();
-    const type = async (field: string, value: string) => {
-      const input = el.querySelector(`[data-testid=${field}]`) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-      await stable();
-    };
-    const choose = async (field: string, text: string | RegExp) => {
-      const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid=${field}]` }));
-      await select.open();
-      await select.clickOptions({ text });
-    };
-    const submit = async () => {
-      el.querySelector('form')?.dispatchEvent(new Event('submit'));
-      await stable();
-    };
-    const fieldText = (field: string) => el.querySelector(`[data-testid=${field}]`)?.closest('mat-form-field')?.textContent ?? '';
-    return { fixture, http, el, navigate, stable, type, choose, submit, fieldText };
+    return { fixture, http, el, navigate, stable, ...formDriver(fixture) };
   }
 
   afterEach(() => TestBed.inject(HttpTestingController).verify());

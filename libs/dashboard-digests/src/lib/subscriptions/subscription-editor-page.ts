@@ -9,8 +9,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
-import { apiFieldErrors, DigestsApi, errorMessage, ExposureApi, ProfilesApi, SessionStore } from '@kem/dashboard-core';
-import { FormFooter, saveFailureMessage } from '@kem/dashboard-ui';
+import { DigestsApi, errorMessage, ExposureApi, ProfilesApi, saveFailureMessage, SessionStore } from '@kem/dashboard-core';
+import { FormFooter } from '@kem/dashboard-ui';
 import { forkJoin, map, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
@@ -122,9 +122,7 @@ export class SubscriptionEditorPage implements OnInit {
     (id ? this.api.update(Number(id), body) : this.api.create(body)).subscribe({
       next: () => void this.router.navigate(['/digests/subscriptions']),
       error: (error: unknown) => {
-        const fieldErrors = apiFieldErrors(error);
-        const unmatched = applyServerErrors(this.form, fieldErrors);
-        this.saveError.set(saveFailureMessage(fieldErrors, unmatched, errorMessage(error)));
+        this.saveError.set(saveFailureMessage(error, (fieldErrors) => applyServerErrors(this.form, fieldErrors)));
         this.saving.set(false);
       },
     });

@@ -1,8 +1,7 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
-import { anEvent, CPC, CSTO, FOREIGN_AGENT, renderPage } from '@kem/dashboard-core/testing';
+import { anEvent, CPC, CSTO, FOREIGN_AGENT, formDriver, renderPage } from '@kem/dashboard-core/testing';
 import { EventEditorPage } from './event-editor-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
@@ -13,25 +12,7 @@ describe('EventEditorPage', () => {
     http.expectOne('/api/indicators').flush(INDICATORS);
     await stable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const type = async (field: string, value: string) => {
-      const input = el.querySelector(`[data-testid=${field}]`) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-      await stable();
-    };
-    const choose = async (field: string, text: string | RegExp) => {
-      const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid=${field}]` }));
-      await select.open();
-      await select.clickOptions({ text });
-    };
-    const submit = async () => {
-      el.querySelector('form')?.dispatchEvent(new Event('submit'));
-      await stable();
-    };
-    const fieldText = (field: string) => el.querySelector(`[data-testid=${field}]`)?.closest('mat-form-field')?.textContent ?? '';
-    return { fixture, http, el, navigate, loader, stable, type, choose, submit, fieldText };
+    return { fixture, http, el, navigate, stable, ...formDriver(fixture) };
   }
 
   async function fillValidEvent(page: Awaited<ReturnType<typeof open>>) {

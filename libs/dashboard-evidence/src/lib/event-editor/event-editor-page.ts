@@ -10,9 +10,9 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, EvidenceApi, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { errorMessage, EvidenceApi, IndicatorsApi, loader, saveFailureMessage } from '@kem/dashboard-core';
 import { formatDay } from '@kem/dashboard-charts';
-import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS, saveFailureMessage } from '@kem/dashboard-ui';
+import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
@@ -158,9 +158,7 @@ export class EventEditorPage implements OnInit {
     (id ? this.api.update(Number(id), body) : this.api.create(body)).subscribe({
       next: () => void this.router.navigateByUrl(this.back()),
       error: (error: unknown) => {
-        const fieldErrors = apiFieldErrors(error);
-        const unmatched = applyServerErrors(this.form, fieldErrors);
-        this.saveError.set(saveFailureMessage(fieldErrors, unmatched, errorMessage(error)));
+        this.saveError.set(saveFailureMessage(error, (fieldErrors) => applyServerErrors(this.form, fieldErrors)));
         this.saving.set(false);
       },
     });
