@@ -1,8 +1,7 @@
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { IndexBuilder } from '@kem/api-index';
 import { API_ROUTES, Role, roleAtLeast, ROLES } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request, { Response } from 'supertest';
+import { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   accessOf,
@@ -18,7 +17,8 @@ import {
   pathCases,
   queryCases,
 } from '../testing/openapi-cases';
-import { startTestApp, TEST_ADMIN } from '../testing/test-app';
+import { TEST_ADMIN } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /**
  * Hostile input, generated from the OpenAPI description: every write route's body fields, every
@@ -27,11 +27,10 @@ import { startTestApp, TEST_ADMIN } from '../testing/test-app';
  * the database. Then a role matrix: anonymous, viewer, analyst and admin against every route.
  */
 describe.each(testEngines())('hostile input and roles, generated from the OpenAPI description, on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, { perSuite: true, env: { LOGIN_RATE_LIMIT: '10000' }, timeout: 120_000 });
+  const { http } = api;
   let doc: OpenApiDocument;
   let fingerprint: () => Promise<string>;
-  const http = () => request(app.getHttpServer());
   const tokens = {} as Record<Role, string>;
   const passwords: Record<Role, { email: string; password: string }> = {
     admin: TEST_ADMIN,
@@ -50,13 +49,11 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '10000' } });
-    await app.get(IndexBuilder).refresh();
+    await api.app.get(IndexBuilder).refresh();
     doc = (await http().get(API_ROUTES.openApi).expect(200)).body as OpenApiDocument;
 
     tokens.admin = await login('admin');
-    const admin = { Authorization: `Bearer ${tokens.admin}` };
+    const admin = bearer(tokens.admin);
     for (const role of ['viewer', 'analyst'] as const) {
       const user = await http()
         .post(API_ROUTES.users)
@@ -66,7 +63,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       ids[role] = String(user.body.id);
       tokens[role] = await login(role);
     }
-    const analyst = { Authorization: `Bearer ${tokens.analyst}` };
+    const analyst = bearer(tokens.analyst);
     const indicators = (await http().get(API_ROUTES.indicators).expect(200)).body as { key: string }[];
     const weights = Object.fromEntries(indicators.map((i, n) => [i.key, n === 0 ? 30 : 10]));
     const event = {
@@ -164,7 +161,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
       'POST /api/triage/{id}/reject': { reason: 'Not about Kazakhstan' },
     };
 
-    const dataSource = app.get(DataSource);
+    const dataSource = api.app.get(DataSource);
     const parts = dataSource.entityMetadatas.map((m) => {
       const updated = m.columns.find((c) => c.propertyName === 'updatedAt');
       return `SELECT '${m.tableName}' AS t, COUNT(*) AS n, ${updated ? `CAST(MAX("${updated.databaseName}") AS TEXT)` : 'NULL'} AS m FROM "${m.tableName}"`;
@@ -172,11 +169,6 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     const sql = parts.join(' UNION ALL ');
     fingerprint = async () => JSON.stringify(await dataSource.query(sql));
   }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
 
   /** Fills path parameters with records that exist, so a hostile body could only be refused for itself. */
   const concretePath = (path: string) =>
@@ -193,7 +185,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     body?: { raw: string; contentType?: string; contentEncoding?: string },
   ) => {
     let req = http()[o.method](path);
-    if (token) req = req.set('Authorization', `Bearer ${token}`);
+    if (token) req = req.set(bearer(token));
     if (body) {
       req = req.set('Content-Type', body.contentType ?? 'application/json');
       if (body.contentEncoding) req = req.set('Content-Encoding', body.contentEncoding);
@@ -341,8 +333,8 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
   }, 60_000);
 
   describe('the defects of issue 10, one by one', () => {
-    const admin = () => ({ Authorization: `Bearer ${tokens.admin}` });
-    const analyst = () => ({ Authorization: `Bearer ${tokens.analyst}` });
+    const admin = () => bearer(tokens.admin);
+    const analyst = () => bearer(tokens.analyst);
 
     it('caps JSON depth before validation, anonymously on sign-in too', async () => {
       const deep = `{"email":${'['.repeat(3000)}${']'.repeat(3000)}}`;
@@ -533,7 +525,7 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
         .set('Origin', 'http://localhost:3000')
         .send({ title: 'Changed from the dashboard' })
         .expect(200);
-      await http().patch(path).set('Authorization', `Bearer ${tokens.analyst}`).send({ title: 'Changed with a bearer token' }).expect(200);
+      await http().patch(path).set(bearer(tokens.analyst)).send({ title: 'Changed with a bearer token' }).expect(200);
     });
   });
 

@@ -1,10 +1,7 @@
-import { API_ROUTES } from '@kem/contracts';
 import { CurrentUser, Public, RequireRole, AuthenticatedUser } from '@kem/api-auth';
-import { createTestDatabase, TestDatabase } from '@kem/api-data/testing';
 import { Controller, Get, Module } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { startTestApp, TEST_ADMIN } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /** Routes as later features will declare them, to pin down what each decorator admits. */
 @Controller('role-probe')
@@ -37,34 +34,16 @@ class RoleProbeController {
 class RoleProbeModule {}
 
 describe('role guard', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp('sqlite', { perSuite: true, imports: [RoleProbeModule] });
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    app = await startTestApp(db, { imports: [RoleProbeModule] });
-    const login = async (email: string, password: string) =>
-      (await request(app.getHttpServer()).post(API_ROUTES.login).send({ email, password }).expect(200)).body.token;
-    tokens['admin'] = await login(TEST_ADMIN.email, TEST_ADMIN.password);
-    for (const role of ['viewer', 'analyst']) {
-      await request(app.getHttpServer())
-        .post(API_ROUTES.users)
-        .set('Authorization', `Bearer ${tokens['admin']}`)
-        .send({ email: `${role}@example.com`, password: `${role}-password-123`, role })
-        .expect(201);
-      tokens[role] = await login(`${role}@example.com`, `${role}-password-123`);
-    }
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    for (const role of ['viewer', 'analyst', 'admin'] as const) tokens[role] = await tokenFor(api.app, role);
   });
 
   const statusOf = async (path: string, caller?: string) => {
-    const req = request(app.getHttpServer()).get(`/api/role-probe/${path}`);
-    if (caller) req.set('Authorization', `Bearer ${tokens[caller]}`);
+    const req = api.http().get(`/api/role-probe/${path}`);
+    if (caller) req.set(bearer(tokens[caller]));
     return (await req).status;
   };
 
@@ -83,9 +62,9 @@ describe('role guard', () => {
   });
 
   it('still knows the caller on public routes, and treats a bad token as anonymous there', async () => {
-    const known = await request(app.getHttpServer()).get('/api/role-probe/public').set('Authorization', `Bearer ${tokens['analyst']}`);
-    expect(known.body.who).toBe('analyst@example.com');
-    const forged = await request(app.getHttpServer()).get('/api/role-probe/public').set('Authorization', 'Bearer forged');
+    const known = await api.http().get('/api/role-probe/public').set(bearer(tokens['analyst']));
+    expect(known.body.who).toMatch(/^analyst-\w+@example\.com$/);
+    const forged = await api.http().get('/api/role-probe/public').set(bearer('forged'));
     expect(forged.body.who).toBeNull();
     expect(await statusOf('signed-in', undefined)).toBe(401);
   });
