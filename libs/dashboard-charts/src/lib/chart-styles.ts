@@ -1,11 +1,8 @@
-/** Styles shared by the chart components: a sized frame for the canvas and the data-table alternative. */
+/** Styles shared by the chart components: a sized frame for the canvas and the tables of the data-table alternative. */
 export const CHART_STYLES = `
 :host { display: block; }
 .frame { position: relative; width: 100%; }
 canvas { display: block; }
-details { margin-top: 8px; font-size: 0.875rem; }
-summary { cursor: pointer; color: var(--mat-sys-primary); width: fit-content; padding: 4px 0; }
-summary:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
 .table-wrap { max-height: 320px; overflow: auto; margin-top: 8px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 8px; }
@@ -14,5 +11,5 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { position: sticky; top: 0; background: var(--mat-sys-surface-container); }
 td.wrap { white-space: normal; min-width: 240px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-@media print { details { display: none; } canvas { width: 100% !important; height: auto !important; } .frame { height: auto !important; } }
+@media print { canvas { width: 100% !important; height: auto !important; } .frame { height: auto !important; } }
 `;

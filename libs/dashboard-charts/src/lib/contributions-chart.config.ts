@@ -1,6 +1,6 @@
 import type { IndexInterval, IndexPointView } from '@kem/contracts';
 import type { ChartConfiguration } from 'chart.js';
-import { CHART_COLORS, indicatorColor, withAlpha } from './chart-common';
+import { CHART_COLORS, indicatorColor, TIME_SERIES_OPTIONS, timeAxis, withAlpha } from './chart-common';
 import { ChartIndicator, DayDatum } from './chart-types';
 import { dayToTime, formatDay, formatPeriod, INTERVAL_WORDS } from './format';
 
@@ -53,14 +53,10 @@ export function contributionsChartConfig(input: ContributionsChartInput): Contri
     type: 'line',
     data: { datasets },
     options: {
-      parsing: false,
-      normalized: true,
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
+      ...TIME_SERIES_OPTIONS,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { type: 'time', grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 24 } },
+        x: timeAxis(),
         y: {
           type: 'linear',
           stacked: true,

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { IndexInterval, IndexPointView } from '@kem/contracts';
 import { bindChart } from './chart-binding';
+import { ChartDataTable } from './chart-data-table';
 import { CHART_STYLES } from './chart-styles';
 import { ChartIndicator } from './chart-types';
 import { contributionsChartConfig, contributionsChartSummary, stackOrder } from './contributions-chart.config';
@@ -10,13 +11,13 @@ import { formatPeriod } from './format';
 /** Each indicator's contribution to the index as stacked areas, named in the legend; a data table alternative. */
 @Component({
   selector: 'kem-contributions-chart',
+  imports: [ChartDataTable],
   template: `
     <div class="frame" [style.height.px]="height()">
       <canvas #canvas data-chart="contributions" role="img" [attr.aria-label]="summary()"></canvas>
     </div>
-    <details (toggle)="tableOpen.set(details.open)" #details>
-      <summary>Show the chart's data as a table</summary>
-      @if (tableOpen()) {
+    <kem-chart-data-table>
+      <ng-template>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Contributions by indicator">
           <table>
             <caption>
@@ -44,8 +45,8 @@ import { formatPeriod } from './format';
             </tbody>
           </table>
         </div>
-      }
-    </details>
+      </ng-template>
+    </kem-chart-data-table>
   `,
   styles: CHART_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,7 +57,6 @@ export class ContributionsChart {
   readonly interval = input<IndexInterval>('day');
   readonly height = input(320);
 
-  readonly tableOpen = signal(false);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({ points: this.points(), indicators: this.indicators(), interval: this.interval() }));
   readonly config = computed(() => contributionsChartConfig(this.input()));

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { IndexInterval, IndexPointView } from '@kem/contracts';
 import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
 import { bandOf } from './bands';
 import { bindChart } from './chart-binding';
+import { ChartDataTable } from './chart-data-table';
 import { severityText } from './chart-common';
 import { CHART_STYLES } from './chart-styles';
 import { ChartEvent } from './chart-types';
@@ -14,14 +15,14 @@ import { tooltipAnnouncer } from './tooltip-announcer';
 /** The exposure index over time with risk bands, the uncertainty band and event markers; a data table for keyboard and screen-reader users. */
 @Component({
   selector: 'kem-index-chart',
+  imports: [ChartDataTable],
   template: `
     <div class="frame" [style.height.px]="height()">
       <canvas #canvas data-chart="index" role="img" [attr.aria-label]="summary()"></canvas>
     </div>
     <p class="visually-hidden" role="status" aria-live="polite" data-testid="chart-tooltip">{{ announcer.text() }}</p>
-    <details (toggle)="tableOpen.set(details.open)" #details>
-      <summary>Show the chart's data as a table</summary>
-      @if (tableOpen()) {
+    <kem-chart-data-table>
+      <ng-template>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Index values">
           <table>
             <caption>
@@ -88,8 +89,8 @@ import { tooltipAnnouncer } from './tooltip-announcer';
             </table>
           </div>
         }
-      }
-    </details>
+      </ng-template>
+    </kem-chart-data-table>
   `,
   styles: CHART_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -102,7 +103,6 @@ export class IndexChart {
   readonly scale = input<BandScale>(DEFAULT_BAND_SCALE);
   readonly height = input(360);
 
-  readonly tableOpen = signal(false);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({
     points: this.points(),

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { bandAnnotations, CHART_COLORS } from './chart-common';
+import { bandAnnotations, CHART_COLORS, TIME_SERIES_OPTIONS } from './chart-common';
 
 /** A point of a plain line: x in ms since the epoch, y the value. */
 export interface ChartPoint {
@@ -50,11 +50,7 @@ export function lineChartConfig(lines: readonly ChartLine[], legend = true, band
     type: 'line',
     data: { datasets: lines.map(lineDataset) },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
+      ...TIME_SERIES_OPTIONS,
       interaction: { mode: 'index', intersect: false, axis: 'x' },
       scales: {
         x: {

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { IndicatorScorePointView } from '@kem/contracts';
 import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
 import { bandOf } from './bands';
 import { bindChart } from './chart-binding';
+import { ChartDataTable } from './chart-data-table';
 import { CHART_STYLES } from './chart-styles';
 import { ChartEvent } from './chart-types';
 import { downloadChartPng } from './export';
@@ -12,13 +13,13 @@ import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
 /** One indicator's daily score over the risk bands with its events marked; a data table alternative. */
 @Component({
   selector: 'kem-score-chart',
+  imports: [ChartDataTable],
   template: `
     <div class="frame" [style.height.px]="height()">
       <canvas #canvas data-chart="score" role="img" [attr.aria-label]="summary()"></canvas>
     </div>
-    <details (toggle)="tableOpen.set(details.open)" #details>
-      <summary>Show the chart's data as a table</summary>
-      @if (tableOpen()) {
+    <kem-chart-data-table>
+      <ng-template>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Scores">
           <table>
             <caption>
@@ -46,8 +47,8 @@ import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
             </tbody>
           </table>
         </div>
-      }
-    </details>
+      </ng-template>
+    </kem-chart-data-table>
   `,
   styles: CHART_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,7 +60,6 @@ export class ScoreChart {
   readonly scale = input<BandScale>(DEFAULT_BAND_SCALE);
   readonly height = input(320);
 
-  readonly tableOpen = signal(false);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({ name: this.name(), points: this.points(), events: this.events(), scale: this.scale() }));
   readonly config = computed(() => scoreChartConfig(this.input()));
