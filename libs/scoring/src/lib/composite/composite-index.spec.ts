@@ -1,13 +1,5 @@
-import { addDays } from '../dates/calendar-day';
-import type { ScoredHistory } from '../model/series';
+import { historyOf } from '../testing/scored-history';
 import { computeIndex, indexValueAt } from './composite-index';
-
-/** A history from literal daily scores (NaN = no data). */
-function historyOf(scores: Record<string, number[]>, from = '2024-01-01'): ScoredHistory {
-  const series = Object.entries(scores).map(([key, values]) => ({ key, from, values: Float64Array.from(values) }));
-  const days = series[0].values.length;
-  return { from, to: addDays(from, days - 1), days, series };
-}
 
 describe('computeIndex (arithmetic)', () => {
   it('is the weighted mean with contributions w_i·s_i/Σw', () => {

@@ -1,13 +1,6 @@
-import { addDays } from '../dates/calendar-day';
 import { attributeIndexChange } from '../explain/index-attribution';
-import type { ScoredHistory } from '../model/series';
+import { historyOf } from '../testing/scored-history';
 import { computeIndex } from './composite-index';
-
-function historyOf(scores: Record<string, number[]>, from = '2024-01-01'): ScoredHistory {
-  const series = Object.entries(scores).map(([key, values]) => ({ key, from, values: Float64Array.from(values) }));
-  const days = series[0].values.length;
-  return { from, to: addDays(from, days - 1), days, series };
-}
 
 describe('peak-channel term I = mean + λ(max − mean)', () => {
   it('is exact and decomposes: s = 80, 20, 50 with w = 1, 1, 2 and λ = 0.5', () => {

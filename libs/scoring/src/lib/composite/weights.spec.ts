@@ -1,17 +1,10 @@
 import { InvalidWeightsError } from '../errors';
+import { thrown } from '../testing/thrown';
 import { resolveWeights } from './weights';
 
 const keys = ['cpc', 'trade', 'csto'];
 
-function offender(weights: Record<string, number>): string | null {
-  try {
-    resolveWeights(keys, weights);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidWeightsError);
-    return (error as InvalidWeightsError).indicatorKey;
-  }
-  throw new Error('expected an InvalidWeightsError');
-}
+const offender = (weights: Record<string, number>) => thrown(InvalidWeightsError, () => resolveWeights(keys, weights)).indicatorKey;
 
 describe('resolveWeights', () => {
   it('aligns weights with the keys', () => {

@@ -1,13 +1,7 @@
 import { computeIndex } from '../composite/composite-index';
-import { addDays } from '../dates/calendar-day';
 import { ScoringParameterError } from '../errors';
-import type { ScoredHistory } from '../model/series';
+import { historyOf } from '../testing/scored-history';
 import { attributeIndexChange, logarithmicMean } from './index-attribution';
-
-function historyOf(scores: Record<string, number[]>, from = '2024-01-01'): ScoredHistory {
-  const series = Object.entries(scores).map(([key, values]) => ({ key, from, values: Float64Array.from(values) }));
-  return { from, to: addDays(from, series[0].values.length - 1), days: series[0].values.length, series };
-}
 
 describe('attributeIndexChange (arithmetic)', () => {
   it('is exactly ΔI = Σ (w_i/Σw)(s_i(t1) − s_i(t0)) when coverage is unchanged', () => {

@@ -1,18 +1,11 @@
 import { InvalidEvidenceError } from '../errors';
 import type { EvidenceEvent } from '../model/evidence';
+import { thrown } from '../testing/thrown';
 import { compileEvents, compileObservations, groupByIndicator } from './compile-evidence';
 
 const event = (patch: Partial<EvidenceEvent>): EvidenceEvent => ({ id: 1, indicatorKey: 'k', date: '2022-01-05', severity: 3, ...patch });
 
-function fieldOf(fn: () => void): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidEvidenceError);
-    return (error as InvalidEvidenceError).field;
-  }
-  throw new Error('expected an InvalidEvidenceError');
-}
+const fieldOf = (fn: () => void) => thrown(InvalidEvidenceError, fn).field;
 
 describe('compileEvents', () => {
   it('sorts by start day, keeping input order on ties, and defaults the end to the start', () => {

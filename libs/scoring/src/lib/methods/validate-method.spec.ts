@@ -1,5 +1,6 @@
 import { ScoringParameterError } from '../errors';
 import type { IndicatorDefinition, ScoringMethod } from '../model/indicator';
+import { thrown } from '../testing/thrown';
 import { validateIndicatorDefinition } from './validate-method';
 
 const pressure: ScoringMethod = { kind: 'event_pressure', halfLifeDays: 30, saturation: 10, impacts: [1, 2, 4, 8, 16] };
@@ -31,14 +32,9 @@ function definition(method: unknown, extra: Partial<IndicatorDefinition> = {}): 
 }
 
 function parameterOf(fn: () => void): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScoringParameterError);
-    expect((error as ScoringParameterError).indicatorKey).toBe('x');
-    return (error as ScoringParameterError).parameter;
-  }
-  throw new Error('expected a ScoringParameterError');
+  const error = thrown(ScoringParameterError, fn);
+  expect(error.indicatorKey).toBe('x');
+  return error.parameter;
 }
 
 describe('validateIndicatorDefinition', () => {
