@@ -83,12 +83,7 @@ export function validateScoringMethod(method: ScoringMethod, indicatorKey: strin
       validateMetricMethod(method, indicatorKey);
       return;
     default:
-      throw new ScoringParameterError(
-        'method.kind',
-        "must be 'event_pressure', 'stage' or 'metric'",
-        (method as { kind?: unknown } | undefined)?.kind,
-        indicatorKey,
-      );
+      throw unknownKind('method.kind', "'event_pressure', 'stage' or 'metric'", method, indicatorKey);
   }
 }
 
@@ -145,13 +140,13 @@ function validateMetricMethod(method: MetricMethod, key: string | null): void {
       throw new ScoringParameterError('normalisation.minObservations', 'must be an integer ≥ 1', n.minObservations, key);
     }
   } else {
-    throw new ScoringParameterError(
-      'normalisation.kind',
-      "must be 'goalposts' or 'percentile'",
-      (n as { kind?: unknown } | undefined)?.kind,
-      key,
-    );
+    throw unknownKind('normalisation.kind', "'goalposts' or 'percentile'", n, key);
   }
+}
+
+/** The error for an object whose `kind` is none of the allowed ones. */
+function unknownKind(parameter: string, allowed: string, value: unknown, key: string | null): ScoringParameterError {
+  return new ScoringParameterError(parameter, `must be ${allowed}`, (value as { kind?: unknown } | undefined)?.kind, key);
 }
 
 function requireFinite(value: number, name: string, key: string | null): void {
