@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AUDIT_ENTITY_TYPES, AuditEntityType } from '@kem/dashboard-core';
+import { AUDIT_ENTITY_TYPES, AuditEntityType, filterFormSync } from '@kem/dashboard-core';
 import { DayRangeFields } from '@kem/dashboard-ui';
-import { isIsoDay } from '@kem/scoring';
 import { debounceTime, merge } from 'rxjs';
 import { ACTION_CHOICES } from './audit-format';
 
@@ -21,11 +20,6 @@ export interface AuditFilterValue {
 }
 
 export const ACTOR_DEBOUNCE_MS = 300;
-const FIELDS = ['action', 'entityType', 'actor', 'from', 'to'] as const;
-
-export function sameAuditFilters(a: AuditFilterValue, b: AuditFilterValue): boolean {
-  return FIELDS.every((f) => (a[f] || undefined) === (b[f] || undefined));
-}
 
 @Component({
   selector: 'kem-audit-filters',
@@ -57,8 +51,6 @@ export class AuditFilters {
       ? [...ACTION_CHOICES, { value: current, label: current }]
       : ACTION_CHOICES;
   });
-  readonly rangeError = signal(false);
-  private lastEmitted: AuditFilterValue | null = null;
   readonly form = new FormGroup({
     action: new FormControl('', { nonNullable: true }),
     entityType: new FormControl('', { nonNullable: true }),
@@ -66,19 +58,10 @@ export class AuditFilters {
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
   });
+  private readonly sync = filterFormSync(this.form, { value: this.value, emit: (value) => this.changed.emit(value) });
+  readonly rangeError = this.sync.reversed;
 
   constructor() {
-    effect(() => {
-      const v = this.value();
-      const own = this.lastEmitted !== null && sameAuditFilters(v, this.lastEmitted);
-      this.lastEmitted = null;
-      // Our own change coming back through the URL: leave the fields alone so typing is not interrupted.
-      if (own) return;
-      this.form.setValue(
-        { action: v.action ?? '', entityType: v.entityType ?? '', actor: v.actor ?? '', from: v.from ?? '', to: v.to ?? '' },
-        { emitEvent: false },
-      );
-    });
     const { action, entityType, actor, from, to } = this.form.controls;
     merge(
       actor.valueChanges.pipe(debounceTime(ACTOR_DEBOUNCE_MS)),
@@ -92,18 +75,11 @@ export class AuditFilters {
   }
 
   apply(): void {
-    const raw = this.form.getRawValue();
-    // A day still being typed ("4 Dec") is not a filter yet.
-    if ([raw.from, raw.to].some((day) => day !== '' && !isIsoDay(day))) return;
-    const next = this.read();
-    this.rangeError.set(!!next.from && !!next.to && next.from > next.to);
-    if (this.rangeError() || sameAuditFilters(next, this.value()) || (this.lastEmitted && sameAuditFilters(next, this.lastEmitted))) return;
-    this.lastEmitted = next;
-    this.changed.emit(next);
+    this.sync.offer(this.read());
   }
 
   clear(): void {
-    this.form.setValue({ action: '', entityType: '', actor: '', from: '', to: '' }, { emitEvent: false });
+    this.sync.show({});
     this.apply();
   }
 

@@ -1,0 +1,53 @@
+import { effect, signal, untracked } from '@angular/core';
+import { FormControl, FormGroup } from '@angular/forms';
+import { isIsoDay } from '@kem/scoring';
+
+/** Filters, every one optional text, with an optional day range (each day 'YYYY-MM-DD'). */
+export type DayRangeFilter<V> = { [K in keyof V]?: string } & { from?: string; to?: string };
+
+/** A filter form: one text control a filter, blank for none. */
+export type FilterControls<V> = { [K in keyof V]-?: FormControl<string> };
+
+export interface FilterFormSyncOptions<V> {
+  /** The filters in force (from the address bar). */
+  value: () => V;
+  /** Reports the user's new filters (the page puts them in the address bar). */
+  emit: (value: V) => void;
+}
+
+/**
+ * Keeps a filter form and the address bar in step. Filters arriving from the address bar are shown in the
+ * form, except our own change coming back: the fields are then left alone so typing is not interrupted.
+ * Call in an injection context.
+ */
+export function filterFormSync<V extends DayRangeFilter<V>>(form: FormGroup<FilterControls<V>>, options: FilterFormSyncOptions<V>) {
+  const fields = Object.keys(form.controls) as (keyof V)[];
+  const same = (a: V, b: V) => fields.every((f) => (a[f] || undefined) === (b[f] || undefined));
+  /** To is before From: the filters are not applied until it is fixed. */
+  const reversed = signal(false);
+  let lastEmitted: V | null = null;
+
+  /** Shows filters in the form without firing its change events; absent ones blank. */
+  const show = (value: Partial<V>) =>
+    form.setValue(Object.fromEntries(fields.map((f) => [f, value[f] ?? ''])) as never, { emitEvent: false });
+
+  effect(() => {
+    const value = options.value();
+    const ownChange = lastEmitted !== null && same(value, lastEmitted);
+    lastEmitted = null;
+    if (!ownChange) untracked(() => show(value));
+  });
+
+  return {
+    reversed: reversed.asReadonly(),
+    show,
+    /** Emits the form's filters unless a day is still being typed ("4 Dec"), the range runs backwards, or they are in force or on their way. */
+    offer(next: V): void {
+      if ([next.from, next.to].some((day) => day !== undefined && !isIsoDay(day))) return;
+      reversed.set(!!next.from && !!next.to && next.from > next.to);
+      if (reversed() || same(next, options.value()) || (lastEmitted && same(next, lastEmitted))) return;
+      lastEmitted = next;
+      options.emit(next);
+    },
+  };
+}
