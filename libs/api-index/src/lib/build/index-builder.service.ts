@@ -13,7 +13,9 @@ import {
   PreparedEvidenceV2,
   scorePrepared,
   scorePreparedV2,
-  simulateIndexUncertaintyV2,
+  simulateIndexUncertaintiesV2,
+  type AggregationOptions,
+  type IndexUncertaintyV2,
 } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { evidenceRevision, EvidenceSnapshot, HISTORY_START, loadEvidence } from './evidence-snapshot';
@@ -49,6 +51,14 @@ export interface Scored {
   v2: StoredScores;
   v1: StoredScores;
   range: { from: string; to: string };
+}
+
+/** A claimed version with what its build needs: aligned weights, aggregation and its band. */
+interface BuildPlan {
+  version: WeightProfileVersionEntity;
+  weights: Record<string, number>;
+  aggregation: AggregationOptions;
+  band: IndexUncertaintyV2;
 }
 
 /**
@@ -122,9 +132,10 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     try {
       // Scores do not depend on weights: scored (or read) once per evidence revision, for every stale version.
       const scored = await this.score(revision, day);
-      for (const versionId of claimed) {
+      const plans = await this.plan(claimed, scored);
+      for (const plan of plans) {
         if (this.stopping) break;
-        if (await this.build(versionId, scored, revision)) built.push(versionId);
+        if (await this.build(plan, scored, revision)) built.push(plan.version.id);
       }
     } finally {
       // Claimed but not built (shutdown, or an error): free for anyone at once.
@@ -219,21 +230,42 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     return [...ids];
   }
 
-  /** Builds one claimed version; false if its lease was taken over meanwhile (nothing written). */
-  private async build(versionId: number, scored: Scored, revision: string): Promise<boolean> {
-    const builds = this.builds;
-    const started = Date.now();
+  /**
+   * The claimed versions with their weights and 5–95 % bands. The Monte Carlo draws the indicator
+   * scores once for all of them (they do not depend on the profile); a failure fails every claimed version.
+   */
+  private async plan(claimed: number[], scored: Scored): Promise<BuildPlan[]> {
     try {
-      const version = await this.dataSource.getRepository(WeightProfileVersionEntity).findOneByOrFail({ id: versionId });
-      const { prepared, range } = scored;
-      const lastDay = range.to;
-      const weights = alignWeights(version.weights, scored.snapshot.definitions[2]);
-      const aggregation = { aggregation: version.method, peakChannel: version.peakChannel };
-      const index = computeIndex(scored.v2.history, weights, aggregation);
-      await this.progress(versionId, 0.3);
-      const band = simulateIndexUncertaintyV2(prepared, range, weights, aggregation, UNCERTAINTY, {
+      const versions = await this.dataSource.getRepository(WeightProfileVersionEntity).findBy({ id: In(claimed) });
+      const profiles = versions.map((version) => ({
+        weights: alignWeights(version.weights, scored.snapshot.definitions[2]),
+        aggregation: { aggregation: version.method, peakChannel: version.peakChannel },
+      }));
+      for (const version of versions) await this.progress(version.id, 0.3);
+      const bands = simulateIndexUncertaintiesV2(scored.prepared, scored.range, profiles, UNCERTAINTY, {
         stalenessSpread: METHOD_V2.stalenessSpread ?? undefined,
       });
+      return versions.map((version, i) => ({ version, ...profiles[i], band: bands[i] }));
+    } catch (error) {
+      if (error instanceof BuildLeaseLostError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await this.builds.update(
+        { versionId: In(claimed), builder: this.config.instanceId },
+        { status: 'failed', error: message, builder: null, leaseUntil: null },
+      );
+      throw error;
+    }
+  }
+
+  /** Builds one claimed version; false if its lease was taken over meanwhile (nothing written). */
+  private async build(plan: BuildPlan, scored: Scored, revision: string): Promise<boolean> {
+    const builds = this.builds;
+    const started = Date.now();
+    const { version, weights, aggregation, band } = plan;
+    const versionId = version.id;
+    try {
+      const lastDay = scored.range.to;
+      const index = computeIndex(scored.v2.history, weights, aggregation);
       await this.progress(versionId, 0.6);
       const fromDay = parseDay(index.from);
       const finite = (x: number) => (Number.isFinite(x) ? x : null);
