@@ -1,15 +1,15 @@
 import { DeliveryEntity, IndexPointEntity, OutboxMessageEntity, SubscriptionEntity, WeightProfileEntity } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import { DeliveryStore, DigestRunner, MAX_ATTEMPTS } from '@kem/api-digests';
 import { IndexBuilder } from '@kem/api-index';
 import { API_ROUTES, DeliveryView, DigestPreviewView, DigestRunView, SubscriptionView } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { simpleParser } from 'mailparser';
 import { AddressInfo, createServer } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Received, startSmtpServer } from '../testing/smtp-server';
 import { startTestApp, tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 import { CLOCK, Clock } from '@kem/api-config';
 import { daysBefore } from '@kem/scoring';
 
@@ -27,12 +27,17 @@ const MAIL_ENV = { MAIL_FROM: 'Kazakhstan Exposure Monitor <risk@monitor.example
 const CLOCK_START = '2025-12-05T03:00:00Z';
 
 describe.each(testEngines())('digests and alerts on %s', (engine) => {
-  let db: TestDatabase;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  let app: NestExpressApplication;
   let admin: string;
-  const http = (target = app) => request(target.getHttpServer());
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  /** An API instance that mails through the test SMTP server, on the clock's start. */
+  const mailing = () => ({ env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  const api = useTestApp(engine, { perSuite: true, atStart: mailing });
+  afterAll(() => smtp.close());
+  const http = (target = api.app) => request(target.getHttpServer());
   const subscribe = async (body: object, token = admin) =>
     (await http().post(API_ROUTES.subscriptions).set(bearer(token)).send(body).expect(201)).body as SubscriptionView;
   const run = async (force = true) =>
@@ -42,18 +47,15 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
         .set(bearer(admin))
         .expect(200)
     ).body as DigestRunView;
-  const repo = <T extends object>(entity: new () => T) => app.get(DataSource).getRepository<T>(entity);
+  const repo = <T extends object>(entity: new () => T) => api.app.get(DataSource).getRepository<T>(entity);
   const deliveries = () => repo(DeliveryEntity).find({ order: { id: 'ASC' } });
-  const now = () => app.get<Clock>(CLOCK).now().getTime();
-  const today = () => app.get<Clock>(CLOCK).today();
+  const now = () => api.app.get<Clock>(CLOCK).now().getTime();
+  const today = () => api.app.get<Clock>(CLOCK).today();
   const minutesAfter = (minutes: number) => new Date(now() + minutes * 60_000);
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    smtp = await startSmtpServer();
-    app = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
-    await app.get(IndexBuilder).refresh();
-    admin = await tokenFor(app, 'admin');
+    await api.app.get(IndexBuilder).refresh();
+    admin = await tokenFor(api.app, 'admin');
   });
 
   afterEach(async () => {
@@ -62,14 +64,8 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     smtp.received.length = 0;
   });
 
-  afterAll(async () => {
-    await app.close();
-    await smtp.close();
-    await db.drop();
-  });
-
   it('lets admins manage every subscription and users only their own, with defaults and named errors', async () => {
-    const viewer = await tokenFor(app, 'viewer');
+    const viewer = await tokenFor(api.app, 'viewer');
     const own = await subscribe({ cadence: 'weekly' }, viewer);
     expect(own).toMatchObject({
       email: expect.stringMatching(/^viewer-/),
@@ -229,12 +225,12 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('sends one message per period: reruns and a second instance on the same database find the delivery taken', async () => {
     await subscribe({ email: 'ops@example.com', cadence: 'daily' });
     await subscribe({ email: 'board@example.com', cadence: 'monthly' });
-    const second = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
+    const second = await startTestApp(api.db, mailing());
     try {
       const runs = await Promise.all([
-        app.get(DigestRunner).run({ force: true }),
+        api.app.get(DigestRunner).run({ force: true }),
         second.get(DigestRunner).run({ force: true }),
-        app.get(DigestRunner).run({ force: true }),
+        api.app.get(DigestRunner).run({ force: true }),
       ]);
       expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(2);
       await run();
@@ -259,7 +255,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
 
   it('retries with backoff while the SMTP server is down, then delivers once; an admin can requeue a failed delivery', async () => {
     const port = await freePort();
-    const offline = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: `smtp://127.0.0.1:${port}`, KEM_NOW: CLOCK_START } });
+    const offline = await startTestApp(api.db, { env: { ...MAIL_ENV, SMTP_URL: `smtp://127.0.0.1:${port}`, KEM_NOW: CLOCK_START } });
     let late: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
     try {
       await subscribe({ email: 'patient@example.com', cadence: 'weekly' });
@@ -291,7 +287,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   it('re-sends with the same Message-ID after a crash between SMTP acceptance and the database write (at least once)', async () => {
     await subscribe({ email: 'crash@example.com', cadence: 'weekly' });
     const instance = { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START, INSTANCE_ID: 'api-crashing' };
-    const crashing = await startTestApp(db, { env: instance });
+    const crashing = await startTestApp(api.db, { env: instance });
     try {
       jest.spyOn(crashing.get(DeliveryStore), 'markSent').mockRejectedValueOnce(new Error('simulated crash before the database write'));
       expect(await crashing.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 0, retrying: 1 });
@@ -302,14 +298,14 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
     expect((await deliveries())[0]).toMatchObject({ status: 'sending', attempts: 1, claimedBy: 'api-crashing' });
 
     // Another instance leaves the claim alone while its lease lasts (DIGEST_CLAIM_LEASE_SECONDS, 60 s by default).
-    const other = await startTestApp(db, { env: { ...MAIL_ENV, SMTP_URL: smtp.url, KEM_NOW: CLOCK_START } });
+    const other = await startTestApp(api.db, mailing());
     try {
       expect(await other.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 0 });
     } finally {
       await other.close();
     }
     // The same instance, restarted, hands its old claim back at once and sends again.
-    const restarted = await startTestApp(db, { env: instance });
+    const restarted = await startTestApp(api.db, { env: instance });
     try {
       expect(await restarted.get(DigestRunner).run({ force: true })).toMatchObject({ attempted: 1, sent: 1 });
       expect(await restarted.get(DigestRunner).run({ force: true, now: minutesAfter(30) })).toMatchObject({ attempted: 0 });
@@ -421,7 +417,7 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
   });
 
   it('keeps messages in the outbox without SMTP_URL, readable and downloadable as .eml', async () => {
-    const embedded = await startTestApp(db, { env: { ...MAIL_ENV, KEM_NOW: CLOCK_START } });
+    const embedded = await startTestApp(api.db, { env: { ...MAIL_ENV, KEM_NOW: CLOCK_START } });
     try {
       await subscribe({ email: 'outbox@example.com', displayName: 'Out Box', cadence: 'monthly' });
       expect(await embedded.get(DigestRunner).run({ force: true })).toMatchObject({ sent: 1 });

@@ -1,5 +1,5 @@
 import { IndexBuilder } from '@kem/api-index';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { testEngines } from '@kem/api-data/testing';
 import {
   API_ROUTES,
   EventView,
@@ -12,9 +12,8 @@ import {
   MethodologyView,
   ScoreHistoryView,
 } from '@kem/contracts';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { startTestApp, tokenFor } from '../testing/test-app';
+import { tokenFor } from '../testing/test-app';
+import { bearer, useTestApp } from '../testing/use-test-app';
 
 /**
  * Methodology version 2 through the API, as a user notices it: the curated history ends in May
@@ -35,25 +34,16 @@ const event = (patch: Record<string, unknown>) => ({
 jest.setTimeout(180_000);
 
 describe.each(testEngines())('methodology v2 API on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  const api = useTestApp(engine, { perSuite: true, env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
+  const { http } = api;
   let analyst: string;
-  const http = () => request(app.getHttpServer());
-  const bearer = () => ({ Authorization: `Bearer ${analyst}` });
   const series = async (query: string) => (await http().get(`${API_ROUTES.index}?${query}`).expect(200)).body as IndexSeriesView;
   const on = async (day: string, extra = '') => (await series(`from=${day}&to=${day}${extra}`)).points[0];
-  const refresh = () => app.get(IndexBuilder).refresh();
+  const refresh = () => api.app.get(IndexBuilder).refresh();
 
   beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    app = await startTestApp(db, { env: { KEM_NOW: `${TODAY}T09:00:00Z` } });
     await refresh();
-    analyst = await tokenFor(app, 'analyst');
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
+    analyst = await tokenFor(api.app, 'analyst');
   });
 
   it('serves method 2 by default, with no day at 0 (nor without a value) between 2014 and today on a fresh install', async () => {
@@ -148,7 +138,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
 
   it('shows evidence health to analysts: freshness, last event and review, series vintages, connectors', async () => {
     await http().get(API_ROUTES.evidenceHealth).expect(401);
-    const health = (await http().get(API_ROUTES.evidenceHealth).set(bearer()).expect(200)).body as EvidenceHealthView;
+    const health = (await http().get(API_ROUTES.evidenceHealth).set(bearer(analyst)).expect(200)).body as EvidenceHealthView;
     expect(health.date).toBe(TODAY);
     const cpc = health.indicators.find((i) => i.indicatorKey === 'cpc_pipeline');
     expect(cpc).toMatchObject({ curatedThrough: '2026-01-25', lastReview: null, freshness: { state: 'stale' } });
@@ -161,26 +151,26 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('refuses a follow-up of a follow-up, or of another indicator, naming parentId', async () => {
-    const events = (await http().get(`${API_ROUTES.events}?indicator=internal_unrest&pageSize=200`).set(bearer()).expect(200)).body
+    const events = (await http().get(`${API_ROUTES.events}?indicator=internal_unrest&pageSize=200`).set(bearer(analyst)).expect(200)).body
       .items as EventView[];
     const followUp = events.find((e) => e.parentId !== null) as EventView;
     expect(followUp).toBeDefined();
     const nested = await http()
       .post(API_ROUTES.events)
-      .set(bearer())
+      .set(bearer(analyst))
       .send(event({ indicatorKey: 'internal_unrest', date: '2022-02-01', severity: 1, parentId: followUp.id }))
       .expect(400);
     expect(nested.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('itself a follow-up') });
     const root = followUp.parentId as number;
     const other = await http()
       .post(API_ROUTES.events)
-      .set(bearer())
+      .set(bearer(analyst))
       .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: root }))
       .expect(400);
     expect(other.body.errors[0]).toMatchObject({ field: 'parentId', message: expect.stringContaining('internal_unrest') });
     const missing = await http()
       .post(API_ROUTES.events)
-      .set(bearer())
+      .set(bearer(analyst))
       .send(event({ indicatorKey: 'csto_military', date: '2022-02-01', severity: 1, parentId: 2_000_000 }))
       .expect(400);
     expect(missing.body.errors[0].field).toBe('parentId');
@@ -192,7 +182,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const crisis = (
       await http()
         .post(API_ROUTES.events)
-        .set(bearer())
+        .set(bearer(analyst))
         .send(event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' }))
         .expect(201)
     ).body as EventView;
@@ -208,7 +198,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     // a follow-up report a month later, no new impact ('ended', severity 1): not one band moves
     await http()
       .post(API_ROUTES.events)
-      .set(bearer())
+      .set(bearer(analyst))
       .send(event({ indicatorKey: 'internal_unrest', date: '2024-04-12', severity: 1, lifecycle: 'ended', parentId: crisis.id }))
       .expect(201);
     await refresh();
@@ -222,7 +212,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const today = await on('2026-06-02');
     await http()
       .post(API_ROUTES.events)
-      .set(bearer())
+      .set(bearer(analyst))
       .send(event({ indicatorKey: 'csto_military', date: '2026-06-01', severity: 5, lifecycle: 'ongoing' }))
       .expect(201);
     await refresh();
@@ -238,13 +228,13 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
 
   it('a review ("reviewed — no change") makes a stale indicator fresh, audited', async () => {
     await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).send({}).expect(401);
-    const viewer = await tokenFor(app, 'viewer');
-    await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).set('Authorization', `Bearer ${viewer}`).send({}).expect(403);
-    await http().post(API_ROUTES.indicatorReviews('no_such')).set(bearer()).send({}).expect(404);
+    const viewer = await tokenFor(api.app, 'viewer');
+    await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).set(bearer(viewer)).send({}).expect(403);
+    await http().post(API_ROUTES.indicatorReviews('no_such')).set(bearer(analyst)).send({}).expect(404);
     const review = (
       await http()
         .post(API_ROUTES.indicatorReviews('cpc_pipeline'))
-        .set(bearer())
+        .set(bearer(analyst))
         .send({ note: 'Loadings normal per the CPC site' })
         .expect(201)
     ).body as IndicatorReviewView;
@@ -254,7 +244,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
       note: 'Loadings normal per the CPC site',
       freshness: { state: 'fresh', lastReviewByAnalyst: true },
     });
-    await app.get(IndexBuilder).settled();
+    await api.app.get(IndexBuilder).settled();
     await refresh();
     const latest = (await http().get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
     expect(latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline')).toMatchObject({
@@ -265,7 +255,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const audit = (
       await http()
         .get(`${API_ROUTES.audit}?pageSize=5`)
-        .set('Authorization', `Bearer ${await tokenFor(app, 'admin')}`)
+        .set(bearer(await tokenFor(api.app, 'admin')))
         .expect(200)
     ).body;
     expect(JSON.stringify(audit)).toContain('indicator.review');
@@ -276,7 +266,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const good = `civil_liberties,fh_civil_liberties,2026-12-31,17,score (0–60),Freedom House,https://freedomhouse.org/country/kazakhstan/freedom-world/2027,high,2026,2026-11-30`;
     const bad = `civil_liberties,fh_civil_liberties,2026-12-31,170,%,Freedom House,ftp://x,high,2026-13,`;
     const post = (body: string, q = '') =>
-      http().post(`${API_ROUTES.observationsImport}${q}`).set(bearer()).set('Content-Type', 'text/csv').send(body);
+      http().post(`${API_ROUTES.observationsImport}${q}`).set(bearer(analyst)).set('Content-Type', 'text/csv').send(body);
     const failed = await post([header, good, bad].join('\n')).expect(400);
     expect(failed.body.errors.every((e: { line: number }) => e.line === 3)).toBe(true);
     expect(failed.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['value', 'source_url', 'period']));
@@ -294,33 +284,23 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
 });
 
 describe.each(testEngines())('an index nobody monitors on %s', (engine) => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  // three years after the last curated evidence every indicator is past three review intervals
+  const api = useTestApp(engine, { perSuite: true, env: { KEM_NOW: '2029-12-03T09:00:00Z' } });
+  const { http } = api;
 
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    // three years after the last curated evidence every indicator is past three review intervals
-    app = await startTestApp(db, { env: { KEM_NOW: '2029-12-03T09:00:00Z' } });
-    await app.get(IndexBuilder).refresh();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  beforeAll(() => api.app.get(IndexBuilder).refresh());
 
   it('answers with no value and the reason — never 0', async () => {
-    const latest = (await request(app.getHttpServer()).get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
+    const latest = (await http().get(API_ROUTES.indexLatest).expect(200)).body as LatestIndexView;
     expect(latest).toMatchObject({ date: '2029-12-03', value: null, band: null });
     expect(latest.reason).toMatch(/Every indicator is unmonitored/);
     expect(latest.freshness.coverage).toMatchObject({ covered: 0, total: 8 });
     expect(latest.freshness.unmonitored).toHaveLength(8);
     expect(latest.scores.every((s) => s.score !== null && s.contribution === null)).toBe(true);
-    const last = (await request(app.getHttpServer()).get(`${API_ROUTES.index}?from=2029-12-01`).expect(200)).body as IndexSeriesView;
+    const last = (await http().get(`${API_ROUTES.index}?from=2029-12-01`).expect(200)).body as IndexSeriesView;
     expect(last.points.every((p) => p.value === null)).toBe(true);
     expect(last.noValueReason).toMatch(/Every indicator is unmonitored/);
-    const month = (await request(app.getHttpServer()).get(`${API_ROUTES.index}?from=2029-11-01&interval=month`).expect(200))
-      .body as IndexSeriesView;
+    const month = (await http().get(`${API_ROUTES.index}?from=2029-11-01&interval=month`).expect(200)).body as IndexSeriesView;
     expect(month.points.at(-1)?.value).toBeNull();
   });
 });
