@@ -45,14 +45,14 @@ export interface V2Settings {
 export const SATURATION_FIT_V2: Readonly<
   Record<string, { readonly saturation: number; readonly basis: 'fitted' | 'argued'; readonly note: string }>
 > = {
-  cpc_pipeline: { saturation: 24.9, basis: 'fitted', note: 'p95 of active-day pressure 17.26 (1,608 active days) / ln 2' },
-  trade_russia: { saturation: 8.1, basis: 'fitted', note: 'p95 of active-day pressure 5.61 (4,235 active days) / ln 2' },
-  csto_military: { saturation: 12, basis: 'fitted', note: 'p95 of active-day pressure 8.32 (3,969 active days) / ln 2' },
-  foreign_agent: { saturation: 5.1, basis: 'fitted', note: 'p95 of active-day pressure 3.54 (3,298 active days) / ln 2' },
-  civil_liberties: { saturation: 18.1, basis: 'fitted', note: 'p95 of active-day pressure 12.55 (4,202 active days) / ln 2' },
-  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 of active-day pressure 7.14 (3,231 active days) / ln 2' },
-  infrastructure: { saturation: 9.7, basis: 'fitted', note: 'p95 of active-day pressure 6.72 (2,813 active days) / ln 2' },
-  internal_unrest: { saturation: 10.9, basis: 'fitted', note: 'p95 of active-day pressure 7.56 (4,018 active days) / ln 2' },
+  cpc_pipeline: { saturation: 24.9, basis: 'fitted', note: 'p95 of active-day pressure 17.27 (1,608 active days) / ln 2' },
+  trade_russia: { saturation: 8.1, basis: 'fitted', note: 'p95 of active-day pressure 5.62 (4,235 active days) / ln 2' },
+  csto_military: { saturation: 12, basis: 'fitted', note: 'p95 of active-day pressure 8.30 (3,969 active days) / ln 2' },
+  foreign_agent: { saturation: 5.6, basis: 'fitted', note: 'p95 of active-day pressure 3.87 (3,646 active days) / ln 2' },
+  civil_liberties: { saturation: 18.1, basis: 'fitted', note: 'p95 of active-day pressure 12.53 (4,202 active days) / ln 2' },
+  sovereignty_rhetoric: { saturation: 10.3, basis: 'fitted', note: 'p95 of active-day pressure 7.17 (3,231 active days) / ln 2' },
+  infrastructure: { saturation: 9.7, basis: 'fitted', note: 'p95 of active-day pressure 6.73 (2,813 active days) / ln 2' },
+  internal_unrest: { saturation: 10.9, basis: 'fitted', note: 'p95 of active-day pressure 7.58 (4,018 active days) / ln 2' },
 };
 
 /**
