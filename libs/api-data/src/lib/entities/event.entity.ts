@@ -9,7 +9,8 @@ export type EventLifecycle = (typeof EVENT_LIFECYCLES)[number];
 /**
  * Indexes of the event list (ORDER BY date, id; filtered by status or indicator): live rows only,
  * since every query of live events says `deleted_at IS NULL`, and with the end date, which a date
- * range compares, so the page's ids and its count come from the index alone, without the table.
+ * range compares, and `deleted_at` itself (SQLite takes a partial index as covering only when it
+ * holds the columns of its own filter), so the page's ids and its count come from the index alone.
  */
 export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
 
@@ -25,9 +26,13 @@ export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
 @Entity('evidence_event')
 @Index(['indicatorKey', 'date'])
 @Index(['sourceUrl'])
-@Index('IDX_evidence_event_live_date', ['date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
-@Index('IDX_evidence_event_live_status_date', ['status', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
-@Index('IDX_evidence_event_live_indicator_date', ['indicatorKey', 'date', 'id', 'endDate'], { where: LIVE_EVENT_WHERE })
+@Index('IDX_evidence_event_live_date', ['date', 'id', 'endDate', 'deletedAt'], { where: LIVE_EVENT_WHERE })
+@Index('IDX_evidence_event_live_status_date', ['status', 'date', 'id', 'endDate', 'deletedAt'], {
+  where: LIVE_EVENT_WHERE,
+})
+@Index('IDX_evidence_event_live_indicator_date', ['indicatorKey', 'date', 'id', 'endDate', 'deletedAt'], {
+  where: LIVE_EVENT_WHERE,
+})
 export class EventEntity extends CitedEvidence {
   @Column({ type: 'date' })
   date!: string;

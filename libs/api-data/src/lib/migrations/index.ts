@@ -12,6 +12,7 @@ import { EvidenceIndexes1765500000000 } from './1765500000000-evidence-indexes';
 import { ProfilePeakWeight1765600000000 } from './1765600000000-profile-peak-weight';
 import { SubscriptionFootprint1765700000000 } from './1765700000000-subscription-footprint';
 import { EventSearch1765800000000 } from './1765800000000-event-search';
+import { EventLiveCovering1765900000000 } from './1765900000000-event-live-covering';
 
 export { EVENT_SEARCH_EXPRESSION, EVENT_SEARCH_TABLE } from './1765800000000-event-search';
 
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProfilePeakWeight1765600000000,
   SubscriptionFootprint1765700000000,
   EventSearch1765800000000,
+  EventLiveCovering1765900000000,
 ];

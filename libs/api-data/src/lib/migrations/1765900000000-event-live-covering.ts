@@ -1,0 +1,36 @@
+import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
+import { LIVE_EVENT_WHERE } from '../entities/event.entity';
+
+/** The live-rows indexes of 1765500000000, name → columns, as that migration created them. */
+const INDEXES: Record<string, string[]> = {
+  IDX_evidence_event_live_date: ['date', 'id', 'end_date'],
+  IDX_evidence_event_live_status_date: ['status', 'date', 'id', 'end_date'],
+  IDX_evidence_event_live_indicator_date: ['indicator_key', 'date', 'id', 'end_date'],
+};
+
+/**
+ * Event list at scale (issue 12): SQLite takes a partial index as covering only when it holds
+ * every column the query names, the `deleted_at` of its own filter too; without it an indicator's
+ * page looked every row up through the plain (indicator_key, date) index. The live-rows indexes
+ * get `deleted_at` as their last column. Creating and dropping indexes leaves the table in place,
+ * so the event search triggers of 1765800000000 stay.
+ */
+export class EventLiveCovering1765900000000 implements MigrationInterface {
+  name = 'EventLiveCovering1765900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await replace(queryRunner, (columns) => [...columns, 'deleted_at']);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await replace(queryRunner, (columns) => columns);
+  }
+}
+
+async function replace(queryRunner: QueryRunner, columnsOf: (columns: string[]) => string[]): Promise<void> {
+  for (const [name, columns] of Object.entries(INDEXES)) {
+    await queryRunner.dropIndex('evidence_event', name);
+    const index = new TableIndex({ name, columnNames: columnsOf(columns), where: LIVE_EVENT_WHERE });
+    await queryRunner.createIndex('evidence_event', index);
+  }
+}
