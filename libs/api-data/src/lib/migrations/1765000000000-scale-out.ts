@@ -1,5 +1,6 @@
-import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 import { ACTIVE_SUBSCRIPTION_INDEX, ACTIVE_SUBSCRIPTION_WHERE } from '../entities/subscription.entity';
+import { activeSubscriptionIndex } from './active-subscription-index';
 import { portableTypes } from './portable-types';
 
 /**
@@ -24,12 +25,7 @@ export class ScaleOut1765000000000 implements MigrationInterface {
     );
     await queryRunner.createIndex(
       'subscription',
-      new TableIndex({
-        name: ACTIVE_SUBSCRIPTION_INDEX,
-        columnNames: ['email', 'profile_id', 'cadence'],
-        isUnique: true,
-        where: ACTIVE_SUBSCRIPTION_WHERE,
-      }),
+      activeSubscriptionIndex(ACTIVE_SUBSCRIPTION_INDEX, 'profile_id', ACTIVE_SUBSCRIPTION_WHERE),
     );
   }
 

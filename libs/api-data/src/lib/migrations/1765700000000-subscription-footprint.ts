@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { activeSubscriptionIndex } from './active-subscription-index';
 import { foreignKey } from './foreign-key';
 import {
   ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
@@ -22,18 +23,8 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
     await queryRunner.addColumn('subscription', new TableColumn({ name: 'footprint_id', type: 'integer', isNullable: true }));
     await queryRunner.createForeignKey('subscription', foreignKey('footprint_id', 'footprint', 'SET NULL'));
     await queryRunner.createIndices('subscription', [
-      new TableIndex({
-        name: ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
-        columnNames: ['email', 'profile_id', 'cadence'],
-        isUnique: true,
-        where: ACTIVE_COUNTRY_SUBSCRIPTION_WHERE,
-      }),
-      new TableIndex({
-        name: ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX,
-        columnNames: ['email', 'footprint_id', 'cadence'],
-        isUnique: true,
-        where: ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE,
-      }),
+      activeSubscriptionIndex(ACTIVE_COUNTRY_SUBSCRIPTION_INDEX, 'profile_id', ACTIVE_COUNTRY_SUBSCRIPTION_WHERE),
+      activeSubscriptionIndex(ACTIVE_FOOTPRINT_SUBSCRIPTION_INDEX, 'footprint_id', ACTIVE_FOOTPRINT_SUBSCRIPTION_WHERE),
     ]);
   }
 
@@ -48,12 +39,7 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
     await queryRunner.dropColumn('subscription', 'footprint_id');
     await queryRunner.createIndex(
       'subscription',
-      new TableIndex({
-        name: ACTIVE_SUBSCRIPTION_INDEX,
-        columnNames: ['email', 'profile_id', 'cadence'],
-        isUnique: true,
-        where: ACTIVE_SUBSCRIPTION_WHERE,
-      }),
+      activeSubscriptionIndex(ACTIVE_SUBSCRIPTION_INDEX, 'profile_id', ACTIVE_SUBSCRIPTION_WHERE),
     );
   }
 }
