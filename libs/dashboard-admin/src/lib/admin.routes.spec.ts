@@ -1,12 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@kem/contracts';
-import { signInAs } from '../testing/admin-fixtures';
+import { renderRoute } from '@kem/dashboard-core/testing';
 import { adminRoutes } from './admin.routes';
 
 @Component({ template: '' })
@@ -14,26 +8,15 @@ class Blank {}
 
 describe('adminRoutes', () => {
   async function navigate(url: string, role: Role | null) {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        provideRouter(
-          [
-            { path: 'admin', children: adminRoutes },
-            { path: 'login', component: Blank },
-            { path: 'forbidden', component: Blank },
-          ],
-          withComponentInputBinding(),
-        ),
+    return renderRoute(
+      url,
+      [
+        { path: 'admin', children: adminRoutes },
+        { path: 'login', component: Blank },
+        { path: 'forbidden', component: Blank },
       ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    await signInAs(role);
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url);
-    return { router: TestBed.inject(Router), el: harness.routeNativeElement as HTMLElement, http };
+      { signedInAs: role },
+    );
   }
 
   it('sends anonymous visitors to sign in and back', async () => {

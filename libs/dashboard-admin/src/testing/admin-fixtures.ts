@@ -1,6 +1,4 @@
 import { jest } from '@jest/globals';
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import {
   AuditEntryView,
   IndexSeriesView,
@@ -8,11 +6,9 @@ import {
   ProfileBuildView,
   ProfileVersionView,
   ProfileView,
-  Role,
   ScoreHistoryView,
   UserView,
 } from '@kem/contracts';
-import { SessionStore } from '@kem/dashboard-core';
 
 /** Test data for the admin pages (not part of the library's public API). */
 const indicator = (key: string, name: string, category: string, defaultWeight: number): IndicatorView => ({
@@ -132,16 +128,6 @@ export function anAuditEntry(overrides: Partial<AuditEntryView> = {}): AuditEntr
     after: { version: 2, weights: { cpc_pipeline: 30, trade_russia: 15 }, method: 'arithmetic', note: 'More CPC' },
     ...overrides,
   };
-}
-
-/** Makes the SessionStore know a signed-in user of `role` (or nobody), as the app shell would on start. */
-export async function signInAs(role: Role | null, email = `${role}@example.com`): Promise<void> {
-  const session = TestBed.inject(SessionStore);
-  const checked = session.ensureChecked();
-  const me = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
-  if (role) me.flush(aUser({ id: 9, email, role, displayName: null }));
-  else me.flush({ statusCode: 401, message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
-  await checked;
 }
 
 /**

@@ -1,10 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { renderRoute } from '@kem/dashboard-core/testing';
 import { Chart } from 'chart.js';
 import { BUILD_POLL_MS } from '../lib/weights/build-progress';
 import { WeightsPage } from '../lib/weights/weights-page';
@@ -19,26 +15,14 @@ export const POLL_MS = 15;
 
 /** Opens /admin/weights (or `url`) and answers the profiles, indicators and score history requests. */
 export async function openWeightsPage(url = '/admin/weights') {
-  TestBed.configureTestingModule({
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      { provide: BUILD_POLL_MS, useValue: POLL_MS },
-      provideRouter(
-        [
-          { path: 'admin/weights', component: WeightsPage },
-          { path: '**', component: Blank },
-        ],
-        withComponentInputBinding(),
-      ),
+  const { http, el, stable, harness } = await renderRoute(
+    url,
+    [
+      { path: 'admin/weights', component: WeightsPage },
+      { path: '**', component: Blank },
     ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
-  await harness.navigateByUrl(url, WeightsPage);
-  const el = harness.routeNativeElement as HTMLElement;
-  const stable = () => harness.fixture.whenStable();
+    { providers: [{ provide: BUILD_POLL_MS, useValue: POLL_MS }] },
+  );
   const list = http.expectOne((r) => r.url === '/api/profiles');
   if (list.request.params.has('includeArchived')) throw new Error('the weights page lists only active profiles');
   list.flush(PROFILES);

@@ -1,12 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { renderRoute } from '@kem/dashboard-core/testing';
 import { AuditEntryView, Page } from '@kem/contracts';
 import { anAuditEntry, PROFILES } from '../../testing/admin-fixtures';
 import { ACTOR_DEBOUNCE_MS } from './audit-filters';
@@ -22,26 +18,9 @@ const page = (items: AuditEntryView[], overrides: Partial<Page<AuditEntryView>> 
 
 describe('AuditPage', () => {
   async function open(url = '/admin/audit') {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        provideRouter([{ path: 'admin/audit', component: AuditPage }], withComponentInputBinding()),
-      ],
-    });
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, AuditPage);
-    TestBed.inject(HttpTestingController)
-      .expectOne((r) => r.url === '/api/profiles')
-      .flush(PROFILES);
-    return {
-      http: TestBed.inject(HttpTestingController),
-      el: harness.routeNativeElement as HTMLElement,
-      stable: () => harness.fixture.whenStable(),
-      router: TestBed.inject(Router),
-      loader: TestbedHarnessEnvironment.loader(harness.fixture),
-    };
+    const page = await renderRoute(url, [{ path: 'admin/audit', component: AuditPage }]);
+    page.http.expectOne((r) => r.url === '/api/profiles').flush(PROFILES);
+    return { ...page, loader: TestbedHarnessEnvironment.loader(page.fixture) };
   }
 
   const auditRequest = (http: HttpTestingController): TestRequest => http.expectOne((r) => r.url === '/api/audit');

@@ -1,9 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
+import { renderRoute } from '@kem/dashboard-core/testing';
 import { Chart } from 'chart.js';
 import { aProfile, aWeeklySeries as weekly, PROFILES } from '../../testing/admin-fixtures';
 import { ComparePage } from './compare-page';
@@ -12,25 +10,10 @@ const MORE = ['finance', 'logistics-retail', 'ngo-media', 'mining'].map((slug, i
 
 describe('ComparePage', () => {
   async function open(url = '/admin/compare') {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        provideRouter([{ path: 'admin/compare', component: ComparePage }], withComponentInputBinding()),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, ComparePage);
-    http.expectOne((r) => r.url === '/api/profiles').flush([...PROFILES, ...MORE]);
-    await harness.fixture.whenStable();
-    return {
-      http,
-      el: harness.routeNativeElement as HTMLElement,
-      stable: () => harness.fixture.whenStable(),
-      router: TestBed.inject(Router),
-    };
+    const page = await renderRoute(url, [{ path: 'admin/compare', component: ComparePage }]);
+    page.http.expectOne((r) => r.url === '/api/profiles').flush([...PROFILES, ...MORE]);
+    await page.stable();
+    return page;
   }
 
   /** The one live request for a profile's series (requests cancelled by a newer choice are ignored). */

@@ -1,8 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { aBuild, advance, aProfile, aVersion, INDICATORS, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS } from '../weights/build-progress';
 import { ProfilesPage } from './profiles-page';
@@ -20,25 +16,13 @@ describe('ProfilesPage', () => {
   afterEach(() => jest.useRealTimers());
 
   async function open() {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: BUILD_POLL_MS, useValue: 10 },
-      ],
-    });
-    const fixture = TestBed.createComponent(ProfilesPage);
-    await fixture.whenStable();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, http, el, stable } = await renderPage(ProfilesPage, { providers: [{ provide: BUILD_POLL_MS, useValue: 10 }] });
     const list = http.expectOne((r) => r.url === '/api/profiles');
     expect(list.request.params.get('includeArchived')).toBe('true');
     list.flush([ARCHIVED, ...PROFILES]);
     http.expectOne('/api/indicators').flush(INDICATORS);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    return { fixture, http, el, stable: () => fixture.whenStable() };
+    await stable();
+    return { fixture, http, el, stable };
   }
 
   const card = (el: HTMLElement, slug: string) => el.querySelector(`[data-profile=${slug}]`) as HTMLElement;

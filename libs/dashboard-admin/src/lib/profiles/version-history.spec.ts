@@ -1,11 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { ProfileView } from '@kem/contracts';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { aBuild, aProfile, aVersion } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS } from '../weights/build-progress';
 import { VersionHistory } from './version-history';
@@ -30,22 +28,11 @@ const VERSIONS = [
 
 describe('VersionHistory', () => {
   async function render() {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: BUILD_POLL_MS, useValue: 10 },
-      ],
-    });
-    const fixture = TestBed.createComponent(Host);
-    const http = TestBed.inject(HttpTestingController);
-    await fixture.whenStable();
-    http.expectOne('/api/profiles/1/versions').flush(VERSIONS);
-    await fixture.whenStable();
-    http.expectOne('/api/profiles/1/build').flush(aBuild({ versionNumber: 3 }));
-    const el = fixture.nativeElement as HTMLElement;
-    return { fixture, http, el, stable: () => fixture.whenStable(), loader: TestbedHarnessEnvironment.loader(fixture) };
+    const page = await renderPage(Host, { providers: [{ provide: BUILD_POLL_MS, useValue: 10 }] });
+    page.http.expectOne('/api/profiles/1/versions').flush(VERSIONS);
+    await page.stable();
+    page.http.expectOne('/api/profiles/1/build').flush(aBuild({ versionNumber: 3 }));
+    return { ...page, loader: TestbedHarnessEnvironment.loader(page.fixture) };
   }
 
   const diffRequest = (http: HttpTestingController) => http.expectOne((r) => r.url === '/api/profiles/1/versions/diff');

@@ -1,10 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { aUser, signInAs } from '../../testing/admin-fixtures';
+import { renderPage } from '@kem/dashboard-core/testing';
+import { aUser } from '../../testing/admin-fixtures';
 import { lastAdminMessage } from './user-messages';
 import { UsersPage } from './users-page';
 
@@ -20,21 +17,10 @@ const LAST_ADMIN = (field: 'role' | 'active') => ({
 
 describe('UsersPage', () => {
   async function open() {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    await signInAs('admin', 'admin@example.com');
-    const fixture = TestBed.createComponent(UsersPage);
-    await fixture.whenStable();
-    http.expectOne('/api/users').flush([GONE, ANALYST, ADMIN]);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    return { http, el, stable: () => fixture.whenStable(), loader: TestbedHarnessEnvironment.loader(fixture) };
+    const page = await renderPage(UsersPage, { signedInAs: 'admin' });
+    page.http.expectOne('/api/users').flush([GONE, ANALYST, ADMIN]);
+    await page.stable();
+    return { ...page, loader: TestbedHarnessEnvironment.loader(page.fixture) };
   }
 
   const row = (el: HTMLElement, email: string) => el.querySelector(`tr[data-user="${email}"]`) as HTMLElement;

@@ -1,7 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { aBuild, advance, useFakeTimers } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS, BuildProgress } from './build-progress';
 
@@ -19,17 +17,7 @@ describe('BuildProgress', () => {
   afterEach(() => jest.useRealTimers());
 
   async function render() {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: BUILD_POLL_MS, useValue: 10 }],
-    });
-    const fixture = TestBed.createComponent(Host);
-    await fixture.whenStable();
-    return {
-      fixture,
-      http: TestBed.inject(HttpTestingController),
-      el: fixture.nativeElement as HTMLElement,
-      stable: () => fixture.whenStable(),
-    };
+    return renderPage(Host, { providers: [{ provide: BUILD_POLL_MS, useValue: 10 }] });
   }
 
   it('says nothing when the served version is already the newest, and stops asking', async () => {

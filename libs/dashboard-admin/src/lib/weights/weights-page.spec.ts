@@ -1,8 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { renderRoute } from '@kem/dashboard-core/testing';
 import { aBuild, aVersion, INDICATORS, PROFILES, SCORES } from '../../testing/admin-fixtures';
 import {
   noteField,
@@ -131,28 +127,18 @@ describe('WeightsPage: editing and the live preview', () => {
   });
 
   it('says when loading fails, and tries again', async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'admin/weights', component: WeightsPage }], withComponentInputBinding()),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/admin/weights', WeightsPage);
+    const { http, el, stable } = await renderRoute('/admin/weights', [{ path: 'admin/weights', component: WeightsPage }]);
     http.expectOne((r) => r.url === '/api/profiles').flush({ message: 'Database unavailable' }, { status: 503, statusText: 'Unavailable' });
     expect(http.expectOne('/api/indicators').cancelled).toBe(true);
     http.expectOne((r) => r.url === '/api/index/scores').flush(SCORES);
-    await harness.fixture.whenStable();
-    const el = harness.routeNativeElement as HTMLElement;
+    await stable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Database unavailable');
     (el.querySelector('[role=alert] button') as HTMLButtonElement).click();
     http.expectOne((r) => r.url === '/api/profiles').flush(PROFILES);
     http.expectOne('/api/indicators').flush(INDICATORS);
-    await harness.fixture.whenStable();
+    await stable();
     http.expectOne('/api/profiles/1/versions').flush([aVersion()]);
-    await harness.fixture.whenStable();
+    await stable();
     expect(el.querySelector('[data-testid=version-info]')).not.toBeNull();
   });
 });

@@ -1,15 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@kem/contracts';
-import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, signInAs } from '@kem/dashboard-core/testing';
+import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, renderRoute } from '@kem/dashboard-core/testing';
 import { EventsPage } from './events-page';
 import { TEXT_FILTER_DEBOUNCE_MS } from './event-filters';
 
@@ -20,28 +15,16 @@ class Blank {}
 
 describe('EventsPage', () => {
   async function open(url: string, role: Role | null = null) {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        provideRouter(
-          [
-            { path: 'events', component: EventsPage },
-            { path: '**', component: Blank },
-          ],
-          withComponentInputBinding(),
-        ),
+    const page = await renderRoute(
+      url,
+      [
+        { path: 'events', component: EventsPage },
+        { path: '**', component: Blank },
       ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    await signInAs(role);
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, EventsPage);
-    http.expectOne('/api/indicators').flush(INDICATORS);
-    const el = harness.routeNativeElement as HTMLElement;
-    const stable = () => harness.fixture.whenStable();
-    return { harness, http, el, stable, router: TestBed.inject(Router), loader: TestbedHarnessEnvironment.loader(harness.fixture) };
+      { signedInAs: role },
+    );
+    page.http.expectOne('/api/indicators').flush(INDICATORS);
+    return { ...page, loader: TestbedHarnessEnvironment.loader(page.fixture) };
   }
 
   const listRequest = (http: HttpTestingController): TestRequest => http.expectOne((r) => r.url === '/api/events' && r.method === 'GET');
