@@ -1,10 +1,7 @@
 import { computeIndex, ScoredHistory } from '../../libs/scoring/src';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
-
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { BROWSER_ADMIN, signInWithForm, useDashboard } from '../support/dashboard';
 
 /** What the index of the latest day must be under `weights`, worked out from the served scores. */
 async function expectedLatest(baseUrl: string, weights: Record<string, number>): Promise<number> {
@@ -24,27 +21,15 @@ async function expectedLatest(baseUrl: string, weights: Record<string, number>):
 }
 
 describe('admin retunes the weights in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    await waitForIndex(server.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 1000 } });
   });
 
   it('moves a slider, sees the preview change, saves with a note, and the dashboard follows the new weights', async () => {
-    await page.goto(`${server.url}/login?returnUrl=%2Fadmin%2Fweights`);
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/admin/weights');
     await page.waitForURL(/\/admin\/weights/);
 
     const summary = page.getByTestId('preview-summary');
@@ -65,7 +50,7 @@ describe('admin retunes the weights in Chromium', () => {
     const after = (await summary.textContent()) ?? '';
     expect(after).not.toContain('Same index as saved');
     const previewLatest = Number(after.match(/preview\s+([\d.]+)/)?.[1]);
-    const expected = await expectedLatest(server.url, weights);
+    const expected = await expectedLatest(dashboard.server.url, weights);
     expect(previewLatest).toBeCloseTo(expected, 1);
     expect(await page.getByTestId('preview-timing').textContent()).toMatch(/Preview updated in [\d.]+ ms/);
     await screenshot(page, 'admin-weights-preview');
@@ -75,7 +60,7 @@ describe('admin retunes the weights in Chromium', () => {
     await page.getByTestId('build-done').waitFor({ timeout: 60_000 });
     await screenshot(page, 'admin-weights-saved');
 
-    const latest = await (await fetch(`${server.url}/api/index/latest`)).json();
+    const latest = await (await fetch(`${dashboard.server.url}/api/index/latest`)).json();
     expect(latest.profile.version).toBe(2);
     // The score table the browser re-weights is rounded to 4 decimals.
     expect(latest.value).toBeCloseTo(expected, 3);

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { ARTIFACTS, launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
+import { ARTIFACTS, screenshot } from '../support/browser';
+import { BROWSER_ADMIN, signInWithForm, useDashboard } from '../support/dashboard';
 
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 const NEW_PASSWORD = 'board-ready-password-2026';
 
 /** Every console error and page error of a page, including the "Failed to load resource" Chromium logs for a 4xx/5xx. */
@@ -18,14 +16,6 @@ function recordErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
   });
   return errors;
-}
-
-async function signIn(page: Page, baseUrl: string, password: string, returnUrl = '/'): Promise<void> {
-  await page.goto(`${baseUrl}/login?returnUrl=${encodeURIComponent(returnUrl)}`);
-  await page.getByLabel('E-mail').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-user').waitFor();
 }
 
 /** Renders the open page to PDF at `format`, turns each page into a PNG and returns the pages' count and text. */
@@ -44,22 +34,10 @@ function pdfPages(pdf: Buffer, name: string): { pages: number; text: string[] } 
 }
 
 describe('board-ready finish in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    await waitForIndex(server.url);
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const dashboard = useDashboard({ timeout: 90_000 });
 
   it('shows anonymous pages without a single console error (the sign-in check answers 204, not 401)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = recordErrors(page);
     for (const [path, ready] of [
       ['/', '[data-chart=index]'],
@@ -68,7 +46,7 @@ describe('board-ready finish in Chromium', () => {
       ['/events', 'h1'],
       ['/report', '[data-testid=report-evidence-date]'],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${dashboard.server.url}${path}`);
       await page.waitForSelector(ready);
       await page.waitForLoadState('networkidle');
     }
@@ -78,8 +56,8 @@ describe('board-ready finish in Chromium', () => {
   });
 
   it('prints the report on A4 and Letter: every section present, nothing interactive printed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/report`);
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${dashboard.server.url}/report`);
     await page.waitForSelector('[data-testid=report-chart] canvas');
     await page.waitForSelector('[data-testid=report-changed] h2');
     await page.waitForSelector('[data-testid=report-methodology] p');
@@ -117,9 +95,9 @@ describe('board-ready finish in Chromium', () => {
   });
 
   it('on a tablet keeps the header on one line behind a menu, and the weights preview in view while the lower sliders move', async () => {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context: BrowserContext = await dashboard.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${dashboard.server.url}/`);
     await page.getByTestId('menu-button').waitFor();
     const header = await page.locator('mat-toolbar').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(72);
@@ -128,7 +106,7 @@ describe('board-ready finish in Chromium', () => {
     await screenshot(page, 'tablet-1024-header-menu');
     await page.keyboard.press('Escape');
 
-    await signIn(page, server.url, ADMIN.password, '/admin/weights');
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/admin/weights');
     await page.getByTestId('preview-summary').getByText('preview').waitFor();
     const lastSlider = page.locator('.row[data-key] input[type=range]').last();
     await lastSlider.scrollIntoViewIfNeeded();
@@ -150,8 +128,8 @@ describe('board-ready finish in Chromium', () => {
   });
 
   it('shows bands behind the weights preview and clears the preview line when every weight is 0', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await signIn(page, server.url, ADMIN.password, '/admin/weights');
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/admin/weights');
     await page.getByTestId('preview-summary').getByText('preview').waitFor();
     await page.locator('kem-weights-preview').screenshot({ path: join(ARTIFACTS, 'weights-preview-bands.png') });
     for (const field of await page.locator('.row[data-key] input[type=number]').all()) await field.fill('0');
@@ -162,8 +140,8 @@ describe('board-ready finish in Chromium', () => {
   });
 
   it('takes days as "4 Dec 2025" in date fields, and tells the selected range from the focused one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await signIn(page, server.url, ADMIN.password, '/admin/audit');
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/admin/audit');
     const from = page.getByTestId('from-filter');
     await from.waitFor();
     expect(await from.getAttribute('type')).toBe('text');
@@ -174,7 +152,7 @@ describe('board-ready finish in Chromium', () => {
     expect(await from.inputValue()).toBe('4 Dec 2025');
     await screenshot(page, 'date-input-audit-filter');
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${dashboard.server.url}/`);
     await page.locator('[data-range]').first().waitFor();
     const picker = page.locator('kem-range-picker');
     const selected = picker.locator('.mat-button-toggle-checked');
@@ -191,17 +169,17 @@ describe('board-ready finish in Chromium', () => {
   });
 
   it('changes one’s own password on the account page; other sessions end, the new password signs in', async () => {
-    const other = await browser.newContext();
+    const other = await dashboard.browser.newContext();
     const elsewhere = await other.newPage();
-    await signIn(elsewhere, server.url, ADMIN.password);
+    await signInWithForm(elsewhere, dashboard.server.url, BROWSER_ADMIN);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, server.url, ADMIN.password);
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN);
     await page.getByTestId('signed-in-user').click();
     await page.waitForURL(/\/account$/);
     await page.getByRole('heading', { name: 'Your account' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Current password').fill(ADMIN.password);
+    await page.getByLabel('Current password').fill(BROWSER_ADMIN.password);
     await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('New password again').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();
@@ -209,11 +187,11 @@ describe('board-ready finish in Chromium', () => {
     await screenshot(page, 'account-password-changed');
 
     // The other browser's session has ended; this one still works; the new password signs in.
-    expect((await elsewhere.request.get(`${server.url}/api/auth/me`)).status()).toBe(204);
-    expect((await page.request.get(`${server.url}/api/auth/me`)).status()).toBe(200);
+    expect((await elsewhere.request.get(`${dashboard.server.url}/api/auth/me`)).status()).toBe(204);
+    expect((await page.request.get(`${dashboard.server.url}/api/auth/me`)).status()).toBe(200);
     await other.close();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signIn(page, server.url, NEW_PASSWORD);
+    await signInWithForm(page, dashboard.server.url, { ...BROWSER_ADMIN, password: NEW_PASSWORD });
     await page.close();
   });
 });

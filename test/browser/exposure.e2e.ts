@@ -1,11 +1,8 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { BROWSER_ADMIN, useDashboard } from '../support/dashboard';
+import { browserContext, sessionToken } from '../support/session';
 
-/** The session cookie's name (SESSION_COOKIE of @kem/contracts). */
-const SESSION_COOKIE = 'kem_session';
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 /**
  * The API's clock for this test: a day on which the curated evidence is current, so every channel is
  * monitored and the test does not depend on the day it runs (with no new reviews, channels leave the
@@ -20,34 +17,15 @@ const NOW = '2026-02-15T09:00:00Z';
  * exposure-replay-january-2022).
  */
 describe('company exposure, scenarios and replay in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard({ env: { KEM_NOW: NOW } });
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, KEM_NOW: NOW });
-    await waitForIndex(server.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    // The API's clock is NOW, the browser's is not: a cookie set by the sign-in page would carry an
-    // expiry in the API's past. The same session token is given to the browser as a session cookie.
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { token } = (await login.json()) as { token: string };
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    // The API's clock is NOW, the browser's is not: the session token goes to the browser as a session cookie.
+    const { server, browser } = dashboard;
+    const context = await browserContext(browser, server, await sessionToken(server, BROWSER_ADMIN));
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(dashboard.server.url);
     await page.getByTestId('signed-in-user').waitFor();
   });
 
@@ -82,7 +60,7 @@ describe('company exposure, scenarios and replay in Chromium', () => {
   });
 
   it('runs the CPC preset: the projected path rises above the baseline and /api/index/latest stays unchanged', async () => {
-    const latest = async () => (await (await fetch(`${server.url}/api/index/latest`)).json()) as unknown;
+    const latest = async () => (await (await fetch(`${dashboard.server.url}/api/index/latest`)).json()) as unknown;
     const before = await latest();
     await page.getByRole('link', { name: 'Scenarios' }).click();
     const projected = page.waitForResponse((r) => r.url().endsWith('/api/scenarios/project') && r.status() === 200);

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { daysBetween } from '../../libs/scoring/src';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
+import { screenshot } from '../support/browser';
+import { useDashboard } from '../support/dashboard';
 
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 const INDEX_CHART = 'canvas[data-chart="index"][data-rendered="true"]';
 
 /** Share of the canvas's pixels that chart.js painted (a blank canvas is all transparent). */
@@ -20,23 +18,11 @@ async function paintedShare(page: Page, selector: string): Promise<number> {
 }
 
 describe('overview in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    await waitForIndex(server.url);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     page = await context.newPage();
   });
 
@@ -45,18 +31,18 @@ describe('overview in Chromium', () => {
   });
 
   it('draws the index from real data, with the headline and the due-diligence checklist', async () => {
-    await page.goto(server.url);
+    await page.goto(dashboard.server.url);
     await page.waitForSelector(INDEX_CHART);
     expect(await paintedShare(page, INDEX_CHART)).toBeGreaterThan(0.05);
     await page.waitForSelector('canvas[data-chart="contributions"][data-rendered="true"]');
-    const latest = await (await fetch(`${server.url}/api/index/latest`)).json();
+    const latest = await (await fetch(`${dashboard.server.url}/api/index/latest`)).json();
     expect(await page.locator('main').textContent()).toContain(latest.bandLabel);
     expect(await page.locator('main').textContent()).toContain(latest.bandActions[0].text);
     await screenshot(page, 'overview');
   });
 
   it('shows an event when the pointer is over its marker', async () => {
-    await page.goto(`${server.url}/?range=all`);
+    await page.goto(`${dashboard.server.url}/?range=all`);
     await page.waitForSelector(INDEX_CHART);
     const box = (await page.locator(INDEX_CHART).boundingBox())!;
     const announced = page.getByTestId('chart-tooltip');
@@ -70,7 +56,7 @@ describe('overview in Chromium', () => {
   });
 
   it('changes the series with the range picker, and exports the points shown as CSV', async () => {
-    await page.goto(server.url);
+    await page.goto(dashboard.server.url);
     await page.waitForSelector(INDEX_CHART);
     // The overview asks for today's value and the range in one request, with the series' own parameters.
     const threeYears = page.waitForRequest((r) => r.url().includes('/api/index/overview?') && r.url().includes('from='));
@@ -82,7 +68,7 @@ describe('overview in Chromium', () => {
     expect(page.url()).toContain('range=3y');
     await page.waitForSelector(INDEX_CHART);
 
-    const shown = await (await fetch(`${server.url}/api/index?${request.searchParams.toString()}`)).json();
+    const shown = await (await fetch(`${dashboard.server.url}/api/index?${request.searchParams.toString()}`)).json();
     const download = page.waitForEvent('download');
     await page.getByTestId('download-csv').click();
     const csv = readFileSync(await (await download).path(), 'utf8')
@@ -97,7 +83,7 @@ describe('overview in Chromium', () => {
   it.each(['/', '/indicators', '/indicators/cpc_pipeline', '/events', '/methodology', '/login'])(
     'has no serious or critical accessibility violations on %s',
     async (path) => {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${dashboard.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       await page.waitForSelector('main h1');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
