@@ -1,22 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SessionStore } from '@kem/dashboard-core';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { DateLocaleSetting } from '@kem/dashboard-ui';
 import { AccountPage } from './account-page';
 
 describe('AccountPage', () => {
   async function render() {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    const http = TestBed.inject(HttpTestingController);
-    const checked = TestBed.inject(SessionStore).ensureChecked();
-    http
-      .expectOne('/api/auth/me')
-      .flush({ id: 1, email: 'risk@example.com', displayName: 'Risa', role: 'viewer', active: true, createdAt: '', lastLoginAt: null });
-    await checked;
-    const fixture = TestBed.createComponent(AccountPage);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, http, el } = await renderPage(AccountPage, { signedInAs: 'viewer' });
     const field = (name: string) => el.querySelector(`input[formcontrolname=${name}]`) as HTMLInputElement;
     const type = (name: string, value: string) => {
       field(name).value = value;
@@ -38,7 +27,7 @@ describe('AccountPage', () => {
 
   it('changes the password and says the other sessions were signed out', async () => {
     const { http, el, type, submit, settle } = await render();
-    expect(el.querySelector('[data-testid=account-who]')?.textContent).toContain('risk@example.com, viewer');
+    expect(el.querySelector('[data-testid=account-who]')?.textContent).toContain('viewer@example.com, viewer');
     type('currentPassword', 'old-password-1');
     type('newPassword', 'a-new-long-password');
     type('repeat', 'a-new-long-password');

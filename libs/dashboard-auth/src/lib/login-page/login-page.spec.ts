@@ -1,21 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { LoginPage } from './login-page';
 
 describe('LoginPage', () => {
   async function setup(returnUrl?: string) {
-    TestBed.configureTestingModule({
-      imports: [LoginPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(LoginPage);
-    fixture.componentRef.setInput('returnUrl', returnUrl);
-    await fixture.whenStable();
-    const router = TestBed.inject(Router);
-    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
-    return { fixture, http: TestBed.inject(HttpTestingController), navigate, el: fixture.nativeElement as HTMLElement };
+    const page = await renderPage(LoginPage, { inputs: { returnUrl } });
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    return { ...page, navigate };
   }
 
   function fill(el: HTMLElement, email: string, password: string) {

@@ -1,29 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { aDelivery } from '../testing/digest-fixtures';
 import { DeliveriesPage } from './deliveries-page';
 
 describe('DeliveriesPage', () => {
   async function open(params: Record<string, string> = {}) {
-    TestBed.configureTestingModule({
-      imports: [DeliveriesPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(DeliveriesPage);
-    for (const [name, value] of Object.entries(params)) fixture.componentRef.setInput(name, value);
-    await fixture.whenStable();
+    const page = await renderPage(DeliveriesPage, { inputs: params });
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    return {
-      fixture,
-      navigate,
-      http: TestBed.inject(HttpTestingController),
-      el: fixture.nativeElement as HTMLElement,
-      loader: TestbedHarnessEnvironment.loader(fixture),
-    };
+    return { ...page, navigate, loader: TestbedHarnessEnvironment.loader(page.fixture) };
   }
 
   it('sends the URL’s filters to the API as query parameters, dropping invalid ones', async () => {

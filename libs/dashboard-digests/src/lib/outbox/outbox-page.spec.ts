@@ -1,7 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { OutboxPage } from './outbox-page';
 
 const message = (id: number, recipient: string) => ({
@@ -16,14 +13,8 @@ const message = (id: number, recipient: string) => ({
 
 describe('OutboxPage', () => {
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [OutboxPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(OutboxPage);
-    await fixture.whenStable();
-    const req = TestBed.inject(HttpTestingController).expectOne((r) => r.url === '/api/outbox');
-    return { fixture, req, el: fixture.nativeElement as HTMLElement };
+    const { fixture, http, el } = await renderPage(OutboxPage);
+    return { fixture, req: http.expectOne((r) => r.url === '/api/outbox'), el };
   }
 
   it('lists the messages, each with a link to read it and an .eml download', async () => {

@@ -1,21 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { DigestPreviewPage } from './digest-preview-page';
 
 describe('DigestPreviewPage', () => {
   it('shows the subject, the HTML only inside a sandboxed iframe where nothing can run, and the text in a <pre>', async () => {
-    TestBed.configureTestingModule({
-      imports: [DigestPreviewPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(DigestPreviewPage);
-    fixture.componentRef.setInput('id', '7');
-    await fixture.whenStable();
+    const { fixture, http, el } = await renderPage(DigestPreviewPage, { inputs: { id: '7' } });
     const html =
       '<h1 id="digest-heading">Index 42 · Elevated</h1><img src="data:image/png;base64,AAAA" alt="chart"><script>parent.pwned = true</script>';
-    TestBed.inject(HttpTestingController).expectOne('/api/subscriptions/7/preview').flush({
+    http.expectOne('/api/subscriptions/7/preview').flush({
       subscriptionId: 7,
       periodKey: 'digest:2026-W48',
       period: 'week 48 of 2026',
@@ -26,7 +17,6 @@ describe('DigestPreviewPage', () => {
       text: 'Index 42 (Elevated)\nUnsubscribe: …',
     });
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('[data-testid=subject]')?.textContent).toBe('Kazakhstan exposure: week 48');
     // the period in words, never the internal key
     expect(el.querySelector('[data-testid=period]')?.textContent).toContain('week 48 of 2026');
@@ -43,18 +33,11 @@ describe('DigestPreviewPage', () => {
   });
 
   it('says so when the preview cannot be rendered', async () => {
-    TestBed.configureTestingModule({
-      imports: [DigestPreviewPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    const fixture = TestBed.createComponent(DigestPreviewPage);
-    fixture.componentRef.setInput('id', '9');
-    await fixture.whenStable();
-    TestBed.inject(HttpTestingController)
+    const { fixture, http, el } = await renderPage(DigestPreviewPage, { inputs: { id: '9' } });
+    http
       .expectOne('/api/subscriptions/9/preview')
       .flush({ statusCode: 404, error: 'Not Found', message: 'Subscription 9 does not exist' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Subscription 9 does not exist');
     expect(el.querySelector('iframe')).toBeNull();
   });

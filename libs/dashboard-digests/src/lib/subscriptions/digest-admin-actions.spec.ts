@@ -1,7 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { renderPage } from '@kem/dashboard-core/testing';
 import { aDigestRun } from '../testing/digest-fixtures';
 import { DigestAdminActions } from './digest-admin-actions';
 
@@ -9,22 +6,12 @@ const RUN = aDigestRun();
 
 describe('DigestAdminActions', () => {
   async function open() {
-    TestBed.configureTestingModule({
-      imports: [DigestAdminActions],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    const fixture = TestBed.createComponent(DigestAdminActions);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, http, el } = await renderPage(DigestAdminActions);
     const click = async (root: ParentNode, id: string) => {
       (root.querySelector(`[data-testid=${id}]`) as HTMLButtonElement).click();
       await fixture.whenStable();
     };
-    return { fixture, el, click, http: TestBed.inject(HttpTestingController) };
+    return { fixture, el, click, http };
   }
 
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((c) => (c.innerHTML = '')));

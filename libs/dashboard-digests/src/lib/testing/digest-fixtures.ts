@@ -56,7 +56,6 @@ export function aDelivery(patch: Partial<DeliveryView> = {}): DeliveryView {
   };
 }
 
-/** A SessionStore stand-in for a signed-in user of the given role. */
 /** A forced run of the due check that queued and sent four digests. */
 export function aDigestRun(patch: Partial<DigestRunView> = {}): DigestRunView {
   return {
@@ -73,6 +72,7 @@ export function aDigestRun(patch: Partial<DigestRunView> = {}): DigestRunView {
   };
 }
 
+/** A SessionStore stand-in for a signed-in user of the given role. */
 export function sessionAs(role: 'viewer' | 'admin') {
   return {
     provide: SessionStore,
