@@ -1,11 +1,9 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { BROWSER_ADMIN, useDashboard } from '../support/dashboard';
 import { pressUntilFocused } from '../support/keyboard';
-import { RunningServer, startServer } from '../support/server';
 import { browserContext, sessionToken } from '../support/session';
-import { waitForIndex } from '../support/wait-for-index';
 
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 /** A day on which the curated evidence is current, so every channel is monitored whatever day the test runs. */
 const NOW = '2026-02-15T09:00:00Z';
 
@@ -22,25 +20,16 @@ async function retype(page: Page, text: string): Promise<void> {
  * kept in test-artifacts/keyboard-*.png.
  */
 describe('keyboard paths in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard({ env: { KEM_NOW: NOW }, timeout: 90_000 });
   let token: string;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, KEM_NOW: NOW });
-    await waitForIndex(server.url);
-    token = await sessionToken(server, ADMIN);
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    token = await sessionToken(dashboard.server, BROWSER_ADMIN);
   });
 
   beforeEach(async () => {
-    page = await (await browserContext(browser, server, token)).newPage();
+    page = await (await browserContext(dashboard.browser, dashboard.server, token)).newPage();
   });
 
   afterEach(async () => {
@@ -48,7 +37,7 @@ describe('keyboard paths in Chromium', () => {
   });
 
   it('overview: picks a range, opens the chart as a table and expands what changed', async () => {
-    await page.goto(server.url);
+    await page.goto(dashboard.server.url);
     await page.waitForSelector('canvas[data-chart="index"][data-rendered="true"]');
 
     const range = page.locator('mat-button-toggle-group[aria-label="Range"]');
@@ -72,7 +61,7 @@ describe('keyboard paths in Chromium', () => {
   });
 
   it('weights: moves a slider with the arrow keys, sees the preview change and saves', async () => {
-    await page.goto(`${server.url}/admin/weights`);
+    await page.goto(`${dashboard.server.url}/admin/weights`);
     const summary = page.getByTestId('preview-summary');
     await summary.getByText('preview').waitFor();
     const before = (await summary.textContent()) ?? '';
@@ -89,12 +78,12 @@ describe('keyboard paths in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('build-done').waitFor({ timeout: 60_000 });
     await screenshot(page, 'keyboard-weights');
-    const latest = await (await fetch(`${server.url}/api/index/latest`)).json();
+    const latest = await (await fetch(`${dashboard.server.url}/api/index/latest`)).json();
     expect(latest.profile.version).toBe(2);
   });
 
   it('footprint: fills the form and saves it', async () => {
-    await page.goto(`${server.url}/footprint`);
+    await page.goto(`${dashboard.server.url}/footprint`);
     const form = page.getByTestId('footprint-form');
     const fields: [string, string][] = [
       ['Name', 'Steppe Logistics LLP'],
@@ -120,7 +109,7 @@ describe('keyboard paths in Chromium', () => {
   });
 
   it('scenarios: picks a preset, runs it and sees the projection', async () => {
-    await page.goto(`${server.url}/scenarios`);
+    await page.goto(`${dashboard.server.url}/scenarios`);
     const preset = page.locator('[data-preset="cpc-stoppage-8w"]');
     await pressUntilFocused(page, preset);
     await page.keyboard.press('Enter');

@@ -1,12 +1,9 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { BROWSER_ADMIN, useDashboard } from '../support/dashboard';
+import { browserContext, sessionToken } from '../support/session';
 import { CPC_EXPORTER } from '@kem/contracts/testing';
 
-/** The session cookie's name (SESSION_COOKIE of @kem/contracts). */
-const SESSION_COOKIE = 'kem_session';
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
 /** The API's clock: a day the curated evidence is current on, so every channel is monitored (as in exposure.e2e.ts). */
 const NOW = '2026-02-15T09:00:00Z';
 const INDEX_CHART = 'canvas[data-chart="index"][data-rendered="true"]';
@@ -28,22 +25,13 @@ async function tabTo(page: Page, testId: string): Promise<void> {
  * overview-company-anonymous.
  */
 describe('overview: country and company view in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard({ env: { KEM_NOW: NOW } });
   let token: string;
   let footprintId: number;
 
   beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, KEM_NOW: NOW });
-    await waitForIndex(server.url);
-    browser = await launchChromium();
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    token = ((await login.json()) as { token: string }).token;
-    const created = await fetch(`${server.url}/api/footprints`, {
+    token = await sessionToken(dashboard.server, BROWSER_ADMIN);
+    const created = await fetch(`${dashboard.server.url}/api/footprints`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify(CPC_EXPORTER),
@@ -51,18 +39,12 @@ describe('overview: country and company view in Chromium', () => {
     footprintId = ((await created.json()) as { id: number }).id;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('switches to the company index with the keyboard, and shows why it differs and what to do first', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     // The API's clock is NOW, the browser's is not: the session token is given to the browser as a session cookie.
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    const context = await browserContext(dashboard.browser, dashboard.server, token);
     const page = await context.newPage();
     try {
-      await page.goto(server.url);
+      await page.goto(dashboard.server.url);
       await page.waitForSelector(INDEX_CHART);
       const country = Number(await page.getByTestId('headline-value').textContent());
 
@@ -95,9 +77,9 @@ describe('overview: country and company view in Chromium', () => {
   });
 
   it('shows anonymous visitors the country index only, with the switch saying to sign in', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     try {
-      await page.goto(`${server.url}/?view=company&footprint=${footprintId}`);
+      await page.goto(`${dashboard.server.url}/?view=company&footprint=${footprintId}`);
       await page.waitForSelector(INDEX_CHART);
       expect(await page.getByTestId('company-reason').count()).toBe(0);
       expect(await page.getByTestId('view-company').count()).toBe(0);

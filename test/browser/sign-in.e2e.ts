@@ -1,27 +1,14 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-
-const ADMIN = { email: 'admin@example.com', password: 'browser-test-password' };
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { BROWSER_ADMIN, useDashboard } from '../support/dashboard';
 
 describe('dashboard in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard({ waitForIndex: false });
   let page: Page;
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       // Chromium logs every 4xx as a console error; the anonymous /api/auth/me 401 is expected.
@@ -34,7 +21,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('shows the indicator list, signs in and shows who is signed in', async () => {
-    await page.goto(`${server.url}/indicators`);
+    await page.goto(`${dashboard.server.url}/indicators`);
     await page.waitForSelector('.indicator');
     const names = await page.locator('.indicator h2').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['CPC pipeline disruptions', 'Trade dependence on Russia']));
@@ -42,14 +29,14 @@ describe('dashboard in Chromium', () => {
     await screenshot(page, 'indicators-anonymous');
 
     await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByLabel('E-mail').fill(BROWSER_ADMIN.email);
+    await page.getByLabel('Password').fill(BROWSER_ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     const who = page.getByTestId('signed-in-user');
     await who.waitFor();
     expect(await who.textContent()).toContain(`(admin)`);
-    await page.goto(`${server.url}/indicators`);
+    await page.goto(`${dashboard.server.url}/indicators`);
     await page.waitForSelector('.indicator');
     await screenshot(page, 'indicators-signed-in');
 
@@ -60,8 +47,8 @@ describe('dashboard in Chromium', () => {
   });
 
   it('shows a clear message for a wrong password', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.goto(`${dashboard.server.url}/login`);
+    await page.getByLabel('E-mail').fill(BROWSER_ADMIN.email);
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
@@ -70,17 +57,17 @@ describe('dashboard in Chromium', () => {
   });
 
   it('answers deep links with the app and unknown API paths with JSON', async () => {
-    const deepLink = await fetch(`${server.url}/admin/weights`);
+    const deepLink = await fetch(`${dashboard.server.url}/admin/weights`);
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<kem-root>');
-    const api = await fetch(`${server.url}/api/admin/weights`);
+    const api = await fetch(`${dashboard.server.url}/api/admin/weights`);
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toContain('application/json');
 
     // Signed out, the admin deep link asks for sign-in and comes back; an unknown page says so.
-    await page.goto(`${server.url}/admin/weights`);
+    await page.goto(`${dashboard.server.url}/admin/weights`);
     await page.waitForURL(/\/login\?returnUrl=%2Fadmin%2Fweights/);
-    await page.goto(`${server.url}/no/such/page`);
+    await page.goto(`${dashboard.server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
 });
