@@ -1,11 +1,9 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { join } from 'node:path';
-import { ARTIFACTS, launchChromium, screenshot } from '../support/browser';
-import { RunningServer, startServer } from '../support/server';
-import { waitForIndex } from '../support/wait-for-index';
-
-const ANALYST = { email: 'admin@example.com', password: 'browser-test-password' };
+import { ARTIFACTS, screenshot } from '../support/browser';
+import { BROWSER_ADMIN, signInWithForm, useDashboard } from '../support/dashboard';
+import { sessionToken } from '../support/session';
 
 /**
  * Methodology version 2 in a real browser on a fresh install: the overview flags stale indicators,
@@ -14,40 +12,22 @@ const ANALYST = { email: 'admin@example.com', password: 'browser-test-password' 
  * line by line with nothing stored.
  */
 describe('methodology v2 and evidence health in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const dashboard = useDashboard();
   let context: BrowserContext;
   let page: Page;
   let token: string;
 
   const api = async (path: string) => {
-    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${dashboard.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     return response.json();
   };
 
   beforeAll(async () => {
-    server = await startServer({ ADMIN_EMAIL: ANALYST.email, ADMIN_PASSWORD: ANALYST.password });
-    await waitForIndex(server.url);
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ANALYST),
-    });
-    token = (await login.json()).token;
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    token = await sessionToken(dashboard.server, BROWSER_ADMIN);
+    context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 1000 } });
     page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(ANALYST.email);
-    await page.getByLabel('Password').fill(ANALYST.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN);
   });
 
   it('flags stale indicators on the overview, with coverage and each score beside the total', async () => {
@@ -56,7 +36,7 @@ describe('methodology v2 and evidence health in Chromium', () => {
     const unmonitored: string[] = latest.freshness.unmonitored;
     // Nobody has entered evidence since the curated history ends: a fresh install is not all fresh.
     expect(stale.length + unmonitored.length).toBeGreaterThan(0);
-    await page.goto(server.url);
+    await page.goto(dashboard.server.url);
     await page.getByTestId('indicator-scores').waitFor();
     const coverage = (await page.getByTestId('headline-coverage').textContent()) ?? '';
     expect(coverage).toContain(`${latest.freshness.coverage.covered} of ${latest.freshness.coverage.total} indicators`);
@@ -83,7 +63,7 @@ describe('methodology v2 and evidence health in Chromium', () => {
 
   it('lists every coefficient and the validation figures on the methodology page, with both methods charted', async () => {
     const methodology = await api('/api/methodology');
-    await page.goto(`${server.url}/methodology`);
+    await page.goto(`${dashboard.server.url}/methodology`);
     await page.getByTestId('coefficients').waitFor();
     expect(await page.locator('[data-testid=coefficient]').count()).toBe(methodology.coefficients.length);
     const yearly = methodology.validation?.yearly ?? [];
@@ -109,7 +89,7 @@ describe('methodology v2 and evidence health in Chromium', () => {
     const health = await api('/api/evidence-health');
     const stale = health.indicators.find((i: { freshness: { state: string } }) => i.freshness.state === 'stale');
     expect(stale).toBeDefined();
-    await page.goto(`${server.url}/evidence/health`);
+    await page.goto(`${dashboard.server.url}/evidence/health`);
     const card = page.locator(`[data-indicator="${stale.indicatorKey}"]`);
     await card.waitFor();
     expect(await card.getAttribute('data-state')).toBe('stale');
@@ -133,7 +113,7 @@ describe('methodology v2 and evidence health in Chromium', () => {
 
   it('refuses an observations CSV with a broken line, numbering the line, and stores nothing', async () => {
     const before = await api('/api/observations?indicator=civil_liberties&pageSize=200');
-    await page.goto(`${server.url}/evidence/observations/import`);
+    await page.goto(`${dashboard.server.url}/evidence/observations/import`);
     const csv = [
       'indicator,series,date,period,value,unit,source_name,source_url,confidence,vintage',
       'civil_liberties,fh_civil_liberties,2026-12-31,2026,15,score,Freedom House,https://freedomhouse.org/country/kazakhstan/freedom-world/2026,high,2026-02-26',
@@ -155,7 +135,7 @@ describe('methodology v2 and evidence health in Chromium', () => {
   it.each(['/', '/methodology', '/evidence/health', '/evidence/observations/import', '/indicators/cpc_pipeline', '/events/new'])(
     'has no serious or critical accessibility violations on %s',
     async (path) => {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${dashboard.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       await page.waitForSelector('main h1');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
