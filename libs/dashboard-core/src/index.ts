@@ -1,6 +1,7 @@
 export * from './lib/error-message';
 export * from './lib/field-errors';
 export * from './lib/filter-form-sync';
+export * from './lib/form-save';
 export * from './lib/query-params';
 export * from './lib/loader';
 export * from './lib/url-paged-list';

@@ -9,7 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
-import { DigestsApi, errorMessage, ExposureApi, ProfilesApi, saveFailureMessage, SessionStore } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage, ExposureApi, formSave, ProfilesApi, SessionStore } from '@kem/dashboard-core';
 import { FormFooter } from '@kem/dashboard-ui';
 import { forkJoin, map, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
@@ -58,8 +58,9 @@ export class SubscriptionEditorPage implements OnInit {
   readonly editing = computed(() => this.id() !== undefined);
   readonly loading = signal(true);
   readonly loadError = signal<string | null>(null);
-  readonly saving = signal(false);
-  readonly saveError = signal<string | null>(null);
+  private readonly saveRun = formSave(this.form, (fieldErrors) => applyServerErrors(this.form, fieldErrors));
+  readonly saving = this.saveRun.saving;
+  readonly saveError = this.saveRun.error;
   readonly profiles = signal<ProfileView[]>([]);
   /** Footprints the signed-in user may see: a digest can follow one's company index. */
   readonly footprints = signal<FootprintView[]>([]);
@@ -109,23 +110,14 @@ export class SubscriptionEditorPage implements OnInit {
   }
 
   save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.saveError.set('Some fields need attention: see the message under each one.');
-      return;
-    }
-    const body = formToRequest(this.form.getRawValue(), this.isAdmin());
     const id = this.id();
-    this.saving.set(true);
-    this.saveError.set(null);
-    (id ? this.api.update(Number(id), body) : this.api.create(body)).subscribe({
-      next: () => void this.router.navigate(['/digests/subscriptions']),
-      error: (error: unknown) => {
-        this.saveError.set(saveFailureMessage(error, (fieldErrors) => applyServerErrors(this.form, fieldErrors)));
-        this.saving.set(false);
+    this.saveRun.run(
+      () => {
+        const body = formToRequest(this.form.getRawValue(), this.isAdmin());
+        return id ? this.api.update(Number(id), body) : this.api.create(body);
       },
-    });
+      () => void this.router.navigate(['/digests/subscriptions']),
+    );
   }
 
   private fail(message: string): void {

@@ -10,7 +10,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, IndicatorsApi, loader, saveFailureMessage } from '@kem/dashboard-core';
+import { errorMessage, EvidenceApi, formSave, IndicatorsApi, loader } from '@kem/dashboard-core';
 import { formatDay } from '@kem/dashboard-charts';
 import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS } from '@kem/dashboard-ui';
 import { forkJoin, of } from 'rxjs';
@@ -83,8 +83,9 @@ export class EventEditorPage implements OnInit {
   });
   readonly loading = signal(true);
   readonly loadError = signal<string | null>(null);
-  readonly saving = signal(false);
-  readonly saveError = signal<string | null>(null);
+  private readonly saveRun = formSave(this.form, (fieldErrors) => applyServerErrors(this.form, fieldErrors));
+  readonly saving = this.saveRun.saving;
+  readonly saveError = this.saveRun.error;
   readonly indicators = signal<IndicatorView[]>([]);
 
   private readonly indicatorKey = toSignal(this.form.controls.indicatorKey.valueChanges, { initialValue: '' });
@@ -145,23 +146,14 @@ export class EventEditorPage implements OnInit {
   }
 
   save(): void {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.saveError.set('Some fields need attention: see the message under each one.');
-      return;
-    }
-    const body = formToInput(this.form.getRawValue(), this.stages().length > 0);
     const id = this.id();
-    this.saving.set(true);
-    this.saveError.set(null);
-    (id ? this.api.update(Number(id), body) : this.api.create(body)).subscribe({
-      next: () => void this.router.navigateByUrl(this.back()),
-      error: (error: unknown) => {
-        this.saveError.set(saveFailureMessage(error, (fieldErrors) => applyServerErrors(this.form, fieldErrors)));
-        this.saving.set(false);
+    this.saveRun.run(
+      () => {
+        const body = formToInput(this.form.getRawValue(), this.stages().length > 0);
+        return id ? this.api.update(Number(id), body) : this.api.create(body);
       },
-    });
+      () => void this.router.navigateByUrl(this.back()),
+    );
   }
 
   private fail(message: string): void {
