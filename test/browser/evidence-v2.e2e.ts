@@ -1,5 +1,5 @@
 import { BrowserContext, Page } from 'playwright-core';
-import { seriousAccessibilityViolations } from '../support/axe';
+import { seriousAccessibilityViolationsOn } from '../support/axe';
 import { join } from 'node:path';
 import { ARTIFACTS, screenshot } from '../support/browser';
 import { BROWSER_ADMIN, signInWithForm, useDashboard } from '../support/dashboard';
@@ -134,11 +134,6 @@ describe('methodology v2 and evidence health in Chromium', () => {
 
   it.each(['/', '/methodology', '/evidence/health', '/evidence/observations/import', '/indicators/cpc_pipeline', '/events/new'])(
     'has no serious or critical accessibility violations on %s',
-    async (path) => {
-      await page.goto(`${dashboard.server.url}${path}`);
-      await page.waitForLoadState('networkidle');
-      await page.waitForSelector('main h1');
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    },
+    async (path) => expect(await seriousAccessibilityViolationsOn(page, `${dashboard.server.url}${path}`)).toEqual([]),
   );
 });

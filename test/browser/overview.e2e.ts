@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { daysBetween } from '../../libs/scoring/src';
-import { seriousAccessibilityViolations } from '../support/axe';
+import { seriousAccessibilityViolationsOn } from '../support/axe';
 import { screenshot } from '../support/browser';
 import { useDashboard } from '../support/dashboard';
 
@@ -82,11 +82,6 @@ describe('overview in Chromium', () => {
 
   it.each(['/', '/indicators', '/indicators/cpc_pipeline', '/events', '/methodology', '/login'])(
     'has no serious or critical accessibility violations on %s',
-    async (path) => {
-      await page.goto(`${dashboard.server.url}${path}`);
-      await page.waitForLoadState('networkidle');
-      await page.waitForSelector('main h1');
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    },
+    async (path) => expect(await seriousAccessibilityViolationsOn(page, `${dashboard.server.url}${path}`)).toEqual([]),
   );
 });

@@ -25,3 +25,11 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Opens `url`, waits until the page has settled and shows its heading, and returns its serious and critical violations. */
+export async function seriousAccessibilityViolationsOn(page: Page, url: string): Promise<AxeViolation[]> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForSelector('main h1');
+  return seriousAccessibilityViolations(page);
+}
