@@ -4,4 +4,5 @@ export * from './form-driver';
 export * from './indicator-fixtures';
 export * from './session-fixtures';
 export * from './present';
+export * from './refusal';
 export * from './render-page';

@@ -1,4 +1,4 @@
-import { renderPage } from '@kem/dashboard-core/testing';
+import { refuse, renderPage } from '@kem/dashboard-core/testing';
 import { aBuild, advance, aProfile, aVersion, INDICATORS, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS } from '../weights/build-progress';
 import { ProfilesPage } from './profiles-page';
@@ -70,15 +70,7 @@ describe('ProfilesPage', () => {
       method: 'arithmetic',
       note: 'First version',
     });
-    req.flush(
-      {
-        statusCode: 409,
-        error: 'Conflict',
-        message: 'A profile with the address "energy-exporter" already exists',
-        errors: [{ field: 'slug', message: 'already in use' }],
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    refuse(req, 409, 'A profile with the address "energy-exporter" already exists', [{ field: 'slug', message: 'already in use' }]);
     await stable();
     expect(document.body.querySelector('mat-dialog-container mat-error')?.textContent).toContain('This address is already in use');
 

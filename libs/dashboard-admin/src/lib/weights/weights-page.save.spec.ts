@@ -1,3 +1,4 @@
+import { refuse } from '@kem/dashboard-core/testing';
 import { aBuild, advance, aVersion, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
 import {
   buildRequest,
@@ -42,15 +43,7 @@ describe('WeightsPage: saving a version', () => {
       peakChannel: 0,
       note: 'CPC no longer matters',
     });
-    req.flush(
-      {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'weights.trade_russia: no such indicator',
-        errors: [{ field: 'weights.trade_russia', message: 'no such indicator' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    refuse(req, 400, 'weights.trade_russia: no such indicator', [{ field: 'weights.trade_russia', message: 'no such indicator' }]);
     await stable();
     expect(row(el, 'trade_russia').querySelector('[data-testid=weight-error]')?.textContent).toBe('No such indicator');
     expect(row(el, 'cpc_pipeline').querySelector('[data-testid=weight-error]')).toBeNull();

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { formDriver, renderPage } from '@kem/dashboard-core/testing';
+import { formDriver, refuse, renderPage } from '@kem/dashboard-core/testing';
 import { aSubscription, FOOTPRINTS, PROFILES, sessionAs } from '../testing/digest-fixtures';
 import { SubscriptionEditorPage } from './subscription-editor-page';
 
@@ -47,18 +47,10 @@ describe('SubscriptionEditorPage', () => {
   it('shows the server’s field errors on the fields they name, nested alert fields included', async () => {
     const page = await open('admin');
     await page.submit();
-    page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }).flush(
-      {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'timeZone: …',
-        errors: [
-          { field: 'timeZone', message: '"Mars/Olympus" is not an IANA time zone such as Asia/Almaty or Europe/London' },
-          { field: 'alerts.riseWeek', message: 'riseWeek must not be greater than 100' },
-        ],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    refuse(page.http.expectOne({ method: 'POST', url: '/api/subscriptions' }), 400, 'timeZone: …', [
+      { field: 'timeZone', message: '"Mars/Olympus" is not an IANA time zone such as Asia/Almaty or Europe/London' },
+      { field: 'alerts.riseWeek', message: 'riseWeek must not be greater than 100' },
+    ]);
     await page.stable();
     expect(page.fieldText('timeZone')).toContain('is not an IANA time zone');
     expect(page.fieldText('riseWeek')).toContain('must not be greater than 100');

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
-import { anEvent, CPC, CSTO, FOREIGN_AGENT, formDriver, renderPage } from '@kem/dashboard-core/testing';
+import { anEvent, CPC, CSTO, FOREIGN_AGENT, formDriver, refuse, renderPage } from '@kem/dashboard-core/testing';
 import { EventEditorPage } from './event-editor-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
@@ -125,18 +125,10 @@ describe('EventEditorPage', () => {
     const page = await open();
     await fillValidEvent(page);
     await page.submit();
-    page.http.expectOne({ method: 'POST', url: '/api/events' }).flush(
-      {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'stage: …; sourceUrl must be an http(s) URL',
-        errors: [
-          { field: 'sourceUrl', message: 'sourceUrl must be an http(s) URL' },
-          { field: 'title', message: 'an event with this title already exists' },
-        ],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    refuse(page.http.expectOne({ method: 'POST', url: '/api/events' }), 400, 'stage: …; sourceUrl must be an http(s) URL', [
+      { field: 'sourceUrl', message: 'sourceUrl must be an http(s) URL' },
+      { field: 'title', message: 'an event with this title already exists' },
+    ]);
     await page.stable();
     expect(page.fieldText('sourceUrl')).toContain('Source URL must be an http(s) URL');
     expect(page.fieldText('title')).toContain('an event with this title already exists');
