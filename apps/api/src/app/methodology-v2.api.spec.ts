@@ -58,10 +58,10 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   });
 
   it('keeps the v1 series for comparison (?method=1), which falls to near 0 on calm days', async () => {
-    const v1 = await series('method=1&from=2017-01-01&to=2020-12-31');
+    const v1 = await series('method=1&from=2015-01-01&to=2020-12-31');
     expect(v1.method).toBe(1);
     expect(Math.min(...v1.points.map((p) => p.value as number))).toBeLessThan(5);
-    const v2 = await series('from=2017-01-01&to=2020-12-31');
+    const v2 = await series('from=2015-01-01&to=2020-12-31');
     expect(Math.min(...v2.points.map((p) => p.value as number))).toBeGreaterThan(20);
     const scores = (await http().get(`${API_ROUTES.indexScores}?method=1&from=2019-01-01&to=2019-01-31`).expect(200))
       .body as ScoreHistoryView;
@@ -91,9 +91,9 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     expect(latest.value).toBeGreaterThan(20);
     expect(latest.freshness.stale).toEqual(expect.arrayContaining(['cpc_pipeline', 'civil_liberties', 'trade_russia']));
     expect(latest.freshness.stale.length).toBeGreaterThanOrEqual(5);
-    // the newest curated evidence is the Putin visit of 2026-05-28 (trade): 189 days before
-    expect(latest.freshness).toMatchObject({ lastNewEvidence: '2026-05-28', daysSinceNewEvidence: 189 });
-    expect(latest.freshness.summary).toMatch(/^No new evidence for 189 days/);
+    // the newest curated evidence is the new constitution taking effect on 2026-07-01 (civil liberties): 155 days before
+    expect(latest.freshness).toMatchObject({ lastNewEvidence: '2026-07-01', daysSinceNewEvidence: 155 });
+    expect(latest.freshness.summary).toMatch(/^No new evidence for 155 days/);
     const cpc = latest.freshness.indicators.find((f) => f.indicatorKey === 'cpc_pipeline');
     expect(cpc).toMatchObject({
       state: 'stale',
@@ -120,7 +120,7 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     // this year nothing new arrived: the change is fading and staleness, and says so
     const quiet = (await http().get(`${API_ROUTES.indexExplain}?from=2026-09-01&to=${TODAY}`).expect(200)).body as IndexExplanationView;
     expect(quiet.parts.newEvidence).toBeCloseTo(0, 9);
-    expect(quiet.summary[0]).toMatch(/^No new evidence for 189 days/);
+    expect(quiet.summary[0]).toMatch(/^No new evidence for 155 days/);
   });
 
   it('publishes every coefficient, the review-interval rule and the validation report', async () => {
