@@ -2,7 +2,7 @@ import { HttpTestingController, TestRequest } from '@angular/common/http/testing
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { renderRoute } from '@kem/dashboard-core/testing';
+import { renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { AuditEntryView, Page } from '@kem/contracts';
 import { anAuditEntry, PROFILES } from '../../testing/admin-fixtures';
 import { ACTOR_DEBOUNCE_MS } from './audit-filters';
@@ -87,17 +87,7 @@ describe('AuditPage', () => {
     auditRequest(http).flush(page([]));
 
     const actor = el.querySelector('[data-testid=actor-filter]') as HTMLInputElement;
-    jest.useFakeTimers();
-    try {
-      actor.value = 'ana@';
-      actor.dispatchEvent(new Event('input'));
-      jest.advanceTimersByTime(ACTOR_DEBOUNCE_MS - 1);
-      http.expectNone((r) => r.url === '/api/audit');
-      jest.advanceTimersByTime(1);
-      jest.runOnlyPendingTimers(); // change detection the typing scheduled
-    } finally {
-      jest.useRealTimers();
-    }
+    typePausing(actor, ['ana@'], ACTOR_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/audit'));
     await stable();
     const from = el.querySelector('[data-testid=from-filter]') as HTMLInputElement;
     from.value = '2026-11-01';

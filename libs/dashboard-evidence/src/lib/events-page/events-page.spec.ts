@@ -4,7 +4,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Role } from '@kem/contracts';
-import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, renderRoute } from '@kem/dashboard-core/testing';
+import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { EventsPage } from './events-page';
 import { TEXT_FILTER_DEBOUNCE_MS } from './event-filters';
 
@@ -165,20 +165,7 @@ describe('EventsPage', () => {
     listRequest(http).flush(aPage([anEvent()]));
     await stable();
     const input = el.querySelector('input[type=search]') as HTMLInputElement;
-    jest.useFakeTimers();
-    try {
-      input.value = 'pipe';
-      input.dispatchEvent(new Event('input'));
-      jest.advanceTimersByTime(TEXT_FILTER_DEBOUNCE_MS - 1);
-      input.value = 'pipeline';
-      input.dispatchEvent(new Event('input'));
-      jest.advanceTimersByTime(TEXT_FILTER_DEBOUNCE_MS - 1);
-      http.expectNone((r) => r.url === '/api/events');
-      jest.advanceTimersByTime(1);
-      jest.runOnlyPendingTimers(); // change detection the typing scheduled
-    } finally {
-      jest.useRealTimers();
-    }
+    typePausing(input, ['pipe', 'pipeline'], TEXT_FILTER_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/events'));
     await stable();
     expect(router.url).toBe('/events?q=pipeline');
     expect(params(listRequest(http))).toEqual({ q: 'pipeline', page: '1', pageSize: '20' });
