@@ -9,6 +9,7 @@ import {
   ScoreHistoryView,
   UserView,
 } from '@kem/contracts';
+import { anIndexSeries } from '@kem/dashboard-core/testing';
 
 /** Test data for the admin pages (not part of the library's public API). */
 const indicator = (key: string, name: string, category: string, defaultWeight: number): IndicatorView => ({
@@ -67,14 +68,10 @@ export const PROFILES: ProfileView[] = [
 /** A weekly index series under one profile version, one point a week from Sunday 7 January 2024. */
 export function aWeeklySeries(slug: string, name: string, values: number[], version = 1): IndexSeriesView {
   const day = (i: number) => `2024-01-${String(7 + 7 * i).padStart(2, '0')}`;
-  return {
-    profile: { slug, name, version },
-    interval: 'week',
-    from: day(0),
-    to: day(Math.max(0, values.length - 1)),
-    computedAt: null,
-    points: values.map((value, i) => ({ date: day(i), value, band: '', contributions: {}, coverage: [], lower: null, upper: null })),
-  };
+  return anIndexSeries(
+    values.map((value, i) => [day(i), value]),
+    { profile: { slug, name, version }, interval: 'week' },
+  );
 }
 
 export const SCORES: ScoreHistoryView = {

@@ -2,6 +2,7 @@
 export * from './debounced-typing';
 export * from './evidence-fixtures';
 export * from './form-driver';
+export * from './index-series-fixtures';
 export * from './indicator-fixtures';
 export * from './session-fixtures';
 export * from './present';

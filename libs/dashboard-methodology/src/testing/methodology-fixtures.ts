@@ -1,5 +1,5 @@
-import { FreshnessView, IndexSeriesView, IndicatorView, MethodologyView, ProfileView } from '@kem/contracts';
-import { CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
+import { IndexSeriesView, IndicatorView, MethodologyView, ProfileView } from '@kem/contracts';
+import { anIndexSeries, CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
 
 /** Test data for the methodology page (not part of the library's public API): the default indicators of three kinds. */
 export const INDICATORS: IndicatorView[] = [CPC, FOREIGN_AGENT, TRADE];
@@ -155,38 +155,5 @@ export const METHODOLOGY: MethodologyView = {
 
 /** A monthly index series with the given [day, value] points (value null: no index that month). */
 export function aSeries(points: [string, number | null][]): IndexSeriesView {
-  const freshness: FreshnessView = {
-    date: '2026-12-03',
-    method: 2,
-    coverage: { covered: 0, total: 0, share: 0, inComposite: [], leftOut: [] },
-    indicators: [],
-    lastNewEvidence: null,
-    daysSinceNewEvidence: null,
-    stale: [],
-    unmonitored: [],
-    summary: '',
-  };
-  return {
-    profile: { slug: 'default', name: 'Default', version: 1 },
-    method: 2,
-    asOf: null,
-    interval: 'month',
-    from: '2014-01-01',
-    to: '2026-12-03',
-    computedAt: null,
-    points: points.map(([date, value]) => ({
-      date,
-      value,
-      band: null,
-      contributions: {},
-      coverage: [],
-      scores: {},
-      stale: [],
-      unmonitored: [],
-      lower: null,
-      upper: null,
-    })),
-    freshness,
-    noValueReason: null,
-  };
+  return anIndexSeries(points, { interval: 'month', from: '2014-01-01', to: '2026-12-03' });
 }
