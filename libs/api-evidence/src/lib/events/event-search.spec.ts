@@ -141,8 +141,9 @@ describe.each(testEngines())('event list text search on %s', (engine) => {
   it('indexes the events stored before the search migration, and reverts it', async () => {
     await setUp('EventSearch1765800000000');
     expect(await search('tengri')).toEqual(['Pipeline outage']);
-    await dataSource.undoLastMigration();
-    expect(await migrate(dataSource)).toEqual(['EventSearch1765800000000']);
+    const since = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'EventSearch1765800000000')).map((m) => m.name);
+    for (let i = 0; i < since.length; i++) await dataSource.undoLastMigration();
+    expect(await migrate(dataSource)).toEqual(since);
     expect(await search('quota_')).toEqual(['50% quota_rule applies']);
   });
 });
