@@ -23,11 +23,6 @@ export interface IndicatorKeywords {
 export interface SeverityCue {
   readonly term: string;
   readonly severity: 1 | 2 | 3 | 4 | 5;
-  /**
-   * The item reports an end or a recovery ("resumes", "restored"): in a title it sets the severity
-   * even when the title also names what was recovered from ("resumes after drone attack").
-   */
-  readonly recovery?: true;
 }
 
 /** How far a source's items are trusted as reported: scales the suggestion's confidence. */
@@ -248,12 +243,12 @@ export const DEFAULT_SEVERITY_CUES: readonly SeverityCue[] = [
   { term: 'законопроект', severity: 2 },
   { term: 'соглашени', severity: 2 },
   { term: 'death toll', severity: 1 },
-  { term: 'resumed', severity: 1, recovery: true },
-  { term: 'resumes', severity: 1, recovery: true },
-  { term: 'restored', severity: 1, recovery: true },
-  { term: 'lifted', severity: 1, recovery: true },
-  { term: 'возобнов', severity: 1, recovery: true },
-  { term: 'восстановлен', severity: 1, recovery: true },
+  { term: 'resumed', severity: 1 },
+  { term: 'resumes', severity: 1 },
+  { term: 'restored', severity: 1 },
+  { term: 'lifted', severity: 1 },
+  { term: 'возобнов', severity: 1 },
+  { term: 'восстановлен', severity: 1 },
 ];
 
 /** Source weights: established newsrooms covering Kazakhstan first, state media and aggregators lower. */

@@ -49,20 +49,6 @@ describe('IntakeSuggester', () => {
     expect(s.reasons[s.reasons.length - 1]).toBe('source weight 1: regional newsroom, original reporting; confidence high');
   });
 
-  it('rates recovery news by its recovery cue, not by the attack it recovers from', () => {
-    const s = suggester.suggest(
-      item('CPC resumes loadings at Novorossiysk after drone attack', 'The mooring damaged in the drone attack is back in service.'),
-    );
-
-    expect(s.severity).toEqual({
-      severity: 1,
-      guessed: false,
-      reasons: ['severity 1 from "resumes" in the title: it reports a recovery, not a new event'],
-    });
-    // a recovery mentioned only in the summary does not lower a new incident
-    expect(suggester.suggest(item('Drone attack halts CPC loadings', 'Loadings had resumed a week earlier.')).severity.severity).toBe(4);
-  });
-
   it('does not count CPC when the text is about the Communist Party of China', () => {
     const s = suggester.suggest(item('CPC congress opens in Beijing', 'The Communist Party of China meets; Xi Jinping speaks.'));
 

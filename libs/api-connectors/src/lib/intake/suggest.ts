@@ -2,7 +2,7 @@ import { formatDay, parseDay } from '@kem/scoring';
 import { ConnectorSettingsError } from '../model/errors';
 import { compileKeyword, normalise } from '../rss/keyword-matcher';
 import { DEFAULT_MAX_DAYS_APART, findDuplicate, type DedupeCandidate, type DuplicateMatch } from './dedupe';
-import { DEFAULT_INTAKE_RULES, type IntakeRules, type SeverityCue } from './intake-rules';
+import { DEFAULT_INTAKE_RULES, type IntakeRules } from './intake-rules';
 import { titleSimilarity } from './title-similarity';
 
 /** A connector item to triage: a draft event as the connectors produce it. */
@@ -88,7 +88,7 @@ export class IntakeSuggester {
     readonly indicatorKey: string;
     readonly keywords: readonly (Compiled & { readonly weight: number })[];
   }[];
-  private readonly cues: readonly (Compiled & Pick<SeverityCue, 'severity' | 'recovery'>)[];
+  private readonly cues: readonly (Compiled & { readonly severity: 1 | 2 | 3 | 4 | 5 })[];
 
   constructor(private readonly rules: IntakeRules = DEFAULT_INTAKE_RULES) {
     const problems: string[] = [];
@@ -101,7 +101,7 @@ export class IntakeSuggester {
       indicatorKey: rule.indicatorKey,
       keywords: rule.keywords.map((k) => ({ ...compile(k.term, k.unless), weight: k.weight })),
     }));
-    this.cues = rules.severityCues.map((cue) => ({ ...compile(cue.term), severity: cue.severity, recovery: cue.recovery }));
+    this.cues = rules.severityCues.map((cue) => ({ ...compile(cue.term), severity: cue.severity }));
     if (problems.length > 0) throw new ConnectorSettingsError('intake', problems);
   }
 
@@ -130,20 +130,8 @@ export class IntakeSuggester {
     return ranked.sort((a, b) => b.score - a.score);
   }
 
-  /**
-   * The highest severity cue in the title or summary, else the default, flagged as a guess. A
-   * recovery cue in the title wins: the item reports the end of what its other cues describe.
-   */
+  /** The highest severity cue in the title or summary, else the default, flagged as a guess. */
   severity(item: Pick<IntakeItem, 'title' | 'summary'>): SeveritySuggestion {
-    const title = normalise(item.title);
-    const recovery = this.cues.find((cue) => cue.recovery && cue.pattern.test(title));
-    if (recovery) {
-      return {
-        severity: recovery.severity,
-        guessed: false,
-        reasons: [`severity ${recovery.severity} from "${recovery.term}" in the title: it reports a recovery, not a new event`],
-      };
-    }
     const text = normalise(`${item.title}\n${item.summary}`);
     const found = this.cues.filter((cue) => cue.pattern.test(text));
     if (found.length === 0) {
