@@ -1,25 +1,19 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase, testEngines } from '../testing';
-import { dataSourceOptions } from './data-source-options';
+import { createMigratedTestDatabase, MigratedTestDatabase, testEngines } from '../testing';
 import { AuditEntryEntity, EventEntity, IndicatorEntity } from './entities';
 import { insertRows } from './insert-rows';
-import { migrate } from './migrate';
 import { selectRows } from './select-rows';
 
 describe.each(testEngines())('insertRows and selectRows on %s', (engine) => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await migrate(dataSource);
+    db = await createMigratedTestDatabase(engine);
+    dataSource = db.dataSource;
   });
 
-  afterEach(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterEach(() => db?.drop());
 
   it('inserts rows over several statements and returns each row its own id, in order', async () => {
     await dataSource.manager.insert(AuditEntryEntity, { action: 'before', entityType: 'x', entityId: '0' });

@@ -1,25 +1,21 @@
-import { dataSourceOptions, IndicatorEntity, migrate } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { IndicatorEntity } from '@kem/api-data';
+import { createMigratedTestDatabase, MigratedTestDatabase, testEngines } from '@kem/api-data/testing';
 import { DEFAULT_INDICATORS } from '@kem/scoring';
 import { DataSource } from 'typeorm';
 import { IndicatorsService } from './indicators.service';
 
 describe.each(testEngines())('IndicatorsService on %s', (engine) => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let dataSource: DataSource;
   let service: IndicatorsService;
 
   beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await migrate(dataSource);
+    db = await createMigratedTestDatabase(engine);
+    dataSource = db.dataSource;
     service = new IndicatorsService(dataSource.getRepository(IndicatorEntity));
   });
 
-  afterEach(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterEach(() => db?.drop());
 
   it('stores the defaults once, in their order, and never overwrites an edit', async () => {
     expect(await service.addMissing(DEFAULT_INDICATORS)).toBe(DEFAULT_INDICATORS.length);

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
 import { LIVE_EVENT_WHERE } from '../entities/event.entity';
 
 /** Index name → columns: its filter, the list's ORDER BY date, id, and end_date that a date range compares. */
-const INDEXES: Record<string, string[]> = {
+export const LIVE_EVENT_INDEXES: Readonly<Record<string, readonly string[]>> = {
   IDX_evidence_event_live_date: ['date', 'id', 'end_date'],
   IDX_evidence_event_live_status_date: ['status', 'date', 'id', 'end_date'],
   IDX_evidence_event_live_indicator_date: ['indicator_key', 'date', 'id', 'end_date'],
@@ -17,11 +17,11 @@ export class EvidenceIndexes1765500000000 implements MigrationInterface {
   name = 'EvidenceIndexes1765500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [name, columnNames] of Object.entries(INDEXES))
-      await queryRunner.createIndex('evidence_event', new TableIndex({ name, columnNames, where: LIVE_EVENT_WHERE }));
+    for (const [name, columnNames] of Object.entries(LIVE_EVENT_INDEXES))
+      await queryRunner.createIndex('evidence_event', new TableIndex({ name, columnNames: [...columnNames], where: LIVE_EVENT_WHERE }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const name of Object.keys(INDEXES)) await queryRunner.dropIndex('evidence_event', name);
+    for (const name of Object.keys(LIVE_EVENT_INDEXES)) await queryRunner.dropIndex('evidence_event', name);
   }
 }

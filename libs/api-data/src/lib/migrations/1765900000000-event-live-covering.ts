@@ -1,12 +1,6 @@
 import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
 import { LIVE_EVENT_WHERE } from '../entities/event.entity';
-
-/** The live-rows indexes of 1765500000000, name → columns, as that migration created them. */
-const INDEXES: Record<string, string[]> = {
-  IDX_evidence_event_live_date: ['date', 'id', 'end_date'],
-  IDX_evidence_event_live_status_date: ['status', 'date', 'id', 'end_date'],
-  IDX_evidence_event_live_indicator_date: ['indicator_key', 'date', 'id', 'end_date'],
-};
+import { LIVE_EVENT_INDEXES } from './1765500000000-evidence-indexes';
 
 /**
  * Event list at scale (issue 12): SQLite takes a partial index as covering only when it holds
@@ -23,12 +17,12 @@ export class EventLiveCovering1765900000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await replace(queryRunner, (columns) => columns);
+    await replace(queryRunner, (columns) => [...columns]);
   }
 }
 
-async function replace(queryRunner: QueryRunner, columnsOf: (columns: string[]) => string[]): Promise<void> {
-  for (const [name, columns] of Object.entries(INDEXES)) {
+async function replace(queryRunner: QueryRunner, columnsOf: (columns: readonly string[]) => string[]): Promise<void> {
+  for (const [name, columns] of Object.entries(LIVE_EVENT_INDEXES)) {
     await queryRunner.dropIndex('evidence_event', name);
     const index = new TableIndex({ name, columnNames: columnsOf(columns), where: LIVE_EVENT_WHERE });
     await queryRunner.createIndex('evidence_event', index);

@@ -4,6 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../data-source-options';
+import { migrate } from '../migrate';
 
 export type TestEngine = 'sqlite' | 'postgres';
 
@@ -53,4 +56,25 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
   } finally {
     await client.end();
   }
+}
+
+export interface MigratedTestDatabase {
+  /** Connected to a fresh test database with every migration applied. */
+  dataSource: DataSource;
+  /** Closes the connection and removes the database. */
+  drop(): Promise<void>;
+}
+
+/** A fresh test database (see createTestDatabase), connected and migrated. */
+export async function createMigratedTestDatabase(engine: TestEngine): Promise<MigratedTestDatabase> {
+  const db = await createTestDatabase(engine);
+  const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
+  await migrate(dataSource);
+  return {
+    dataSource,
+    drop: async () => {
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
 }

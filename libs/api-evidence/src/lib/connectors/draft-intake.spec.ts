@@ -1,6 +1,6 @@
 import { DraftEventRecord } from '@kem/api-connectors';
-import { dataSourceOptions, EventEntity, IntakeDuplicateEntity, IntakeSuggestionEntity, migrate } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { EventEntity, IntakeDuplicateEntity, IntakeSuggestionEntity } from '@kem/api-data';
+import { createMigratedTestDatabase, MigratedTestDatabase, testEngines } from '@kem/api-data/testing';
 import { DataSource } from 'typeorm';
 import { storeConnectorBatch } from './connector-batch-store';
 
@@ -41,7 +41,7 @@ const FOREIGN_AGENTS = item(
 );
 
 describe.each(testEngines())('connector drafts through intake on %s', (engine) => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let dataSource: DataSource;
 
   const store = (draftEvents: DraftEventRecord[]) =>
@@ -75,9 +75,8 @@ describe.each(testEngines())('connector drafts through intake on %s', (engine) =
     ).id;
 
   beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await migrate(dataSource);
+    db = await createMigratedTestDatabase(engine);
+    dataSource = db.dataSource;
     for (const key of ['cpc_pipeline', 'foreign_agent', 'internal_unrest']) {
       await dataSource.query(
         `INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('${key}', '${key}', 'test', '', '{}', 1)`,
@@ -85,10 +84,7 @@ describe.each(testEngines())('connector drafts through intake on %s', (engine) =
     }
   });
 
-  afterEach(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterEach(() => db?.drop());
 
   it('stores each item as a draft carrying its suggested indicator and severity, with the reasons in words', async () => {
     const counts = await store([CPC_RESUMES, FOREIGN_AGENTS]);

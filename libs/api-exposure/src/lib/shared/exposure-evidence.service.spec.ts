@@ -1,23 +1,19 @@
-import { dataSourceOptions, migrate, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
+import { createMigratedTestDatabase, MigratedTestDatabase, testEngines } from '@kem/api-data/testing';
 import { METHOD_V2 } from '@kem/scoring';
 import { DataSource } from 'typeorm';
 import { ExposureEvidence } from './exposure-evidence.service';
 
 describe.each(testEngines())('exposure evidence on %s', (engine) => {
-  let db: TestDatabase;
+  let db: MigratedTestDatabase;
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    db = await createTestDatabase(engine);
-    dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
-    await migrate(dataSource);
+    db = await createMigratedTestDatabase(engine);
+    dataSource = db.dataSource;
   }, 60_000);
 
-  afterEach(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
+  afterEach(() => db?.drop());
 
   it('aggregates the company index with the method’s λ before any profile exists', async () => {
     const inputs = await new ExposureEvidence(dataSource).load();
