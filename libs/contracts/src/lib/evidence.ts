@@ -90,8 +90,8 @@ export interface Page<T> {
   pageSize: number;
 }
 
-export interface ObservationView {
-  id: number;
+/** What an observation says, as stored: every field present, null where none was given. */
+export interface ObservationRecord {
   indicatorKey: string;
   /** Which quantity, e.g. russia_trade_share; an indicator may carry context series beside its scored one. */
   series: string;
@@ -106,6 +106,10 @@ export interface ObservationView {
   period: string | null;
   /** Day the figure was published (its edition), when known. */
   vintage: string | null;
+}
+
+export interface ObservationView extends ObservationRecord {
+  id: number;
   /** Day we learned the value (the clock's today when entered through the API). */
   recordedAt: string | null;
   origin: EvidenceOrigin;
@@ -115,19 +119,10 @@ export interface ObservationView {
   updatedAt: string;
 }
 
-export interface ObservationInput {
-  indicatorKey: string;
-  series: string;
-  date: string;
-  value: number;
-  unit: string;
-  sourceName: string;
-  sourceUrl: string;
-  confidence: Confidence;
-  note?: string | null;
-  period?: string | null;
-  vintage?: string | null;
-}
+/** A new observation: note, period and vintage may be left out (stored as null). */
+export type ObservationInput = Omit<ObservationRecord, OptionalObservationField> &
+  Partial<Pick<ObservationRecord, OptionalObservationField>>;
+type OptionalObservationField = 'note' | 'period' | 'vintage';
 
 export type ObservationPatch = Partial<ObservationInput>;
 

@@ -1,24 +1,11 @@
 import { AuditEntryEntity, EventEntity, ObservationEntity } from '@kem/api-data';
+import type { ObservationInput } from '@kem/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { CURATED_EVENTS, CURATED_OBSERVATIONS, CuratedEvent, periodOfDate, recordedDay } from './curated-history';
-import { loadStructuralObservations, StructuralObservation } from './structural-series';
+import { loadStructuralObservations } from './structural-series';
 
 const CHUNK = 100;
-
-interface ObservationSeed {
-  indicator: string;
-  series: string;
-  date: string;
-  value: number;
-  unit: string;
-  sourceName: string;
-  sourceUrl: string;
-  confidence: ObservationEntity['confidence'];
-  note: string | null;
-  period: string;
-  vintage: string | null;
-}
 
 /**
  * Stores the curated history on first start and whatever a later release adds to it. It only
@@ -39,7 +26,7 @@ export class CuratedHistorySeed implements OnModuleInit {
     const events = await this.seedEvents();
     const synced = await this.syncVersion2Fields();
     const observations = await this.seedObservations(
-      CURATED_OBSERVATIONS.map((o) => ({ ...o, period: periodOfDate(o.date), vintage: null })),
+      CURATED_OBSERVATIONS.map(({ indicator, ...o }) => ({ ...o, indicatorKey: indicator, period: periodOfDate(o.date), vintage: null })),
     );
     const structural = await this.seedObservations(loadStructuralObservations());
     if (events + synced + observations + structural > 0) {
@@ -123,28 +110,18 @@ export class CuratedHistorySeed implements OnModuleInit {
     return changed;
   }
 
-  private async seedObservations(list: readonly (ObservationSeed | StructuralObservation)[]): Promise<number> {
+  private async seedObservations(list: readonly Required<ObservationInput>[]): Promise<number> {
     const repo = this.dataSource.getRepository(ObservationEntity);
     const slot = (o: { indicatorKey: string; series: string; date: string }) => `${o.indicatorKey}|${o.series}|${o.date}`;
     const stored = new Set((await repo.find({ select: { indicatorKey: true, series: true, date: true }, withDeleted: true })).map(slot));
-    const missing = list.filter((o) => !stored.has(slot({ indicatorKey: o.indicator, series: o.series, date: o.date })));
+    const missing = list.filter((o) => !stored.has(slot(o)));
     for (let i = 0; i < missing.length; i += CHUNK) {
       await repo
         .createQueryBuilder()
         .insert()
         .values(
           missing.slice(i, i + CHUNK).map((o) => ({
-            indicatorKey: o.indicator,
-            series: o.series,
-            date: o.date,
-            value: o.value,
-            unit: o.unit,
-            sourceName: o.sourceName,
-            sourceUrl: o.sourceUrl,
-            confidence: o.confidence,
-            note: o.note,
-            period: o.period,
-            vintage: o.vintage,
+            ...o,
             recordedAt: null,
             origin: 'curated' as const,
             authorId: null,

@@ -1,5 +1,5 @@
 import type { EventLifecycle } from '@kem/api-data';
-import type { Confidence, DatePrecision } from '@kem/contracts';
+import type { Confidence, DatePrecision, ObservationInput } from '@kem/contracts';
 import curatedEvents from './curated-events.json';
 import curatedObservations from './curated-observations.json';
 
@@ -26,15 +26,10 @@ export interface CuratedEvent {
   confidence: Confidence;
 }
 
-export interface CuratedObservation {
+/** An observation of the embedded history, keyed by `indicator` as in the JSON; its period is derived from the date. */
+export interface CuratedObservation
+  extends Pick<ObservationInput, 'series' | 'date' | 'value' | 'unit' | 'sourceName' | 'sourceUrl' | 'confidence'> {
   indicator: string;
-  series: string;
-  date: string;
-  value: number;
-  unit: string;
-  sourceName: string;
-  sourceUrl: string;
-  confidence: Confidence;
   note: string | null;
 }
 

@@ -28,13 +28,13 @@ describe('structural series (kz-structural.csv)', () => {
 
   it('turns every data line into one observation under a default indicator', () => {
     expect(rows).toHaveLength(csv.trim().split('\n').length - 1);
-    expect(rows.filter((r) => !indicatorKeys.has(r.indicator))).toEqual([]);
+    expect(rows.filter((r) => !indicatorKeys.has(r.indicatorKey))).toEqual([]);
     for (const info of Object.values(STRUCTURAL_SERIES)) expect(indicatorKeys.has(info.indicator)).toBe(true);
   });
 
   it('dates each value at the end of its period and keeps the period as written', () => {
     const fh = rows.find((r) => r.series === 'fh_civil_liberties' && r.period === '2024');
-    expect(fh).toMatchObject({ date: '2024-12-31', indicator: 'civil_liberties', confidence: 'high' });
+    expect(fh).toMatchObject({ date: '2024-12-31', indicatorKey: 'civil_liberties', confidence: 'high' });
     expect(rows.find((r) => r.series === 'russia_share_of_imports' && r.period === '2025-06')).toMatchObject({
       date: '2025-06-30',
       value: 29,
@@ -44,7 +44,7 @@ describe('structural series (kz-structural.csv)', () => {
   });
 
   it('keeps one value per indicator, series and day, and none clashes with curated-observations.json', () => {
-    const slots = rows.map((r) => `${r.indicator}|${r.series}|${r.date}`);
+    const slots = rows.map((r) => `${r.indicatorKey}|${r.series}|${r.date}`);
     expect(new Set(slots).size).toBe(slots.length);
     const curated = new Set(CURATED_OBSERVATIONS.map((o) => `${o.indicator}|${o.series}|${o.date}`));
     expect(slots.filter((s) => curated.has(s))).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Confidence } from '@kem/contracts';
+import type { ObservationInput } from '@kem/contracts';
 import { dayNumberOf, daysInMonth, formatDay, isoDayOf } from '@kem/scoring';
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,23 +48,12 @@ export const STRUCTURAL_SERIES: Readonly<Record<string, StructuralSeriesInfo>> =
   russian_gas_transit_via_kazakhstan: { indicator: 'infrastructure', role: 'baseline' },
 };
 
-/** One structural value as it is stored (an observation with its period and vintage). */
-export interface StructuralObservation {
-  indicator: string;
-  series: string;
-  /** 'YYYY' or 'YYYY-MM' (January to that month), exactly as in the CSV. */
-  period: string;
-  /** Last day of the period. */
-  date: string;
-  value: number;
-  unit: string;
-  sourceName: string;
-  sourceUrl: string;
-  /** Day the figure was published, when the cited page carries it; null when unknown. */
-  vintage: string | null;
-  confidence: Confidence;
-  note: string | null;
-}
+/**
+ * One structural value as it is stored: an observation whose period is 'YYYY' or 'YYYY-MM' (January to
+ * that month) exactly as in the CSV, dated the period's last day, with the day the figure was
+ * published as its vintage when the cited page carries it (else null).
+ */
+export type StructuralObservation = Required<ObservationInput> & { period: string };
 
 export const STRUCTURAL_COLUMNS = ['series', 'period', 'value', 'unit', 'source_name', 'source_url', 'notes'] as const;
 const UNIT_MAX = 60;
@@ -120,7 +109,7 @@ export function parseStructuralCsv(text: string): StructuralObservation[] {
     }
     const lowered = record['notes'].toLowerCase();
     rows.push({
-      indicator: target.indicator,
+      indicatorKey: target.indicator,
       series: record['series'],
       period,
       date: lastDayOf(period),
