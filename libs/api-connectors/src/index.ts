@@ -47,7 +47,6 @@ export {
   type IndicatorKeywords,
   type SeverityCue,
   type SourceWeight,
-  type WeightedKeyword,
 } from './lib/intake/intake-rules';
 export {
   FAMILY_WINDOW_DAYS,

@@ -5,24 +5,25 @@
  * each word a stem ("protest" matches "protesters", "задержан" «задержаны»).
  */
 
-/** A keyword that points to an indicator, with how strongly. */
-export interface WeightedKeyword {
-  readonly term: string;
+/** Keywords that point to one indicator with the same weight: one row of the keyword table. */
+export interface IndicatorKeywords {
+  readonly indicatorKey: string;
   /** 3 = names the indicator's subject outright; 2 = typical of it; 1 = supporting context. */
-  readonly weight: number;
-  /** The keyword does not count when one of these occurs too (e.g. CPC = Communist Party of China). */
+  readonly weight: 1 | 2 | 3;
+  readonly terms: readonly string[];
+  /** The terms do not count when one of these occurs too (e.g. CPC = Communist Party of China). */
   readonly unless?: readonly string[];
 }
 
-export interface IndicatorKeywords {
-  readonly indicatorKey: string;
-  readonly keywords: readonly WeightedKeyword[];
-}
-
-/** A word or phrase that tells how serious an event is, on the curated severity rubric (1–5). */
+/** Words or phrases that tell how serious an event is, on the curated severity rubric (1–5). */
 export interface SeverityCue {
-  readonly term: string;
   readonly severity: 1 | 2 | 3 | 4 | 5;
+  readonly terms: readonly string[];
+  /**
+   * The terms report an end or a recovery ("resumes", "restored"): in a title one sets the
+   * severity even when the title also names what was recovered from ("resumes after drone attack").
+   */
+  readonly recovery?: true;
 }
 
 /** How far a source's items are trusted as reported: scales the suggestion's confidence. */
@@ -48,150 +49,70 @@ export interface IntakeRules {
 const CPC_NOISE = ['Communist Party', 'Chinese Communist', 'Xi Jinping', 'Компартия', 'Коммунистическ'];
 
 /**
- * Keyword weights per indicator in English, Russian and Kazakh. They extend the connectors'
- * routing rules (DEFAULT_KEYWORD_RULES) with weights and with terms that only support a choice.
+ * Keyword weights per indicator in English, Russian and Kazakh, one row per indicator and weight.
+ * They extend the connectors' routing rules (DEFAULT_KEYWORD_RULES) with weights and with terms
+ * that only support a choice. Reasons list the terms in this order.
  */
 export const DEFAULT_INDICATOR_KEYWORDS: readonly IndicatorKeywords[] = [
-  {
-    indicatorKey: 'foreign_agent',
-    keywords: [
-      { term: 'foreign agent', weight: 3 },
-      { term: 'иностранн агент', weight: 3 },
-      { term: 'шетелдік агент', weight: 3 },
-      { term: 'foreign funding', weight: 2 },
-      { term: 'foreign fund', weight: 2 },
-      { term: 'иностранн финансир', weight: 2 },
-      { term: 'NGO', weight: 1 },
-      { term: 'НКО', weight: 1 },
-      { term: 'register', weight: 1 },
-      { term: 'реестр', weight: 1 },
-    ],
-  },
+  { indicatorKey: 'foreign_agent', weight: 3, terms: ['foreign agent', 'иностранн агент', 'шетелдік агент'] },
+  { indicatorKey: 'foreign_agent', weight: 2, terms: ['foreign funding', 'foreign fund', 'иностранн финансир'] },
+  { indicatorKey: 'foreign_agent', weight: 1, terms: ['NGO', 'НКО', 'register', 'реестр'] },
   {
     indicatorKey: 'csto_military',
-    keywords: [
-      { term: 'CSTO', weight: 3 },
-      { term: 'ОДКБ', weight: 3 },
-      { term: 'ҰҚШҰ', weight: 3 },
-      { term: 'Collective Security Treaty', weight: 3 },
-      { term: 'Russian troops', weight: 3 },
-      { term: 'российск войск', weight: 3 },
-      { term: 'military base', weight: 2 },
-      { term: 'военн баз', weight: 2 },
-      { term: 'peacekeepers', weight: 2 },
-      { term: 'миротвор', weight: 2 },
-      { term: 'military exercise', weight: 2 },
-      { term: 'drills', weight: 1 },
-      { term: 'учени', weight: 1 },
-    ],
+    weight: 3,
+    terms: ['CSTO', 'ОДКБ', 'ҰҚШҰ', 'Collective Security Treaty', 'Russian troops', 'российск войск'],
   },
+  { indicatorKey: 'csto_military', weight: 2, terms: ['military base', 'военн баз', 'peacekeepers', 'миротвор', 'military exercise'] },
+  { indicatorKey: 'csto_military', weight: 1, terms: ['drills', 'учени'] },
+  { indicatorKey: 'cpc_pipeline', weight: 3, terms: ['Caspian Pipeline', 'Каспийск трубопроводн', 'КТК'] },
+  { indicatorKey: 'cpc_pipeline', weight: 2, terms: ['CPC'], unless: CPC_NOISE },
   {
     indicatorKey: 'cpc_pipeline',
-    keywords: [
-      { term: 'Caspian Pipeline', weight: 3 },
-      { term: 'Каспийск трубопроводн', weight: 3 },
-      { term: 'КТК', weight: 3 },
-      { term: 'CPC', weight: 2, unless: CPC_NOISE },
-      { term: 'Novorossiysk', weight: 2 },
-      { term: 'Новороссийск', weight: 2 },
-      { term: 'mooring', weight: 2 },
-      { term: 'причал', weight: 2 },
-      { term: 'pumping station', weight: 2 },
-      { term: 'нефтеперекачивающ', weight: 2 },
-      { term: 'Tengiz', weight: 1 },
-      { term: 'Тенгиз', weight: 1 },
-      { term: 'oil exports', weight: 1 },
-      { term: 'экспорт нефти', weight: 1 },
-    ],
+    weight: 2,
+    terms: ['Novorossiysk', 'Новороссийск', 'mooring', 'причал', 'pumping station', 'нефтеперекачивающ'],
   },
+  { indicatorKey: 'cpc_pipeline', weight: 1, terms: ['Tengiz', 'Тенгиз', 'oil exports', 'экспорт нефти'] },
+  { indicatorKey: 'internal_unrest', weight: 3, terms: ['unrest', 'riot', 'беспорядк'] },
   {
     indicatorKey: 'internal_unrest',
-    keywords: [
-      { term: 'protest', weight: 2 },
-      { term: 'протест', weight: 2 },
-      { term: 'митинг', weight: 2 },
-      { term: 'наразылық', weight: 2 },
-      { term: 'unrest', weight: 3 },
-      { term: 'riot', weight: 3 },
-      { term: 'беспорядк', weight: 3 },
-      { term: 'state of emergency', weight: 2 },
-      { term: 'чрезвычайн положени', weight: 2 },
-      { term: 'strike', weight: 1 },
-      { term: 'забастовк', weight: 2 },
-      { term: 'rally', weight: 1 },
-    ],
+    weight: 2,
+    terms: ['protest', 'протест', 'митинг', 'наразылық', 'state of emergency', 'чрезвычайн положени', 'забастовк'],
   },
+  { indicatorKey: 'internal_unrest', weight: 1, terms: ['strike', 'rally'] },
+  { indicatorKey: 'civil_liberties', weight: 3, terms: ['political prisoner', 'политзаключ', 'internet shutdown', 'отключени интернет'] },
   {
     indicatorKey: 'civil_liberties',
-    keywords: [
-      { term: 'political prisoner', weight: 3 },
-      { term: 'политзаключ', weight: 3 },
-      { term: 'internet shutdown', weight: 3 },
-      { term: 'отключени интернет', weight: 3 },
-      { term: 'journalist', weight: 2 },
-      { term: 'журналист', weight: 2 },
-      { term: 'activist', weight: 2 },
-      { term: 'активист', weight: 2 },
-      { term: 'censorship', weight: 2 },
-      { term: 'цензур', weight: 2 },
-      { term: 'crackdown', weight: 2 },
-      { term: 'blocked', weight: 1 },
-      { term: 'заблокир', weight: 1 },
-      { term: 'detained', weight: 1 },
-      { term: 'задержан', weight: 1 },
-      { term: 'sentenced', weight: 1 },
-      { term: 'приговор', weight: 1 },
-    ],
+    weight: 2,
+    terms: ['journalist', 'журналист', 'activist', 'активист', 'censorship', 'цензур', 'crackdown'],
   },
+  { indicatorKey: 'civil_liberties', weight: 1, terms: ['blocked', 'заблокир', 'detained', 'задержан', 'sentenced', 'приговор'] },
   {
     indicatorKey: 'sovereignty_rhetoric',
-    keywords: [
-      { term: 'statehood', weight: 3 },
-      { term: 'государственност', weight: 3 },
-      { term: 'territorial claim', weight: 3 },
-      { term: 'территориальн претензи', weight: 3 },
-      { term: 'northern Kazakhstan', weight: 2 },
-      { term: 'северн казахстан', weight: 2 },
-      { term: 'sovereignty', weight: 2 },
-      { term: 'суверенитет', weight: 2 },
-      { term: 'Duma', weight: 1 },
-      { term: 'Дум', weight: 1 },
-    ],
+    weight: 3,
+    terms: ['statehood', 'государственност', 'territorial claim', 'территориальн претензи'],
   },
+  { indicatorKey: 'sovereignty_rhetoric', weight: 2, terms: ['northern Kazakhstan', 'северн казахстан', 'sovereignty', 'суверенитет'] },
+  { indicatorKey: 'sovereignty_rhetoric', weight: 1, terms: ['Duma', 'Дум'] },
+  { indicatorKey: 'infrastructure', weight: 3, terms: ['power outage', 'blackout', 'отключени электр'] },
   {
     indicatorKey: 'infrastructure',
-    keywords: [
-      { term: 'power outage', weight: 3 },
-      { term: 'blackout', weight: 3 },
-      { term: 'отключени электр', weight: 3 },
-      { term: 'power grid', weight: 2 },
-      { term: 'энергосистем', weight: 2 },
-      { term: 'gas supply', weight: 2 },
-      { term: 'газоснабжени', weight: 2 },
-      { term: 'Rosatom', weight: 2 },
-      { term: 'Росатом', weight: 2 },
-      { term: 'nuclear power plant', weight: 2 },
-      { term: 'АЭС', weight: 2 },
-      { term: 'electricity imports', weight: 2 },
-      { term: 'Gazprom', weight: 1 },
-      { term: 'Газпром', weight: 1 },
+    weight: 2,
+    terms: [
+      'power grid',
+      'энергосистем',
+      'gas supply',
+      'газоснабжени',
+      'Rosatom',
+      'Росатом',
+      'nuclear power plant',
+      'АЭС',
+      'electricity imports',
     ],
   },
-  {
-    indicatorKey: 'trade_russia',
-    keywords: [
-      { term: 'sanctions', weight: 2 },
-      { term: 'санкци', weight: 2 },
-      { term: 'Eurasian Economic Union', weight: 2 },
-      { term: 'ЕАЭС', weight: 2 },
-      { term: 'customs', weight: 1 },
-      { term: 'таможн', weight: 1 },
-      { term: 'trade with Russia', weight: 3 },
-      { term: 'торговл с росси', weight: 3 },
-      { term: 're-export', weight: 2 },
-      { term: 'реэкспорт', weight: 2 },
-    ],
-  },
+  { indicatorKey: 'infrastructure', weight: 1, terms: ['Gazprom', 'Газпром'] },
+  { indicatorKey: 'trade_russia', weight: 3, terms: ['trade with Russia', 'торговл с росси'] },
+  { indicatorKey: 'trade_russia', weight: 2, terms: ['sanctions', 'санкци', 'Eurasian Economic Union', 'ЕАЭС', 're-export', 'реэкспорт'] },
+  { indicatorKey: 'trade_russia', weight: 1, terms: ['customs', 'таможн'] },
 ];
 
 /**
@@ -200,55 +121,56 @@ export const DEFAULT_INDICATOR_KEYWORDS: readonly IndicatorKeywords[] = [
  * 1 a signal or a follow-up report. The highest cue found wins.
  */
 export const DEFAULT_SEVERITY_CUES: readonly SeverityCue[] = [
-  { term: 'state of emergency', severity: 5 },
-  { term: 'чрезвычайн положени', severity: 5 },
-  { term: 'internet shutdown', severity: 5 },
-  { term: 'troops deployed', severity: 5 },
-  { term: 'deploy troops', severity: 5 },
-  { term: 'ввод войск', severity: 5 },
-  { term: 'exports halted', severity: 5 },
-  { term: 'halted', severity: 4 },
-  { term: 'halts', severity: 4 },
-  { term: 'suspended', severity: 4 },
-  { term: 'suspends', severity: 4 },
-  { term: 'shut down', severity: 4 },
-  { term: 'out of service', severity: 4 },
-  { term: 'drone attack', severity: 4 },
-  { term: 'drone strike', severity: 4 },
-  { term: 'mass detentions', severity: 4 },
-  { term: 'nationwide', severity: 4 },
-  { term: 'force majeure', severity: 4 },
-  { term: 'приостанов', severity: 4 },
-  { term: 'остановлен', severity: 4 },
-  { term: 'массов задержани', severity: 4 },
-  { term: 'атак беспилотник', severity: 4 },
-  { term: 'court', severity: 3 },
-  { term: 'ruling', severity: 3 },
-  { term: 'sentenced', severity: 3 },
-  { term: 'signed into law', severity: 3 },
-  { term: 'signs law', severity: 3 },
-  { term: 'damaged', severity: 3 },
-  { term: 'суд', severity: 3 },
-  { term: 'приговор', severity: 3 },
-  { term: 'подписал закон', severity: 3 },
-  { term: 'detained', severity: 2 },
-  { term: 'arrested', severity: 2 },
-  { term: 'exercise', severity: 2 },
-  { term: 'drills', severity: 2 },
-  { term: 'agreement', severity: 2 },
-  { term: 'bill', severity: 2 },
-  { term: 'draft law', severity: 2 },
-  { term: 'задержан', severity: 2 },
-  { term: 'учени', severity: 2 },
-  { term: 'законопроект', severity: 2 },
-  { term: 'соглашени', severity: 2 },
-  { term: 'death toll', severity: 1 },
-  { term: 'resumed', severity: 1 },
-  { term: 'resumes', severity: 1 },
-  { term: 'restored', severity: 1 },
-  { term: 'lifted', severity: 1 },
-  { term: 'возобнов', severity: 1 },
-  { term: 'восстановлен', severity: 1 },
+  {
+    severity: 5,
+    terms: [
+      'state of emergency',
+      'чрезвычайн положени',
+      'internet shutdown',
+      'troops deployed',
+      'deploy troops',
+      'ввод войск',
+      'exports halted',
+    ],
+  },
+  {
+    severity: 4,
+    terms: [
+      'halted',
+      'halts',
+      'suspended',
+      'suspends',
+      'shut down',
+      'out of service',
+      'drone attack',
+      'drone strike',
+      'mass detentions',
+      'nationwide',
+      'force majeure',
+      'приостанов',
+      'остановлен',
+      'массов задержани',
+      'атак беспилотник',
+    ],
+  },
+  { severity: 3, terms: ['court', 'ruling', 'sentenced', 'signed into law', 'signs law', 'damaged', 'суд', 'приговор', 'подписал закон'] },
+  {
+    severity: 2,
+    terms: [
+      'detained',
+      'arrested',
+      'exercise',
+      'drills',
+      'agreement',
+      'bill',
+      'draft law',
+      'задержан',
+      'учени',
+      'законопроект',
+      'соглашени',
+    ],
+  },
+  { severity: 1, terms: ['death toll', 'resumed', 'resumes', 'restored', 'lifted', 'возобнов', 'восстановлен'] },
 ];
 
 /** Source weights: established newsrooms covering Kazakhstan first, state media and aggregators lower. */

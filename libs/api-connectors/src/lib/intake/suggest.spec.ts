@@ -133,7 +133,7 @@ describe('IntakeSuggester', () => {
   });
 
   it('refuses rules with a term without letters, naming it', () => {
-    const rules = { ...DEFAULT_INTAKE_RULES, severityCues: [{ term: '!!', severity: 3 as const }] };
+    const rules = { ...DEFAULT_INTAKE_RULES, severityCues: [{ severity: 3 as const, terms: ['!!'] }] };
     expect(() => new IntakeSuggester(rules)).toThrow(ConnectorSettingsError);
   });
 });

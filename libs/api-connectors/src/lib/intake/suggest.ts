@@ -97,15 +97,18 @@ export class IntakeSuggester {
       if (pattern === null) problems.push(`intake term ${JSON.stringify(term)} has no letters or digits`);
       return { term, pattern: pattern ?? /$^/, unless: unless.map((u) => ({ term: u, pattern: compileKeyword(u) ?? /$^/ })) };
     };
-    this.indicators = rules.indicators.map((rule) => ({
-      indicatorKey: rule.indicatorKey,
-      keywords: rule.keywords.map((k) => ({ ...compile(k.term, k.unless), weight: k.weight })),
-    }));
-    this.cues = rules.severityCues.map((cue) => ({ ...compile(cue.term), severity: cue.severity }));
+    const byIndicator = new Map<string, (Compiled & { readonly weight: number })[]>();
+    for (const row of rules.indicators) {
+      const keywords = byIndicator.get(row.indicatorKey) ?? [];
+      keywords.push(...row.terms.map((term) => ({ ...compile(term, row.unless), weight: row.weight })));
+      byIndicator.set(row.indicatorKey, keywords);
+    }
+    this.indicators = [...byIndicator].map(([indicatorKey, keywords]) => ({ indicatorKey, keywords }));
+    this.cues = rules.severityCues.flatMap((row) => row.terms.map((term) => ({ ...compile(term), severity: row.severity })));
     if (problems.length > 0) throw new ConnectorSettingsError('intake', problems);
   }
 
-  /** Indicators by score, best first; ties to the earlier rule. */
+  /** Indicators by score, best first; ties to the indicator listed first in the rules. */
   rankIndicators(item: Pick<IntakeItem, 'title' | 'summary'>): IndicatorSuggestion[] {
     const title = normalise(item.title);
     const whole = normalise(`${item.title}\n${item.summary}`);
