@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 export class Platform1764000000000 implements MigrationInterface {
   name = 'Platform1764000000000';
@@ -8,49 +8,40 @@ export class Platform1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
     await queryRunner.createTable(
-      new Table({
-        name: 'user_account',
-        columns: [
-          t.id,
-          { name: 'email', type: 'varchar', length: '254', isUnique: true },
-          { name: 'display_name', type: 'varchar', length: '120', isNullable: true },
-          { name: 'password_hash', type: 'varchar', length: '255' },
-          { name: 'role', type: 'varchar', length: '16' },
-          { name: 'active', type: 'boolean', default: t.boolean(true) },
-          ...t.timestamps,
-          { name: 'last_login_at', type: t.timestamp, isNullable: true },
-        ],
-      }),
+      table('user_account', [
+        t.id,
+        t.varchar('email', 254, { unique: true }),
+        t.varchar('display_name', 120, { nullable: true }),
+        t.varchar('password_hash', 255),
+        t.varchar('role', 16),
+        t.boolean('active', { default: true }),
+        ...t.timestamps,
+        t.timestamp('last_login_at', { nullable: true }),
+      ]),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'user_session',
-        columns: [
-          t.id,
-          { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
-          { name: 'user_id', type: 'integer' },
-          t.createdAt,
-          { name: 'expires_at', type: t.timestamp },
-        ],
-      }),
+      table('user_session', [
+        t.id,
+        t.varchar('token_hash', 64, { unique: true }),
+        t.integer('user_id'),
+        t.createdAt,
+        t.timestamp('expires_at'),
+      ]),
     );
     await queryRunner.createIndex('user_session', new TableIndex({ columnNames: ['user_id'] }));
     await queryRunner.createIndex('user_session', new TableIndex({ columnNames: ['expires_at'] }));
     await queryRunner.createForeignKey('user_session', foreignKey('user_id', 'user_account', 'CASCADE'));
     await queryRunner.createTable(
-      new Table({
-        name: 'indicator',
-        columns: [
-          { name: 'key', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'name', type: 'varchar', length: '120' },
-          { name: 'category', type: 'varchar', length: '40' },
-          { name: 'description', type: 'text' },
-          { name: 'method', type: 'text' },
-          { name: 'default_weight', type: 'double precision' },
-          { name: 'position', type: 'integer', default: 0 },
-          ...t.timestamps,
-        ],
-      }),
+      table('indicator', [
+        t.varchar('key', 64, { primary: true }),
+        t.varchar('name', 120),
+        t.varchar('category', 40),
+        t.text('description'),
+        t.text('method'),
+        t.double('default_weight'),
+        t.integer('position', { default: 0 }),
+        ...t.timestamps,
+      ]),
     );
   }
 

@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableIndex, TableUnique } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /** Events, observations and the audit trail. */
 export class Evidence1764100000000 implements MigrationInterface {
@@ -8,86 +8,88 @@ export class Evidence1764100000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    const audited = [
-      { name: 'author_id', type: 'integer', isNullable: true },
-      ...t.timestamps,
-      { name: 'deleted_at', type: t.timestamp, isNullable: true },
-    ];
+    const audited = [t.integer('author_id', { nullable: true }), ...t.timestamps, t.timestamp('deleted_at', { nullable: true })];
     // Declared inside each table: SQLite cannot add foreign keys to an existing table.
     const foreignKeys = [foreignKey('indicator_key', 'indicator', 'RESTRICT', 'key'), foreignKey('author_id', 'user_account', 'SET NULL')];
 
     await queryRunner.createTable(
-      new Table({
-        name: 'evidence_event',
-        columns: [
+      table(
+        'evidence_event',
+        [
           t.id,
-          { name: 'indicator_key', type: 'varchar', length: '64' },
-          { name: 'date', type: 'date' },
-          { name: 'date_precision', type: 'varchar', length: '5', default: "'day'" },
-          { name: 'end_date', type: 'date', isNullable: true },
-          { name: 'title', type: 'varchar', length: '200' },
-          { name: 'summary', type: 'text' },
-          { name: 'severity', type: 'integer' },
-          { name: 'stage', type: 'varchar', length: '40', isNullable: true },
-          { name: 'source_name', type: 'varchar', length: '200' },
-          { name: 'source_url', type: 'varchar', length: '2048' },
-          { name: 'confidence', type: 'varchar', length: '6' },
-          { name: 'status', type: 'varchar', length: '10' },
-          { name: 'origin', type: 'varchar', length: '10' },
-          { name: 'seed_ref', type: 'varchar', length: '100', isNullable: true, isUnique: true },
+          t.varchar('indicator_key', 64),
+          t.day('date'),
+          t.varchar('date_precision', 5, { default: 'day' }),
+          t.day('end_date', { nullable: true }),
+          t.varchar('title', 200),
+          t.text('summary'),
+          t.integer('severity'),
+          t.varchar('stage', 40, { nullable: true }),
+          t.varchar('source_name', 200),
+          t.varchar('source_url', 2048),
+          t.varchar('confidence', 6),
+          t.varchar('status', 10),
+          t.varchar('origin', 10),
+          t.varchar('seed_ref', 100, { nullable: true, unique: true }),
           ...audited,
         ],
-        indices: [
-          new TableIndex({ columnNames: ['indicator_key', 'date'] }),
-          new TableIndex({ columnNames: ['source_url'] }),
-          new TableIndex({ columnNames: ['status'] }),
-        ],
-        foreignKeys,
-      }),
+        {
+          indices: [
+            new TableIndex({ columnNames: ['indicator_key', 'date'] }),
+            new TableIndex({ columnNames: ['source_url'] }),
+            new TableIndex({ columnNames: ['status'] }),
+          ],
+          foreignKeys,
+        },
+      ),
     );
 
     await queryRunner.createTable(
-      new Table({
-        name: 'observation',
-        columns: [
+      table(
+        'observation',
+        [
           t.id,
-          { name: 'indicator_key', type: 'varchar', length: '64' },
-          { name: 'series', type: 'varchar', length: '64' },
-          { name: 'date', type: 'date' },
-          { name: 'value', type: 'double precision' },
-          { name: 'unit', type: 'varchar', length: '60' },
-          { name: 'source_name', type: 'varchar', length: '200' },
-          { name: 'source_url', type: 'varchar', length: '2048' },
-          { name: 'confidence', type: 'varchar', length: '6' },
-          { name: 'note', type: 'text', isNullable: true },
-          { name: 'origin', type: 'varchar', length: '10' },
+          t.varchar('indicator_key', 64),
+          t.varchar('series', 64),
+          t.day('date'),
+          t.double('value'),
+          t.varchar('unit', 60),
+          t.varchar('source_name', 200),
+          t.varchar('source_url', 2048),
+          t.varchar('confidence', 6),
+          t.text('note', { nullable: true }),
+          t.varchar('origin', 10),
           ...audited,
         ],
-        uniques: [new TableUnique({ columnNames: ['indicator_key', 'series', 'date'] })],
-        foreignKeys,
-      }),
+        {
+          uniques: [new TableUnique({ columnNames: ['indicator_key', 'series', 'date'] })],
+          foreignKeys,
+        },
+      ),
     );
 
     await queryRunner.createTable(
-      new Table({
-        name: 'audit_entry',
-        columns: [
+      table(
+        'audit_entry',
+        [
           t.id,
-          { name: 'at', type: t.timestamp, default: t.now() },
-          { name: 'actor_id', type: 'integer', isNullable: true },
-          { name: 'actor_email', type: 'varchar', length: '254', isNullable: true },
-          { name: 'action', type: 'varchar', length: '60' },
-          { name: 'entity_type', type: 'varchar', length: '40' },
-          { name: 'entity_id', type: 'varchar', length: '64' },
-          { name: 'before', type: 'text', isNullable: true },
-          { name: 'after', type: 'text', isNullable: true },
+          t.timestamp('at', { default: 'now' }),
+          t.integer('actor_id', { nullable: true }),
+          t.varchar('actor_email', 254, { nullable: true }),
+          t.varchar('action', 60),
+          t.varchar('entity_type', 40),
+          t.varchar('entity_id', 64),
+          t.text('before', { nullable: true }),
+          t.text('after', { nullable: true }),
         ],
-        indices: [
-          new TableIndex({ columnNames: ['at'] }),
-          new TableIndex({ columnNames: ['action'] }),
-          new TableIndex({ columnNames: ['entity_type', 'entity_id'] }),
-        ],
-      }),
+        {
+          indices: [
+            new TableIndex({ columnNames: ['at'] }),
+            new TableIndex({ columnNames: ['action'] }),
+            new TableIndex({ columnNames: ['entity_type', 'entity_id'] }),
+          ],
+        },
+      ),
     );
   }
 

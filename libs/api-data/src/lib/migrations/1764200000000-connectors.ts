@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
-import { portableTypes } from './portable-types';
+import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
+import { portableTypes, table } from './portable-types';
 
 /** Connector sync history and the lease that lets one API instance sync at a time. */
 export class Connectors1764200000000 implements MigrationInterface {
@@ -8,33 +8,32 @@ export class Connectors1764200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
     await queryRunner.createTable(
-      new Table({
-        name: 'connector_run',
-        columns: [
+      table(
+        'connector_run',
+        [
           t.id,
-          { name: 'connector_key', type: 'varchar', length: '32' },
-          { name: 'trigger', type: 'varchar', length: '10' },
-          { name: 'started_at', type: t.timestamp },
-          { name: 'finished_at', type: t.timestamp, isNullable: true },
-          { name: 'status', type: 'varchar', length: '10' },
-          { name: 'observations_added', type: 'integer', default: 0 },
-          { name: 'observations_updated', type: 'integer', default: 0 },
-          { name: 'drafts_added', type: 'integer', default: 0 },
-          { name: 'warnings', type: 'text', isNullable: true },
-          { name: 'error', type: 'text', isNullable: true },
+          t.varchar('connector_key', 32),
+          t.varchar('trigger', 10),
+          t.timestamp('started_at'),
+          t.timestamp('finished_at', { nullable: true }),
+          t.varchar('status', 10),
+          t.integer('observations_added', { default: 0 }),
+          t.integer('observations_updated', { default: 0 }),
+          t.integer('drafts_added', { default: 0 }),
+          t.text('warnings', { nullable: true }),
+          t.text('error', { nullable: true }),
         ],
-        indices: [new TableIndex({ columnNames: ['connector_key', 'started_at'] })],
-      }),
+        {
+          indices: [new TableIndex({ columnNames: ['connector_key', 'started_at'] })],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'connector_lease',
-        columns: [
-          { name: 'connector_key', type: 'varchar', length: '32', isPrimary: true },
-          { name: 'leased_until', type: t.timestamp, isNullable: true },
-          { name: 'holder', type: 'varchar', length: '64', isNullable: true },
-        ],
-      }),
+      table('connector_lease', [
+        t.varchar('connector_key', 32, { primary: true }),
+        t.timestamp('leased_until', { nullable: true }),
+        t.varchar('holder', 64, { nullable: true }),
+      ]),
     );
   }
 

@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableUnique } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /** Weight profiles with immutable versions, and the materialised index per version. */
 export class Index1764300000000 implements MigrationInterface {
@@ -9,66 +9,69 @@ export class Index1764300000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
     await queryRunner.createTable(
-      new Table({
-        name: 'weight_profile',
-        columns: [
-          t.id,
-          { name: 'slug', type: 'varchar', length: '60', isUnique: true },
-          { name: 'name', type: 'varchar', length: '120' },
-          { name: 'description', type: 'text' },
-          { name: 'archived', type: 'boolean', default: t.boolean(false) },
-          { name: 'active_version_id', type: 'integer', isNullable: true },
-          ...t.timestamps,
-        ],
-      }),
+      table('weight_profile', [
+        t.id,
+        t.varchar('slug', 60, { unique: true }),
+        t.varchar('name', 120),
+        t.text('description'),
+        t.boolean('archived', { default: false }),
+        t.integer('active_version_id', { nullable: true }),
+        ...t.timestamps,
+      ]),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'weight_profile_version',
-        columns: [
+      table(
+        'weight_profile_version',
+        [
           t.id,
-          { name: 'profile_id', type: 'integer' },
-          { name: 'number', type: 'integer' },
-          { name: 'weights', type: 'text' },
-          { name: 'method', type: 'varchar', length: '12' },
-          { name: 'note', type: 'text' },
-          { name: 'author_id', type: 'integer', isNullable: true },
+          t.integer('profile_id'),
+          t.integer('number'),
+          t.text('weights'),
+          t.varchar('method', 12),
+          t.text('note'),
+          t.integer('author_id', { nullable: true }),
           t.createdAt,
         ],
-        uniques: [new TableUnique({ columnNames: ['profile_id', 'number'] })],
-        foreignKeys: [foreignKey('profile_id', 'weight_profile', 'CASCADE'), foreignKey('author_id', 'user_account', 'SET NULL')],
-      }),
+        {
+          uniques: [new TableUnique({ columnNames: ['profile_id', 'number'] })],
+          foreignKeys: [foreignKey('profile_id', 'weight_profile', 'CASCADE'), foreignKey('author_id', 'user_account', 'SET NULL')],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'index_point',
-        columns: [
-          { name: 'version_id', type: 'integer', isPrimary: true },
-          { name: 'date', type: 'date', isPrimary: true },
-          { name: 'value', type: 'double precision' },
-          { name: 'band', type: 'varchar', length: '20' },
-          { name: 'contributions', type: 'text' },
-          { name: 'scores', type: 'text' },
-          { name: 'lower', type: 'double precision', isNullable: true },
-          { name: 'upper', type: 'double precision', isNullable: true },
+      table(
+        'index_point',
+        [
+          t.integer('version_id', { primary: true }),
+          t.day('date', { primary: true }),
+          t.double('value'),
+          t.varchar('band', 20),
+          t.text('contributions'),
+          t.text('scores'),
+          t.double('lower', { nullable: true }),
+          t.double('upper', { nullable: true }),
         ],
-        foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
-      }),
+        {
+          foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'index_build',
-        columns: [
-          { name: 'version_id', type: 'integer', isPrimary: true },
-          { name: 'status', type: 'varchar', length: '10' },
-          { name: 'progress', type: 'double precision', default: 0 },
-          { name: 'evidence_revision', type: 'varchar', length: '128', isNullable: true },
-          { name: 'last_day', type: 'date', isNullable: true },
-          { name: 'computed_at', type: t.timestamp, isNullable: true },
-          { name: 'error', type: 'text', isNullable: true },
+      table(
+        'index_build',
+        [
+          t.integer('version_id', { primary: true }),
+          t.varchar('status', 10),
+          t.double('progress', { default: 0 }),
+          t.varchar('evidence_revision', 128, { nullable: true }),
+          t.day('last_day', { nullable: true }),
+          t.timestamp('computed_at', { nullable: true }),
+          t.text('error', { nullable: true }),
         ],
-        foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
-      }),
+        {
+          foreignKeys: [foreignKey('version_id', 'weight_profile_version', 'CASCADE')],
+        },
+      ),
     );
   }
 

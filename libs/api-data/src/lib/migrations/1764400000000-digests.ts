@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex, TableUnique } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableIndex, TableUnique } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /** E-mail subscriptions, their deliveries (one per subscription and period) and the in-app outbox. */
 export class Digests1764400000000 implements MigrationInterface {
@@ -10,73 +10,79 @@ export class Digests1764400000000 implements MigrationInterface {
     const t = portableTypes(queryRunner);
     // Foreign keys are declared inside each table: SQLite cannot add them to an existing table.
     await queryRunner.createTable(
-      new Table({
-        name: 'subscription',
-        columns: [
+      table(
+        'subscription',
+        [
           t.id,
-          { name: 'email', type: 'varchar', length: '254' },
-          { name: 'display_name', type: 'varchar', length: '120', isNullable: true },
-          { name: 'cadence', type: 'varchar', length: '8' },
-          { name: 'send_time', type: 'varchar', length: '5' },
-          { name: 'time_zone', type: 'varchar', length: '64' },
-          { name: 'profile_id', type: 'integer' },
-          { name: 'alert_band_change', type: 'boolean', default: t.boolean(false) },
-          { name: 'alert_rise_day', type: 'double precision', isNullable: true },
-          { name: 'alert_rise_week', type: 'double precision', isNullable: true },
-          { name: 'active', type: 'boolean', default: t.boolean(true) },
-          { name: 'unsubscribed_at', type: t.timestamp, isNullable: true },
-          { name: 'unsubscribe_key', type: 'varchar', length: '64' },
-          { name: 'owner_id', type: 'integer', isNullable: true },
+          t.varchar('email', 254),
+          t.varchar('display_name', 120, { nullable: true }),
+          t.varchar('cadence', 8),
+          t.varchar('send_time', 5),
+          t.varchar('time_zone', 64),
+          t.integer('profile_id'),
+          t.boolean('alert_band_change', { default: false }),
+          t.double('alert_rise_day', { nullable: true }),
+          t.double('alert_rise_week', { nullable: true }),
+          t.boolean('active', { default: true }),
+          t.timestamp('unsubscribed_at', { nullable: true }),
+          t.varchar('unsubscribe_key', 64),
+          t.integer('owner_id', { nullable: true }),
           ...t.timestamps,
         ],
-        indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [foreignKey('profile_id', 'weight_profile', 'RESTRICT'), foreignKey('owner_id', 'user_account', 'SET NULL')],
-      }),
+        {
+          indices: [new TableIndex({ columnNames: ['owner_id'] })],
+          foreignKeys: [foreignKey('profile_id', 'weight_profile', 'RESTRICT'), foreignKey('owner_id', 'user_account', 'SET NULL')],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'delivery',
-        columns: [
+      table(
+        'delivery',
+        [
           t.id,
-          { name: 'subscription_id', type: 'integer', isNullable: true },
-          { name: 'kind', type: 'varchar', length: '8' },
-          { name: 'period_key', type: 'varchar', length: '60' },
-          { name: 'recipient', type: 'varchar', length: '254' },
-          { name: 'subject', type: 'varchar', length: '300', isNullable: true },
-          { name: 'status', type: 'varchar', length: '10' },
-          { name: 'attempts', type: 'integer', default: 0 },
-          { name: 'next_attempt_at', type: t.timestamp, isNullable: true },
-          { name: 'claim_token', type: 'varchar', length: '36', isNullable: true },
-          { name: 'last_error', type: 'text', isNullable: true },
-          { name: 'message_id', type: 'varchar', length: '255', isNullable: true },
-          { name: 'transport', type: 'varchar', length: '8', isNullable: true },
-          { name: 'context', type: 'text', isNullable: true },
+          t.integer('subscription_id', { nullable: true }),
+          t.varchar('kind', 8),
+          t.varchar('period_key', 60),
+          t.varchar('recipient', 254),
+          t.varchar('subject', 300, { nullable: true }),
+          t.varchar('status', 10),
+          t.integer('attempts', { default: 0 }),
+          t.timestamp('next_attempt_at', { nullable: true }),
+          t.varchar('claim_token', 36, { nullable: true }),
+          t.text('last_error', { nullable: true }),
+          t.varchar('message_id', 255, { nullable: true }),
+          t.varchar('transport', 8, { nullable: true }),
+          t.text('context', { nullable: true }),
           t.createdAt,
-          { name: 'sent_at', type: t.timestamp, isNullable: true },
+          t.timestamp('sent_at', { nullable: true }),
         ],
-        uniques: [new TableUnique({ columnNames: ['subscription_id', 'period_key'] })],
-        indices: [new TableIndex({ columnNames: ['status', 'next_attempt_at'] }), new TableIndex({ columnNames: ['created_at'] })],
-        foreignKeys: [foreignKey('subscription_id', 'subscription', 'SET NULL')],
-      }),
+        {
+          uniques: [new TableUnique({ columnNames: ['subscription_id', 'period_key'] })],
+          indices: [new TableIndex({ columnNames: ['status', 'next_attempt_at'] }), new TableIndex({ columnNames: ['created_at'] })],
+          foreignKeys: [foreignKey('subscription_id', 'subscription', 'SET NULL')],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'outbox_message',
-        columns: [
+      table(
+        'outbox_message',
+        [
           t.id,
-          { name: 'delivery_id', type: 'integer', isNullable: true },
-          { name: 'recipient', type: 'varchar', length: '254' },
-          { name: 'subject', type: 'varchar', length: '300' },
-          { name: 'message_id', type: 'varchar', length: '255' },
-          { name: 'raw', type: 'text' },
-          { name: 'html_part', type: 'text' },
-          { name: 'text_part', type: 'text' },
-          { name: 'size_bytes', type: 'integer' },
+          t.integer('delivery_id', { nullable: true }),
+          t.varchar('recipient', 254),
+          t.varchar('subject', 300),
+          t.varchar('message_id', 255),
+          t.text('raw'),
+          t.text('html_part'),
+          t.text('text_part'),
+          t.integer('size_bytes'),
           t.createdAt,
         ],
-        indices: [new TableIndex({ columnNames: ['created_at'] })],
-        foreignKeys: [foreignKey('delivery_id', 'delivery', 'SET NULL')],
-      }),
+        {
+          indices: [new TableIndex({ columnNames: ['created_at'] })],
+          foreignKeys: [foreignKey('delivery_id', 'delivery', 'SET NULL')],
+        },
+      ),
     );
   }
 

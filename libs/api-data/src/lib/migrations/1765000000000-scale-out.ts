@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { MigrationInterface, QueryRunner } from 'typeorm';
 import { ACTIVE_SUBSCRIPTION_INDEX, ACTIVE_SUBSCRIPTION_WHERE } from '../entities/subscription.entity';
 import { activeSubscriptionIndex } from './active-subscription-index';
 import { portableTypes } from './portable-types';
@@ -13,10 +13,10 @@ export class ScaleOut1765000000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    await queryRunner.addColumn('delivery', new TableColumn({ name: 'claimed_by', type: 'varchar', length: '64', isNullable: true }));
+    await queryRunner.addColumn('delivery', t.varchar('claimed_by', 64, { nullable: true }));
     await queryRunner.addColumns('index_build', [
-      new TableColumn({ name: 'builder', type: 'varchar', length: '64', isNullable: true }),
-      new TableColumn({ name: 'lease_until', type: t.timestamp, isNullable: true }),
+      t.varchar('builder', 64, { nullable: true }),
+      t.timestamp('lease_until', { nullable: true }),
     ]);
     // Two instances may already have stored the same subscription twice: keep the oldest active one.
     await queryRunner.query(

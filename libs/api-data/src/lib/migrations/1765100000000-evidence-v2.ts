@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /**
  * Evidence for methodology version 2: an event's lifecycle (ongoing / ended / unknown), its family
@@ -17,11 +17,12 @@ export class EvidenceV21765100000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const postgres = queryRunner.connection.driver.options.type === 'postgres';
+    const t = portableTypes(queryRunner);
 
     await queryRunner.addColumns('evidence_event', [
-      new TableColumn({ name: 'lifecycle', type: 'varchar', length: '7', default: "'unknown'" }),
-      new TableColumn({ name: 'parent_id', type: 'integer', isNullable: true }),
-      new TableColumn({ name: 'recorded_at', type: 'date', isNullable: true }),
+      t.varchar('lifecycle', 7, { default: 'unknown' }),
+      t.integer('parent_id', { nullable: true }),
+      t.day('recorded_at', { nullable: true }),
     ]);
     await queryRunner.createForeignKey('evidence_event', foreignKey('parent_id', 'evidence_event', 'SET NULL'));
     await queryRunner.createIndex('evidence_event', new TableIndex({ columnNames: ['parent_id'] }));
@@ -30,9 +31,9 @@ export class EvidenceV21765100000000 implements MigrationInterface {
     );
 
     await queryRunner.addColumns('observation', [
-      new TableColumn({ name: 'period', type: 'varchar', length: '7', isNullable: true }),
-      new TableColumn({ name: 'vintage', type: 'date', isNullable: true }),
-      new TableColumn({ name: 'recorded_at', type: 'date', isNullable: true }),
+      t.varchar('period', 7, { nullable: true }),
+      t.day('vintage', { nullable: true }),
+      t.day('recorded_at', { nullable: true }),
     ]);
     const text = postgres ? `to_char(date, 'YYYY-MM-DD')` : 'date';
     await queryRunner.query(
@@ -40,19 +41,21 @@ export class EvidenceV21765100000000 implements MigrationInterface {
     );
 
     await queryRunner.createTable(
-      new Table({
-        name: 'indicator_review',
-        columns: [
-          portableTypes(queryRunner).id,
-          { name: 'indicator_key', type: 'varchar', length: '64' },
-          { name: 'reviewed_on', type: 'date' },
-          { name: 'note', type: 'text', isNullable: true },
-          { name: 'author_id', type: 'integer', isNullable: true },
-          { name: 'recorded_at', type: 'date' },
+      table(
+        'indicator_review',
+        [
+          t.id,
+          t.varchar('indicator_key', 64),
+          t.day('reviewed_on'),
+          t.text('note', { nullable: true }),
+          t.integer('author_id', { nullable: true }),
+          t.day('recorded_at'),
         ],
-        indices: [new TableIndex({ columnNames: ['indicator_key', 'reviewed_on'] })],
-        foreignKeys: [foreignKey('indicator_key', 'indicator', 'RESTRICT', 'key'), foreignKey('author_id', 'user_account', 'SET NULL')],
-      }),
+        {
+          indices: [new TableIndex({ columnNames: ['indicator_key', 'reviewed_on'] })],
+          foreignKeys: [foreignKey('indicator_key', 'indicator', 'RESTRICT', 'key'), foreignKey('author_id', 'user_account', 'SET NULL')],
+        },
+      ),
     );
   }
 

@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
-import { portableTypes } from './portable-types';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { portableTypes, table } from './portable-types';
 
 /**
  * Scores stored once (issue 11, item 9): every indicator's daily scores per evidence revision and
@@ -14,53 +14,51 @@ export class IndicatorScores1765200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
     await queryRunner.createTable(
-      new Table({
-        name: 'indicator_score',
-        columns: [
-          { name: 'method_version', type: 'integer', isPrimary: true },
-          { name: 'revision', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'indicator_key', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'from_day', type: 'date' },
-          { name: 'days', type: 'integer' },
-          { name: 'score', type: 'text' },
-          { name: 'baseline', type: 'text', isNullable: true },
-          { name: 'freshness', type: 'text', isNullable: true },
-          { name: 'spread', type: 'text', isNullable: true },
-          { name: 'age', type: 'text', isNullable: true },
-          { name: 'flags', type: 'text', isNullable: true },
-          { name: 'computed_at', type: t.timestamp, default: t.now() },
-        ],
-      }),
+      table('indicator_score', [
+        t.integer('method_version', { primary: true }),
+        t.varchar('revision', 64, { primary: true }),
+        t.varchar('indicator_key', 64, { primary: true }),
+        t.day('from_day'),
+        t.integer('days'),
+        t.text('score'),
+        t.text('baseline', { nullable: true }),
+        t.text('freshness', { nullable: true }),
+        t.text('spread', { nullable: true }),
+        t.text('age', { nullable: true }),
+        t.text('flags', { nullable: true }),
+        t.timestamp('computed_at', { default: 'now' }),
+      ]),
     );
     await queryRunner.query('DELETE FROM index_point');
     await queryRunner.query(`UPDATE index_build SET evidence_revision = NULL, status = 'building' WHERE status = 'ready'`);
     await queryRunner.dropColumn('index_point', 'scores');
     await queryRunner.changeColumns('index_point', [
       {
-        oldColumn: new TableColumn({ name: 'value', type: 'double precision' }),
-        newColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }),
+        oldColumn: t.double('value'),
+        newColumn: t.double('value', { nullable: true }),
       },
       {
-        oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }),
-        newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }),
+        oldColumn: t.varchar('band', 20),
+        newColumn: t.varchar('band', 20, { nullable: true }),
       },
     ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    const t = portableTypes(queryRunner);
     await queryRunner.query('DELETE FROM index_point');
     await queryRunner.query(`UPDATE index_build SET evidence_revision = NULL`);
     await queryRunner.changeColumns('index_point', [
       {
-        oldColumn: new TableColumn({ name: 'value', type: 'double precision', isNullable: true }),
-        newColumn: new TableColumn({ name: 'value', type: 'double precision' }),
+        oldColumn: t.double('value', { nullable: true }),
+        newColumn: t.double('value'),
       },
       {
-        oldColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20', isNullable: true }),
-        newColumn: new TableColumn({ name: 'band', type: 'varchar', length: '20' }),
+        oldColumn: t.varchar('band', 20, { nullable: true }),
+        newColumn: t.varchar('band', 20),
       },
     ]);
-    await queryRunner.addColumn('index_point', new TableColumn({ name: 'scores', type: 'text', default: "'{}'" }));
+    await queryRunner.addColumn('index_point', t.text('scores', { default: '{}' }));
     await queryRunner.dropTable('indicator_score');
   }
 }

@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /** Company footprints and saved what-if scenarios (issue 13); private to their owners. */
 export class Exposure1765300000000 implements MigrationInterface {
@@ -8,46 +8,40 @@ export class Exposure1765300000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
-    await queryRunner.createTable(
-      new Table({
-        name: 'footprint',
-        columns: [
-          t.id,
-          { name: 'owner_id', type: 'integer' },
-          { name: 'name', type: 'varchar', length: '120' },
-          { name: 'revenue_share_kz', type: 'double precision' },
-          { name: 'export_route_share', type: 'double precision' },
-          { name: 'russian_input_share', type: 'double precision' },
-          { name: 'staff_in_kz', type: 'integer' },
-          { name: 'sites_in_kz', type: 'integer' },
-          { name: 'site_regions', type: 'text' },
-          { name: 'foreign_funded_partners', type: 'integer' },
-          { name: 'payments_via_russia', type: 'boolean' },
-          { name: 'data_via_russia', type: 'boolean' },
-          { name: 'telecom_via_russia', type: 'boolean' },
-          ...t.timestamps,
-        ],
+    /** A user's private table: its owner's id (indexed; rows go with the account), its columns, when created and changed. */
+    const owned = (name: string, columns: TableColumn[], foreignKeys: TableForeignKey[] = []) =>
+      table(name, [t.id, t.integer('owner_id'), ...columns, ...t.timestamps], {
         indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [foreignKey('owner_id', 'user_account', 'CASCADE')],
-      }),
+        foreignKeys: [foreignKey('owner_id', 'user_account', 'CASCADE'), ...foreignKeys],
+      });
+    await queryRunner.createTable(
+      owned('footprint', [
+        t.varchar('name', 120),
+        t.double('revenue_share_kz'),
+        t.double('export_route_share'),
+        t.double('russian_input_share'),
+        t.integer('staff_in_kz'),
+        t.integer('sites_in_kz'),
+        t.text('site_regions'),
+        t.integer('foreign_funded_partners'),
+        t.boolean('payments_via_russia'),
+        t.boolean('data_via_russia'),
+        t.boolean('telecom_via_russia'),
+      ]),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'scenario',
-        columns: [
-          t.id,
-          { name: 'owner_id', type: 'integer' },
-          { name: 'name', type: 'varchar', length: '120' },
-          { name: 'description', type: 'text', isNullable: true },
-          { name: 'shared', type: 'boolean' },
-          { name: 'horizon_months', type: 'integer' },
-          { name: 'footprint_id', type: 'integer', isNullable: true },
-          { name: 'definition', type: 'text' },
-          ...t.timestamps,
+      owned(
+        'scenario',
+        [
+          t.varchar('name', 120),
+          t.text('description', { nullable: true }),
+          t.boolean('shared'),
+          t.integer('horizon_months'),
+          t.integer('footprint_id', { nullable: true }),
+          t.text('definition'),
         ],
-        indices: [new TableIndex({ columnNames: ['owner_id'] })],
-        foreignKeys: [foreignKey('owner_id', 'user_account', 'CASCADE'), foreignKey('footprint_id', 'footprint', 'SET NULL')],
-      }),
+        [foreignKey('footprint_id', 'footprint', 'SET NULL')],
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
 import { foreignKey } from './foreign-key';
-import { portableTypes } from './portable-types';
+import { portableTypes, table } from './portable-types';
 
 /**
  * Intake that saves an analyst time (issue 12): the suggestion each connector draft arrives with
@@ -14,43 +14,47 @@ export class IntakeSuggestion1765400000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = portableTypes(queryRunner);
     await queryRunner.createTable(
-      new Table({
-        name: 'intake_suggestion',
-        columns: [
-          { name: 'event_id', type: 'integer', isPrimary: true },
-          { name: 'indicator_key', type: 'varchar', length: '64', isNullable: true },
-          { name: 'severity', type: 'integer' },
-          { name: 'severity_guessed', type: 'boolean' },
-          { name: 'parent_id', type: 'integer', isNullable: true },
-          { name: 'confidence', type: 'varchar', length: '6' },
-          { name: 'reasons', type: 'text' },
-          { name: 'decision', type: 'varchar', length: '9', isNullable: true },
-          { name: 'decision_note', type: 'text', isNullable: true },
-          { name: 'decided_at', type: t.timestamp, isNullable: true },
+      table(
+        'intake_suggestion',
+        [
+          t.integer('event_id', { primary: true }),
+          t.varchar('indicator_key', 64, { nullable: true }),
+          t.integer('severity'),
+          t.boolean('severity_guessed'),
+          t.integer('parent_id', { nullable: true }),
+          t.varchar('confidence', 6),
+          t.text('reasons'),
+          t.varchar('decision', 9, { nullable: true }),
+          t.text('decision_note', { nullable: true }),
+          t.timestamp('decided_at', { nullable: true }),
           t.createdAt,
         ],
-        foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE'), foreignKey('parent_id', 'evidence_event', 'SET NULL')],
-      }),
+        {
+          foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE'), foreignKey('parent_id', 'evidence_event', 'SET NULL')],
+        },
+      ),
     );
     await queryRunner.createTable(
-      new Table({
-        name: 'intake_duplicate',
-        columns: [
+      table(
+        'intake_duplicate',
+        [
           t.id,
-          { name: 'event_id', type: 'integer' },
-          { name: 'title', type: 'varchar', length: '200' },
-          { name: 'source_name', type: 'varchar', length: '200' },
-          { name: 'source_url', type: 'varchar', length: '2048', isUnique: true },
-          { name: 'date', type: 'date' },
-          { name: 'kind', type: 'varchar', length: '5' },
-          { name: 'similarity', type: 'double precision' },
-          { name: 'reason', type: 'text' },
-          { name: 'recorded_at', type: 'date', isNullable: true },
+          t.integer('event_id'),
+          t.varchar('title', 200),
+          t.varchar('source_name', 200),
+          t.varchar('source_url', 2048, { unique: true }),
+          t.day('date'),
+          t.varchar('kind', 5),
+          t.double('similarity'),
+          t.text('reason'),
+          t.day('recorded_at', { nullable: true }),
           t.createdAt,
         ],
-        indices: [new TableIndex({ columnNames: ['event_id'] })],
-        foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE')],
-      }),
+        {
+          indices: [new TableIndex({ columnNames: ['event_id'] })],
+          foreignKeys: [foreignKey('event_id', 'evidence_event', 'CASCADE')],
+        },
+      ),
     );
   }
 

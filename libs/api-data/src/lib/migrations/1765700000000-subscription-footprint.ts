@@ -1,6 +1,7 @@
-import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { MigrationInterface, QueryRunner } from 'typeorm';
 import { activeSubscriptionIndex } from './active-subscription-index';
 import { foreignKey } from './foreign-key';
+import { portableTypes } from './portable-types';
 import {
   ACTIVE_COUNTRY_SUBSCRIPTION_INDEX,
   ACTIVE_COUNTRY_SUBSCRIPTION_WHERE,
@@ -20,7 +21,7 @@ export class SubscriptionFootprint1765700000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('subscription', ACTIVE_SUBSCRIPTION_INDEX);
-    await queryRunner.addColumn('subscription', new TableColumn({ name: 'footprint_id', type: 'integer', isNullable: true }));
+    await queryRunner.addColumn('subscription', portableTypes(queryRunner).integer('footprint_id', { nullable: true }));
     await queryRunner.createForeignKey('subscription', foreignKey('footprint_id', 'footprint', 'SET NULL'));
     await queryRunner.createIndices('subscription', [
       activeSubscriptionIndex(ACTIVE_COUNTRY_SUBSCRIPTION_INDEX, 'profile_id', ACTIVE_COUNTRY_SUBSCRIPTION_WHERE),
