@@ -31,6 +31,20 @@ import {
 /** Lines followed by an empty line, or nothing. */
 const withGap = (lines: string[]) => (lines.length === 0 ? [] : [...lines, '']);
 
+/** The e-mail with the index chart attached inline under `cid` (the HTML part shows it by that id), when there is one. */
+function withChart(parts: Omit<RenderedEmail, 'images'>, chart: Buffer | null, cid: string | null): RenderedEmail {
+  return { ...parts, images: chart && cid ? [{ cid, filename: 'exposure-index.png', content: chart }] : [] };
+}
+
+/** The index's sections of the text part (summary, freshness, movers), each followed by an empty line. */
+const textIndexSections = (s: IndexSummary, failedSyncs?: number | null) => [
+  ...textSummary(s),
+  '',
+  ...withGap(textFreshness(s, failedSyncs)),
+  ...textMovers(s),
+  '',
+];
+
 const CADENCE_WORD = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' } as const;
 const greeting = (name: string | null) => (name && plain(name) ? `Hello ${plain(name)},` : 'Hello,');
 
@@ -73,23 +87,14 @@ export function renderDigestEmail(model: DigestEmailModel, chart: Buffer | null)
     '',
     greeting(model.recipientName),
     '',
-    ...textSummary(s),
-    '',
-    ...withGap(textFreshness(s, model.failedSyncs)),
-    ...textMovers(s),
-    '',
+    ...textIndexSections(s, model.failedSyncs),
     ...textNewEvents(model.newEvents, model.newEventsTotal, model.since),
     '',
     ...textActions(s),
     '',
     ...textFooter(reason, model.links),
   ].join('\n');
-  return {
-    subject,
-    html,
-    text,
-    images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [],
-  };
+  return withChart({ subject, html, text }, chart, model.chartCid);
 }
 
 function alertHeadline(model: AlertEmailModel): string {
@@ -138,19 +143,10 @@ export function renderAlertEmail(model: AlertEmailModel, chart: Buffer | null): 
     '',
     what,
     '',
-    ...textSummary(s),
-    '',
-    ...withGap(textFreshness(s)),
-    ...textMovers(s),
-    '',
+    ...textIndexSections(s),
     ...textActions(s),
     '',
     ...textFooter(reason, model.links),
   ].join('\n');
-  return {
-    subject,
-    html,
-    text,
-    images: chart && model.chartCid ? [{ cid: model.chartCid, filename: 'exposure-index.png', content: chart }] : [],
-  };
+  return withChart({ subject, html, text }, chart, model.chartCid);
 }
