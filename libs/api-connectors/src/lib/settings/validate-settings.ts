@@ -21,6 +21,11 @@ function checkInteger(problems: Problems, name: string, value: unknown, min: num
   }
 }
 
+/** Each named setting must be an integer ≥ its minimum. */
+function checkIntegers<S extends object>(problems: Problems, settings: S, minimums: { [K in keyof S]?: number }): void {
+  for (const [name, min] of Object.entries(minimums) as [keyof S & string, number][]) checkInteger(problems, name, settings[name], min);
+}
+
 function checkText(problems: Problems, name: string, value: unknown): void {
   if (typeof value !== 'string' || value.trim() === '') problems.push(`${name} must be a non-empty string`);
 }
@@ -44,12 +49,14 @@ function throwIfAny(connectorKey: string, problems: Problems): void {
 export function assertHttpSettings(settings: HttpSettings): void {
   const problems: Problems = [];
   checkText(problems, 'userAgent', settings.userAgent);
-  checkInteger(problems, 'timeoutMs', settings.timeoutMs, 1);
-  checkInteger(problems, 'maxAttempts', settings.maxAttempts, 1);
-  checkInteger(problems, 'backoffBaseMs', settings.backoffBaseMs, 0);
-  checkInteger(problems, 'backoffMaxMs', settings.backoffMaxMs, 0);
-  checkInteger(problems, 'maxRetryAfterMs', settings.maxRetryAfterMs, 0);
-  checkInteger(problems, 'defaultMinIntervalMs', settings.defaultMinIntervalMs, 0);
+  checkIntegers(problems, settings, {
+    timeoutMs: 1,
+    maxAttempts: 1,
+    backoffBaseMs: 0,
+    backoffMaxMs: 0,
+    maxRetryAfterMs: 0,
+    defaultMinIntervalMs: 0,
+  });
   throwIfAny('http', problems);
 }
 
@@ -69,9 +76,7 @@ export function assertWorldBankSettings(settings: WorldBankSettings): void {
   const problems: Problems = [];
   checkUrl(problems, 'baseUrl', settings.baseUrl);
   if (!/^[A-Z]{3}$/.test(settings.countryCode)) problems.push('countryCode must be an ISO3 code such as KAZ');
-  checkInteger(problems, 'perPage', settings.perPage, 1);
-  checkInteger(problems, 'maxPages', settings.maxPages, 1);
-  checkInteger(problems, 'minIntervalMs', settings.minIntervalMs, 0);
+  checkIntegers(problems, settings, { perPage: 1, maxPages: 1, minIntervalMs: 0 });
   if (settings.indicators.length === 0) problems.push('indicators must not be empty');
   settings.indicators.forEach((ind, i) => {
     if (!/^[A-Za-z0-9._]+$/.test(ind.id)) problems.push(`indicators[${i}].id must be a WDI id such as NE.TRD.GNFS.ZS`);
@@ -85,10 +90,7 @@ export function assertWorldBankSettings(settings: WorldBankSettings): void {
 export function assertComtradeSettings(settings: ComtradeSettings): void {
   const problems: Problems = [];
   checkUrl(problems, 'baseUrl', settings.baseUrl);
-  checkInteger(problems, 'reporterCode', settings.reporterCode, 1);
-  checkInteger(problems, 'worldPartnerCode', settings.worldPartnerCode, 0);
-  checkInteger(problems, 'maxPeriodsPerRequest', settings.maxPeriodsPerRequest, 1);
-  checkInteger(problems, 'minIntervalMs', settings.minIntervalMs, 0);
+  checkIntegers(problems, settings, { reporterCode: 1, worldPartnerCode: 0, maxPeriodsPerRequest: 1, minIntervalMs: 0 });
   if (settings.partners.length === 0) problems.push('partners must not be empty');
   settings.partners.forEach((p, i) => {
     checkInteger(problems, `partners[${i}].code`, p.code, 1);
@@ -115,7 +117,6 @@ export function assertRssSettings(settings: RssSettings): void {
     checkText(problems, `keywordRules[${i}].indicatorKey`, rule.indicatorKey);
     if (rule.keywords.length === 0) problems.push(`keywordRules[${i}].keywords must not be empty`);
   });
-  checkInteger(problems, 'summaryMaxChars', settings.summaryMaxChars, 40);
-  checkInteger(problems, 'minIntervalMs', settings.minIntervalMs, 0);
+  checkIntegers(problems, settings, { summaryMaxChars: 40, minIntervalMs: 0 });
   throwIfAny('rss', problems);
 }
