@@ -3,6 +3,7 @@ export * from './lib/field-errors';
 export * from './lib/filter-form-sync';
 export * from './lib/form-save';
 export * from './lib/query-params';
+export * from './lib/query-navigation';
 export * from './lib/loader';
 export * from './lib/url-paged-list';
 export * from './lib/session-expiry.interceptor';

@@ -7,3 +7,4 @@ export * from './lib/date-input';
 export * from './lib/table-head';
 export * from './lib/form-footer';
 export * from './lib/day-range-fields';
+export * from './lib/focus-after-render';

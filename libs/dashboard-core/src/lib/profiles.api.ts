@@ -11,6 +11,7 @@ import {
   VersionDiffView,
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { Loader, loader } from './loader';
 
 /**
  * Weight profiles: the live ones with the weights of the version each serves (profile pickers, the
@@ -58,4 +59,13 @@ export class ProfilesApi {
   build(id: number): Observable<ProfileBuildView> {
     return this.http.get<ProfileBuildView>(API_ROUTES.profileBuild(id));
   }
+}
+
+/** The live weight profiles (GET /api/profiles), loaded once for a view. Call in an injection context. */
+export function profilesLoader(): Loader<ProfileView[]> {
+  const api = inject(ProfilesApi);
+  return loader(
+    () => null,
+    () => api.list(),
+  );
 }

@@ -1,5 +1,5 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, Signal, signal } from '@angular/core';
 import { API_ROUTES, ChangePasswordRequest, LoginResponse, Role, roleAtLeast, UserView } from '@kem/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -68,4 +68,10 @@ export class SessionStore {
     this.current.set(user);
     return user;
   }
+}
+
+/** Whether the signed-in user has `role` or a higher one, following sign-in and sign-out. Call in an injection context. */
+export function hasRole(role: Role): Signal<boolean> {
+  const session = inject(SessionStore);
+  return computed(() => session.hasRole(role));
 }

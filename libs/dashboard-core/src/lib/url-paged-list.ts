@@ -1,9 +1,9 @@
-import { computed, inject, Signal } from '@angular/core';
-import { ActivatedRoute, Router } from '@angular/router';
+import { computed, Signal } from '@angular/core';
 import { Page } from '@kem/contracts';
 import { isIsoDay } from '@kem/scoring';
 import { Observable, tap } from 'rxjs';
 import { Loader, loader } from './loader';
+import { queryNavigation } from './query-navigation';
 
 /** A whole number above zero from a query parameter (at most six digits), else undefined. */
 export function positiveIntParam(text: string | undefined): number | undefined {
@@ -72,8 +72,7 @@ export interface UrlPagedList<F extends object, T> extends Loader<Page<T>> {
  * past the last one (after deletions) goes to the last. Call in an injection context.
  */
 export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F, T>): UrlPagedList<F, T> {
-  const router = inject(Router);
-  const route = inject(ActivatedRoute);
+  const navigateQuery = queryNavigation();
   const defaultSize = options.defaultPageSize ?? options.pageSizes[0];
 
   const filters = computed(options.filters, { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
@@ -94,7 +93,7 @@ export function urlPagedList<F extends object, T>(options: UrlPagedListOptions<F
     }
     if (next.page === 1) delete queryParams['page'];
     if (next.pageSize === defaultSize) delete queryParams['pageSize'];
-    void router.navigate([], { relativeTo: route, queryParams });
+    navigateQuery(queryParams, 'replace');
   };
 
   const list = loader(query, (q) =>

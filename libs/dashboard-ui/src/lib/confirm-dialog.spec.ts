@@ -1,13 +1,12 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { confirmAction } from './confirm-dialog';
 
 describe('confirmAction', () => {
   async function answer(testId: 'confirm' | 'cancel'): Promise<boolean> {
-    const dialog = TestBed.inject(MatDialog);
-    const result = firstValueFrom(confirmAction(dialog, { title: 'Delete this?', message: 'It will be gone.', confirm: 'Delete' }));
+    const confirm = TestBed.runInInjectionContext(() => confirmAction());
+    const result = firstValueFrom(confirm({ title: 'Delete this?', message: 'It will be gone.', confirm: 'Delete' }));
     await TestBed.inject(ApplicationRef).whenStable();
     const pane = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(pane.textContent).toContain('Delete this?');

@@ -31,9 +31,14 @@ export class ConfirmDialog {
 }
 
 /** Opens the confirmation and emits once: whether the user confirmed (closing it any other way is "no"). */
-export function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Observable<boolean> {
-  return dialog
-    .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px', maxWidth: '95vw' })
-    .afterClosed()
-    .pipe(map((confirmed) => confirmed === true));
+export type ConfirmAction = (data: ConfirmDialogData) => Observable<boolean>;
+
+/** The confirmation a component asks with. Call in an injection context. */
+export function confirmAction(): ConfirmAction {
+  const dialog = inject(MatDialog);
+  return (data) =>
+    dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px', maxWidth: '95vw' })
+      .afterClosed()
+      .pipe(map((confirmed) => confirmed === true));
 }

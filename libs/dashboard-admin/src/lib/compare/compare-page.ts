@@ -3,10 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
 import { IndexSeriesView, ProfileView } from '@kem/contracts';
 import { LineChart, TODAY } from '@kem/dashboard-charts';
-import { IndexApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { IndexApi, loader, profilesLoader, queryNavigation } from '@kem/dashboard-core';
 import { LoadStatus, TableHead } from '@kem/dashboard-ui';
 import { forkJoin, Observable, of, tap } from 'rxjs';
 import { formatDay } from '../shared/format';
@@ -21,10 +20,8 @@ import { chosenProfiles, compareLines, compareRows, MAX_PROFILES, MIN_PROFILES, 
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ComparePage {
-  private readonly api = inject(ProfilesApi);
   private readonly indexApi = inject(IndexApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly navigateQuery = queryNavigation();
 
   /** Query parameters: comma-separated profile slugs, and the period key. */
   readonly profiles = input<string>();
@@ -34,10 +31,7 @@ export class ComparePage {
   readonly max = MAX_PROFILES;
   readonly columns = ['Profile', { label: 'Latest', numeric: true }, 'Band', { label: 'Highest', numeric: true }];
   private readonly today = inject(TODAY);
-  readonly profileList = loader(
-    () => null,
-    () => this.api.list(),
-  );
+  readonly profileList = profilesLoader();
   readonly available = computed<ProfileView[]>(() => this.profileList.value() ?? []);
   readonly chosen = computed(() => chosenProfiles(this.profiles(), this.available()));
   readonly periodKey = computed(() => (PERIODS.some((p) => p.key === this.period()) ? (this.period() as string) : 'all'));
@@ -60,11 +54,11 @@ export class ComparePage {
   toggle(slug: string, checked: boolean): void {
     const current = this.chosen();
     const next = checked ? [...current, slug] : current.filter((s) => s !== slug);
-    this.go({ profiles: next.join(',') });
+    this.navigateQuery({ profiles: next.join(',') });
   }
 
   choosePeriod(key: string): void {
-    this.go({ period: key === 'all' ? null : key });
+    this.navigateQuery({ period: key === 'all' ? null : key });
   }
 
   protected day(day: string | null): string {
@@ -76,9 +70,5 @@ export class ComparePage {
     const cached = this.cache.get(key);
     if (cached) return of(cached);
     return this.indexApi.series({ profile: slug, from, interval: 'week' }).pipe(tap((series) => this.cache.set(key, series)));
-  }
-
-  private go(params: Record<string, string | null>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: params, queryParamsHandling: 'merge' });
   }
 }

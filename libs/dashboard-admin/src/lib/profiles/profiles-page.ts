@@ -24,6 +24,7 @@ export class ProfilesPage {
   private readonly api = inject(ProfilesApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly confirm = confirmAction();
 
   readonly data = loader(
     () => null,
@@ -67,7 +68,7 @@ export class ProfilesPage {
   }
 
   setArchived(profile: ProfileView, archived: boolean): void {
-    confirmAction(this.dialog, {
+    this.confirm({
       title: archived ? `Archive “${profile.name}”?` : `Restore “${profile.name}”?`,
       message: archived
         ? 'It disappears from the dashboard’s and the digests’ profile choices; its versions stay and it can be restored.'

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatDialog } from '@angular/material/dialog';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
 import { apiFieldErrors, errorMessage, loader, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
@@ -21,7 +20,7 @@ import { lastAdminMessage, ROLE_HINTS } from './user-messages';
 })
 export class UsersPage {
   private readonly api = inject(UsersApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = confirmAction();
   private readonly session = inject(SessionStore);
 
   readonly roles = ROLES.map((value) => ({ value, hint: ROLE_HINTS[value] }));
@@ -56,7 +55,7 @@ export class UsersPage {
       return;
     }
     const self = user.id === this.me();
-    confirmAction(this.dialog, {
+    this.confirm({
       title: `Deactivate ${user.email}?`,
       message: `${self ? 'You will be signed out. ' : ''}They can no longer sign in and their sessions end at once. Their changes stay in the audit log; you can reactivate the account later.`,
       confirm: 'Deactivate',

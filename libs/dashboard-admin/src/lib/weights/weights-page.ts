@@ -1,23 +1,22 @@
 import { DecimalPipe } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatCardModule } from '@angular/material/card';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { IndicatorView, ProfileVersionView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndexApi, IndicatorsApi, ProfilesApi, saveFailureMessage } from '@kem/dashboard-core';
+import { errorMessage, IndexApi, IndicatorsApi, ProfilesApi, queryNavigation, saveFailureMessage } from '@kem/dashboard-core';
 import { MAX_WEIGHT, type ScoredHistory } from '@kem/scoring';
 import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { sameWeights, toScoredHistory } from '../preview/preview-math';
-import { confirmAction } from '@kem/dashboard-ui';
+import { confirmAction, focusAfterRender } from '@kem/dashboard-ui';
 import { formatDateTime, methodLabel } from '../shared/format';
 import { BuildProgress } from './build-progress';
 import {
@@ -61,11 +60,9 @@ export class WeightsPage {
   private readonly api = inject(ProfilesApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly indexApi = inject(IndexApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly dialog = inject(MatDialog);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly confirm = confirmAction();
+  private readonly navigateQuery = queryNavigation();
+  private readonly focus = focusAfterRender();
 
   /** Query parameter: the slug of the profile to edit (Default when absent). */
   readonly profile = input<string>();
@@ -184,9 +181,9 @@ export class WeightsPage {
 
   pickProfile(slug: string, select: MatSelect): void {
     const current = this.selected()?.slug;
-    const go = () => void this.router.navigate([], { relativeTo: this.route, queryParams: { profile: slug === 'default' ? null : slug } });
+    const go = () => this.navigateQuery({ profile: slug === 'default' ? null : slug }, 'replace');
     if (!this.changed()) return go();
-    confirmAction(this.dialog, {
+    this.confirm({
       title: 'Leave unsaved weights?',
       message: `The weights you changed for ${this.selected()?.name ?? 'this profile'} have not been saved.`,
       confirm: 'Discard changes',
@@ -241,15 +238,10 @@ export class WeightsPage {
 
   /** Moves the focus (and so the scroll) to the first weight or note with a problem, once it is drawn. */
   private focusFirstError(): void {
-    afterNextRender(
-      () => {
-        const row = this.host.nativeElement.querySelector('.row-error')?.closest('.row');
-        const target =
-          row?.querySelector<HTMLInputElement>('input[type=number]') ??
-          this.host.nativeElement.querySelector<HTMLElement>('textarea[aria-invalid=true]');
-        target?.focus();
-      },
-      { injector: this.injector },
+    this.focus(
+      (host) =>
+        host.querySelector('.row-error')?.closest('.row')?.querySelector<HTMLInputElement>('input[type=number]') ??
+        host.querySelector<HTMLElement>('textarea[aria-invalid=true]'),
     );
   }
 

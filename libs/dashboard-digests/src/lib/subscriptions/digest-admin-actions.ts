@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { DeliveryView, DigestRunView } from '@kem/contracts';
 import { DigestsApi, errorMessage } from '@kem/dashboard-core';
 import { filter, Observable } from 'rxjs';
@@ -39,7 +38,7 @@ import { runSummary } from '../shared/digest-format';
 })
 export class DigestAdminActions {
   private readonly api = inject(DigestsApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirm = confirmAction();
 
   readonly busy = signal(false);
   readonly result = signal('');
@@ -61,7 +60,7 @@ export class DigestAdminActions {
   }
 
   forceRun(): void {
-    confirmAction(this.dialog, {
+    this.confirm({
       title: 'Send this period’s digests now?',
       message:
         'This sends every active subscription’s digest for the current period now, whether it is due or not. ' +

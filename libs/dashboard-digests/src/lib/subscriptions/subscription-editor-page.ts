@@ -9,7 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
-import { DigestsApi, errorMessage, ExposureApi, formSave, ProfilesApi, SessionStore } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage, ExposureApi, formSave, hasRole, ProfilesApi } from '@kem/dashboard-core';
 import { FormFooter } from '@kem/dashboard-ui';
 import { forkJoin, map, of } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
@@ -46,7 +46,6 @@ export class SubscriptionEditorPage implements OnInit {
   private readonly profilesApi = inject(ProfilesApi);
   private readonly exposureApi = inject(ExposureApi);
   private readonly router = inject(Router);
-  private readonly session = inject(SessionStore);
 
   /** Route parameter of subscriptions/:id/edit; absent on subscriptions/new. */
   readonly id = input<string>();
@@ -54,7 +53,7 @@ export class SubscriptionEditorPage implements OnInit {
   readonly form = buildSubscriptionForm(inject(FormBuilder));
   readonly cadences = CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }));
   readonly zones = TIME_ZONE_SUGGESTIONS;
-  readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  readonly isAdmin = hasRole('admin');
   readonly editing = computed(() => this.id() !== undefined);
   readonly loading = signal(true);
   readonly loadError = signal<string | null>(null);

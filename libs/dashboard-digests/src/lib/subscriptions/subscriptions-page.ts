@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { SubscriptionView } from '@kem/contracts';
-import { DigestsApi, errorMessage, loader, SessionStore } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage, hasRole, loader } from '@kem/dashboard-core';
 import { ACTIONS_COLUMN, confirmAction, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
@@ -22,10 +21,9 @@ const PAGE_SIZE = 50;
 })
 export class SubscriptionsPage {
   private readonly api = inject(DigestsApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly session = inject(SessionStore);
+  private readonly confirm = confirmAction();
 
-  readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  readonly isAdmin = hasRole('admin');
   readonly page = signal(1);
   readonly list = loader(
     () => this.page(),
@@ -61,7 +59,7 @@ export class SubscriptionsPage {
   }
 
   remove(sub: SubscriptionView): void {
-    confirmAction(this.dialog, {
+    this.confirm({
       title: 'Delete this subscription?',
       message: `${sub.email} will no longer get the ${sub.cadence} digest of “${sub.profile.name}”. Its delivery log stays.`,
       confirm: 'Delete',

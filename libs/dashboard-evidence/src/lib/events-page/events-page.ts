@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { Router, RouterLink } from '@angular/router';
 import { EVENT_STATUSES, EventView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, indicatorsLoader, oneOfParam, SessionStore, textParam, urlPagedList } from '@kem/dashboard-core';
+import { errorMessage, EvidenceApi, hasRole, indicatorsLoader, oneOfParam, textParam, urlPagedList } from '@kem/dashboard-core';
 import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
@@ -24,8 +23,7 @@ export const EVENT_PAGE_SIZES = [20, 50, 100];
 export class EventsPage {
   private readonly api = inject(EvidenceApi);
   protected readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
-  private readonly session = inject(SessionStore);
+  private readonly confirm = confirmAction();
 
   // Query parameters, bound by the router (undefined when absent from the URL).
   readonly indicator = input<string>();
@@ -37,7 +35,7 @@ export class EventsPage {
   readonly pageSize = input<string>();
 
   readonly pageSizes = EVENT_PAGE_SIZES;
-  readonly canEdit = computed(() => this.session.hasRole('analyst'));
+  readonly canEdit = hasRole('analyst');
   readonly list = urlPagedList<EventFilterValue, EventView>({
     filters: () => ({
       indicator: this.indicator() || undefined,
@@ -65,7 +63,7 @@ export class EventsPage {
   }
 
   remove(event: EventView): void {
-    confirmAction(this.dialog, {
+    this.confirm({
       title: 'Delete this event?',
       message: `“${event.title}” will no longer count towards the index. The audit trail keeps a record of it.`,
       confirm: 'Delete',

@@ -1,17 +1,7 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  input,
-  linkedSignal,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { IndicatorView, TriageCorrection, TriageItemView, TriageMerge, TriageRejection } from '@kem/contracts';
+import { focusAfterRender } from '@kem/dashboard-ui';
 import { SEVERITY_LEVELS } from '../event-format';
 
 /** The inline editors a triage key opens; `confirm` asks before publishing a draft intake is unsure of. */
@@ -91,10 +81,8 @@ export class TriageEditor {
   });
   readonly problem = signal<string | null>(null);
 
-  private readonly host = inject(ElementRef<HTMLElement>);
-
   constructor() {
-    afterNextRender(() => (this.host.nativeElement.querySelector('[data-autofocus]') as HTMLElement | null)?.focus());
+    focusAfterRender()('[data-autofocus]');
   }
 
   changeIndicator(key: string): void {

@@ -1,19 +1,9 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  linkedSignal,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TriageItemView, TriageResult } from '@kem/contracts';
 import { errorMessage, indicatorsLoader, loader, TriageApi } from '@kem/dashboard-core';
-import { LoadStatus } from '@kem/dashboard-ui';
+import { focusAfterRender, LoadStatus } from '@kem/dashboard-ui';
 import { Observable } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
 import { indicatorNames } from '../event-format';
@@ -50,8 +40,7 @@ export const DECISION_BUTTONS = [
 export class TriagePage {
   private readonly api = inject(TriageApi);
   private readonly router = inject(Router);
-  private readonly host = inject(ElementRef<HTMLElement>);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   readonly keys = TRIAGE_KEYS;
   readonly decisions = DECISION_BUTTONS;
@@ -217,13 +206,7 @@ export class TriagePage {
 
   /** Keyboard focus follows the selection, so a screen reader reads the draft the keys act on. */
   private focusSelected(): void {
-    afterNextRender(
-      () => {
-        const row = this.host.nativeElement.querySelector(`li[data-draft="${this.selectedId()}"]`) as HTMLElement | null;
-        row?.focus();
-      },
-      { injector: this.injector },
-    );
+    this.focus((host) => host.querySelector<HTMLElement>(`li[data-draft="${this.selectedId()}"]`));
   }
 }
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal, vi
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { EventView, ObservationView } from '@kem/contracts';
 import { FreshnessBadge, LifecycleBadge, noNewEvidenceText } from '@kem/dashboard-ui';
 import {
@@ -23,7 +23,7 @@ import {
   severityText,
   TODAY,
 } from '@kem/dashboard-charts';
-import { EvidenceApi, IndexApi, indicatorsLoader, loader, methodologyLoader, ObservationsApi } from '@kem/dashboard-core';
+import { EvidenceApi, IndexApi, indicatorsLoader, loader, methodologyLoader, ObservationsApi, queryNavigation } from '@kem/dashboard-core';
 import { addDays, scoredSeries } from '@kem/scoring';
 import { eventShares } from './event-shares';
 import { explainMethod } from './method-explanation';
@@ -69,8 +69,7 @@ export class IndicatorDetailPage {
   private readonly indexApi = inject(IndexApi);
   private readonly evidenceApi = inject(EvidenceApi);
   private readonly observationsApi = inject(ObservationsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly navigateQuery = queryNavigation();
 
   /** Route parameter and query parameters, bound by the router. */
   readonly key = input.required<string>();
@@ -240,11 +239,7 @@ export class IndicatorDetailPage {
   }
 
   setRange(selection: RangeSelection): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: rangeQueryParams(selection, INDICATOR_DEFAULT_RANGE),
-      queryParamsHandling: 'merge',
-    });
+    this.navigateQuery(rangeQueryParams(selection, INDICATOR_DEFAULT_RANGE));
   }
 
   downloadCsv(): void {

@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { IndexApi, IndicatorsApi, loader, MethodologyApi, ProfilesApi } from '@kem/dashboard-core';
+import { IndexApi, IndicatorsApi, loader, methodologyLoader, ProfilesApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
 import { forkJoin, map, tap } from 'rxjs';
@@ -47,7 +47,6 @@ const DEFAULT_PROFILE = 'default';
 export class MethodologyPage {
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly profilesApi = inject(ProfilesApi);
-  private readonly methodologyApi = inject(MethodologyApi);
   private readonly indexApi = inject(IndexApi);
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
@@ -65,10 +64,7 @@ export class MethodologyPage {
       ),
   );
   /** The served method's coefficients and validation (GET /api/methodology); the page reads without it if it fails. */
-  readonly methodology = loader(
-    () => null,
-    () => this.methodologyApi.get(),
-  );
+  readonly methodology = methodologyLoader();
   /** The default profile's index by month under both methods, for the comparison chart. */
   readonly comparison = loader(
     () => null,
