@@ -18,7 +18,7 @@ describe('filterFormSync', () => {
       from: new FormControl('', { nonNullable: true }),
       to: new FormControl('', { nonNullable: true }),
     });
-    const sync = TestBed.runInInjectionContext(() => filterFormSync(form, { value, emit: (v) => emitted.push(v) }));
+    const sync = TestBed.runInInjectionContext(() => filterFormSync(form, { value, emit: (v) => emitted.push(v), text: 'q' }));
     TestBed.tick();
     return { value, emitted, form, sync };
   }

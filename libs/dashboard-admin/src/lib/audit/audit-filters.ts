@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,7 +6,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AUDIT_ENTITY_TYPES, AuditEntityType, filterFormSync } from '@kem/dashboard-core';
 import { DayRangeFields } from '@kem/dashboard-ui';
-import { debounceTime, merge } from 'rxjs';
 import { ACTION_CHOICES } from './audit-format';
 
 /** The filters of the audit log; each mirrors a query parameter of GET /api/audit. */
@@ -18,8 +16,6 @@ export interface AuditFilterValue {
   from?: string;
   to?: string;
 }
-
-export const ACTOR_DEBOUNCE_MS = 300;
 
 @Component({
   selector: 'kem-audit-filters',
@@ -58,39 +54,9 @@ export class AuditFilters {
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
   });
-  private readonly sync = filterFormSync(this.form, { value: this.value, emit: (value) => this.changed.emit(value) });
-  readonly rangeError = this.sync.reversed;
-
-  constructor() {
-    const { action, entityType, actor, from, to } = this.form.controls;
-    merge(
-      actor.valueChanges.pipe(debounceTime(ACTOR_DEBOUNCE_MS)),
-      action.valueChanges,
-      entityType.valueChanges,
-      from.valueChanges,
-      to.valueChanges,
-    )
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.apply());
-  }
-
-  apply(): void {
-    this.sync.offer(this.read());
-  }
-
-  clear(): void {
-    this.sync.show({});
-    this.apply();
-  }
-
-  private read(): AuditFilterValue {
-    const raw = this.form.getRawValue();
-    return {
-      action: raw.action || undefined,
-      entityType: (raw.entityType || undefined) as AuditEntityType | undefined,
-      actor: raw.actor.trim() || undefined,
-      from: raw.from || undefined,
-      to: raw.to || undefined,
-    };
-  }
+  readonly filters = filterFormSync<AuditFilterValue>(this.form, {
+    value: this.value,
+    emit: (value) => this.changed.emit(value),
+    text: 'actor',
+  });
 }

@@ -2,10 +2,10 @@ import { HttpTestingController, TestRequest } from '@angular/common/http/testing
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { TEXT_FILTER_DEBOUNCE_MS } from '@kem/dashboard-core';
 import { renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { AuditEntryView, Page } from '@kem/contracts';
 import { anAuditEntry, PROFILES } from '../../testing/admin-fixtures';
-import { ACTOR_DEBOUNCE_MS } from './audit-filters';
 import { AuditPage } from './audit-page';
 
 const page = (items: AuditEntryView[], overrides: Partial<Page<AuditEntryView>> = {}): Page<AuditEntryView> => ({
@@ -87,7 +87,7 @@ describe('AuditPage', () => {
     auditRequest(http).flush(page([]));
 
     const actor = el.querySelector('[data-testid=actor-filter]') as HTMLInputElement;
-    typePausing(actor, ['ana@'], ACTOR_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/audit'));
+    typePausing(actor, ['ana@'], TEXT_FILTER_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/audit'));
     await stable();
     const from = el.querySelector('[data-testid=from-filter]') as HTMLInputElement;
     from.value = '2026-11-01';

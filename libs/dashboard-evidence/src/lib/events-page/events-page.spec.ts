@@ -4,9 +4,9 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Role } from '@kem/contracts';
+import { TEXT_FILTER_DEBOUNCE_MS } from '@kem/dashboard-core';
 import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { EventsPage } from './events-page';
-import { TEXT_FILTER_DEBOUNCE_MS } from './event-filters';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
 
