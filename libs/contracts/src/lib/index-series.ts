@@ -1,4 +1,5 @@
-export type IndexInterval = 'day' | 'week' | 'month';
+export const INDEX_INTERVALS = ['day', 'week', 'month'] as const;
+export type IndexInterval = (typeof INDEX_INTERVALS)[number];
 
 /**
  * Scoring method versions the API serves. 2 (structural baseline, honest memory, freshness) is the

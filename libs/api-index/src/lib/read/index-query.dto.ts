@@ -1,5 +1,6 @@
 import { DayBounds, DayRangeQuery, IsDayWithin, Optional } from '@kem/api-http';
-import { IndexInterval, METHOD_VERSIONS, MethodVersionView } from '@kem/contracts';
+import { INDEX_INTERVALS, IndexInterval, METHOD_VERSIONS, MethodVersionView } from '@kem/contracts';
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsString, Matches } from 'class-validator';
@@ -14,6 +15,18 @@ export const INDEX_DAYS: DayBounds = { earliest: HISTORY_START, daysAfterToday: 
 
 /** Point in time: no later than today (the index as known on a future day is today's). */
 export const AS_OF_DAYS: DayBounds = { earliest: HISTORY_START, daysAfterToday: 0, describe: 'the days the index holds, up to today' };
+
+/** A series' resolution: days, or week/month averages. */
+const IntervalOption = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      enum: INDEX_INTERVALS,
+      default: 'day',
+      description: 'week/month: period averages, dated by the period’s last day',
+    }),
+    Optional(),
+    IsIn(INDEX_INTERVALS),
+  );
 
 export class ProfileQueryDto {
   @ApiPropertyOptional({ default: 'default', description: 'Weight profile slug, e.g. energy-exporter' })
@@ -50,24 +63,12 @@ export class RangeQueryDto extends DayRangeQuery(INDEX_DAYS, ProfileQueryDto) {}
 export class MethodRangeQueryDto extends DayRangeQuery(INDEX_DAYS, MethodQueryDto) {}
 
 export class IndexQueryDto extends DayRangeQuery(INDEX_DAYS, LatestQueryDto) {
-  @ApiPropertyOptional({
-    enum: ['day', 'week', 'month'],
-    default: 'day',
-    description: 'week/month: period averages, dated by the period’s last day',
-  })
-  @Optional()
-  @IsIn(['day', 'week', 'month'])
+  @IntervalOption()
   interval?: IndexInterval;
 }
 
 /** The overview: a profile, a range and its resolution (as known today, method 2). */
 export class OverviewQueryDto extends DayRangeQuery(INDEX_DAYS, ProfileQueryDto) {
-  @ApiPropertyOptional({
-    enum: ['day', 'week', 'month'],
-    default: 'day',
-    description: 'week/month: period averages, dated by the period’s last day',
-  })
-  @Optional()
-  @IsIn(['day', 'week', 'month'])
+  @IntervalOption()
   interval?: IndexInterval;
 }
