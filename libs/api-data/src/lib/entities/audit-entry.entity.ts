@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { JsonColumn } from './base/columns';
+import { NumberedRow } from './base/rows';
 
 /**
  * One change made by an analyst or admin: who, when, what, and the record before and after.
@@ -6,10 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('audit_entry')
 @Index(['entityType', 'entityId'])
-export class AuditEntryEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class AuditEntryEntity extends NumberedRow {
   @Index()
   @CreateDateColumn({ name: 'at' })
   at!: Date;
@@ -30,9 +29,9 @@ export class AuditEntryEntity {
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId!: string;
 
-  @Column({ type: 'simple-json', nullable: true })
+  @JsonColumn({ nullable: true })
   before!: object | null;
 
-  @Column({ type: 'simple-json', nullable: true })
+  @JsonColumn({ nullable: true })
   after!: object | null;
 }

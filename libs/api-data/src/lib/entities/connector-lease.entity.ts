@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from './base/columns';
 
 /**
  * Who may sync a connector right now. Several API instances share one database; the one whose
@@ -9,7 +10,7 @@ export class ConnectorLeaseEntity {
   @PrimaryColumn({ name: 'connector_key', type: 'varchar', length: 32 })
   connectorKey!: string;
 
-  @Column({ name: 'leased_until', type: Date, nullable: true })
+  @InstantColumn('leased_until', { nullable: true })
   leasedUntil!: Date | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })

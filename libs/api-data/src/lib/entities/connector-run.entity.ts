@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { InstantColumn, JsonColumn } from './base/columns';
+import { NumberedRow } from './base/rows';
 
 export type ConnectorRunStatus = 'running' | 'ok' | 'partial' | 'failed';
 export type ConnectorRunTrigger = 'schedule' | 'manual' | 'retry';
@@ -6,20 +8,17 @@ export type ConnectorRunTrigger = 'schedule' | 'manual' | 'retry';
 /** One sync of one connector: when, why, what it stored, and what went wrong. */
 @Entity('connector_run')
 @Index(['connectorKey', 'startedAt'])
-export class ConnectorRunEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class ConnectorRunEntity extends NumberedRow {
   @Column({ name: 'connector_key', type: 'varchar', length: 32 })
   connectorKey!: string;
 
   @Column({ type: 'varchar', length: 10 })
   trigger!: ConnectorRunTrigger;
 
-  @Column({ name: 'started_at', type: Date })
+  @InstantColumn('started_at')
   startedAt!: Date;
 
-  @Column({ name: 'finished_at', type: Date, nullable: true })
+  @InstantColumn('finished_at', { nullable: true })
   finishedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 10 })
@@ -34,7 +33,7 @@ export class ConnectorRunEntity {
   @Column({ name: 'drafts_added', type: 'integer', default: 0 })
   draftsAdded!: number;
 
-  @Column({ type: 'simple-json', nullable: true })
+  @JsonColumn({ nullable: true })
   warnings!: string[] | null;
 
   @Column({ type: 'text', nullable: true })

@@ -1,6 +1,8 @@
 import type { DeliveryKind, DeliveryStatus } from '@kem/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { InstantColumn, JsonColumn, Reference } from './base/columns';
 import { SubscriptionEntity } from './subscription.entity';
+import { CreatedRow } from './base/rows';
 
 /**
  * One e-mail owed to a subscription for one period (digest:2026-W48, alert:band:2026-11-24 …).
@@ -10,16 +12,13 @@ import { SubscriptionEntity } from './subscription.entity';
 @Entity('delivery')
 @Unique(['subscriptionId', 'periodKey'])
 @Index(['status', 'nextAttemptAt'])
-export class DeliveryEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+@Index(['createdAt'])
+export class DeliveryEntity extends CreatedRow {
   /** Null for test digests, and once the subscription is deleted (the log stays). */
   @Column({ name: 'subscription_id', type: 'integer', nullable: true })
   subscriptionId!: number | null;
 
-  @ManyToOne(() => SubscriptionEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'subscription_id' })
+  @Reference(() => SubscriptionEntity, 'subscription_id', 'SET NULL')
   subscription?: SubscriptionEntity | null;
 
   @Column({ type: 'varchar', length: 8 })
@@ -46,7 +45,7 @@ export class DeliveryEntity {
    * the moment this row was claimed and renewed while its sender lives, so a lapsed claim means the
    * sender died (or lost the database) and anyone may take the row.
    */
-  @Column({ name: 'next_attempt_at', type: Date, nullable: true })
+  @InstantColumn('next_attempt_at', { nullable: true })
   nextAttemptAt!: Date | null;
 
   /** Random token of the claim that holds the row for sending; a new claim replaces it. */
@@ -67,13 +66,9 @@ export class DeliveryEntity {
   transport!: 'smtp' | 'outbox' | null;
 
   /** What the e-mail is about: the alert that fired, or a test digest's profile and cadence. */
-  @Column({ type: 'simple-json', nullable: true })
+  @JsonColumn({ nullable: true })
   context!: Record<string, string | number | boolean | null> | null;
 
-  @Index()
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
-
-  @Column({ name: 'sent_at', type: Date, nullable: true })
+  @InstantColumn('sent_at', { nullable: true })
   sentAt!: Date | null;
 }

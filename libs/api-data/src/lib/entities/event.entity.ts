@@ -1,5 +1,6 @@
 import type { DatePrecision, EventStatus } from '@kem/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DayColumn, Reference } from './base/columns';
 import { CitedEvidence } from './base/evidence-rows';
 
 /** Whether what an event describes is still under way (method version 2, "honest memory"). */
@@ -34,13 +35,13 @@ export const LIVE_EVENT_WHERE = 'deleted_at IS NULL';
   where: LIVE_EVENT_WHERE,
 })
 export class EventEntity extends CitedEvidence {
-  @Column({ type: 'date' })
+  @DayColumn()
   date!: string;
 
   @Column({ name: 'date_precision', type: 'varchar', length: 5, default: 'day' })
   datePrecision!: DatePrecision;
 
-  @Column({ name: 'end_date', type: 'date', nullable: true })
+  @DayColumn({ name: 'end_date', nullable: true })
   endDate!: string | null;
 
   @Column({ type: 'varchar', length: 200 })
@@ -72,8 +73,7 @@ export class EventEntity extends CitedEvidence {
   @Column({ name: 'parent_id', type: 'integer', nullable: true })
   parentId!: number | null;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'parent_id' })
+  @Reference(() => EventEntity, 'parent_id', 'SET NULL')
   parent?: EventEntity | null;
 
   /**
@@ -81,7 +81,7 @@ export class EventEntity extends CitedEvidence {
    * date), the clock's today for analyst entries. Null only for rows written before a writer
    * sets it; the scorer then takes it as known on `date`.
    */
-  @Column({ name: 'recorded_at', type: 'date', nullable: true })
+  @DayColumn({ name: 'recorded_at', nullable: true })
   recordedAt!: string | null;
 
   /** Stable key of a curated (seeded) event; the seed adds only refs it has never stored. */

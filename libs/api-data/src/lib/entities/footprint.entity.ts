@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import { DoubleColumn, JsonColumn } from './base/columns';
 import { OwnedRow } from './base/owned-row';
 
 /**
@@ -10,13 +11,13 @@ export class FootprintEntity extends OwnedRow {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
-  @Column({ name: 'revenue_share_kz', type: 'double precision' })
+  @DoubleColumn({ name: 'revenue_share_kz' })
   revenueShareKz!: number;
 
-  @Column({ name: 'export_route_share', type: 'double precision' })
+  @DoubleColumn({ name: 'export_route_share' })
   exportRouteShare!: number;
 
-  @Column({ name: 'russian_input_share', type: 'double precision' })
+  @DoubleColumn({ name: 'russian_input_share' })
   russianInputShare!: number;
 
   @Column({ name: 'staff_in_kz', type: 'integer' })
@@ -26,7 +27,7 @@ export class FootprintEntity extends OwnedRow {
   sitesInKz!: number;
 
   /** Region keys (SITE_REGIONS of @kem/scoring), as a JSON list. */
-  @Column({ name: 'site_regions', type: 'simple-json' })
+  @JsonColumn({ name: 'site_regions' })
   siteRegions!: string[];
 
   @Column({ name: 'foreign_funded_partners', type: 'integer' })

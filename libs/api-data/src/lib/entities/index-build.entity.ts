@@ -1,33 +1,27 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { WeightProfileVersionEntity } from './weight-profile-version.entity';
+import { Column, Entity } from 'typeorm';
+import { DayColumn, DoubleColumn, InstantColumn } from './base/columns';
+import { VersionRow } from './base/version-row';
 
 export type IndexBuildStatus = 'building' | 'ready' | 'failed';
 
 /** State of the materialised index of one profile version: what evidence it reflects, and progress. */
 @Entity('index_build')
-export class IndexBuildEntity {
-  @PrimaryColumn({ name: 'version_id', type: 'integer' })
-  versionId!: number;
-
-  @ManyToOne(() => WeightProfileVersionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'version_id' })
-  version?: WeightProfileVersionEntity;
-
+export class IndexBuildEntity extends VersionRow {
   @Column({ type: 'varchar', length: 10 })
   status!: IndexBuildStatus;
 
   /** 0..1 while building. */
-  @Column({ type: 'double precision', default: 0 })
+  @DoubleColumn({ default: 0 })
   progress!: number;
 
   /** Fingerprint of the evidence and indicator definitions the points were computed from. */
   @Column({ name: 'evidence_revision', type: 'varchar', length: 128, nullable: true })
   evidenceRevision!: string | null;
 
-  @Column({ name: 'last_day', type: 'date', nullable: true })
+  @DayColumn({ name: 'last_day', nullable: true })
   lastDay!: string | null;
 
-  @Column({ name: 'computed_at', type: Date, nullable: true })
+  @InstantColumn('computed_at', { nullable: true })
   computedAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
@@ -38,6 +32,6 @@ export class IndexBuildEntity {
   builder!: string | null;
 
   /** Until when the builder's lease lasts (renewed while it builds); after it, anyone may build. */
-  @Column({ name: 'lease_until', type: Date, nullable: true })
+  @InstantColumn('lease_until', { nullable: true })
   leaseUntil!: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import { DayColumn } from './base/columns';
 import { IndicatorRecord } from './base/evidence-rows';
 
 /**
@@ -9,13 +10,13 @@ import { IndicatorRecord } from './base/evidence-rows';
 @Index(['indicatorKey', 'reviewedOn'])
 export class IndicatorReviewEntity extends IndicatorRecord {
   /** Day the evidence was reviewed, 'YYYY-MM-DD'. */
-  @Column({ name: 'reviewed_on', type: 'date' })
+  @DayColumn({ name: 'reviewed_on' })
   reviewedOn!: string;
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
   /** Day the review was entered, from the API's clock (point-in-time replay uses it). */
-  @Column({ name: 'recorded_at', type: 'date' })
+  @DayColumn({ name: 'recorded_at' })
   recordedAt!: string;
 }

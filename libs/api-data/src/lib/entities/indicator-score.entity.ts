@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { DayColumn } from './base/columns';
 
 /**
  * One indicator's daily scores under one evidence revision and scoring method version, stored once
@@ -20,7 +21,7 @@ export class IndicatorScoreEntity {
   @PrimaryColumn({ name: 'indicator_key', type: 'varchar', length: 64 })
   indicatorKey!: string;
 
-  @Column({ name: 'from_day', type: 'date' })
+  @DayColumn({ name: 'from_day' })
   fromDay!: string;
 
   @Column({ type: 'integer' })

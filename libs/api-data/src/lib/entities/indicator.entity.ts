@@ -1,5 +1,6 @@
 import type { ScoringMethod } from '@kem/scoring';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { DoubleColumn, JsonColumn } from './base/columns';
 
 /** One component of the exposure index; `method` holds the scoring method and its parameters. */
 @Entity('indicator')
@@ -16,10 +17,10 @@ export class IndicatorEntity {
   @Column({ type: 'text' })
   description!: string;
 
-  @Column({ type: 'simple-json' })
+  @JsonColumn()
   method!: ScoringMethod;
 
-  @Column({ name: 'default_weight', type: 'double precision' })
+  @DoubleColumn({ name: 'default_weight' })
   defaultWeight!: number;
 
   /** Display order on the dashboard. */

@@ -1,5 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DayColumn, DoubleColumn, Reference } from './base/columns';
 import { EventEntity } from './event.entity';
+import { CreatedRow } from './base/rows';
 
 /**
  * A news item intake left out because it repeats a stored event or draft (the same canonical URL,
@@ -7,17 +9,13 @@ import { EventEntity } from './event.entity';
  * carried the story and a later sync does not bring the copy back (its URL is unique here).
  */
 @Entity('intake_duplicate')
-export class IntakeDuplicateEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class IntakeDuplicateEntity extends CreatedRow {
   /** The event or draft the item was merged into. */
   @Index()
   @Column({ name: 'event_id', type: 'integer' })
   eventId!: number;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @Reference(() => EventEntity, 'event_id', 'CASCADE')
   event?: EventEntity;
 
   @Column({ type: 'varchar', length: 200 })
@@ -29,22 +27,19 @@ export class IntakeDuplicateEntity {
   @Column({ name: 'source_url', type: 'varchar', length: 2048, unique: true })
   sourceUrl!: string;
 
-  @Column({ type: 'date' })
+  @DayColumn()
   date!: string;
 
   @Column({ type: 'varchar', length: 5 })
   kind!: 'url' | 'title';
 
-  @Column({ type: 'double precision' })
+  @DoubleColumn()
   similarity!: number;
 
   @Column({ type: 'text' })
   reason!: string;
 
   /** Day the copy arrived (the clock's today). */
-  @Column({ name: 'recorded_at', type: 'date', nullable: true })
+  @DayColumn({ name: 'recorded_at', nullable: true })
   recordedAt!: string | null;
-
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
 }

@@ -1,5 +1,6 @@
 import type { SuggestionConfidence, TriageDecision } from '@kem/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn, JsonColumn, Reference } from './base/columns';
 import { EventEntity } from './event.entity';
 
 /**
@@ -12,8 +13,7 @@ export class IntakeSuggestionEntity {
   @PrimaryColumn({ name: 'event_id', type: 'integer' })
   eventId!: number;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @Reference(() => EventEntity, 'event_id', 'CASCADE')
   event?: EventEntity;
 
   /** Null when no indicator keyword occurred. */
@@ -30,14 +30,13 @@ export class IntakeSuggestionEntity {
   @Column({ name: 'parent_id', type: 'integer', nullable: true })
   parentId!: number | null;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'parent_id' })
+  @Reference(() => EventEntity, 'parent_id', 'SET NULL')
   parent?: EventEntity | null;
 
   @Column({ type: 'varchar', length: 6 })
   confidence!: SuggestionConfidence;
 
-  @Column({ type: 'simple-json' })
+  @JsonColumn()
   reasons!: string[];
 
   @Column({ type: 'varchar', length: 9, nullable: true })
@@ -47,7 +46,7 @@ export class IntakeSuggestionEntity {
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote!: string | null;
 
-  @Column({ name: 'decided_at', type: Date, nullable: true })
+  @InstantColumn('decided_at', { nullable: true })
   decidedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at' })

@@ -1,4 +1,5 @@
 import { Column, Entity, Unique } from 'typeorm';
+import { DayColumn, DoubleColumn } from './base/columns';
 import { CitedEvidence } from './base/evidence-rows';
 
 /**
@@ -13,10 +14,10 @@ export class ObservationEntity extends CitedEvidence {
   @Column({ type: 'varchar', length: 64 })
   series!: string;
 
-  @Column({ type: 'date' })
+  @DayColumn()
   date!: string;
 
-  @Column({ type: 'double precision' })
+  @DoubleColumn()
   value!: number;
 
   @Column({ type: 'varchar', length: 60 })
@@ -30,10 +31,10 @@ export class ObservationEntity extends CitedEvidence {
   period!: string | null;
 
   /** Day the figure was published (its edition), when known. */
-  @Column({ type: 'date', nullable: true })
+  @DayColumn({ nullable: true })
   vintage!: string | null;
 
   /** Day we learned the value; null = not recorded (the scorer then applies the series' publication rule). */
-  @Column({ name: 'recorded_at', type: 'date', nullable: true })
+  @DayColumn({ name: 'recorded_at', nullable: true })
   recordedAt!: string | null;
 }

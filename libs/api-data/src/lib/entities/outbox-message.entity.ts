@@ -1,20 +1,19 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { Reference } from './base/columns';
 import { DeliveryEntity } from './delivery.entity';
+import { CreatedRow } from './base/rows';
 
 /**
  * An e-mail kept in the in-app outbox (no SMTP_URL): the complete RFC 822 message as SMTP would
  * have carried it (the .eml download), plus its parts for reading in the dashboard.
  */
 @Entity('outbox_message')
-export class OutboxMessageEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+@Index(['createdAt'])
+export class OutboxMessageEntity extends CreatedRow {
   @Column({ name: 'delivery_id', type: 'integer', nullable: true })
   deliveryId!: number | null;
 
-  @ManyToOne(() => DeliveryEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'delivery_id' })
+  @Reference(() => DeliveryEntity, 'delivery_id', 'SET NULL')
   delivery?: DeliveryEntity | null;
 
   @Column({ type: 'varchar', length: 254 })
@@ -39,8 +38,4 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'size_bytes', type: 'integer' })
   sizeBytes!: number;
-
-  @Index()
-  @CreateDateColumn({ name: 'created_at' })
-  createdAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { JsonColumn, Reference } from './base/columns';
 import { FootprintEntity } from './footprint.entity';
 import { OwnedRow } from './base/owned-row';
 
@@ -36,10 +37,9 @@ export class ScenarioEntity extends OwnedRow {
   @Column({ name: 'footprint_id', type: 'integer', nullable: true })
   footprintId!: number | null;
 
-  @ManyToOne(() => FootprintEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'footprint_id' })
+  @Reference(() => FootprintEntity, 'footprint_id', 'SET NULL')
   footprint?: FootprintEntity | null;
 
-  @Column({ type: 'simple-json' })
+  @JsonColumn()
   definition!: StoredScenarioDefinition;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { InstantColumn, Reference } from './base/columns';
 import { UserEntity } from './user.entity';
 import { CreatedRow } from './base/rows';
 
@@ -12,11 +13,10 @@ export class SessionEntity extends CreatedRow {
   @Column({ name: 'user_id', type: 'integer' })
   userId!: number;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @Reference(() => UserEntity, 'user_id', 'CASCADE')
   user?: UserEntity;
 
   @Index()
-  @Column({ name: 'expires_at', type: Date })
+  @InstantColumn('expires_at')
   expiresAt!: Date;
 }

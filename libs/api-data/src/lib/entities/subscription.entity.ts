@@ -1,5 +1,6 @@
 import type { Cadence } from '@kem/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { DoubleColumn, InstantColumn, Reference } from './base/columns';
 import { FootprintEntity } from './footprint.entity';
 import { UserEntity } from './user.entity';
 import { WeightProfileEntity } from './weight-profile.entity';
@@ -46,8 +47,7 @@ export class SubscriptionEntity extends TimestampedRow {
   @Column({ name: 'profile_id', type: 'integer' })
   profileId!: number;
 
-  @ManyToOne(() => WeightProfileEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'profile_id' })
+  @Reference(() => WeightProfileEntity, 'profile_id', 'RESTRICT')
   profile?: WeightProfileEntity;
 
   /**
@@ -57,23 +57,22 @@ export class SubscriptionEntity extends TimestampedRow {
   @Column({ name: 'footprint_id', type: 'integer', nullable: true })
   footprintId!: number | null;
 
-  @ManyToOne(() => FootprintEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'footprint_id' })
+  @Reference(() => FootprintEntity, 'footprint_id', 'SET NULL')
   footprint?: FootprintEntity | null;
 
   @Column({ name: 'alert_band_change', type: 'boolean', default: false })
   alertBandChange!: boolean;
 
-  @Column({ name: 'alert_rise_day', type: 'double precision', nullable: true })
+  @DoubleColumn({ name: 'alert_rise_day', nullable: true })
   alertRiseDay!: number | null;
 
-  @Column({ name: 'alert_rise_week', type: 'double precision', nullable: true })
+  @DoubleColumn({ name: 'alert_rise_week', nullable: true })
   alertRiseWeek!: number | null;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @Column({ name: 'unsubscribed_at', type: Date, nullable: true })
+  @InstantColumn('unsubscribed_at', { nullable: true })
   unsubscribedAt!: Date | null;
 
   /**
@@ -88,7 +87,6 @@ export class SubscriptionEntity extends TimestampedRow {
   @Column({ name: 'owner_id', type: 'integer', nullable: true })
   ownerId!: number | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'owner_id' })
+  @Reference(() => UserEntity, 'owner_id', 'SET NULL')
   owner?: UserEntity | null;
 }

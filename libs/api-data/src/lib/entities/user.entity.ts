@@ -1,5 +1,6 @@
 import { Role } from '@kem/contracts';
 import { Column, Entity } from 'typeorm';
+import { InstantColumn } from './base/columns';
 import { TimestampedRow } from './base/rows';
 
 @Entity('user_account')
@@ -20,6 +21,6 @@ export class UserEntity extends TimestampedRow {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @Column({ name: 'last_login_at', type: Date, nullable: true })
+  @InstantColumn('last_login_at', { nullable: true })
   lastLoginAt!: Date | null;
 }

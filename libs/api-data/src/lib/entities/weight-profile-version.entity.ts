@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Unique } from 'typeorm';
+import { DoubleColumn, JsonColumn, Reference } from './base/columns';
 import { WeightProfileEntity } from './weight-profile.entity';
 import { AuthoredRow } from './base/evidence-rows';
 
@@ -9,8 +10,7 @@ export class WeightProfileVersionEntity extends AuthoredRow {
   @Column({ name: 'profile_id', type: 'integer' })
   profileId!: number;
 
-  @ManyToOne(() => WeightProfileEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'profile_id' })
+  @Reference(() => WeightProfileEntity, 'profile_id', 'CASCADE')
   profile?: WeightProfileEntity;
 
   /** 1, 2, 3 … within the profile. */
@@ -18,7 +18,7 @@ export class WeightProfileVersionEntity extends AuthoredRow {
   number!: number;
 
   /** Weight per indicator key. */
-  @Column({ type: 'simple-json' })
+  @JsonColumn()
   weights!: Record<string, number>;
 
   /** 'arithmetic' (default) or 'geometric'. */
@@ -26,7 +26,7 @@ export class WeightProfileVersionEntity extends AuthoredRow {
   method!: 'arithmetic' | 'geometric';
 
   /** λ of the peak-channel term I = M + λ(max − M), 0–1 (scoring method version 2). */
-  @Column({ name: 'peak_channel', type: 'double precision' })
+  @DoubleColumn({ name: 'peak_channel' })
   peakChannel!: number;
 
   @Column({ type: 'text' })

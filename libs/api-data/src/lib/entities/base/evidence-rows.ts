@@ -1,5 +1,6 @@
 import type { Confidence, EvidenceOrigin } from '@kem/contracts';
-import { Column, CreateDateColumn, DeleteDateColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, UpdateDateColumn } from 'typeorm';
+import { Reference } from './columns';
 import { IndicatorEntity } from '../indicator.entity';
 import { UserEntity } from '../user.entity';
 import { NumberedRow } from './rows';
@@ -9,8 +10,7 @@ export abstract class AuthoredRow extends NumberedRow {
   @Column({ name: 'author_id', type: 'integer', nullable: true })
   authorId!: number | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
+  @Reference(() => UserEntity, 'author_id', 'SET NULL')
   author?: UserEntity | null;
 }
 
@@ -19,8 +19,7 @@ export abstract class IndicatorRecord extends AuthoredRow {
   @Column({ name: 'indicator_key', type: 'varchar', length: 64 })
   indicatorKey!: string;
 
-  @ManyToOne(() => IndicatorEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'indicator_key' })
+  @Reference(() => IndicatorEntity, 'indicator_key', 'RESTRICT')
   indicator?: IndicatorEntity;
 }
 

@@ -1,4 +1,5 @@
-import { Column, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Index } from 'typeorm';
+import { Reference } from './columns';
 import { UserEntity } from '../user.entity';
 import { TimestampedRow } from './rows';
 
@@ -8,7 +9,6 @@ export abstract class OwnedRow extends TimestampedRow {
   @Column({ name: 'owner_id', type: 'integer' })
   ownerId!: number;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_id' })
+  @Reference(() => UserEntity, 'owner_id', 'CASCADE')
   owner?: UserEntity;
 }
