@@ -1,8 +1,8 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { MethodologyView } from '@kem/contracts';
 import { ChartLine, formatDay, LineChart } from '@kem/dashboard-charts';
-import { Loadable } from '@kem/dashboard-core';
+import { Loader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { rate, validationFigures } from '../validation-report';
 import { BASIS_LABELS, coefficientGroups, coefficientValue, goalpostFormula } from './method-v2.model';
@@ -33,8 +33,7 @@ export class MethodV2 {
   readonly methodology = input.required<MethodologyView>();
   readonly names = input<ReadonlyMap<string, string>>(new Map());
   /** The two series for the comparison chart (loaded by the page). */
-  readonly comparison = input.required<Loadable<ChartLine[]>>();
-  readonly retryComparison = output();
+  readonly comparison = input.required<Loader<ChartLine[]>>();
 
   readonly sections = METHOD_V2_SECTIONS;
   readonly basis = BASIS_LABELS;
@@ -43,7 +42,7 @@ export class MethodV2 {
   readonly baselines = computed(() => this.methodology().indicators.filter((i) => i.baseline !== null));
   readonly validation = computed(() => validationFigures(this.methodology().validation));
   readonly comparisonLabel = computed(() => {
-    const lines = this.comparison().value ?? [];
+    const lines = this.comparison().value() ?? [];
     return `Line chart of the exposure index by month under the previous method (version 1) and under version 2: ${lines
       .map((l) => `${l.label}, ${l.points.length} months`)
       .join('; ')}. The yearly means are in the table above.`;
