@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase, testEngines } from '../testing';
+import { createTestDatabase, migrateBefore, TestDatabase, testEngines } from '../testing';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
@@ -53,10 +53,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
   });
 
   it('scale-out: keeps deliveries and outbox links while adding columns, and one active subscription of each duplicate set', async () => {
-    const scaleOut = MIGRATIONS.findIndex((m) => m.name === 'ScaleOut1765000000000');
-    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, scaleOut) }).initialize();
-    try {
-      await before.runMigrations({ transaction: 'each' });
+    const rest = await migrateBefore(db.config, 'ScaleOut1765000000000', async (before) => {
       await before.query(`INSERT INTO weight_profile (slug, name, description) VALUES ('p', 'P', '')`);
       const [{ id: profileId }] = await before.query(`SELECT id FROM weight_profile WHERE slug = 'p'`);
       for (let i = 0; i < 3; i++) {
@@ -72,10 +69,8 @@ describe.each(testEngines())('migrations on %s', (engine) => {
       await before.query(
         `INSERT INTO outbox_message (delivery_id, recipient, subject, message_id, raw, html_part, text_part, size_bytes) VALUES (${deliveryId}, 'twice@example.com', 's', '<m@x>', 'r', 'h', 't', 1)`,
       );
-    } finally {
-      await before.destroy();
-    }
-    expect(await migrate(dataSource)).toEqual(MIGRATIONS.slice(scaleOut).map((m) => m.name));
+    });
+    expect(await migrate(dataSource)).toEqual(rest);
     expect(await dataSource.query(`SELECT subscription_id AS "subscriptionId", claimed_by AS "claimedBy" FROM delivery`)).toEqual([
       { subscriptionId: expect.anything(), claimedBy: null },
     ]);
@@ -90,10 +85,7 @@ describe.each(testEngines())('migrations on %s', (engine) => {
   });
 
   it('evidence v2: gives existing events a lifecycle and recorded_at, observations a period, and links families', async () => {
-    const v2 = MIGRATIONS.findIndex((m) => m.name === 'EvidenceV21765100000000');
-    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, v2) }).initialize();
-    try {
-      await before.runMigrations({ transaction: 'each' });
+    const rest = await migrateBefore(db.config, 'EvidenceV21765100000000', async (before) => {
       await before.query(
         `INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'energy', '', '{}', 1)`,
       );
@@ -107,10 +99,8 @@ describe.each(testEngines())('migrations on %s', (engine) => {
          VALUES ('cpc_pipeline', 's', '${date}', 1, '%', 'n', 'https://example.org/o', 'high', 'analyst')`;
       await before.query(observation('2023-12-31'));
       await before.query(observation('2023-09-30'));
-    } finally {
-      await before.destroy();
-    }
-    expect(await migrate(dataSource)).toEqual(MIGRATIONS.slice(v2).map((m) => m.name));
+    });
+    expect(await migrate(dataSource)).toEqual(rest);
     const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
     const events = await dataSource.query(
       `SELECT id, date, lifecycle, recorded_at AS "recordedAt", parent_id AS "parentId" FROM evidence_event ORDER BY date`,

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase, testEngines } from '../../testing';
+import { createTestDatabase, migrateBefore, TestDatabase, testEngines } from '../../testing';
 import { dataSourceOptions } from '../data-source-options';
 import { migrate } from '../migrate';
-import { MIGRATIONS } from './index';
 
 describe.each(testEngines())('profile peak-weight migration on %s', (engine) => {
   let db: TestDatabase;
@@ -16,19 +15,14 @@ describe.each(testEngines())('profile peak-weight migration on %s', (engine) => 
   });
 
   it('gives every existing profile version the λ it was built with (0.25), and requires one from then on', async () => {
-    const at = MIGRATIONS.findIndex((m) => m.name === 'ProfilePeakWeight1765600000000');
-    const before = await new DataSource({ ...dataSourceOptions(db.config), migrations: MIGRATIONS.slice(0, at) }).initialize();
-    try {
-      await before.runMigrations({ transaction: 'each' });
+    await migrateBefore(db.config, 'ProfilePeakWeight1765600000000', async (before) => {
       await before.query(`INSERT INTO weight_profile (slug, name, description) VALUES ('p', 'P', '')`);
       const [{ id }] = await before.query(`SELECT id FROM weight_profile WHERE slug = 'p'`);
       for (const number of [1, 2])
         await before.query(
           `INSERT INTO weight_profile_version (profile_id, number, weights, method, note) VALUES (${id}, ${number}, '{}', 'arithmetic', 'n')`,
         );
-    } finally {
-      await before.destroy();
-    }
+    });
     const dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
     try {
       await migrate(dataSource);

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source-options';
 import { migrate } from '../migrate';
+import { MIGRATIONS } from '../migrations';
 
 export type TestEngine = 'sqlite' | 'postgres';
 
@@ -77,4 +78,26 @@ export async function createMigratedTestDatabase(engine: TestEngine): Promise<Mi
       await db.drop();
     },
   };
+}
+
+/**
+ * Applies the migrations before the one named to a test database and lets `write` store rows in
+ * that older schema (what a later migration must carry over), then closes it. Returns the names of
+ * the migrations still to run.
+ */
+export async function migrateBefore(
+  config: DatabaseConfig,
+  name: string,
+  write: (dataSource: DataSource) => Promise<void>,
+): Promise<string[]> {
+  const at = MIGRATIONS.findIndex((m) => m.name === name);
+  if (at < 0) throw new Error(`No migration ${name}`);
+  const before = await new DataSource({ ...dataSourceOptions(config), migrations: MIGRATIONS.slice(0, at) }).initialize();
+  try {
+    await before.runMigrations({ transaction: 'each' });
+    await write(before);
+  } finally {
+    await before.destroy();
+  }
+  return MIGRATIONS.slice(at).map((m) => m.name);
 }
