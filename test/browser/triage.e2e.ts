@@ -13,6 +13,8 @@ const ANALYST = { email: 'analyst@example.com', password: 'analyst-password-123'
 /** The connector fixtures (constructed Eurasianet and Azattyq feeds of May 2026, illustrative headlines). */
 const FEEDS = resolve(__dirname, '../../libs/api-connectors/src/fixtures/rss');
 const MIRROR = 'https://mirror.example.org/eurasianet/';
+const STRIKE = 'Kazakhstan: Drone strike halts oil loadings at CPC terminal near Novorossiysk';
+const RECOVERY = 'Kazakhstan: CPC resumes loadings at Novorossiysk after drone attack';
 
 interface EventRow {
   id: number;
@@ -115,45 +117,64 @@ describe('triage of connector drafts with the keyboard in Chromium', () => {
 
   it('lists each story once, with the suggestion, its reasons and the mirror copies, under the key legend', async () => {
     await page.locator('ol.drafts > li').first().waitFor();
-    expect(await page.getByTestId('count').textContent()).toContain('7 drafts waiting');
+    expect(await page.getByTestId('count').textContent()).toContain('8 drafts waiting');
     const legend = (await page.getByTestId('key-legend').textContent()) ?? '';
     expect(legend).toContain('accept the suggestion');
     expect(legend).toContain('merge into a family');
-    const cpc = page.locator('li', {
-      has: page.getByRole('heading', { name: 'Kazakhstan: CPC resumes loadings at Novorossiysk after drone attack' }),
-    });
-    expect(await cpc.getByTestId('suggested-indicator').textContent()).toBe('CPC pipeline disruptions');
-    expect(await cpc.getByLabel('Why intake suggests this').textContent()).toContain('severity 4 from "drone attack"');
-    expect(await cpc.getByTestId('copies').textContent()).toContain('Central Asia mirror');
-    expect(await page.locator('[data-testid=copies]').count()).toBe(3);
+    const draft = (title: string) => page.locator('li', { has: page.getByRole('heading', { name: title }) });
+    const strike = draft(STRIKE);
+    expect(await strike.getByTestId('suggested-indicator').textContent()).toBe('CPC pipeline disruptions');
+    expect(await strike.getByLabel('Why intake suggests this').textContent()).toContain(
+      'severity 4 from "halts", "suspended", "drone strike"',
+    );
+    expect(await strike.getByTestId('copies').textContent()).toContain('Central Asia mirror');
+    expect(await draft(RECOVERY).getByLabel('Why intake suggests this').textContent()).toContain(
+      'severity 1 from "resumes" in the title, lowered from 4 ("drone attack"): the title reports a recovery',
+    );
+    expect(await page.locator('[data-testid=copies]').count()).toBe(4);
     expect(await page.textContent('main')).not.toContain('keyword-matched news here');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'triage-queue');
   });
 
   it('accepts, merges, rejects and corrects with one or two keystrokes each', async () => {
-    // Oldest first: the Azattyq CPC item. No word in it says how serious it is, so a asks once more (a or Enter).
-    expect(await selectedTitle()).toBe('КТК сократил отгрузки нефти');
+    // Oldest first: Eurasianet's report of the drone strike, then Azattyq's of the cut in loadings the
+    // same day. The analyst publishes the Azattyq report as the family (j, then a): no word in it says
+    // how serious it is, so a asks once more (a or Enter).
+    expect(await selectedTitle()).toBe(STRIKE);
+    await page.keyboard.press('j');
+    await waitForSelected('КТК сократил отгрузки нефти');
     await page.keyboard.press('a');
     await page.locator('[data-editor=confirm]').getByText('Intake guessed severity 2').waitFor();
     await page.keyboard.press('Enter');
     await waitForNotice('Published “КТК сократил отгрузки нефти” as suggested');
 
-    // Eurasianet's report of the same disruption joins that family as a follow-up (m Enter): the
-    // family just published comes first, and the follow-up's severity is capped at the family's.
-    await waitForSelected('Kazakhstan: CPC resumes loadings at Novorossiysk after drone attack');
-    await page.keyboard.press('m');
-    const parent = page.getByTestId('merge-parent');
-    await page.waitForFunction(() =>
-      (document.querySelector('[data-testid=merge-parent]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.includes(
-        'КТК сократил отгрузки нефти',
-      ),
-    );
-    expect(await parent.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The strike report joins that family as a follow-up (k, m Enter): the family just published comes
+    // first, and the follow-up's severity is capped at the family's.
+    await waitForSelected(RECOVERY);
+    await page.keyboard.press('k');
+    await waitForSelected(STRIKE);
+    const mergeIntoNewFamily = async () => {
+      await page.keyboard.press('m');
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-testid=merge-parent]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.includes(
+          'КТК сократил отгрузки нефти',
+        ),
+      );
+      expect(await page.getByTestId('merge-parent').evaluate((el) => el === document.activeElement)).toBe(true);
+    };
+    await mergeIntoNewFamily();
     await screenshot(page, 'triage-merge-editor');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await waitForNotice('as a follow-up: it adds no impact (severity lowered from 4 to 2');
+
+    // The recovery a day later joins it too; intake rated it 1, below the family, so nothing is lowered.
+    await waitForSelected(RECOVERY);
+    await mergeIntoNewFamily();
+    await page.keyboard.press('Enter');
+    await waitForNotice(`Merged “${RECOVERY}” into event #`);
+    expect(await page.getByTestId('notice').textContent()).not.toContain('severity lowered');
 
     // A statement that the CSTO stays out: reject it as no new development (r 2).
     await waitForSelected('Токаев: ОДКБ не будет участвовать в подавлении протестов');
@@ -182,9 +203,11 @@ describe('triage of connector drafts with the keyboard in Chromium', () => {
     const published = await eventsFrom('2026-05-01', 'published');
     const byTitle = (start: string) => published.find((e) => e.title.startsWith(start)) as EventRow;
     const root = byTitle('КТК сократил');
-    const followUp = byTitle('Kazakhstan: CPC resumes');
+    const followUp = byTitle(STRIKE);
+    const recovery = byTitle(RECOVERY);
     expect(root).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 2, parentId: null });
     expect(followUp).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 2, parentId: root.id });
+    expect(recovery).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 1, parentId: root.id });
     expect(byTitle('Kazakhstan: Parliament moves')).toMatchObject({ indicatorKey: 'foreign_agent', severity: 3, parentId: null });
     expect((await eventsFrom('2026-05-01', 'rejected')).map((e) => e.title)).toEqual([
       'Токаев: ОДКБ не будет участвовать в подавлении протестов',
@@ -202,10 +225,11 @@ describe('triage of connector drafts with the keyboard in Chromium', () => {
     let drivers: Explanation['indicators'][number]['drivers'] = [];
     for (let i = 0; i < 240; i++) {
       drivers = cpcDrivers(await api<Explanation>('/api/index/explain?from=2026-05-01&to=2026-05-08'));
-      if (drivers.some((d) => d.eventId === root.id)) break;
+      const members = drivers.find((d) => d.eventId === root.id)?.memberIds ?? [];
+      if (members.includes(followUp.id) && members.includes(recovery.id)) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    expect(drivers.find((d) => d.eventId === root.id)?.memberIds).toEqual(expect.arrayContaining([root.id, followUp.id]));
-    expect(drivers.some((d) => d.eventId === followUp.id)).toBe(false);
+    expect(drivers.find((d) => d.eventId === root.id)?.memberIds).toEqual(expect.arrayContaining([root.id, followUp.id, recovery.id]));
+    expect(drivers.some((d) => d.eventId === followUp.id || d.eventId === recovery.id)).toBe(false);
   }, 180_000);
 });

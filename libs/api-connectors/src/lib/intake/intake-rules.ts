@@ -37,6 +37,11 @@ export interface SourceWeight {
 export interface IntakeRules {
   readonly indicators: readonly IndicatorKeywords[];
   readonly severityCues: readonly SeverityCue[];
+  /**
+   * A recovery cue does not count where one of these stands before it, whole words, at most one
+   * word between ("not yet resumed"): the recovery has not happened or is only planned.
+   */
+  readonly recoveryDenials: readonly string[];
   /** Severity when no cue occurs: the rubric's "notable" step, flagged as a guess. */
   readonly defaultSeverity: 1 | 2 | 3 | 4 | 5;
   readonly sources: readonly SourceWeight[];
@@ -118,7 +123,8 @@ export const DEFAULT_INDICATOR_KEYWORDS: readonly IndicatorKeywords[] = [
 /**
  * Cue words on the rubric in libs/api-evidence/src/lib/curated/README.md ("Severity rubric as
  * applied"): 5 a crisis, 4 national disruption, 3 measurable effect, 2 a concrete limited step,
- * 1 a signal or a follow-up report. The highest cue found wins.
+ * 1 a signal or a follow-up report. The highest cue found wins, except over a recovery cue in
+ * the title: "CPC resumes loadings after drone attack" reports the end of the attack's effect.
  */
 export const DEFAULT_SEVERITY_CUES: readonly SeverityCue[] = [
   {
@@ -170,7 +176,29 @@ export const DEFAULT_SEVERITY_CUES: readonly SeverityCue[] = [
       'соглашени',
     ],
   },
-  { severity: 1, terms: ['death toll', 'resumed', 'resumes', 'restored', 'lifted', 'возобнов', 'восстановлен'] },
+  { severity: 1, terms: ['death toll'] },
+  // Not «возобновит» (will resume): a plan, not a recovery.
+  {
+    severity: 1,
+    recovery: true,
+    terms: ['resumed', 'resumes', 'restored', 'lifted', 'возобновил', 'возобновлен', 'возобновля', 'восстановлен'],
+  },
+];
+
+/** Words that deny a recovery cue standing after them ("has not resumed", "yet to be restored", «не возобновлены»). */
+export const DEFAULT_RECOVERY_DENIALS: readonly string[] = [
+  'not',
+  'never',
+  "hasn't",
+  "haven't",
+  "isn't",
+  "wasn't",
+  "weren't",
+  "didn't",
+  'to be',
+  'не',
+  'будет',
+  'будут',
 ];
 
 /** Source weights: established newsrooms covering Kazakhstan first, state media and aggregators lower. */
@@ -188,6 +216,7 @@ export const DEFAULT_SOURCE_WEIGHTS: readonly SourceWeight[] = [
 export const DEFAULT_INTAKE_RULES: IntakeRules = {
   indicators: DEFAULT_INDICATOR_KEYWORDS,
   severityCues: DEFAULT_SEVERITY_CUES,
+  recoveryDenials: DEFAULT_RECOVERY_DENIALS,
   defaultSeverity: 2,
   sources: DEFAULT_SOURCE_WEIGHTS,
   unknownSourceWeight: 0.6,

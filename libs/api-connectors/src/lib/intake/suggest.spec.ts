@@ -49,6 +49,56 @@ describe('IntakeSuggester', () => {
     expect(s.reasons[s.reasons.length - 1]).toBe('source weight 1: regional newsroom, original reporting; confidence high');
   });
 
+  describe('recovery news', () => {
+    const severityOf = (title: string, summary = '') => suggester.severity({ title, summary });
+
+    it('rates a recovery in the title by its recovery cue, saying which stronger cue it lowered and why', () => {
+      expect(
+        severityOf(
+          'Kazakhstan: CPC resumes loadings at Novorossiysk after drone attack',
+          'The Caspian Pipeline Consortium said two of its three single-point moorings were back in service.',
+        ),
+      ).toEqual({
+        severity: 1,
+        guessed: false,
+        reasons: [
+          'severity 1 from "resumes" in the title, lowered from 4 ("drone attack"): the title reports a recovery, so the stronger cue names what it recovers from, not a new event',
+        ],
+      });
+      expect(severityOf('State of emergency lifted in Almaty').severity).toBe(1);
+      expect(severityOf('КТК возобновил отгрузки нефти после атаки беспилотников').severity).toBe(1);
+      // «не» is a whole word: «нефти» before the cue is no denial.
+      expect(severityOf('Отгрузки нефти возобновлены после атаки беспилотников').severity).toBe(1);
+    });
+
+    it('rates a fresh attack or halt by its strongest cue', () => {
+      expect(severityOf('Kazakhstan: Drone strike halts oil loadings at CPC terminal near Novorossiysk').reasons).toEqual([
+        'severity 4 from "halts", "drone strike"',
+      ]);
+      expect(severityOf('Атака беспилотников: КТК приостановил отгрузки').severity).toBe(4);
+    });
+
+    it('keeps the stronger cue where the wording does not report a recovery that happened', () => {
+      // Only the summary looks back on an earlier recovery: the title reports a new incident.
+      expect(severityOf('Drone attack halts CPC loadings', 'Loadings had resumed a week earlier.').severity).toBe(4);
+      // A plan is not a recovery: "to resume", «возобновит» are not recovery cues.
+      expect(severityOf('CPC to resume loadings next week after drone attack').severity).toBe(4);
+      expect(severityOf('КТК возобновит отгрузки после атаки беспилотников').severity).toBe(4);
+      // A denial before the cue, at most one word between, and the cue counts nowhere, with the reason.
+      expect(severityOf('CPC loadings not yet resumed after drone attack')).toEqual({
+        severity: 4,
+        guessed: false,
+        reasons: ['"resumed" not counted as a recovery: the text says "not yet resumed"', 'severity 4 from "drone attack"'],
+      });
+      expect(severityOf("Power in Ekibastuz hasn't been restored after blackout").reasons[0]).toBe(
+        '"restored" not counted as a recovery: the text says "hasn\'t been restored"',
+      );
+      expect(severityOf('Gas supply to be restored after pipeline shut down').severity).toBe(4);
+      expect(severityOf('Отгрузки КТК не возобновлены после атаки беспилотников').severity).toBe(4);
+      expect(severityOf('Power still not restored in Ekibastuz')).toMatchObject({ severity: 2, guessed: true });
+    });
+  });
+
   it('does not count CPC when the text is about the Communist Party of China', () => {
     const s = suggester.suggest(item('CPC congress opens in Beijing', 'The Communist Party of China meets; Xi Jinping speaks.'));
 
@@ -135,5 +185,6 @@ describe('IntakeSuggester', () => {
   it('refuses rules with a term without letters, naming it', () => {
     const rules = { ...DEFAULT_INTAKE_RULES, severityCues: [{ severity: 3 as const, terms: ['!!'] }] };
     expect(() => new IntakeSuggester(rules)).toThrow(ConnectorSettingsError);
+    expect(() => new IntakeSuggester({ ...DEFAULT_INTAKE_RULES, recoveryDenials: ['—'] })).toThrow(/recovery denial "—" has no letters/);
   });
 });

@@ -2,7 +2,7 @@ import { formatDay, parseDay } from '@kem/scoring';
 import { ConnectorSettingsError } from '../model/errors';
 import { compileKeyword, normalise } from '../rss/keyword-matcher';
 import { DEFAULT_MAX_DAYS_APART, findDuplicate, type DedupeCandidate, type DuplicateMatch } from './dedupe';
-import { DEFAULT_INTAKE_RULES, type IntakeRules } from './intake-rules';
+import { DEFAULT_INTAKE_RULES, type IntakeRules, type SeverityCue } from './intake-rules';
 import { titleSimilarity } from './title-similarity';
 
 /** A connector item to triage: a draft event as the connectors produce it. */
@@ -72,6 +72,12 @@ interface Compiled {
   readonly unless: readonly { readonly term: string; readonly pattern: RegExp }[];
 }
 
+type CompiledCue = Compiled &
+  Pick<SeverityCue, 'severity' | 'recovery'> & {
+    /** For recovery cues: a denial, at most one word, then the cue ("not resumed", "not yet resumed"). */
+    readonly denied: RegExp | null;
+  };
+
 /** Family links: same indicator, the item dated from 3 days before to this many days after the member (or its end). */
 export const FAMILY_WINDOW_DAYS = 60;
 /** A family link needs this stem Jaccard with a member, and at least two shared stems. */
@@ -88,7 +94,7 @@ export class IntakeSuggester {
     readonly indicatorKey: string;
     readonly keywords: readonly (Compiled & { readonly weight: number })[];
   }[];
-  private readonly cues: readonly (Compiled & { readonly severity: 1 | 2 | 3 | 4 | 5 })[];
+  private readonly cues: readonly CompiledCue[];
 
   constructor(private readonly rules: IntakeRules = DEFAULT_INTAKE_RULES) {
     const problems: string[] = [];
@@ -104,7 +110,21 @@ export class IntakeSuggester {
       byIndicator.set(row.indicatorKey, keywords);
     }
     this.indicators = [...byIndicator].map(([indicatorKey, keywords]) => ({ indicatorKey, keywords }));
-    this.cues = rules.severityCues.flatMap((row) => row.terms.map((term) => ({ ...compile(term), severity: row.severity })));
+    const denials = rules.recoveryDenials.map((denial) => {
+      const pattern = compileKeyword(denial, { stems: false });
+      if (pattern === null) problems.push(`recovery denial ${JSON.stringify(denial)} has no letters or digits`);
+      return pattern?.source ?? '$^';
+    });
+    this.cues = rules.severityCues.flatMap((row) =>
+      row.terms.map((term) => {
+        const cue = compile(term);
+        const denied =
+          row.recovery && denials.length > 0
+            ? new RegExp(`(?:${denials.join('|')})${NON_WORD}(?:[\\p{L}\\p{N}]+${NON_WORD})?${cue.pattern.source}`, 'gu')
+            : null;
+        return { ...cue, severity: row.severity, recovery: row.recovery, denied };
+      }),
+    );
     if (problems.length > 0) throw new ConnectorSettingsError('intake', problems);
   }
 
@@ -133,31 +153,52 @@ export class IntakeSuggester {
     return ranked.sort((a, b) => b.score - a.score);
   }
 
-  /** The highest severity cue in the title or summary, else the default, flagged as a guess. */
+  /**
+   * The highest severity cue in the title or summary, else the default, flagged as a guess. A
+   * recovery cue in the title wins over stronger cues: the item reports the end of what they name
+   * ("resumes loadings after drone attack"). A recovery cue with a denial before it ("has not
+   * resumed") counts nowhere.
+   */
   severity(item: Pick<IntakeItem, 'title' | 'summary'>): SeveritySuggestion {
+    const title = normalise(item.title);
     const text = normalise(`${item.title}\n${item.summary}`);
-    const found = this.cues.filter((cue) => cue.pattern.test(text));
+    const found: CompiledCue[] = [];
+    const denials: string[] = [];
+    for (const cue of this.cues.filter((c) => c.pattern.test(text))) {
+      const denial = denialOf(cue, text);
+      if (denial === null) found.push(cue);
+      else denials.push(`"${cue.term}" not counted as a recovery: the text says "${denial}"`);
+    }
     if (found.length === 0) {
       return {
         severity: this.rules.defaultSeverity,
         guessed: true,
-        reasons: [`no severity cue word: default ${this.rules.defaultSeverity} (rubric: a concrete step with limited reach), check it`],
+        reasons: [
+          ...denials,
+          `no severity cue word: default ${this.rules.defaultSeverity} (rubric: a concrete step with limited reach), check it`,
+        ],
       };
     }
     const top = Math.max(...found.map((c) => c.severity)) as 1 | 2 | 3 | 4 | 5;
-    const terms = found.filter((c) => c.severity === top).map((c) => `"${c.term}"`);
+    const strongest = found.filter((c) => c.severity === top).map((c) => `"${c.term}"`);
+    const recovery = found.find((cue) => cue.recovery && cue.pattern.test(title) && denialOf(cue, title) === null);
+    if (recovery && recovery.severity < top) {
+      return {
+        severity: recovery.severity,
+        guessed: false,
+        reasons: [
+          ...denials,
+          `severity ${recovery.severity} from "${recovery.term}" in the title, lowered from ${top} (${strongest.join(', ')}): the title reports a recovery, so the stronger cue names what it recovers from, not a new event`,
+        ],
+      };
+    }
+    const lower = found.filter((c) => c.severity < top).map((c) => `"${c.term}"`);
     return {
       severity: top,
       guessed: false,
       reasons: [
-        `severity ${top} from ${terms.join(', ')}${
-          found.length > terms.length
-            ? ` (lower cues also present: ${found
-                .filter((c) => c.severity < top)
-                .map((c) => `"${c.term}"`)
-                .join(', ')})`
-            : ''
-        }`,
+        ...denials,
+        `severity ${top} from ${strongest.join(', ')}${lower.length > 0 ? ` (lower cues also present: ${lower.join(', ')})` : ''}`,
       ],
     };
   }
@@ -266,6 +307,14 @@ export function intakeLookupWindow(days: readonly string[]): { readonly from: st
   const from = Math.min(...numbers) - FAMILY_WINDOW_DAYS;
   const to = Math.max(...numbers) + DEFAULT_MAX_DAYS_APART;
   return { from: formatDay(from), to: formatDay(to) };
+}
+
+const NON_WORD = '[^\\p{L}\\p{N}]+';
+
+/** The denial before every occurrence of the cue in the normalised text ("not resumed"), else null. */
+function denialOf(cue: CompiledCue, text: string): string | null {
+  if (cue.denied === null || cue.pattern.test(text.replace(cue.denied, ' '))) return null;
+  return text.match(cue.denied)?.[0] ?? null;
 }
 
 function round(n: number): number {

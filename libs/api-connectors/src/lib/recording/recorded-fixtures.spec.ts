@@ -39,7 +39,7 @@ describe('replayRecorded', () => {
       'application/json',
       'ok: 12 record(s)',
     ],
-    ['rss/eurasianet-kazakhstan.xml', { kind: 'feed', feedName: 'Eurasianet' }, 'application/rss+xml', 'ok: 7 record(s)'],
+    ['rss/eurasianet-kazakhstan.xml', { kind: 'feed', feedName: 'Eurasianet' }, 'application/rss+xml', 'ok: 8 record(s)'],
     ['rss/rferl-empty.xml', { kind: 'feed', feedName: 'RFE/RL' }, 'application/rss+xml', 'error: SourceFormatError'],
   ])('replays %s through its parser', (file, parse, contentType, outcome) => {
     const entry = { file, url: 'https://source.test/x', status: 200, contentType, parse };

@@ -22,14 +22,16 @@ export function normalise(text: string): string {
 /**
  * Compiles a keyword: each word must start a word in the text and may continue with letters or
  * digits (stems match inflections); words are separated by any non-letters ("foreign-agent").
+ * With `stems: false` each word must be a whole word ("не" does not match «нефть»).
  * Match it against `normalise`d text. Also used by the intake rules, so both read keywords alike.
  */
-export function compileKeyword(keyword: string): RegExp | null {
+export function compileKeyword(keyword: string, { stems = true }: { readonly stems?: boolean } = {}): RegExp | null {
   const words = normalise(keyword)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
   if (words.length === 0) return null;
-  const body = words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}]+');
+  const wordEnd = stems ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])';
+  const body = words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${wordEnd}`).join('[^\\p{L}\\p{N}]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u');
 }
 

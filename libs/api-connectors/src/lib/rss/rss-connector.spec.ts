@@ -63,6 +63,15 @@ describe('RssConnector', () => {
       },
       {
         ...draft,
+        indicatorKey: 'cpc_pipeline',
+        date: '2026-05-03',
+        title: 'Kazakhstan: Drone strike halts oil loadings at CPC terminal near Novorossiysk',
+        summary: 'The Caspian Pipeline Consortium said one of its three single-point moorings was damaged and loadings were suspended.',
+        sourceUrl: 'https://eurasianet.org/kazakhstan-drone-strike-halts-oil-loadings-at-cpc-terminal',
+        matchedKeywords: ['CPC', 'Caspian Pipeline', 'Novorossiysk'],
+      },
+      {
+        ...draft,
         indicatorKey: 'internal_unrest',
         date: '2026-05-07',
         title: 'Kazakhstan: Oil workers rally in Zhanaozen over wages',
@@ -127,7 +136,7 @@ describe('RssConnector', () => {
   it("de-duplicates across feeds, keeping the first feed's item", async () => {
     const batch = await fetchFeeds(feed('First', 'eurasianet-kazakhstan.xml'), feed('Second', 'eurasianet-kazakhstan.xml'));
 
-    expect(batch.draftEvents).toHaveLength(3);
+    expect(batch.draftEvents).toHaveLength(4);
     expect(new Set(batch.draftEvents.map((d) => d.sourceName))).toEqual(new Set(['First']));
   });
 

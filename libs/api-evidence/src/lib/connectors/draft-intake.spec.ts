@@ -24,6 +24,12 @@ const item = (title: string, sourceUrl: string, date: string, extra: Partial<Dra
   ...extra,
 });
 
+const CPC_HALTED = item(
+  'Kazakhstan: Drone strike halts oil loadings at CPC terminal near Novorossiysk',
+  'https://eurasianet.org/kazakhstan-drone-strike-halts-oil-loadings-at-cpc-terminal',
+  '2026-05-03',
+  { summary: 'The Caspian Pipeline Consortium said one of its three single-point moorings was damaged and loadings were suspended.' },
+);
 const CPC_RESUMES = item(
   'Kazakhstan: CPC resumes loadings at Novorossiysk after drone attack',
   'https://eurasianet.org/kazakhstan-cpc-resumes-loadings-at-novorossiysk',
@@ -87,19 +93,25 @@ describe.each(testEngines())('connector drafts through intake on %s', (engine) =
   afterEach(() => db?.drop());
 
   it('stores each item as a draft carrying its suggested indicator and severity, with the reasons in words', async () => {
-    const counts = await store([CPC_RESUMES, FOREIGN_AGENTS]);
+    const counts = await store([CPC_HALTED, CPC_RESUMES, FOREIGN_AGENTS]);
 
-    expect(counts.draftsAdded).toBe(2);
-    const [cpc, agents] = await drafts();
-    // The highest cue wins: "drone attack" (4) over "resumes" (1) — the analyst corrects such a guess in triage.
-    expect(cpc).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 4, status: 'draft', recordedAt: RECORDED_ON });
+    expect(counts.draftsAdded).toBe(3);
+    const [halted, resumes, agents] = await drafts();
+    expect(halted).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 4, status: 'draft', recordedAt: RECORDED_ON });
+    expect(resumes).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 1 });
     expect(agents).toMatchObject({ indicatorKey: 'foreign_agent', severity: 2 });
-    const suggestion = await suggestionOf(cpc.id);
+    const suggestion = await suggestionOf(halted.id);
     expect(suggestion).toMatchObject({ indicatorKey: 'cpc_pipeline', severity: 4, severityGuessed: false, parentId: null, decision: null });
     expect(suggestion.reasons.join('\n')).toContain('"Caspian Pipeline" in the summary');
     expect(suggestion.reasons.join('\n')).toContain('"CPC" in the title');
-    expect(suggestion.reasons.join('\n')).toContain('severity 4 from "drone attack" (lower cues also present: "resumes")');
+    expect(suggestion.reasons.join('\n')).toContain(
+      'severity 4 from "halts", "suspended", "drone strike" (lower cues also present: "damaged")',
+    );
     expect(suggestion.reasons.join('\n')).toContain('source weight 1: regional newsroom, original reporting');
+    // The recovery in the title outweighs the attack it recovers from, and the reason says so.
+    expect((await suggestionOf(resumes.id)).reasons.join('\n')).toContain(
+      'severity 1 from "resumes" in the title, lowered from 4 ("drone attack"): the title reports a recovery',
+    );
   });
 
   it('keeps one draft of a story two feeds carry, recording the other copy and why, and brings neither back on the next sync', async () => {
