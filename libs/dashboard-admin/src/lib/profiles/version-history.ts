@@ -38,6 +38,11 @@ export class VersionHistory {
   readonly error = signal<string | null>(null);
   readonly from = signal<number | null>(null);
   readonly to = signal<number | null>(null);
+  /** The two version pickers of the comparison. */
+  readonly ends = [
+    { label: 'From version', number: this.from, testId: 'diff-from' },
+    { label: 'To version', number: this.to, testId: 'diff-to' },
+  ];
   readonly diff = signal<VersionDiffView | null>(null);
   readonly diffError = signal<string | null>(null);
   readonly diffLoading = signal(false);
