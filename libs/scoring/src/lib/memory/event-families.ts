@@ -75,26 +75,22 @@ export function buildFamilies(
 ): FamilyPressure {
   for (const event of events) checkMemoryFields(indicatorKey, event);
   const compiled = compileEvents(indicatorKey, events);
-  // group rows by family: family index per row (first appearance order), then rows ordered by family
+  // members of each family, families in order of their first row, i.e. of their start day
   const index = new Map<string, number>();
-  const familyOfRow = new Int32Array(compiled.count);
   const keys: string[] = [];
+  const members: number[][] = [];
   for (let row = 0; row < compiled.count; row++) {
     const key = familyOf.get(compiled.source[row]) ?? `row:${row}`;
-    let f = index.get(key);
+    const f = index.get(key);
     if (f === undefined) {
-      f = keys.length;
-      index.set(key, f);
+      index.set(key, keys.length);
       keys.push(key);
-    }
-    familyOfRow[row] = f;
+      members.push([row]);
+    } else members[f].push(row);
   }
-  const members: number[][] = keys.map(() => []);
-  for (let row = 0; row < compiled.count; row++) members[familyOfRow[row]].push(row);
-  // families appear in order of their first row, i.e. of their start day
   const families: EventFamily[] = keys.map((key, f) => makeFamily(key, members[f], compiled, table, unknownHoldDays));
 
-  let incrementCount = 0;
+  // the running maximum of each family as impact increments (one per step up), held to its end
   const starts: number[] = [];
   const ends: number[] = [];
   const impacts: number[] = [];
@@ -109,21 +105,20 @@ export function buildFamilies(
         impacts.push(impact - running);
         owners.push(f);
         running = impact;
-        incrementCount++;
       }
     }
   });
-  const order = Array.from({ length: incrementCount }, (_, j) => j).sort((a, b) => starts[a] - starts[b] || a - b);
+  // by start, ties in family order: already so unless a follow-up raised its family after another family began
+  let sorted = true;
+  for (let j = 1; j < starts.length && sorted; j++) sorted = starts[j - 1] <= starts[j];
+  const order = sorted ? null : Array.from(starts, (_, j) => j).sort((a, b) => starts[a] - starts[b] || a - b);
+  const inOrder = (values: number[]) => (order === null ? values : order.map((j) => values[j]));
   return {
     events: compiled,
     families,
-    spans: {
-      count: incrementCount,
-      start: Int32Array.from(order, (j) => starts[j]),
-      end: Int32Array.from(order, (j) => ends[j]),
-    },
-    impacts: Float64Array.from(order, (j) => impacts[j]),
-    familyOf: Int32Array.from(order, (j) => owners[j]),
+    spans: { count: starts.length, start: new Int32Array(inOrder(starts)), end: new Int32Array(inOrder(ends)) },
+    impacts: new Float64Array(inOrder(impacts)),
+    familyOf: new Int32Array(inOrder(owners)),
   };
 }
 

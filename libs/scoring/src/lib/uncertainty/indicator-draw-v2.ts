@@ -4,6 +4,8 @@ import { expNegative } from '../methods/exp-negative';
 import type { IndicatorSeriesV2 } from '../v2/score-v2';
 import type { PreparedIndicatorV2 } from '../v2/prepare-v2';
 import type { DrawSums } from './draw-sums';
+import type { SeededRandom } from './seeded-random';
+import { SHIFT_DOWN, SHIFT_NONE, SHIFT_UP, type SeverityShifts } from './severity-shifts';
 
 const BEFORE_RANGE = -2; // increment ended before the range: enters through its closed-form decay factor
 const NO_SLOT = -1;
@@ -27,12 +29,12 @@ export class IndicatorDrawV2 {
   readonly saturation: number;
   /** 1 on the output days this indicator has a score (monitored, with data). */
   readonly coverage: Uint8Array;
-  /** Per family: its impact factor with severity one down, unchanged and one up. */
-  private readonly factorDown: Float64Array;
-  private readonly factorSame: Float64Array;
-  private readonly factorUp: Float64Array;
+  /** Per family f: its impact factor at 3f + the shift's choice (SHIFT_DOWN, SHIFT_UP, SHIFT_NONE). */
+  private readonly factors: Float64Array;
   /** Impact factor of each family in the current draw. */
   private readonly familyFactor: Float64Array;
+  /** The random numbers of the current draw's severity shifts, one per family. */
+  private readonly uniforms: Uint32Array;
   private readonly increments: Float64Array;
   private readonly familyOf: Int32Array;
   /** Day offset of each increment's start (NO_SLOT: before the range, BEFORE_RANGE: ended before it). */
@@ -73,10 +75,14 @@ export class IndicatorDrawV2 {
     const factor = (base: number, next: number) => (base > 0 ? next / base : 0);
     this.saturation = p?.saturation ?? 1;
     this.familyCount = families.length;
-    this.factorDown = Float64Array.from(families, (f) => factor(f.impact, impactOf(f.severity - 1)));
-    this.factorSame = Float64Array.from(families, (f) => factor(f.impact, f.impact));
-    this.factorUp = Float64Array.from(families, (f) => factor(f.impact, impactOf(f.severity + 1)));
-    this.familyFactor = this.factorSame.slice();
+    this.factors = new Float64Array(3 * families.length);
+    families.forEach((f, i) => {
+      this.factors[3 * i + SHIFT_DOWN] = factor(f.impact, impactOf(f.severity - 1));
+      this.factors[3 * i + SHIFT_UP] = factor(f.impact, impactOf(f.severity + 1));
+      this.factors[3 * i + SHIFT_NONE] = factor(f.impact, f.impact);
+    });
+    this.familyFactor = Float64Array.from(families, (_, i) => this.factors[3 * i + SHIFT_NONE]);
+    this.uniforms = new Uint32Array(families.length);
     const clock = freshDecayClock(indicator.freshness);
     const decayDays = new Uint8Array(withEvents ? days : 0);
     if (withEvents) clock.markDecayDays(fromDay, days, decayDays);
@@ -106,9 +112,18 @@ export class IndicatorDrawV2 {
     }
   }
 
-  /** Shifts family f's severity by −1, 0 or +1 for the next draw (its increments scale by p(σ′)/p(σ)). */
-  shiftFamily(f: number, shift: number): void {
-    this.familyFactor[f] = shift < 0 ? this.factorDown[f] : shift > 0 ? this.factorUp[f] : this.factorSame[f];
+  /**
+   * Shifts every family's severity for the next draw (its increments scale by p(σ′)/p(σ)), family by
+   * family from one 32-bit number of `rng` each. With `log`, also appends each family's shift (−1, 0, +1).
+   */
+  shiftSeverities(rng: SeededRandom, shifts: SeverityShifts, log: number[] | null): void {
+    const { uniforms, familyFactor, factors } = this;
+    rng.fillUint32(uniforms, uniforms.length);
+    for (let f = 0; f < uniforms.length; f++) {
+      const choice = shifts.choice(uniforms[f]);
+      familyFactor[f] = factors[3 * f + choice];
+      if (log !== null) log.push(choice === SHIFT_DOWN ? -1 : choice === SHIFT_UP ? 1 : 0);
+    }
   }
 
   /**

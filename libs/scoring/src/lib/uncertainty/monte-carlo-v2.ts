@@ -9,6 +9,7 @@ import { DrawSums } from './draw-sums';
 import { IndicatorDrawV2 } from './indicator-draw-v2';
 import { QuantileSelector } from './quantiles';
 import { sampleDirichlet, SeededRandom, standardNormal } from './seeded-random';
+import { SeverityShifts } from './severity-shifts';
 
 /**
  * Monte Carlo uncertainty of the version-2 index. Each draw
@@ -151,6 +152,7 @@ export function simulateIndexUncertaintiesV2(
   // an indicator without weight in every profile is left out (its random numbers are still drawn)
   const weighted = models.map((_, i) => composites.some((c) => c.drawWeights[i] > 0));
   const rng = new SeededRandom(o.seed);
+  const shiftRule = new SeverityShifts(o.q);
   const logging = options.onDraw !== undefined;
   for (let d = 0; d < o.draws; d++) {
     for (const c of composites) {
@@ -166,15 +168,8 @@ export function simulateIndexUncertaintiesV2(
       const factor = flags.saturation ? Math.exp(o.sk * standardNormal(rng)) : 1;
       const u = flags.stale ? 2 * rng.nextFloat() - 1 : 0;
       const shifts: number[] = [];
-      for (let f = 0; f < m.familyCount; f++) {
-        let shift = 0;
-        if (flags.severity) {
-          const r = rng.nextFloat();
-          shift = r < o.q / 2 ? -1 : r < o.q ? 1 : 0;
-        }
-        m.shiftFamily(f, shift);
-        if (logging) shifts.push(shift);
-      }
+      if (flags.severity) m.shiftSeverities(rng, shiftRule, logging ? shifts : null);
+      else if (logging) for (let f = 0; f < m.familyCount; f++) shifts.push(0);
       if (weighted[i]) {
         m.draw(m.saturation * factor, u);
         for (const c of composites) if (c.drawWeights[i] > 0) m.addTo(c.sums, c.drawWeights[i]);

@@ -11,6 +11,16 @@ describe('SeededRandom (xoshiro128**)', () => {
     expect(Array.from({ length: 6 }, () => rng.nextUint32())).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
   });
 
+  it('fills an array with the same numbers as successive nextUint32 calls, and continues the stream', () => {
+    const one = new SeededRandom(99);
+    const bulk = new SeededRandom(99);
+    const filled = new Uint32Array(1000);
+    bulk.fillUint32(filled, 999);
+    expect(Array.from(filled.subarray(0, 999))).toEqual(Array.from({ length: 999 }, () => one.nextUint32()));
+    expect(filled[999]).toBe(0);
+    expect(bulk.nextUint32()).toBe(one.nextUint32());
+  });
+
   it('repeats with the same seed and differs with another', () => {
     const draw = (seed: number) => {
       const rng = new SeededRandom(seed);
