@@ -1,6 +1,6 @@
 import { companyIndexSeries, rankCompanyActions, type Footprint } from '@kem/scoring';
 import type { IndexFrame } from './freshness-views';
-import { actionViews, type ActionRanker } from './index-summary';
+import { actionPlanView, type ActionRanker } from './index-summary';
 
 /**
  * A company's index as a frame: the frame's indicator scores (and so its freshness) weighted by the
@@ -22,18 +22,7 @@ export function companyFrame(
   });
   const actions: ActionRanker = (value, scores) => {
     const plan = rankCompanyActions(value, scores, series.factors, names);
-    return plan
-      ? {
-          bandActions: actionViews(plan.bandActions),
-          indicatorActions: plan.channels.map((c) => ({
-            indicatorKey: c.indicatorKey,
-            score: c.score,
-            band: c.band,
-            actions: actionViews(c.actions),
-            why: c.why,
-          })),
-        }
-      : null;
+    return plan ? actionPlanView(plan.bandActions, plan.channels) : null;
   };
   return { frame: { ...frame, index: series.company }, actions };
 }

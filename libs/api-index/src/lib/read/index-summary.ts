@@ -1,5 +1,12 @@
 import type { DueDiligenceActionView, FreshnessView, IndexChange, IndexMoverView, IndicatorScoreView } from '@kem/contracts';
-import { classifyBand, DEFAULT_BAND_SCALE, recommendActions, type BandDefinition, type DueDiligenceAction } from '@kem/scoring';
+import {
+  classifyBand,
+  DEFAULT_BAND_SCALE,
+  recommendActions,
+  type BandDefinition,
+  type DueDiligenceAction,
+  type IndicatorActions,
+} from '@kem/scoring';
 import { freshnessView, indicatorScores, noValueReason, type IndexFrame } from './freshness-views';
 
 /** How many indicators are named as having moved the index, and the least move that counts (index points). */
@@ -28,20 +35,25 @@ export const actionViews = (actions: readonly DueDiligenceAction[]): DueDiligenc
 /** Turns the index value and the scores of the indicators in the composite into due-diligence actions. */
 export type ActionRanker = (value: number, scores: Readonly<Record<string, number>>) => ActionPlanView | null;
 
+/** An action plan as the API shows it; an indicator carries `why` only where the ranking gives one. */
+export const actionPlanView = (
+  bandActions: readonly DueDiligenceAction[],
+  indicators: readonly (IndicatorActions & { why?: string })[],
+): ActionPlanView => ({
+  bandActions: actionViews(bandActions),
+  indicatorActions: indicators.map((i) => ({
+    indicatorKey: i.indicatorKey,
+    score: i.score,
+    band: i.band,
+    actions: actionViews(i.actions),
+    ...(i.why === undefined ? {} : { why: i.why }),
+  })),
+});
+
 /** The country's actions: for the index's band and for each indicator past its rule's band. */
 export const countryActions: ActionRanker = (value, scores) => {
   const plan = recommendActions(value, scores);
-  return plan
-    ? {
-        bandActions: actionViews(plan.bandActions),
-        indicatorActions: plan.indicatorActions.map((i) => ({
-          indicatorKey: i.indicatorKey,
-          score: i.score,
-          band: i.band,
-          actions: actionViews(i.actions),
-        })),
-      }
-    : null;
+  return plan ? actionPlanView(plan.bandActions, plan.indicatorActions) : null;
 };
 
 export interface SummaryOptions {
