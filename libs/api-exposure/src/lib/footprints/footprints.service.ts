@@ -81,10 +81,16 @@ export class FootprintsService {
     return { items: rows.map((r) => toFootprintView(r, user)), total, page, pageSize };
   }
 
+  /** The footprint if the caller may see it (its owner or an admin), else null. */
+  async visible(user: AuthenticatedUser, id: number): Promise<FootprintEntity | null> {
+    const row = await this.repo.findOneBy({ id });
+    return row && canManage(user, row.ownerId) ? row : null;
+  }
+
   /** The footprint if the caller may see it; 404 otherwise (another user's footprint does not exist for them). */
   async get(user: AuthenticatedUser, id: number): Promise<FootprintEntity> {
-    const row = await this.repo.findOneBy({ id });
-    if (!row || !canManage(user, row.ownerId)) throw new NotFoundError(`No footprint ${id}`);
+    const row = await this.visible(user, id);
+    if (!row) throw new NotFoundError(`No footprint ${id}`);
     return row;
   }
 

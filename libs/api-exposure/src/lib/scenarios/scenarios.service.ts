@@ -22,7 +22,7 @@ import {
   type ScenarioDefinition,
 } from '@kem/scoring';
 import { DataSource } from 'typeorm';
-import { footprintAnswers } from '../footprints/footprints.service';
+import { footprintAnswers, FootprintsService } from '../footprints/footprints.service';
 import { canManage } from '../shared/access';
 import { asInputError, EXPOSURE_HISTORY_START, ExposureEvidence } from '../shared/exposure-evidence.service';
 import { CreateScenarioDto, ProjectScenarioDto, UpdateScenarioDto } from './scenario.dto';
@@ -54,6 +54,7 @@ export class ScenariosService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly inputs: ExposureEvidence,
+    private readonly footprints: FootprintsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -122,9 +123,8 @@ export class ScenariosService {
   /** A footprint the caller may use, or a 400 naming footprintId. */
   private async footprint(user: AuthenticatedUser, id: number | null | undefined): Promise<FootprintEntity | null> {
     if (id === null || id === undefined) return null;
-    const row = await this.dataSource.getRepository(FootprintEntity).findOneBy({ id });
-    if (!row || !canManage(user, row.ownerId))
-      throw InvalidInputError.field('footprintId', `footprintId ${id} is not one of your footprints`);
+    const row = await this.footprints.visible(user, id);
+    if (!row) throw InvalidInputError.field('footprintId', `footprintId ${id} is not one of your footprints`);
     return row;
   }
 
@@ -193,9 +193,8 @@ export class ScenariosService {
   /** Projects a saved scenario; its footprint only when the caller may see it. */
   async projection(user: AuthenticatedUser, id: number): Promise<ScenarioProjectionView> {
     const row = await this.find(user, id, false);
-    const footprint =
-      row.footprintId === null ? null : await this.dataSource.getRepository(FootprintEntity).findOneBy({ id: row.footprintId });
-    return this.run(row.definition, row.horizonMonths, footprint && canManage(user, footprint.ownerId) ? footprint : null);
+    const footprint = row.footprintId === null ? null : await this.footprints.visible(user, row.footprintId);
+    return this.run(row.definition, row.horizonMonths, footprint);
   }
 
   async compare(user: AuthenticatedUser, ids: number[]): Promise<ScenarioComparisonView> {
