@@ -1,4 +1,4 @@
-import { EventView, ObservationView, Page } from '@kem/contracts';
+import { EventView, IndicatorFreshnessView, ObservationView, Page } from '@kem/contracts';
 
 /** A published, curated event (the March 2022 storm damage at CPC), with any change a test needs. */
 export function anEvent(overrides: Partial<EventView> = {}): EventView {
@@ -54,4 +54,25 @@ export function anObservation(overrides: Partial<ObservationView> = {}): Observa
 /** All of `items` as one page of a list. */
 export function aPage<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
   return { items, total: items.length, page: 1, pageSize: 20, ...overrides };
+}
+
+/** CPC's evidence freshness 312 days after its last evidence (25 January 2026): stale, still in the composite. */
+export function aFreshness(overrides: Partial<IndicatorFreshnessView> = {}): IndicatorFreshnessView {
+  return {
+    indicatorKey: 'cpc_pipeline',
+    state: 'stale',
+    reviewIntervalDays: 150,
+    lastEvidence: '2026-01-25',
+    lastReview: '2026-01-25',
+    lastReviewByAnalyst: false,
+    daysSinceEvidence: 312,
+    daysSinceTouch: 312,
+    staleFrom: '2026-06-24',
+    unmonitoredFrom: '2027-06-19',
+    inComposite: true,
+    staleVintage: true,
+    unknownLapsed: false,
+    spread: 10,
+    ...overrides,
+  };
 }

@@ -1,26 +1,6 @@
-import { EvidenceHealthView, IndicatorFreshnessView, IndicatorReviewView } from '@kem/contracts';
+import { EvidenceHealthView, IndicatorReviewView } from '@kem/contracts';
 import { EvidenceHealthPage } from './evidence-health-page';
-import { renderPage } from '@kem/dashboard-core/testing';
-
-function freshness(overrides: Partial<IndicatorFreshnessView> = {}): IndicatorFreshnessView {
-  return {
-    indicatorKey: 'cpc_pipeline',
-    state: 'stale',
-    reviewIntervalDays: 150,
-    lastEvidence: '2026-01-25',
-    lastReview: '2026-01-25',
-    lastReviewByAnalyst: false,
-    daysSinceEvidence: 312,
-    daysSinceTouch: 312,
-    staleFrom: '2026-06-24',
-    unmonitoredFrom: '2027-06-19',
-    inComposite: true,
-    staleVintage: true,
-    unknownLapsed: false,
-    spread: 10,
-    ...overrides,
-  };
-}
+import { aFreshness, renderPage } from '@kem/dashboard-core/testing';
 
 const HEALTH: EvidenceHealthView = {
   date: '2026-12-03',
@@ -28,7 +8,7 @@ const HEALTH: EvidenceHealthView = {
     {
       indicatorKey: 'trade_russia',
       name: 'Trade dependence on Russia',
-      freshness: freshness({ indicatorKey: 'trade_russia', state: 'fresh', daysSinceTouch: 12, staleVintage: false }),
+      freshness: aFreshness({ indicatorKey: 'trade_russia', state: 'fresh', daysSinceTouch: 12, staleVintage: false }),
       lastEvent: null,
       lastReview: null,
       curatedThrough: '2026-05-28',
@@ -38,7 +18,7 @@ const HEALTH: EvidenceHealthView = {
     {
       indicatorKey: 'cpc_pipeline',
       name: 'CPC pipeline disruptions',
-      freshness: freshness(),
+      freshness: aFreshness(),
       lastEvent: { id: 61, date: '2026-01-25', title: 'CPC resumes loading at SPM-1', recordedAt: '2026-01-26', lifecycle: 'ended' },
       lastReview: null,
       curatedThrough: '2026-01-25',
@@ -123,7 +103,7 @@ describe('EvidenceHealthPage', () => {
       note: 'Checked CPC and Interfax: nothing new',
       author: 'Analyst',
       recordedAt: '2026-12-03T10:00:00.000Z',
-      freshness: freshness({ state: 'fresh', lastReview: '2026-12-03', lastReviewByAnalyst: true, daysSinceTouch: 0, spread: 0 }),
+      freshness: aFreshness({ state: 'fresh', lastReview: '2026-12-03', lastReviewByAnalyst: true, daysSinceTouch: 0, spread: 0 }),
     };
     post.flush(answer, { status: 201, statusText: 'Created' });
     await stable();

@@ -4,10 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { EventView, IndicatorFreshnessView, IndicatorScorePointView, MethodologyView, ObservationView } from '@kem/contracts';
+import type { EventView, IndicatorScorePointView, MethodologyView, ObservationView } from '@kem/contracts';
 import { ScoreChart, TODAY } from '@kem/dashboard-charts';
 import { addDays } from '@kem/scoring';
-import { anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
+import { aFreshness, anEvent, anObservation, CPC, FOREIGN_AGENT, TRADE } from '@kem/dashboard-core/testing';
 import { IndicatorDetailPage } from './indicator-detail-page';
 
 const params = (req: TestRequest) => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
@@ -21,23 +21,6 @@ function scores(from: string, start: number): IndicatorScorePointView[] {
   }
   return points;
 }
-
-const FRESHNESS: IndicatorFreshnessView = {
-  indicatorKey: 'cpc_pipeline',
-  state: 'stale',
-  reviewIntervalDays: 150,
-  lastEvidence: '2026-01-25',
-  lastReview: '2026-01-25',
-  lastReviewByAnalyst: false,
-  daysSinceEvidence: 303,
-  daysSinceTouch: 303,
-  staleFrom: '2026-06-24',
-  unmonitoredFrom: '2027-06-19',
-  inComposite: true,
-  staleVintage: true,
-  unknownLapsed: false,
-  spread: 10,
-};
 
 const METHODOLOGY = {
   indicators: [
@@ -76,7 +59,7 @@ const seriesView = (key: string, points: IndicatorScorePointView[]) => ({
   from: '2014-01-01',
   to: '2026-11-24',
   points,
-  freshness: { ...FRESHNESS, indicatorKey: key },
+  freshness: aFreshness({ indicatorKey: key, daysSinceEvidence: 303, daysSinceTouch: 303 }),
 });
 
 describe('IndicatorDetailPage', () => {
