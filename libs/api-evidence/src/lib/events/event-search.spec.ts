@@ -1,6 +1,6 @@
 import { fixedClock } from '@kem/api-config';
 import { AuditTrail, dataSourceOptions, EventEntity, migrate, MIGRATIONS } from '@kem/api-data';
-import { createTestDatabase, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { createTestDatabase, migrateBefore, TestDatabase, testEngines } from '@kem/api-data/testing';
 import { DataSource } from 'typeorm';
 import { EventsService } from './events.service';
 
@@ -57,9 +57,9 @@ describe.each(testEngines())('event list text search on %s', (engine) => {
   let dataSource: DataSource;
   let events: EventsService;
 
-  const store = async (fields: (typeof EVENTS)[number], i: number) =>
+  const store = async (into: DataSource, fields: (typeof EVENTS)[number], i: number) =>
     (
-      await dataSource.getRepository(EventEntity).save({
+      await into.getRepository(EventEntity).save({
         indicatorKey: 'cpc_pipeline',
         date: `2026-05-0${1 + (i % 9)}`,
         datePrecision: 'day',
@@ -85,23 +85,19 @@ describe.each(testEngines())('event list text search on %s', (engine) => {
       .map((e) => e.title)
       .sort();
 
-  /** Migrates up to (not including) `before`, stores the events, then applies the rest. */
+  /** Stores the events in the schema before the migration `before` (default: the latest schema). */
   const setUp = async (before?: string) => {
-    const options = dataSourceOptions(db.config);
-    const upTo = before ? MIGRATIONS.findIndex((m) => m.name === before) : MIGRATIONS.length;
-    const early = await new DataSource({ ...options, migrations: MIGRATIONS.slice(0, upTo) }).initialize();
-    try {
-      await early.runMigrations({ transaction: 'each' });
-    } finally {
-      await early.destroy();
-    }
-    dataSource = await new DataSource(options).initialize();
-    await dataSource.query(
-      `INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'test', '', '{}', 1)`,
-    );
     const ids: number[] = [];
-    for (const [i, fields] of EVENTS.entries()) ids.push(await store(fields, i));
+    const seed = async (into: DataSource) => {
+      await into.query(
+        `INSERT INTO indicator (key, name, category, description, method, default_weight) VALUES ('cpc_pipeline', 'CPC', 'test', '', '{}', 1)`,
+      );
+      for (const [i, fields] of EVENTS.entries()) ids.push(await store(into, fields, i));
+    };
+    if (before) await migrateBefore(db.config, before, seed);
+    dataSource = await new DataSource(dataSourceOptions(db.config)).initialize();
     await migrate(dataSource);
+    if (!before) await seed(dataSource);
     events = new EventsService(dataSource, new AuditTrail(), fixedClock('2026-05-10T09:00:00Z'));
     return ids;
   };
