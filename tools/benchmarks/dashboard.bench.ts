@@ -24,7 +24,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/support/browser';
 import { BuiltServer, guardProcess, ROOT, startBuiltServer } from './index-api.bench';
 import { printLoad } from './measure';
 
@@ -131,19 +132,7 @@ async function chartPainted(): Promise<void> {
   let browser: Browser | undefined;
   try {
     server = await startBuiltServer();
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const url = new URL(PAGE, server.url).href;
     const loads: Load[] = [];
     printLoad();
