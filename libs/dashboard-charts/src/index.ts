@@ -2,6 +2,7 @@ export * from './lib/chart-registry';
 export * from './lib/chart-types';
 export * from './lib/chart-common';
 export * from './lib/chart-binding';
+export * from './lib/chart-canvas';
 export * from './lib/markers-first';
 export * from './lib/bands';
 export * from './lib/format';

@@ -82,13 +82,17 @@ export function timeAxis(): ScaleOptions<'time'> {
   return { type: 'time', grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 24 } };
 }
 
-/** A 0–`top` value axis with a grid line every 10 (20 above 60) and its title, e.g. 'Index (0–100)'. */
+/**
+ * A 0–`top` value axis with a grid line every 10 (20 above 60) and its title, e.g. 'Index (0–100)'.
+ * Its labels are whole numbers written directly: chart.js's default label formatter builds an
+ * Intl.NumberFormat, which costs about 10 ms of the first draw.
+ */
 export function valueAxis(top: number, title: string): ScaleOptions<'linear'> {
   return {
     type: 'linear',
     min: 0,
     max: top,
-    ticks: { stepSize: top > 60 ? 20 : 10 },
+    ticks: { stepSize: top > 60 ? 20 : 10, callback: (value) => `${value}` },
     grid: { color: CHART_COLORS.grid },
     title: { display: true, text: title },
   };
@@ -107,6 +111,22 @@ export function seriesLineDataset(label: string, data: DayDatum[]): ChartDataset
     pointHitRadius: 6,
     tension: 0,
   };
+}
+
+/**
+ * A band between two edges as two datasets placed before the lines: the lower edge (no stroke, no fill, no
+ * hover) and the upper edge filled down to it ('-1'), so the area shows the band.
+ */
+export function bandEdgeDatasets<TDatum>(
+  band: { lower: TDatum[]; upper: TDatum[] },
+  labels: { lower: string; upper: string },
+  color: string,
+): [ChartDataset<'line', TDatum[]>, ChartDataset<'line', TDatum[]>] {
+  const edge = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0 };
+  return [
+    { ...edge, label: labels.lower, data: band.lower, fill: false },
+    { ...edge, label: labels.upper, data: band.upper, backgroundColor: color, fill: '-1' },
+  ];
 }
 
 /** Events as white diamonds on the line, larger for more severe events. */

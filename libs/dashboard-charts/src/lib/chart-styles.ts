@@ -1,8 +1,6 @@
-/** Styles shared by the chart components: a sized frame for the canvas and the tables of the data-table alternative. */
+/** Styles shared by the chart components: the tables of their data-table alternative (the canvas has its own, in ChartCanvas). */
 export const CHART_STYLES = `
 :host { display: block; }
-.frame { position: relative; width: 100%; }
-canvas { display: block; }
 .table-wrap { max-height: 320px; overflow: auto; margin-top: 8px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 8px; }
@@ -11,5 +9,4 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { position: sticky; top: 0; background: var(--mat-sys-surface-container); }
 td.wrap { white-space: normal; min-width: 240px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-@media print { canvas { width: 100% !important; height: auto !important; } .frame { height: auto !important; } }
 `;

@@ -1,21 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, viewChild } from '@angular/core';
 import type { IndexInterval, IndexPointView } from '@kem/contracts';
-import { bindChart } from './chart-binding';
+import { ChartCanvas } from './chart-canvas';
 import { ChartDataTable } from './chart-data-table';
 import { CHART_STYLES } from './chart-styles';
 import { ChartIndicator } from './chart-types';
 import { contributionsChartConfig, contributionsChartSummary, stackOrder } from './contributions-chart.config';
-import { downloadChartPng } from './export';
 import { formatPeriod } from './format';
 
 /** Each indicator's contribution to the index as stacked areas, named in the legend; a data table alternative. */
 @Component({
   selector: 'kem-contributions-chart',
-  imports: [ChartDataTable],
+  imports: [ChartCanvas, ChartDataTable],
   template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas data-chart="contributions" role="img" [attr.aria-label]="summary()"></canvas>
-    </div>
+    <kem-chart-canvas name="contributions" [config]="config()" [label]="summary()" [height]="height()" />
     <kem-chart-data-table>
       <ng-template>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Contributions by indicator">
@@ -57,15 +54,14 @@ export class ContributionsChart {
   readonly interval = input<IndexInterval>('day');
   readonly height = input(320);
 
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({ points: this.points(), indicators: this.indicators(), interval: this.interval() }));
   readonly config = computed(() => contributionsChartConfig(this.input()));
   readonly summary = computed(() => contributionsChartSummary(this.input()));
   readonly columns = computed(() => stackOrder(this.points(), this.indicators()));
-  readonly chart = bindChart(this.canvas, this.config);
+  private readonly canvas = viewChild.required(ChartCanvas);
 
   downloadPng(filename: string): Promise<Blob | null> {
-    return downloadChartPng(this.chart(), filename);
+    return this.canvas().downloadPng(filename);
   }
 
   protected period(day: string): string {

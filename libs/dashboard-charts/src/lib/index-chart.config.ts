@@ -4,6 +4,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { axisMax, bandOf } from './bands';
 import {
   bandAnnotations,
+  bandEdgeDatasets,
   CHART_COLORS,
   eventMarkerDataset,
   eventMarkers,
@@ -67,17 +68,7 @@ export function indexChartConfig(input: IndexChartInput): IndexChartConfig {
     type: 'line',
     data: {
       datasets: [
-        { label: '5th percentile', data: lower, borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, fill: false },
-        {
-          label: UNCERTAINTY_LABEL,
-          data: upper,
-          borderWidth: 0,
-          pointRadius: 0,
-          pointHoverRadius: 0,
-          pointHitRadius: 0,
-          backgroundColor: CHART_COLORS.uncertainty,
-          fill: '-1',
-        },
+        ...bandEdgeDatasets({ lower, upper }, { lower: '5th percentile', upper: UNCERTAINTY_LABEL }, CHART_COLORS.uncertainty),
         seriesLineDataset('Exposure index', series),
         eventMarkerDataset(markers, input.eventsLabel ?? 'Events'),
       ],

@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, viewChild } from '@angular/core';
 import type { IndexInterval, IndexPointView } from '@kem/contracts';
 import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
 import { bandOf } from './bands';
-import { bindChart } from './chart-binding';
+import { ChartCanvas } from './chart-canvas';
 import { ChartDataTable } from './chart-data-table';
 import { severityText } from './chart-common';
 import { CHART_STYLES } from './chart-styles';
 import { ChartEvent } from './chart-types';
-import { downloadChartPng } from './export';
 import { formatDay, formatPeriod } from './format';
 import { indexChartConfig, indexChartSummary } from './index-chart.config';
 import { tooltipAnnouncer } from './tooltip-announcer';
@@ -15,11 +14,9 @@ import { tooltipAnnouncer } from './tooltip-announcer';
 /** The exposure index over time with risk bands, the uncertainty band and event markers; a data table for keyboard and screen-reader users. */
 @Component({
   selector: 'kem-index-chart',
-  imports: [ChartDataTable],
+  imports: [ChartCanvas, ChartDataTable],
   template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas data-chart="index" role="img" [attr.aria-label]="summary()"></canvas>
-    </div>
+    <kem-chart-canvas name="index" [config]="config()" [label]="summary()" [height]="height()" />
     <p class="visually-hidden" role="status" aria-live="polite" data-testid="chart-tooltip">{{ announcer.text() }}</p>
     <kem-chart-data-table>
       <ng-template>
@@ -103,7 +100,6 @@ export class IndexChart {
   readonly scale = input<BandScale>(DEFAULT_BAND_SCALE);
   readonly height = input(360);
 
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({
     points: this.points(),
     events: this.events(),
@@ -117,11 +113,10 @@ export class IndexChart {
     return { ...config, plugins: [...(config.plugins ?? []), this.announcer.plugin] };
   });
   readonly summary = computed(() => indexChartSummary(this.input()));
-  /** The chart.js instance once drawn (null before the first render and after destroy). */
-  readonly chart = bindChart(this.canvas, this.config);
+  private readonly canvas = viewChild.required(ChartCanvas);
 
   downloadPng(filename: string): Promise<Blob | null> {
-    return downloadChartPng(this.chart(), filename);
+    return this.canvas().downloadPng(filename);
   }
 
   protected period(day: string): string {

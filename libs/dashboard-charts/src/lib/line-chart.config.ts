@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { bandAnnotations, CHART_COLORS, TIME_SERIES_OPTIONS } from './chart-common';
+import { bandAnnotations, TIME_SERIES_OPTIONS, timeAxis, valueAxis } from './chart-common';
 
 /** A point of a plain line: x in ms since the epoch, y the value. */
 export interface ChartPoint {
@@ -53,19 +53,8 @@ export function lineChartConfig(lines: readonly ChartLine[], legend = true, band
       ...TIME_SERIES_OPTIONS,
       interaction: { mode: 'index', intersect: false, axis: 'x' },
       scales: {
-        x: {
-          type: 'time',
-          time: { tooltipFormat: 'd MMM yyyy', minUnit: 'month' },
-          ticks: { maxRotation: 0, autoSkipPadding: 16 },
-          grid: { display: false },
-        },
-        y: {
-          min: 0,
-          max: 100,
-          ticks: { stepSize: 20 },
-          grid: { color: CHART_COLORS.grid },
-          title: { display: true, text: 'Index (0–100)' },
-        },
+        x: { ...timeAxis(), time: { tooltipFormat: 'd MMM yyyy', minUnit: 'month' } },
+        y: valueAxis(100, 'Index (0–100)'),
       },
       plugins: {
         decimation: { enabled: true, algorithm: 'lttb', samples: 800 },

@@ -1,21 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, signal, viewChild } from '@angular/core';
-import { applyChartConfig, bindChart } from './chart-binding';
-import { CHART_STYLES } from './chart-styles';
+import { ChangeDetectionStrategy, Component, computed, input, signal, viewChild } from '@angular/core';
+import { applyChartConfig } from './chart-binding';
+import { ChartCanvas } from './chart-canvas';
 import { ChartLine, lineChartConfig } from './line-chart.config';
 
 /**
- * Lines of the index over time on one canvas, drawn through `bindChart` like every dashboard chart.
+ * Lines of the index over time on one canvas, drawn by ChartCanvas like every dashboard chart.
  * Lines come from the `lines` input, or from `draw()` when the caller times the redraw (the weights
  * preview): `draw()` redraws before it returns.
  */
 @Component({
   selector: 'kem-line-chart',
-  template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas [attr.data-chart]="name()" role="img" [attr.aria-label]="label()"></canvas>
-    </div>
-  `,
-  styles: CHART_STYLES,
+  imports: [ChartCanvas],
+  template: `<kem-chart-canvas [name]="name()" [config]="config()" [label]="label()" [height]="height()" />`,
+  styles: ':host { display: block; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LineChart {
@@ -29,12 +26,12 @@ export class LineChart {
   /** Shade and label the risk bands behind the lines. */
   readonly bands = input(true);
 
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   /** Lines given to `draw()`; they win over the input once set. */
   private readonly drawn = signal<readonly ChartLine[] | null>(null);
   readonly config = computed(() => lineChartConfig(this.drawn() ?? this.lines(), this.legend(), this.bands()));
   /** The chart.js instance once drawn (null before the first render and after destroy). */
-  readonly chart = bindChart(this.canvas, this.config);
+  private readonly canvas = viewChild(ChartCanvas);
+  readonly chart = computed(() => this.canvas()?.chart() ?? null);
   /** True once chart.js has drawn the canvas. */
   readonly ready = computed(() => this.chart() !== null);
 

@@ -1,23 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, viewChild } from '@angular/core';
 import type { IndicatorScorePointView } from '@kem/contracts';
 import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
 import { bandOf } from './bands';
-import { bindChart } from './chart-binding';
+import { ChartCanvas } from './chart-canvas';
 import { ChartDataTable } from './chart-data-table';
 import { CHART_STYLES } from './chart-styles';
 import { ChartEvent } from './chart-types';
-import { downloadChartPng } from './export';
 import { formatDay } from './format';
 import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
 
 /** One indicator's daily score over the risk bands with its events marked; a data table alternative. */
 @Component({
   selector: 'kem-score-chart',
-  imports: [ChartDataTable],
+  imports: [ChartCanvas, ChartDataTable],
   template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas data-chart="score" role="img" [attr.aria-label]="summary()"></canvas>
-    </div>
+    <kem-chart-canvas name="score" [config]="config()" [label]="summary()" [height]="height()" />
     <kem-chart-data-table>
       <ng-template>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Scores">
@@ -60,14 +57,13 @@ export class ScoreChart {
   readonly scale = input<BandScale>(DEFAULT_BAND_SCALE);
   readonly height = input(320);
 
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly input = computed(() => ({ name: this.name(), points: this.points(), events: this.events(), scale: this.scale() }));
   readonly config = computed(() => scoreChartConfig(this.input()));
   readonly summary = computed(() => scoreChartSummary(this.input()));
-  readonly chart = bindChart(this.canvas, this.config);
+  private readonly canvas = viewChild.required(ChartCanvas);
 
   downloadPng(filename: string): Promise<Blob | null> {
-    return downloadChartPng(this.chart(), filename);
+    return this.canvas().downloadPng(filename);
   }
 
   protected day(day: string): string {

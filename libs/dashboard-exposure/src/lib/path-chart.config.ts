@@ -1,4 +1,4 @@
-import { bandZones, ChartLine, lineChartConfig, type ChartPoint } from '@kem/dashboard-charts';
+import { bandAnnotations, bandEdgeDatasets, ChartLine, lineChartConfig, type ChartPoint } from '@kem/dashboard-charts';
 import { addDays, dayNumberToMs, parseDay } from '@kem/scoring';
 import type { ChartConfiguration } from 'chart.js';
 
@@ -28,8 +28,8 @@ export function pathPoints(from: string, values: readonly (number | null)[]): Ch
 
 /**
  * Paths (baseline beside scenario, country beside company, as known then beside hindsight) on the
- * 0–100 axis with the risk bands shaded behind them and an optional line marking a day (today, the
- * replayed day).
+ * 0–100 axis with the risk bands shaded and labelled behind them (as on every index chart) and an
+ * optional line marking a day (today, the replayed day).
  */
 export function pathChartConfig(
   from: string,
@@ -38,27 +38,17 @@ export function pathChartConfig(
 ): ChartConfiguration<'line', ChartPoint[]> {
   const lines: ChartLine[] = paths.map((p) => ({ label: p.label, points: pathPoints(from, p.values), color: p.color, dashed: p.dashed }));
   const config = lineChartConfig(lines);
-  // Each band as two edges before the lines, the upper one filled down to the lower one ('-1').
-  const bands = paths.flatMap((p) => {
-    if (!p.band) return [];
-    const edge = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 0, parsing: false as const, normalized: true };
-    return [
-      { ...edge, label: LOWER_EDGE, data: pathPoints(from, p.band.lower), fill: false },
-      { ...edge, label: bandLabel(p.label), data: pathPoints(from, p.band.upper), backgroundColor: `${p.color}33`, fill: '-1' },
-    ];
-  });
+  const bands = paths.flatMap((p) =>
+    p.band
+      ? bandEdgeDatasets(
+          { lower: pathPoints(from, p.band.lower), upper: pathPoints(from, p.band.upper) },
+          { lower: LOWER_EDGE, upper: bandLabel(p.label) },
+          `${p.color}33`,
+        )
+      : [],
+  );
   config.data.datasets.unshift(...bands);
-  const annotations: Record<string, object> = {};
-  for (const zone of bandZones()) {
-    annotations[`band-${zone.key}`] = {
-      type: 'box',
-      yMin: zone.lowerBound,
-      yMax: zone.upperBound,
-      backgroundColor: zone.style.tint,
-      borderWidth: 0,
-      drawTime: 'beforeDatasetsDraw',
-    };
-  }
+  const annotations: Record<string, object> = bandAnnotations(undefined, 100);
   if (markDay) {
     const x = Date.parse(`${markDay}T00:00:00Z`);
     annotations['mark'] = {

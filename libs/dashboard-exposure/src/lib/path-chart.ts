@@ -1,21 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
-import { bindChart } from '@kem/dashboard-charts';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChartCanvas } from '@kem/dashboard-charts';
 import { DailyPath, pathChartConfig } from './path-chart.config';
 
-/** Daily index paths over the bands, drawn once through bindChart and updated in place. */
+/** Daily index paths over the bands, on the dashboard's one chart canvas. */
 @Component({
   selector: 'kem-path-chart',
-  template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas [attr.data-chart]="name()" role="img" [attr.aria-label]="label()"></canvas>
-    </div>
-  `,
-  styles: `
-    .frame {
-      position: relative;
-      width: 100%;
-    }
-  `,
+  imports: [ChartCanvas],
+  template: `<kem-chart-canvas [name]="name()" [config]="config()" [label]="label()" [height]="height()" />`,
+  styles: ':host { display: block; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PathChart {
@@ -26,7 +18,5 @@ export class PathChart {
   readonly name = input('paths');
   readonly height = input(320);
 
-  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   readonly config = computed(() => pathChartConfig(this.from(), this.paths(), this.markDay()));
-  readonly chart = bindChart(this.canvas, this.config);
 }
