@@ -3,10 +3,16 @@ import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsInt,
   IsObject,
+  IsString,
+  Matches,
   Max,
+  MaxLength,
   Min,
+  MinLength,
   registerDecorator,
   ValidateIf,
   ValidateNested,
@@ -45,6 +51,20 @@ export const IsId = () =>
 /** A nested object of class `type`: an array or a primitive is refused, not validated element by element. */
 export const NestedObject = (type: () => ClassType) =>
   applyDecorators(IsObject({ message: '$property must be an object' }), ValidateNested(), Type(type));
+
+/** At most `maxItems` objects of class `type`, each validated (a primitive element is refused, not converted). */
+export const NestedArray = (type: () => ClassType, maxItems: number) =>
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsObject({ each: true, message: '$property must hold objects' }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
+
+/** A name people give a record: 1 to `maxLength` characters, not only white space. */
+export const IsName = (maxLength: number) =>
+  applyDecorators(IsString(), MinLength(1), MaxLength(maxLength), Matches(/\S/, { message: '$property must not be blank' }));
 
 /** A calendar day, YYYY-MM-DD, inside `bounds` relative to today (the API's clock). */
 export function IsDayWithin(bounds: DayBounds, options?: ValidationOptions) {

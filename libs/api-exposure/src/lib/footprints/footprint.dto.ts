@@ -1,33 +1,16 @@
-import { Optional, PageQueryDto } from '@kem/api-http';
+import { IsName, Optional, PageQueryDto } from '@kem/api-http';
 import type { CreateFootprintRequest, UpdateFootprintRequest } from '@kem/contracts';
 import { FOOTPRINT_LIMITS, SITE_REGION_KEYS } from '@kem/scoring';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min } from 'class-validator';
 
 const share = (description: string) => ({ description: `${description}, % (0–100)`, minimum: 0, maximum: 100, type: Number });
 
 /** A company footprint: every number bounded by its meaning, unknown fields refused (global pipe). */
 export class CreateFootprintDto implements CreateFootprintRequest {
   @ApiProperty({ description: 'Name of the company, business unit or workspace', maxLength: 120 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsName(120)
   name!: string;
 
   @ApiProperty(share('Share of revenue earned in Kazakhstan'))

@@ -1,4 +1,4 @@
-import { IsCalendarDay, IsId, Nullable, Optional } from '@kem/api-http';
+import { IsCalendarDay, IsId, IsName, NestedArray, Nullable, Optional } from '@kem/api-http';
 import type {
   CreateScenarioRequest,
   HeldLevelDto,
@@ -8,22 +8,7 @@ import type {
 } from '@kem/contracts';
 import { SCENARIO_LIMITS } from '@kem/scoring';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsNumber,
-  IsObject,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const INDICATOR_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -96,19 +81,11 @@ export class HeldLevelBody implements HeldLevelDto {
 
 export class ProjectScenarioDto implements ProjectScenarioRequest {
   @ApiProperty({ type: [HypotheticalEventBody], maxItems: SCENARIO_LIMITS.maxEvents })
-  @IsArray()
-  @ArrayMaxSize(SCENARIO_LIMITS.maxEvents)
-  @IsObject({ each: true, message: 'events must hold objects' })
-  @ValidateNested({ each: true })
-  @Type(() => HypotheticalEventBody)
+  @NestedArray(() => HypotheticalEventBody, SCENARIO_LIMITS.maxEvents)
   events!: HypotheticalEventBody[];
 
   @ApiProperty({ type: [HeldLevelBody], maxItems: SCENARIO_LIMITS.maxHolds })
-  @IsArray()
-  @ArrayMaxSize(SCENARIO_LIMITS.maxHolds)
-  @IsObject({ each: true, message: 'holds must hold objects' })
-  @ValidateNested({ each: true })
-  @Type(() => HeldLevelBody)
+  @NestedArray(() => HeldLevelBody, SCENARIO_LIMITS.maxHolds)
   holds!: HeldLevelBody[];
 
   @ApiPropertyOptional({
@@ -131,10 +108,7 @@ export class ProjectScenarioDto implements ProjectScenarioRequest {
 
 export class CreateScenarioDto extends ProjectScenarioDto implements CreateScenarioRequest {
   @ApiProperty({ maxLength: 120 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsName(120)
   name!: string;
 
   @ApiPropertyOptional({ description: 'Notes; null clears them', nullable: true, maxLength: 2000, type: String })
