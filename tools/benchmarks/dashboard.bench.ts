@@ -18,7 +18,9 @@
  *    average is printed before and after the loads ({"loadAverage1m":…}): on a busy machine the
  *    figures are not comparable with an idle one's.
  *    A load whose chart is not painted within 15 s fails the benchmark with a message that says so.
- * BENCH_PAGE chooses the page (default "/"). Loopback only; the server, the browser and temporary
+ * BENCH_PAGE chooses the page (default "/"). BENCH_TRACE=FILE also records a Chrome performance trace of
+ * one more load after the measured ones, not counted in the figures (main-thread tasks and a JavaScript CPU profile; open it in Chrome's
+ * performance panel) to see the critical path to the chart. Loopback only; the server, the browser and temporary
  * directories are removed however the run ends.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ import { printLoad } from './measure';
 const DASHBOARD = join(ROOT, 'dist/apps/dashboard/browser');
 const CHART = 'canvas[data-chart="index"][data-rendered="true"]';
 const PAGE = process.env['BENCH_PAGE'] ?? '/';
+const TRACE_FILE = process.env['BENCH_TRACE'];
 const RUNS = 10;
 const CHART_TIMEOUT_MS = 15_000;
 const TARGET_JS_KB = 300;
@@ -98,11 +101,12 @@ interface Load {
   fcpMs: number | null;
 }
 
-async function loadOnce(browser: Browser, url: string): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, traceFile?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(watchForChart, CHART);
+    if (traceFile) await browser.startTracing(page, { path: traceFile });
     await page.goto(url, { waitUntil: 'commit', timeout: CHART_TIMEOUT_MS });
     let chartMs: number | null = null;
     try {
@@ -114,6 +118,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
       chartMs = null;
     }
     const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    if (traceFile) await browser.stopTracing();
     return { chartMs, fcpMs };
   } finally {
     await context.close();
@@ -150,6 +155,16 @@ async function chartPainted(): Promise<void> {
       if (run > 0) loads.push(load); // the first load only warms up the server and the browser
     }
     printLoad();
+    if (TRACE_FILE) {
+      const traced = await loadOnce(browser, url, TRACE_FILE);
+      console.log(
+        JSON.stringify({
+          trace: TRACE_FILE,
+          chart_ms: traced.chartMs === null ? null : round(traced.chartMs),
+          note: 'one more load, traced (tracing slows it); not in the figures',
+        }),
+      );
+    }
     const fcp = loads.map((l) => l.fcpMs).filter((ms): ms is number => ms !== null);
     if (fcp.length > 0) console.log(JSON.stringify({ case: 'first-contentful-paint', ...summary(fcp), runs: fcp.length }));
     const chart = summary(loads.map((l) => l.chartMs as number));
