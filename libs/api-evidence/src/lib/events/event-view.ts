@@ -1,15 +1,12 @@
 import { EventEntity } from '@kem/api-data';
-import { authorLabel, EventInput, EventView } from '@kem/contracts';
+import { EventInput, EventView } from '@kem/contracts';
+import { provenanceView } from '../evidence-provenance';
 
 export function toEventView(event: EventEntity): EventView {
   return {
     id: event.id,
     ...eventFields(event),
-    origin: event.origin,
-    recordedAt: event.recordedAt,
-    author: authorLabel(event.author),
-    createdAt: event.createdAt.toISOString(),
-    updatedAt: event.updatedAt.toISOString(),
+    ...provenanceView(event),
   };
 }
 

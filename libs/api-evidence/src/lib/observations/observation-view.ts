@@ -1,15 +1,12 @@
 import { ObservationEntity } from '@kem/api-data';
-import { authorLabel, ObservationInput, ObservationView } from '@kem/contracts';
+import { ObservationInput, ObservationView } from '@kem/contracts';
+import { provenanceView } from '../evidence-provenance';
 
 export function toObservationView(o: ObservationEntity): ObservationView {
   return {
     id: o.id,
     ...observationFields(o),
-    recordedAt: o.recordedAt,
-    origin: o.origin,
-    author: authorLabel(o.author),
-    createdAt: o.createdAt.toISOString(),
-    updatedAt: o.updatedAt.toISOString(),
+    ...provenanceView(o),
   };
 }
 
