@@ -60,7 +60,7 @@ const CPC_NOISE = ['Communist Party', 'Chinese Communist', 'Xi Jinping', 'Ком
  */
 export const DEFAULT_INDICATOR_KEYWORDS: readonly IndicatorKeywords[] = [
   { indicatorKey: 'foreign_agent', weight: 3, terms: ['foreign agent', 'иностранн агент', 'шетелдік агент'] },
-  { indicatorKey: 'foreign_agent', weight: 2, terms: ['foreign funding', 'foreign fund', 'иностранн финансир'] },
+  { indicatorKey: 'foreign_agent', weight: 2, terms: ['foreign fund', 'иностранн финансир'] },
   { indicatorKey: 'foreign_agent', weight: 1, terms: ['NGO', 'НКО', 'register', 'реестр'] },
   {
     indicatorKey: 'csto_military',
