@@ -1,6 +1,7 @@
-import { FixtureServer, fixture, inSequence } from '../../test-support/fixture-server';
+import { FixtureServer, fixture } from '../../test-support/fixture-server';
 import { testTransport } from '../../test-support/test-transport';
-import { SourceFormatError, SourceUnavailableError } from '../model/errors';
+import { itRetriesThenReportsUnavailable } from '../../test-support/transport-failures';
+import { SourceFormatError } from '../model/errors';
 import type { ComtradeSettings } from '../settings/connector-settings';
 import { ComtradeConnector } from './comtrade-connector';
 
@@ -156,18 +157,13 @@ describe('ComtradeConnector', () => {
     ]);
   });
 
-  it('retries a 429 and succeeds; raises three 500s and a timeout as SourceUnavailableError', async () => {
-    const { transport, logger } = testTransport({ timeoutMs: 100 });
-    const connector = new ComtradeConnector(settings(), transport, logger);
-    const window = { from: '2022-01-01', to: '2023-12-31' };
-
-    server.reset(inSequence({ status: 429 }, { fixture: 'comtrade/kaz-total-2022-2023.json' }));
-    expect((await connector.fetch(window)).observations).toHaveLength(4);
-    server.reset(() => ({ status: 500 }));
-    await expect(connector.fetch(window)).rejects.toBeInstanceOf(SourceUnavailableError);
-    expect(server.requests).toHaveLength(3);
-    server.reset(() => ({ delayMs: 600, fixture: 'comtrade/kaz-total-2022-2023.json' }));
-    await expect(connector.fetch(window)).rejects.toThrow('timed out after 100 ms');
+  itRetriesThenReportsUnavailable({
+    server: () => server,
+    connector: (transport, logger) => new ComtradeConnector(settings(), transport, logger),
+    window: { from: '2022-01-01', to: '2023-12-31' },
+    fixture: 'comtrade/kaz-total-2022-2023.json',
+    records: (batch) => batch.observations.length,
+    expected: 4,
   });
 
   it('reports health from a one-year probe two years back', async () => {

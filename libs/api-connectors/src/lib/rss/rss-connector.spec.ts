@@ -1,6 +1,7 @@
-import { FixtureServer, inSequence, type ReceivedRequest } from '../../test-support/fixture-server';
+import { FixtureServer, type ReceivedRequest } from '../../test-support/fixture-server';
 import { testTransport } from '../../test-support/test-transport';
-import { SourceFormatError, SourceUnavailableError } from '../model/errors';
+import { itRetriesThenReportsUnavailable } from '../../test-support/transport-failures';
+import { SourceFormatError } from '../model/errors';
 import type { FeedSource, RssSettings } from '../settings/connector-settings';
 import { DEFAULT_KEYWORD_RULES, KAZAKHSTAN_MENTIONS } from '../settings/default-rss-settings';
 import { RssConnector } from './rss-connector';
@@ -177,17 +178,13 @@ describe('RssConnector', () => {
     expect(batch.warnings).toEqual(['feed "Quiet": the feed has no items']);
   });
 
-  it('retries a 429 and succeeds; raises three 500s and a timeout as SourceUnavailableError', async () => {
-    const { transport, logger } = testTransport({ timeoutMs: 100 });
-    const connector = new RssConnector(settings([feed('Atom sample', 'atom-kazakhstan-news.xml')]), transport, logger);
-
-    server.reset(inSequence({ status: 429 }, { fixture: 'rss/atom-kazakhstan-news.xml' }));
-    expect((await connector.fetch(WINDOW)).draftEvents).toHaveLength(2);
-    server.reset(() => ({ status: 500 }));
-    await expect(connector.fetch(WINDOW)).rejects.toBeInstanceOf(SourceUnavailableError);
-    expect(server.requests).toHaveLength(3);
-    server.reset(() => ({ delayMs: 600, fixture: 'rss/atom-kazakhstan-news.xml' }));
-    await expect(connector.fetch(WINDOW)).rejects.toThrow('timed out after 100 ms');
+  itRetriesThenReportsUnavailable({
+    server: () => server,
+    connector: (transport, logger) => new RssConnector(settings([feed('Atom sample', 'atom-kazakhstan-news.xml')]), transport, logger),
+    window: WINDOW,
+    fixture: 'rss/atom-kazakhstan-news.xml',
+    records: (batch) => batch.draftEvents.length,
+    expected: 2,
   });
 
   it('reports health per feed: ok while at least one feed answers', async () => {

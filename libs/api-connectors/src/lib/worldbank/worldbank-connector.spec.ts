@@ -1,6 +1,7 @@
 import { FixtureServer, fixture, inSequence, type ReceivedRequest } from '../../test-support/fixture-server';
 import { testTransport } from '../../test-support/test-transport';
-import { SourceFormatError, SourceRequestError, SourceUnavailableError } from '../model/errors';
+import { itRetriesThenReportsUnavailable } from '../../test-support/transport-failures';
+import { SourceFormatError, SourceRequestError } from '../model/errors';
 import type { WorldBankSettings } from '../settings/connector-settings';
 import { WorldBankConnector } from './worldbank-connector';
 
@@ -195,18 +196,13 @@ describe('WorldBankConnector', () => {
     expect(batch.warnings).toEqual([expect.stringMatching(/^indicator EG.IMP.CONS.ZS failed: .*Invalid value/)]);
   });
 
-  it('retries a 429 and succeeds; raises three 500s and a timeout as SourceUnavailableError', async () => {
-    const { transport, logger } = testTransport({ timeoutMs: 100 });
-    const connector = new WorldBankConnector(settings(), transport, logger);
-    const window = { from: '2019-01-01', to: '2024-12-31' };
-
-    server.reset(inSequence({ status: 429 }, { fixture: 'worldbank/ne-trd-gnfs-zs-2019-2024.json' }));
-    expect((await connector.fetch(window)).observations).toHaveLength(5);
-    server.reset(() => ({ status: 500 }));
-    await expect(connector.fetch(window)).rejects.toBeInstanceOf(SourceUnavailableError);
-    expect(server.requests).toHaveLength(3);
-    server.reset(() => ({ delayMs: 600, fixture: 'worldbank/ne-trd-gnfs-zs-2019-2024.json' }));
-    await expect(connector.fetch(window)).rejects.toThrow('timed out after 100 ms');
+  itRetriesThenReportsUnavailable({
+    server: () => server,
+    connector: (transport, logger) => new WorldBankConnector(settings(), transport, logger),
+    window: { from: '2019-01-01', to: '2024-12-31' },
+    fixture: 'worldbank/ne-trd-gnfs-zs-2019-2024.json',
+    records: (batch) => batch.observations.length,
+    expected: 5,
   });
 
   it('reports health from a most-recent-value probe', async () => {
