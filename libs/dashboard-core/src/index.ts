@@ -5,6 +5,7 @@ export * from './lib/form-save';
 export * from './lib/query-params';
 export * from './lib/query-navigation';
 export * from './lib/loader';
+export * from './lib/record-loader';
 export * from './lib/url-paged-list';
 export * from './lib/session-expiry.interceptor';
 export * from './lib/session.store';

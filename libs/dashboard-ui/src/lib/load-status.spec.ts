@@ -1,5 +1,6 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { LoadStatus, LoadStatusState } from './load-status';
 
 @Component({
@@ -41,5 +42,29 @@ describe('LoadStatus', () => {
     host.empty.set(false);
     await fixture.whenStable();
     expect(el.textContent?.trim()).toBe('');
+  });
+});
+
+@Component({
+  imports: [LoadStatus],
+  template: `<kem-load-status
+    [state]="{ loading: false, error: 'There is no thing “x”.' }"
+    backTo="/things"
+    loadingLabel="Loading the thing"
+    failedText="The thing could not be opened"
+  />`,
+})
+class EditorHost {}
+
+describe('LoadStatus for a record that could not be opened', () => {
+  it('leads back instead of trying again', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(EditorHost);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('The thing could not be opened: There is no thing “x”.');
+    expect(el.querySelector('a')?.getAttribute('href')).toBe('/things');
+    expect(el.querySelector('a')?.textContent?.trim()).toBe('Back');
+    expect(el.querySelector('button')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink, UrlTree } from '@angular/router';
 
 /** What a view needs to know of a request (a `Loadable` from dashboard-core's `loader` fits). */
 export interface LoadStatusState {
@@ -19,12 +20,13 @@ const NOT_STARTED: LoadStatusState = { loading: false, error: null };
 
 /**
  * The three states of a view around its content: a progress bar while loading, a card saying what
- * failed with "Try again", or — loaded with nothing in it — a card with the projected `[empty]`
- * message. Shows nothing once there is content; the page draws that itself.
+ * failed with "Try again" (or "Back", for a record that could not be opened), or — loaded with nothing
+ * in it — a card with the projected `[empty]` message. Shows nothing once there is content; the page
+ * draws that itself.
  */
 @Component({
   selector: 'kem-load-status',
-  imports: [MatButtonModule, MatCardModule, MatProgressBarModule],
+  imports: [MatButtonModule, MatCardModule, MatProgressBarModule, RouterLink],
   template: `
     @if (current().loading) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingLabel()" />
@@ -34,7 +36,11 @@ const NOT_STARTED: LoadStatusState = { loading: false, error: null };
           <p>{{ failedText() }}: {{ message }}</p>
         </mat-card-content>
         <mat-card-actions>
-          <button mat-stroked-button type="button" (click)="again()">Try again</button>
+          @if (backTo(); as back) {
+            <a mat-stroked-button [routerLink]="back">Back</a>
+          } @else {
+            <button mat-stroked-button type="button" (click)="again()">Try again</button>
+          }
         </mat-card-actions>
       </mat-card>
     } @else if (empty()) {
@@ -66,6 +72,8 @@ export class LoadStatus {
   readonly loadingLabel = input.required<string>();
   /** The start of the failure sentence, e.g. "The audit log could not be loaded". */
   readonly failedText = input.required<string>();
+  /** Where "Back" leads instead of "Try again": an editor whose record could not be opened sends the user back. */
+  readonly backTo = input<string | UrlTree>();
   readonly retry = output();
 
   protected readonly current = computed(() => this.source()?.state() ?? this.state() ?? NOT_STARTED);

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { DigestsApi, loader } from '@kem/dashboard-core';
+import { DigestsApi, recordLoader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
-import { throwError } from 'rxjs';
 import { instantText } from '../shared/digest-format';
 import { MailParts } from '../shared/mail-parts';
 
@@ -39,8 +38,6 @@ export class OutboxMessagePage {
   readonly api = inject(DigestsApi);
   /** Route parameter of outbox/:id. */
   readonly id = input.required<string>();
-  readonly message = loader(this.id, (id) =>
-    /^\d+$/.test(id) ? this.api.outboxMessage(Number(id)) : throwError(() => new Error(`There is no message “${id}”.`)),
-  );
+  readonly message = recordLoader('message', this.id, (id) => this.api.outboxMessage(id));
   readonly instantText = instantText;
 }

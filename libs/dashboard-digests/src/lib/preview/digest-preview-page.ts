@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { DigestsApi, loader } from '@kem/dashboard-core';
+import { DigestsApi, recordLoader } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
-import { throwError } from 'rxjs';
 import { instantText } from '../shared/digest-format';
 import { MailParts } from '../shared/mail-parts';
 
@@ -40,8 +39,6 @@ export class DigestPreviewPage {
   /** Route parameter of subscriptions/:id/preview. */
   readonly id = input.required<string>();
 
-  readonly preview = loader(this.id, (id) =>
-    /^\d+$/.test(id) ? this.api.preview(Number(id)) : throwError(() => new Error(`There is no subscription “${id}”.`)),
-  );
+  readonly preview = recordLoader('subscription', this.id, (id) => this.api.preview(id));
   readonly instantText = instantText;
 }

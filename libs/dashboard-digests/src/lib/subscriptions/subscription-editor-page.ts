@@ -1,17 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CADENCES, FootprintView, ProfileView } from '@kem/contracts';
-import { DigestsApi, errorMessage, ExposureApi, formSave, hasRole, ProfilesApi } from '@kem/dashboard-core';
-import { FormFooter } from '@kem/dashboard-ui';
-import { forkJoin, map, of } from 'rxjs';
+import { CADENCES } from '@kem/contracts';
+import { DigestsApi, ExposureApi, formSave, hasRole, ProfilesApi, recordLoader } from '@kem/dashboard-core';
+import { FormFooter, LoadStatus } from '@kem/dashboard-ui';
+import { forkJoin, map, of, tap } from 'rxjs';
 import { CADENCE_LABELS, TIME_ZONE_SUGGESTIONS } from '../shared/digest-format';
 import {
   applyServerErrors,
@@ -27,21 +25,20 @@ import {
   selector: 'kem-subscription-editor-page',
   imports: [
     FormFooter,
+    LoadStatus,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatCardModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
   ],
   templateUrl: './subscription-editor-page.html',
   styleUrl: '../shared/digests.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SubscriptionEditorPage implements OnInit {
+export class SubscriptionEditorPage {
   private readonly api = inject(DigestsApi);
   private readonly profilesApi = inject(ProfilesApi);
   private readonly exposureApi = inject(ExposureApi);
@@ -55,38 +52,33 @@ export class SubscriptionEditorPage implements OnInit {
   readonly zones = TIME_ZONE_SUGGESTIONS;
   readonly isAdmin = hasRole('admin');
   readonly editing = computed(() => this.id() !== undefined);
-  readonly loading = signal(true);
-  readonly loadError = signal<string | null>(null);
   private readonly saveRun = formSave(this.form, (fieldErrors) => applyServerErrors(this.form, fieldErrors));
   readonly saving = this.saveRun.saving;
   readonly saveError = this.saveRun.error;
-  readonly profiles = signal<ProfileView[]>([]);
-  /** Footprints the signed-in user may see: a digest can follow one's company index. */
-  readonly footprints = signal<FootprintView[]>([]);
-
-  ngOnInit(): void {
-    const id = this.id();
-    const subscriptionId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
-    if (id !== undefined && subscriptionId === null) {
-      this.fail(`There is no subscription “${id}”.`);
-      return;
-    }
+  /** The profiles and footprints to choose from, and the subscription being changed (absent on subscriptions/new); the form gets its fields. */
+  readonly opening = recordLoader('subscription', this.id, (id) =>
     forkJoin({
       profiles: this.profilesApi.list(),
       footprints: this.exposureApi.footprints().pipe(map((page) => page.items)),
-      subscription: subscriptionId === null ? of(null) : this.api.subscription(subscriptionId),
-    }).subscribe({
-      next: ({ profiles, footprints, subscription }) => {
-        this.profiles.set(profiles.filter((p) => !p.archived || p.slug === subscription?.profile.slug));
-        this.footprints.set(footprints);
+      subscription: id === null ? of(null) : this.api.subscription(id),
+    }).pipe(
+      tap(({ profiles, subscription }) => {
         if (subscription) this.form.setValue(subscriptionToFormValue(subscription));
         else if (!profiles.some((p) => p.slug === 'default') && profiles.length > 0) this.form.controls.profile.setValue(profiles[0].slug);
         this.followFootprint(this.form.controls.footprint.value);
-        this.form.controls.footprint.valueChanges.subscribe((id) => this.followFootprint(id));
-        this.loading.set(false);
-      },
-      error: (error: unknown) => this.fail(errorMessage(error)),
-    });
+      }),
+    ),
+  );
+  /** Active profiles, and the archived one the subscription may still follow. */
+  readonly profiles = computed(() => {
+    const opened = this.opening.value();
+    return (opened?.profiles ?? []).filter((p) => !p.archived || p.slug === opened?.subscription?.profile.slug);
+  });
+  /** Footprints the signed-in user may see: a digest can follow one's company index. */
+  readonly footprints = computed(() => this.opening.value()?.footprints ?? []);
+
+  constructor() {
+    this.form.controls.footprint.valueChanges.subscribe((id) => this.followFootprint(id));
   }
 
   /** A footprint's digest reports its company index on the default profile; alerts stay with the country index. */
@@ -117,10 +109,5 @@ export class SubscriptionEditorPage implements OnInit {
       },
       () => void this.router.navigate(['/digests/subscriptions']),
     );
-  }
-
-  private fail(message: string): void {
-    this.loadError.set(message);
-    this.loading.set(false);
   }
 }

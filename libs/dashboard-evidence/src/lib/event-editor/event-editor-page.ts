@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES, EventView, IndicatorView } from '@kem/contracts';
-import { errorMessage, EvidenceApi, formSave, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { CONFIDENCE_LEVELS, EVENT_LIFECYCLES, EVENT_STATUSES } from '@kem/contracts';
+import { EvidenceApi, formSave, IndicatorsApi, loader, recordLoader } from '@kem/dashboard-core';
 import { formatDay } from '@kem/dashboard-charts';
-import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS } from '@kem/dashboard-ui';
-import { forkJoin, of } from 'rxjs';
+import { DateInput, DateLocaleSetting, FormFooter, LIFECYCLE_LABELS, LoadStatus } from '@kem/dashboard-ui';
+import { forkJoin, of, tap } from 'rxjs';
 import { SEVERITY_LEVELS, STATUS_LABELS } from '../event-format';
 import { applyServerErrors, buildEventForm, controlError, eventToFormValue, EventFormValue, formToInput } from './event-form';
 
@@ -39,13 +37,12 @@ const CONFIDENCE_HINTS = {
   imports: [
     DateInput,
     FormFooter,
+    LoadStatus,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatCardModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatRadioModule,
     MatSelectModule,
   ],
@@ -53,7 +50,7 @@ const CONFIDENCE_HINTS = {
   styleUrl: './event-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class EventEditorPage implements OnInit {
+export class EventEditorPage {
   private readonly api = inject(EvidenceApi);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly router = inject(Router);
@@ -69,8 +66,16 @@ export class EventEditorPage implements OnInit {
   readonly confidences = CONFIDENCE_LEVELS.map((value) => ({ value, hint: CONFIDENCE_HINTS[value] }));
   readonly statuses = EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
   readonly lifecycles = EVENT_LIFECYCLES.map((value) => ({ value, label: LIFECYCLE_LABELS[value], hint: LIFECYCLE_HINTS[value] }));
+  /** The indicators to choose from, and the event being edited (absent on /events/new); the form gets its fields. */
+  readonly opening = recordLoader('event', this.id, (id) =>
+    forkJoin({ indicators: this.indicatorsApi.list(), event: id === null ? of(null) : this.api.get(id) }).pipe(
+      tap(({ event }) => {
+        if (event) this.form.setValue(eventToFormValue(event));
+      }),
+    ),
+  );
   /** The event being edited (for its recordedAt and to keep it out of its own parent list). */
-  readonly event = signal<EventView | null>(null);
+  readonly event = computed(() => this.opening.value()?.event ?? null);
   readonly recordedAt = computed(() => {
     const day = this.event()?.recordedAt;
     return day ? formatDay(day, true) : null;
@@ -81,12 +86,10 @@ export class EventEditorPage implements OnInit {
     const url = this.returnUrl() ?? '/events';
     return this.router.parseUrl(url.startsWith('/') && !url.startsWith('//') ? url : '/events');
   });
-  readonly loading = signal(true);
-  readonly loadError = signal<string | null>(null);
   private readonly saveRun = formSave(this.form, (fieldErrors) => applyServerErrors(this.form, fieldErrors));
   readonly saving = this.saveRun.saving;
   readonly saveError = this.saveRun.error;
-  readonly indicators = signal<IndicatorView[]>([]);
+  readonly indicators = computed(() => this.opening.value()?.indicators ?? []);
 
   private readonly indicatorKey = toSignal(this.form.controls.indicatorKey.valueChanges, { initialValue: '' });
 
@@ -121,26 +124,6 @@ export class EventEditorPage implements OnInit {
     return method?.kind === 'stage' ? method.stages : [];
   });
 
-  ngOnInit(): void {
-    const id = this.id();
-    const eventId = id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
-    if (id !== undefined && eventId === null) {
-      this.fail(`There is no event “${id}”.`);
-      return;
-    }
-    forkJoin({ indicators: this.indicatorsApi.list(), event: eventId === null ? of(null) : this.api.get(eventId) }).subscribe({
-      next: ({ indicators, event }) => {
-        this.indicators.set(indicators);
-        if (event) {
-          this.event.set(event);
-          this.form.setValue(eventToFormValue(event));
-        }
-        this.loading.set(false);
-      },
-      error: (error: unknown) => this.fail(errorMessage(error)),
-    });
-  }
-
   error(field: keyof EventFormValue): string {
     return controlError(this.form.controls[field], field, this.dateLocale.locale());
   }
@@ -154,10 +137,5 @@ export class EventEditorPage implements OnInit {
       },
       () => void this.router.navigateByUrl(this.back()),
     );
-  }
-
-  private fail(message: string): void {
-    this.loadError.set(message);
-    this.loading.set(false);
   }
 }
