@@ -1,31 +1,36 @@
 import type { ResolvedAggregation } from '../composite/aggregation';
 
 /**
- * The composite of one Monte Carlo draw as per-day running sums over the covered indicators
- * (formulas in composite/aggregation): Σ w_i s_i (arithmetic) or Σ w_i ln(s_i + ε) (geometric) and
- * max s_i, filled indicator by indicator over contiguous arrays, then turned into
- * I = M + λ(max − M). Which indicators are covered on a day is the same in every draw (only scores
+ * The composite of one Monte Carlo draw for one profile (formulas in composite/aggregation):
+ * I = M + λ(max − M), M = Σ w_i term_i / Σ w_i (geometric: e^M − ε), from the draw's terms per
+ * indicator — s_i (arithmetic) or ln(s_i + ε) (geometric) on the days it covers, 0 on the others —
+ * and the day's max s_i over the covered indicators the profile weighs (which profiles with the same
+ * weighed indicators share). Each day's sum runs over the indicators in order in one pass, as the
+ * plain formula does. Which indicators are covered on a day is the same in every draw (only scores
  * and weights vary), so Σ w_i over the covered ones is worked out once per draw for each distinct
- * coverage pattern instead of being summed day by day.
+ * coverage pattern instead of day by day.
  */
 export class DrawSums {
-  private readonly weighted: Float64Array;
-  private readonly max: Float64Array;
-  private readonly geometric: boolean;
+  readonly geometric: boolean;
   /** ε of the shifted geometric mean. */
-  private readonly offset: number;
+  readonly offset: number;
   /** Coverage pattern of each day, and per pattern which indicators it covers. */
   private readonly patternOf: Int32Array;
   private readonly patterns: readonly Uint8Array[];
   private readonly patternWeight: Float64Array;
+  /** The indicators with weight in the current draw, and their weights. */
+  private readonly weighed: Int32Array;
+  private readonly weights: Float64Array;
+  private weighedCount = 0;
+  /** Σ w_i term_i per day. */
+  private readonly sums: Float64Array;
 
   /** @param coverage per indicator, 1 on the days it has a score (monitored, with data) */
   constructor(days: number, method: ResolvedAggregation, coverage: readonly Uint8Array[]) {
-    this.weighted = new Float64Array(days);
-    this.max = new Float64Array(days);
     this.geometric = method.aggregation === 'geometric';
     this.offset = method.geometricOffset;
     this.patternOf = new Int32Array(days);
+    this.sums = new Float64Array(days);
     const ids = new Map<string, number>();
     const patterns: Uint8Array[] = [];
     for (let t = 0; t < days; t++) {
@@ -40,12 +45,19 @@ export class DrawSums {
     }
     this.patterns = patterns;
     this.patternWeight = new Float64Array(patterns.length);
+    this.weighed = new Int32Array(coverage.length);
+    this.weights = new Float64Array(coverage.length);
   }
 
-  /** Empties the sums for a draw with these weights (an indicator with weight 0 is left out). */
+  /** Prepares a draw with these weights (an indicator with weight 0 is left out). */
   reset(weights: ArrayLike<number>): void {
-    this.weighted.fill(0);
-    this.max.fill(Number.NEGATIVE_INFINITY);
+    this.weighedCount = 0;
+    for (let i = 0; i < weights.length; i++) {
+      if (weights[i] > 0) {
+        this.weighed[this.weighedCount] = i;
+        this.weights[this.weighedCount++] = weights[i];
+      }
+    }
     this.patterns.forEach((mask, p) => {
       let total = 0;
       for (let i = 0; i < mask.length; i++) if (mask[i] === 1 && weights[i] > 0) total += weights[i];
@@ -53,22 +65,27 @@ export class DrawSums {
     });
   }
 
-  /** Adds score v of a covered day t with weight w > 0. */
-  add(t: number, v: number, w: number): void {
-    this.weighted[t] += this.geometric ? w * Math.log(v + this.offset) : w * v;
-    if (v > this.max[t]) this.max[t] = v;
-  }
-
-  /** Writes I(t) = M + λ(max − M) to out[at + t]; NaN where no indicator is covered. */
-  finish(lambda: number, out: Float64Array, at: number): void {
-    const { weighted, max, geometric, offset, patternOf, patternWeight } = this;
-    for (let t = 0; t < weighted.length; t++) {
+  /**
+   * Writes I(t) = M + λ(max − M) to out[at + t]; NaN where no weighed indicator is covered.
+   * @param terms each indicator's terms of this draw (see above; only weighed ones are read)
+   * @param max   the day's max over the covered weighed indicators
+   */
+  finish(lambda: number, terms: readonly Float64Array[], max: Float64Array, out: Float64Array, at: number): void {
+    const { geometric, offset, patternOf, patternWeight, sums } = this;
+    sums.fill(0);
+    for (let k = 0; k < this.weighedCount; k++) {
+      const term = terms[this.weighed[k]];
+      const w = this.weights[k];
+      for (let t = 0; t < sums.length; t++) sums[t] += w * term[t];
+    }
+    for (let t = 0; t < patternOf.length; t++) {
       const w = patternWeight[patternOf[t]];
       if (w === 0) {
         out[at + t] = Number.NaN;
         continue;
       }
-      const mean = geometric ? Math.exp(weighted[t] / w) - offset : weighted[t] / w;
+      const sum = sums[t];
+      const mean = geometric ? Math.exp(sum / w) - offset : sum / w;
       out[at + t] = mean + lambda * (max[t] - mean);
     }
   }

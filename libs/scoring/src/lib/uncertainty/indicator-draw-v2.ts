@@ -3,7 +3,6 @@ import { eventPressureAt } from '../methods/decaying-pressure';
 import { expNegative } from '../methods/exp-negative';
 import type { IndicatorSeriesV2 } from '../v2/score-v2';
 import type { PreparedIndicatorV2 } from '../v2/prepare-v2';
-import type { DrawSums } from './draw-sums';
 import type { SeededRandom } from './seeded-random';
 import { SHIFT_DOWN, SHIFT_NONE, SHIFT_UP, type SeverityShifts } from './severity-shifts';
 
@@ -19,8 +18,8 @@ const SATURATED = 38;
  * (2^(−1/h) on fresh days, 1 on others: the fresh-day clock of version 2), each family's impact
  * ratios p(σ ± 1)/p(σ), the covered days as runs of fresh and of stale days, and the score of an
  * indicator without event families. A draw then costs O(increments + days): it scales the
- * increments by their family's factor, reruns the recursion of decayingPressure and saturates,
- * clearing only the slots it used; its scores are then added to each profile's sums.
+ * increments by their family's factor, reruns the recursion of decayingPressure (emptying its day
+ * slots as it goes) and saturates; each profile's composite then reads its scores (DrawSums).
  */
 export class IndicatorDrawV2 {
   /** Families whose severity a draw shifts (0 for a metric or an indicator without events). */
@@ -53,8 +52,8 @@ export class IndicatorDrawV2 {
   private readonly spread: Float64Array;
   /** Scores of an indicator without event families (nothing but staleness varies). */
   private readonly fixedScore: Float64Array | null;
-  /** The current draw's scores (covered days only). */
-  private readonly scores: Float64Array;
+  /** The current draw's scores on the covered days (0 on the others). */
+  readonly scores: Float64Array;
 
   /** @param scored the indicator's unperturbed scores over the range, which starts on `fromDay` */
   constructor(indicator: PreparedIndicatorV2, scored: IndicatorSeriesV2, fromDay: number) {
@@ -128,7 +127,7 @@ export class IndicatorDrawV2 {
 
   /**
    * Scores this draw on the covered days: s = F + (100 − F)(1 − e^(−x/k)), moved by u·spread on
-   * stale days and clipped to [0, 100]. Add them to composites with {@link addTo}.
+   * stale days and clipped to [0, 100], into {@link scores}.
    */
   draw(k: number, u: number): void {
     const { runs, floor, spread, pressure, scores } = this;
@@ -156,10 +155,18 @@ export class IndicatorDrawV2 {
     }
   }
 
-  /** Adds the scores of the last {@link draw} with weight w to `sums`. */
-  addTo(sums: DrawSums, w: number): void {
+  /** Raises max[t] to the score of the last {@link draw} on each covered day t. */
+  maxInto(max: Float64Array): void {
     const { runs, scores } = this;
-    for (let r = 0; r < runs.length; r += 3) for (let t = runs[r], to = runs[r + 1]; t < to; t++) sums.add(t, scores[t], w);
+    for (let r = 0; r < runs.length; r += 3) {
+      for (let t = runs[r], to = runs[r + 1]; t < to; t++) if (scores[t] > max[t]) max[t] = scores[t];
+    }
+  }
+
+  /** Writes ln(s + ε) of the last {@link draw} on the covered days to `out` (the terms of a geometric mean). */
+  logsInto(offset: number, out: Float64Array): void {
+    const { runs, scores } = this;
+    for (let r = 0; r < runs.length; r += 3) for (let t = runs[r], to = runs[r + 1]; t < to; t++) out[t] = Math.log(scores[t] + offset);
   }
 
   /** x(t) over the range from the current family factors (decayingPressure's recursion). */
@@ -182,12 +189,10 @@ export class IndicatorDrawV2 {
       const ending = endings[i];
       if (i > 0) decayed = (decayed + ending) * dayRatio[i];
       held += starts[i] - ending;
+      starts[i] = 0;
+      endings[i] = 0;
       const x = held + decayed;
       pressure[i] = x > 0 ? x : 0; // rounding in `held` must not leave a tiny negative pressure
-    }
-    for (let j = 0; j < startSlot.length; j++) {
-      if (startSlot[j] >= 0) starts[startSlot[j]] = 0;
-      if (endSlot[j] !== NO_SLOT) endings[endSlot[j]] = 0;
     }
   }
 }

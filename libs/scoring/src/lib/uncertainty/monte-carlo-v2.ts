@@ -7,7 +7,7 @@ import { scoreIndicatorV2, type ScoreV2Options } from '../v2/score-v2';
 import type { PreparedEvidenceV2 } from '../v2/prepare-v2';
 import { DrawSums } from './draw-sums';
 import { IndicatorDrawV2 } from './indicator-draw-v2';
-import { QuantileSelector } from './quantiles';
+import { SliceSeriesQuantiles } from './quantiles';
 import { sampleDirichlet, SeededRandom, standardNormal } from './seeded-random';
 import { SeverityShifts } from './severity-shifts';
 
@@ -25,7 +25,7 @@ import { SeverityShifts } from './severity-shifts';
  * the seed), the indicators' perturbations from another, so that several profiles can share the
  * indicator draws (simulateIndexUncertaintiesV2). Returns the 5th, 50th and 95th percentiles per day;
  * `onDraw` sees each draw's parameters and index (for sensitivity analysis and logs; the index array
- * is reused afterwards, copy it to keep it).
+ * is a view into the run's results: copy it to keep it).
  *
  * Speed: what is the same in every draw is worked out once (IndicatorDrawV2, DrawSums), so a draw
  * costs one pressure recursion and one saturation per indicator and day; 1,000 draws over 10 years
@@ -144,13 +144,27 @@ export function simulateIndexUncertaintiesV2(
       rng: new SeededRandom(profileSeed(o.seed)),
       alphas: w.map((x) => (o.c * x) / weightSum),
       drawWeights: Float64Array.from(w),
+      /** This draw's max per day: its own, or that of the first profile weighing the same indicators. */
+      max: new Float64Array(days),
+      maxOf: null as Float64Array | null,
       lambda: 0,
-      results: new Float64Array(days * o.draws),
-      batch: new Float64Array(DRAW_BATCH * days),
+      /** The index of draw d on day t at d·days + t. */
+      results: new Float64Array(o.draws * days),
     };
   });
   // an indicator without weight in every profile is left out (its random numbers are still drawn)
   const weighted = models.map((_, i) => composites.some((c) => c.drawWeights[i] > 0));
+  // the terms of each composite's mean: the scores themselves, or their logarithms per geometric ε
+  const scoreTerms = models.map((m) => m.scores);
+  const logTerms = new Map<number, Float64Array[]>();
+  for (const c of composites) {
+    if (c.sums.geometric && !logTerms.has(c.sums.offset))
+      logTerms.set(
+        c.sums.offset,
+        models.map(() => new Float64Array(days)),
+      );
+  }
+  const termsOf = composites.map((c) => (c.sums.geometric ? (logTerms.get(c.sums.offset) as Float64Array[]) : scoreTerms));
   const rng = new SeededRandom(o.seed);
   const shiftRule = new SeverityShifts(o.q);
   const logging = options.onDraw !== undefined;
@@ -159,6 +173,11 @@ export function simulateIndexUncertaintiesV2(
       if (flags.weights) sampleDirichlet(c.rng, c.alphas, c.drawWeights);
       c.lambda = flags.peak ? Math.min(1, Math.max(0, c.peakChannel + (2 * c.rng.nextFloat() - 1) * o.dl)) : c.peakChannel;
       c.sums.reset(c.drawWeights);
+    }
+    for (const c of composites) {
+      const same = composites.find((o) => o.drawWeights.every((w, i) => w > 0 === c.drawWeights[i] > 0)) ?? c;
+      c.maxOf = same.max;
+      if (same === c) c.max.fill(Number.NEGATIVE_INFINITY);
     }
     const saturationFactors: number[] = [];
     const severityShifts: number[][] = [];
@@ -172,7 +191,8 @@ export function simulateIndexUncertaintiesV2(
       else if (logging) for (let f = 0; f < m.familyCount; f++) shifts.push(0);
       if (weighted[i]) {
         m.draw(m.saturation * factor, u);
-        for (const c of composites) if (c.drawWeights[i] > 0) m.addTo(c.sums, c.drawWeights[i]);
+        for (const c of composites) if (c.drawWeights[i] > 0 && c.maxOf === c.max) m.maxInto(c.max);
+        for (const [offset, logs] of logTerms) m.logsInto(offset, logs[i]);
       }
       if (logging) {
         saturationFactors.push(factor);
@@ -180,32 +200,24 @@ export function simulateIndexUncertaintiesV2(
         severityShifts.push(shifts);
       }
     }
-    // each draw goes to a small batch, transposed from there so that each day's draws end up contiguous (cache-friendly)
-    const b = d % DRAW_BATCH;
     composites.forEach((c, p) => {
-      c.sums.finish(c.lambda, c.batch, b * days);
-      if (b === DRAW_BATCH - 1 || d === o.draws - 1) {
-        for (let t = 0; t < days; t++) {
-          const row = t * o.draws + d - b;
-          for (let k = 0; k <= b; k++) c.results[row + k] = c.batch[k * days + t];
-        }
-      }
+      c.sums.finish(c.lambda, termsOf[p], c.maxOf as Float64Array, c.results, d * days);
       if (logging)
         options.onDraw?.(
           p,
           { draw: d, weights: Array.from(c.drawWeights), saturationFactors, severityShifts, peakChannel: c.lambda, staleShifts },
-          c.batch.subarray(b * days, (b + 1) * days),
+          c.results.subarray(d * days, (d + 1) * days),
         );
     });
   }
-  const selector = new QuantileSelector(o.draws, [0.05, 0.5, 0.95]);
   return composites.map((c) => {
     const p5 = new Float64Array(days);
     const p50 = new Float64Array(days);
     const p95 = new Float64Array(days);
     const q = new Float64Array(3);
+    const quantiles = new SliceSeriesQuantiles(o.draws, [0.05, 0.5, 0.95]);
     for (let t = 0; t < days; t++) {
-      selector.select(c.results, t * o.draws, q);
+      quantiles.next(c.results, t, days, q);
       p5[t] = q[0];
       p50[t] = q[1];
       p95[t] = q[2];
@@ -218,5 +230,3 @@ export function simulateIndexUncertaintiesV2(
 function profileSeed(seed: number): number {
   return (seed ^ 0x5bd1e995) | 0;
 }
-
-const DRAW_BATCH = 32;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { QuantileSelector, quantile } from './quantiles';
+import { SeededRandom } from './seeded-random';
+import { QuantileSelector, quantile, SliceSeriesQuantiles } from './quantiles';
 
 /** Type-7 quantile by sorting: the reference. */
 function sortedQuantile(values: number[], p: number): number {
@@ -41,5 +42,30 @@ describe('quantiles (type 7)', () => {
         },
       ),
     );
+  });
+});
+
+describe('SliceSeriesQuantiles', () => {
+  it('gives the values QuantileSelector gives, for alike, shuffled and NaN slices read with a stride', () => {
+    const n = 60;
+    const slices = 40;
+    const rng = new SeededRandom(12);
+    // column t of a draws × slices layout: alike from one slice to the next, then shuffled ones, ties and a NaN
+    const values = new Float64Array(n * slices);
+    for (let d = 0; d < n; d++) {
+      const level = rng.nextFloat() * 50;
+      for (let t = 0; t < slices; t++) {
+        values[d * slices + t] = t < 20 ? level + t + rng.nextFloat() : t < 30 ? rng.nextFloat() * 100 : Math.floor(rng.nextFloat() * 3);
+      }
+    }
+    values[7 * slices + 35] = Number.NaN;
+    const probabilities = [0, 0.05, 0.5, 0.95, 1];
+    const series = new SliceSeriesQuantiles(n, probabilities);
+    const selector = new QuantileSelector(n, probabilities);
+    for (let t = 0; t < slices; t++) {
+      const slice = Float64Array.from({ length: n }, (_, d) => values[d * slices + t]);
+      const expected = selector.select(slice, 0, new Float64Array(probabilities.length));
+      expect(series.next(values, t, slices, new Float64Array(probabilities.length))).toEqual(expected);
+    }
   });
 });

@@ -89,3 +89,68 @@ function multiSelect(buf: Float64Array, lo: number, hi: number, ranks: readonly 
 function median3(a: number, b: number, c: number): number {
   return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }
+
+/**
+ * Q(p) of a series of slices that differ little from one to the next (a Monte Carlo's draws day
+ * after day: a draw high on one day is high on the next), the same values as QuantileSelector:
+ * each slice is sorted by insertion starting from the previous slice's order, which costs
+ * O(n + the moves between the two orders) instead of a selection's several passes. A slice that
+ * needs more moves than a few per value is sorted afresh.
+ */
+export class SliceSeriesQuantiles {
+  /** The values' positions in the last slice's sorted order. */
+  private readonly order: Int32Array;
+  private readonly sorted: Float64Array;
+  private readonly moveBudget: number;
+
+  /**
+   * @param n             values per slice
+   * @param probabilities p values in [0, 1]
+   */
+  constructor(
+    private readonly n: number,
+    private readonly probabilities: readonly number[],
+  ) {
+    this.order = Int32Array.from({ length: n }, (_, k) => k);
+    this.sorted = new Float64Array(n);
+    this.moveBudget = 8 * n;
+  }
+
+  /** Writes Q(p) of the slice buf[at + k·stride], k = 0 … n − 1, to out in the order of the probabilities (NaN if any value is). */
+  next(buf: Float64Array, at: number, stride: number, out: Float64Array): Float64Array {
+    const { n, order, sorted, probabilities } = this;
+    if (n === 0) return out.fill(Number.NaN, 0, probabilities.length);
+    for (let k = 0; k < n; k++) {
+      const v = buf[at + order[k] * stride];
+      if (v !== v) return out.fill(Number.NaN, 0, probabilities.length);
+      sorted[k] = v;
+    }
+    let moves = 0;
+    for (let k = 1; k < n; k++) {
+      const v = sorted[k];
+      if (sorted[k - 1] <= v) continue;
+      const position = order[k];
+      let j = k - 1;
+      while (j >= 0 && sorted[j] > v) {
+        sorted[j + 1] = sorted[j];
+        order[j + 1] = order[j];
+        j--;
+      }
+      sorted[j + 1] = v;
+      order[j + 1] = position;
+      moves += k - 1 - j;
+      if (moves > this.moveBudget) {
+        order.sort((a, b) => buf[at + a * stride] - buf[at + b * stride]);
+        for (let m = 0; m < n; m++) sorted[m] = buf[at + order[m] * stride];
+        break;
+      }
+    }
+    for (let q = 0; q < probabilities.length; q++) {
+      const h = (n - 1) * probabilities[q];
+      const k = Math.floor(h);
+      const lower = sorted[k];
+      out[q] = h === k ? lower : lower + (h - k) * (sorted[k + 1] - lower);
+    }
+    return out;
+  }
+}
