@@ -1,4 +1,4 @@
-import { computed, Signal } from '@angular/core';
+import { computed, Signal, signal } from '@angular/core';
 import { Page } from '@kem/contracts';
 import { isIsoDay } from '@kem/scoring';
 import { Observable, tap } from 'rxjs';
@@ -51,7 +51,22 @@ export interface UrlPagedListOptions<F extends object, T> {
   fetch: (query: F & PagedQuery) => Observable<Page<T>>;
 }
 
-export interface UrlPagedList<F extends object, T> extends Loader<Page<T>> {
+/** A loaded page of a list, and the way to another page. */
+export interface PagedList<T> extends Loader<Page<T>> {
+  /** A paginator's page event (page index from 0). */
+  goToPage(event: { pageIndex: number; pageSize: number }): void;
+}
+
+/**
+ * A paged list whose page lives in the view, not in the URL: page 1 first, then the page a paginator
+ * asks for. Call in an injection context.
+ */
+export function pagedList<T>(pageSize: number, fetch: (query: PagedQuery) => Observable<Page<T>>): PagedList<T> {
+  const page = signal(1);
+  return { ...loader(page, (p) => fetch({ page: p, pageSize })), goToPage: (event) => page.set(event.pageIndex + 1) };
+}
+
+export interface UrlPagedList<F extends object, T> extends PagedList<T> {
   /** The filters alone, as read from the URL. */
   readonly filters: Signal<F>;
   /** Filters, page and page size as requested from the API. */
@@ -61,8 +76,6 @@ export interface UrlPagedList<F extends object, T> extends Loader<Page<T>> {
   readonly range: Signal<PageRange | null>;
   /** New filters: back to page 1, same page size. */
   applyFilters(filters: F): void;
-  /** A paginator's page event (page index from 0). */
-  goToPage(event: { pageIndex: number; pageSize: number }): void;
 }
 
 /**

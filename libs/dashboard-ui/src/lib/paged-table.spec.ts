@@ -1,7 +1,6 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { PageEvent } from '@angular/material/paginator';
 import { LoadStatusState } from './load-status';
 import { PagedTable, TablePage } from './paged-table';
 import { TableHead } from './table-head';
@@ -18,7 +17,6 @@ interface Thing {
     loadingLabel="Loading things"
     failedText="The things could not be loaded"
     pagerLabel="Pages of things"
-    (pageChange)="pages.push($event)"
   >
     <span empty>No things yet.</span>
     <caption>
@@ -39,8 +37,14 @@ class Host {
   readonly page = signal<(TablePage & { items: Thing[] }) | null>(null);
   readonly empty = signal(false);
   readonly reloads = signal(0);
-  readonly list = { state: this.state, value: this.page, empty: this.empty, reload: () => this.reloads.update((n) => n + 1) };
-  readonly pages: PageEvent[] = [];
+  readonly pages: { pageIndex: number; pageSize: number }[] = [];
+  readonly list = {
+    state: this.state,
+    value: this.page,
+    empty: this.empty,
+    reload: () => this.reloads.update((n) => n + 1),
+    goToPage: (event: { pageIndex: number; pageSize: number }) => this.pages.push(event),
+  };
 }
 
 describe('PagedTable', () => {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { LoadSource, LoadStatus } from './load-status';
 
 /** The paging facts of one page of a list, as the API's paged endpoints return them. */
@@ -9,12 +9,14 @@ export interface TablePage {
   readonly pageSize: number;
 }
 
-/** A paged request a table follows (a dashboard-core `Loader` of a `Page` fits). */
+/** A paged request a table follows and pages (dashboard-core's `pagedList` and `urlPagedList` fit). */
 export interface PagedSource extends LoadSource {
   /** The page loaded last (kept while the next one loads); null before the first. */
   readonly value: () => TablePage | null;
   /** Loaded, and nothing on the page. */
   readonly empty: () => boolean;
+  /** Loads the page the pager asks for (page index from 0). */
+  goToPage(event: { pageIndex: number; pageSize: number }): void;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface PagedSource extends LoadSource {
           [pageSize]="page.pageSize"
           [pageSizeOptions]="pageSizes()"
           [hidePageSize]="pageSizes().length === 0"
-          (page)="pageChange.emit($event)"
+          (page)="source().goToPage($event)"
           [attr.aria-label]="pagerLabel()"
         />
       }
@@ -74,7 +76,7 @@ export interface PagedSource extends LoadSource {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PagedTable {
-  /** The list's request: its state and page; "Try again" reloads it. */
+  /** The list's request: its state and page; "Try again" reloads it, the pager asks it for another page. */
   readonly source = input.required<PagedSource>();
   /**
    * Whether the `[empty]` message stands in for the table when the page is empty (by default it does);
@@ -88,7 +90,6 @@ export class PagedTable {
   /** Page sizes to choose from; none: the size is fixed. */
   readonly pageSizes = input<number[]>([]);
   readonly tableTestId = input<string | null>(null);
-  readonly pageChange = output<PageEvent>();
 
   protected readonly showEmpty = computed(() => this.emptyMessage() && this.source().empty());
   protected readonly shown = computed(() => (this.showEmpty() ? null : this.source().value()));

@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
-import { DigestsApi, loader } from '@kem/dashboard-core';
+import { DigestsApi, pagedList } from '@kem/dashboard-core';
 import { ACTIONS_COLUMN, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { instantText } from '../shared/digest-format';
 
@@ -24,7 +23,6 @@ const PAGE_SIZE = 50;
       loadingLabel="Loading the outbox"
       failedText="The outbox could not be loaded"
       pagerLabel="Outbox pages"
-      (pageChange)="onPage($event)"
     >
       <span empty>The outbox is empty.</span>
       <caption class="visually-hidden">
@@ -57,14 +55,9 @@ export class OutboxPage {
   readonly api = inject(DigestsApi);
   readonly instantText = instantText;
   readonly columns = ['To', 'Subject', 'Stored', 'Size', ACTIONS_COLUMN];
-  private readonly page = signal(1);
-  readonly list = loader(this.page, (page) => this.api.outbox(page, PAGE_SIZE));
+  readonly list = pagedList(PAGE_SIZE, ({ page, pageSize }) => this.api.outbox(page, pageSize));
 
   kb(bytes: number): string {
     return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  }
-
-  onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
   }
 }

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { SubscriptionView } from '@kem/contracts';
-import { DigestsApi, errorMessage, hasRole, loader } from '@kem/dashboard-core';
+import { DigestsApi, errorMessage, hasRole, pagedList } from '@kem/dashboard-core';
 import { ACTIONS_COLUMN, confirmAction, PagedTable, TableHead } from '@kem/dashboard-ui';
 import { filter, switchMap } from 'rxjs';
 import { alertRulesText, instantText, scheduleText } from '../shared/digest-format';
@@ -24,11 +23,7 @@ export class SubscriptionsPage {
   private readonly confirm = confirmAction();
 
   readonly isAdmin = hasRole('admin');
-  readonly page = signal(1);
-  readonly list = loader(
-    () => this.page(),
-    (page) => this.api.subscriptions({ page, pageSize: PAGE_SIZE }),
-  );
+  readonly list = pagedList(PAGE_SIZE, (query) => this.api.subscriptions(query));
   readonly notice = signal<string | null>(null);
   readonly busyId = signal<number | null>(null);
 
@@ -36,10 +31,6 @@ export class SubscriptionsPage {
   readonly scheduleText = scheduleText;
   readonly instantText = instantText;
   readonly columns = ['Recipient', 'Schedule', 'Index', 'Alerts', 'Status', 'Next digest', ACTIONS_COLUMN];
-
-  onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
-  }
 
   /** Unsubscribes an active subscription, or subscribes an inactive one again. */
   toggleActive(sub: SubscriptionView): void {
