@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { EventView, ObservationView } from '@kem/contracts';
-import { FreshnessBadge, LifecycleBadge, noNewEvidenceText } from '@kem/dashboard-ui';
+import { FreshnessBadge, LifecycleBadge, LoadStatus, noNewEvidenceText } from '@kem/dashboard-ui';
 import {
   BandBadge,
   BandScaleBar,
@@ -54,6 +54,7 @@ interface EventRow {
     BandScaleBar,
     FreshnessBadge,
     LifecycleBadge,
+    LoadStatus,
     MatButtonModule,
     MatCardModule,
     MatProgressBarModule,
