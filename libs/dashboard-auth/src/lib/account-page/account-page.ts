@@ -44,6 +44,15 @@ export class AccountPage {
     { validators: sameTwice },
   );
 
+  /** The message under a password field: the server's word first, then what the field lacks. */
+  passwordError(field: 'currentPassword' | 'newPassword'): string {
+    const errors = this.form.controls[field].errors ?? {};
+    if (errors['server']) return `This password ${errors['server']}`;
+    if (errors['minlength']) return `Use at least ${MIN_PASSWORD} characters`;
+    if (errors['required']) return field === 'currentPassword' ? 'Enter your current password' : 'Enter a new password';
+    return '';
+  }
+
   example(locale: DateLocale): string {
     return dateInputExample(locale);
   }
