@@ -50,6 +50,11 @@ export class SubscriptionEditorPage {
   readonly form = buildSubscriptionForm(inject(FormBuilder));
   readonly cadences = CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }));
   readonly zones = TIME_ZONE_SUGGESTIONS;
+  /** The rise alerts, one field each. */
+  readonly rises = [
+    { control: 'riseDay', period: 'a day' },
+    { control: 'riseWeek', period: 'a week' },
+  ] as const;
   readonly isAdmin = hasRole('admin');
   readonly editing = computed(() => this.id() !== undefined);
   private readonly saveRun = formSave(this.form, (fieldErrors) => applyServerErrors(this.form, fieldErrors));
