@@ -50,6 +50,17 @@ export class IndicatorDrawV2 {
   private readonly runs: Int32Array;
   private readonly floor: Float64Array;
   private readonly spread: Float64Array;
+  /**
+   * Per day t: the largest k with which every covered day from t on saturates (x/k ≥ SATURATED, so
+   * s = F + (100 − F)) whatever the severity shifts; +∞ past the last day.
+   */
+  private readonly saturatesUpTo: Float64Array;
+  /** Per day t: the increments that start before t, and the families they belong to (a prefix of each). */
+  private readonly incrementsBefore: Int32Array;
+  private readonly familiesBefore: Int32Array;
+  /** The current draw's k, and the days whose pressure it needs (every later covered day saturates). */
+  private k = 1;
+  private pressureDays = 0;
   /** Scores of an indicator without event families (nothing but staleness varies). */
   private readonly fixedScore: Float64Array | null;
   /** The current draw's scores on the covered days (0 on the others). */
@@ -109,6 +120,56 @@ export class IndicatorDrawV2 {
       this.startSlot[j] = start < fromDay ? NO_SLOT : start - fromDay;
       if (end < lastDay) this.endSlot[j] = end - fromDay + 1;
     }
+    this.incrementsBefore = new Int32Array(days + 1);
+    this.familiesBefore = new Int32Array(days + 1);
+    for (let t = 1, j = 0, families = 0; t <= days; t++) {
+      for (; j < count && this.startSlot[j] < t; j++) families = Math.max(families, this.familyOf[j] + 1);
+      this.incrementsBefore[t] = j;
+      this.familiesBefore[t] = families;
+    }
+    this.saturatesUpTo = new Float64Array(days + 1).fill(Number.POSITIVE_INFINITY);
+    if (withEvents) this.findSaturatedDays();
+  }
+
+  /**
+   * Fills saturatesUpTo from the least pressure any draw can have: x is linear in the family factors,
+   * so x(t) ≥ the pressure with every family at its lowest factor. A margin of 10⁻⁹ of the largest
+   * total impact, far above the rounding of either recursion, keeps a day off when it is that close.
+   */
+  private findSaturatedDays(): void {
+    const { factors, familyFactor, increments, familyOf, pressure, coverage, saturatesUpTo } = this;
+    let largest = 0;
+    for (let j = 0; j < increments.length; j++) {
+      const f = familyOf[j];
+      largest += increments[j] * Math.max(factors[3 * f], factors[3 * f + 1], factors[3 * f + 2]);
+    }
+    const margin = 1e-9 * largest;
+    for (let f = 0; f < familyFactor.length; f++) familyFactor[f] = Math.min(factors[3 * f], factors[3 * f + 1], factors[3 * f + 2]);
+    this.pressureDays = pressure.length;
+    this.runPressure();
+    for (let t = pressure.length - 1; t >= 0; t--) {
+      const k = coverage[t] === 1 ? (pressure[t] - margin) / SATURATED : Number.POSITIVE_INFINITY;
+      saturatesUpTo[t] = Math.min(k, saturatesUpTo[t + 1]);
+    }
+    for (let f = 0; f < familyFactor.length; f++) familyFactor[f] = factors[3 * f + SHIFT_NONE];
+  }
+
+  /**
+   * Sets the saturation constant k of the next draw (before {@link shiftSeverities} and {@link draw}),
+   * and with it the days whose pressure the draw needs: up to the first day from which every covered
+   * day saturates with this k whatever the shifts.
+   */
+  setSaturation(k: number): void {
+    this.k = k;
+    const upTo = this.saturatesUpTo;
+    let lo = 0;
+    let hi = upTo.length - 1; // upTo[last] = +∞ ≥ k
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (upTo[mid] >= k) hi = mid;
+      else lo = mid + 1;
+    }
+    this.pressureDays = Math.min(lo, this.pressure.length);
   }
 
   /**
@@ -118,7 +179,9 @@ export class IndicatorDrawV2 {
   shiftSeverities(rng: SeededRandom, shifts: SeverityShifts, log: number[] | null): void {
     const { uniforms, familyFactor, factors } = this;
     rng.fillUint32(uniforms, uniforms.length);
-    for (let f = 0; f < uniforms.length; f++) {
+    // the families of the increments the draw's pressure needs (all of them to log the shifts)
+    const needed = log === null ? this.familiesBefore[this.pressureDays] : uniforms.length;
+    for (let f = 0; f < needed; f++) {
       const choice = shifts.choice(uniforms[f]);
       familyFactor[f] = factors[3 * f + choice];
       if (log !== null) log.push(choice === SHIFT_DOWN ? -1 : choice === SHIFT_UP ? 1 : 0);
@@ -129,11 +192,14 @@ export class IndicatorDrawV2 {
    * Scores this draw on the covered days: s = F + (100 − F)(1 − e^(−x/k)), moved by u·spread on
    * stale days and clipped to [0, 100], into {@link scores}.
    */
-  draw(k: number, u: number): void {
+  draw(u: number): void {
     const { runs, floor, spread, pressure, scores } = this;
     const fixed = this.fixedScore;
-    if (fixed === null) this.runPressure();
-    const inv = 1 / k;
+    if (fixed === null) {
+      this.runPressure();
+      pressure.fill(Number.POSITIVE_INFINITY, this.pressureDays); // saturated: 1 − e^(−∞) = 1
+    }
+    const inv = 1 / this.k;
     for (let r = 0; r < runs.length; r += 3) {
       const from = runs[r];
       const to = runs[r + 1];
@@ -169,12 +235,13 @@ export class IndicatorDrawV2 {
     for (let r = 0; r < runs.length; r += 3) for (let t = runs[r], to = runs[r + 1]; t < to; t++) out[t] = Math.log(scores[t] + offset);
   }
 
-  /** x(t) over the range from the current family factors (decayingPressure's recursion). */
+  /** x(t) for the draw's pressure days from the current family factors (decayingPressure's recursion). */
   private runPressure(): void {
     const { increments, familyOf, familyFactor, startSlot, endSlot, decayFactor, starts, endings, pressure, dayRatio } = this;
+    const days = this.pressureDays;
     let held = 0;
     let decayed = 0;
-    for (let j = 0; j < startSlot.length; j++) {
+    for (let j = 0, count = this.incrementsBefore[days]; j < count; j++) {
       const p = increments[j] * familyFactor[familyOf[j]];
       const slot = startSlot[j];
       if (slot === BEFORE_RANGE) {
@@ -183,9 +250,9 @@ export class IndicatorDrawV2 {
       }
       if (slot === NO_SLOT) held += p;
       else starts[slot] += p;
-      if (endSlot[j] !== NO_SLOT) endings[endSlot[j]] += p;
+      if (endSlot[j] !== NO_SLOT && endSlot[j] < days) endings[endSlot[j]] += p;
     }
-    for (let i = 0; i < pressure.length; i++) {
+    for (let i = 0; i < days; i++) {
       const ending = endings[i];
       if (i > 0) decayed = (decayed + ending) * dayRatio[i];
       held += starts[i] - ending;

@@ -191,6 +191,41 @@ describe('simulateIndexUncertaintyV2', () => {
   });
 });
 
+describe('simulateIndexUncertaintyV2 on a crisis that saturates its indicator', () => {
+  // a report every day from 2024-01-05 to the end of the range: x/k far above 38 from mid-January
+  // on, so a draw needs the pressure only of the first days (1 − e^(−x/k) rounds to 1 after them)
+  const stormDays = Array.from({ length: 178 }, (_, i) => new Date(Date.UTC(2024, 0, 5 + i)).toISOString().slice(0, 10));
+  const storm: Evidence = {
+    ...evidence,
+    events: [
+      ...evidence.events,
+      ...stormDays.map((day, i) => event(`s${i}`, 'storm', day, 1 + (i % 5), i % 7 === 3 ? { parentId: `s${i - 1}` } : {})),
+    ],
+  };
+  const stormDefinitions = [
+    ...definitions,
+    eventPressureIndicator('storm', { halfLifeDays: 10, saturation: 1, impacts: IMPACTS }, { defaultWeight: 2 }),
+  ];
+  const data = prepareEvidenceV2(stormDefinitions, storm);
+  const stormWeights = { ...weights, storm: 2 };
+  const aggregation = { aggregation: 'arithmetic', peakChannel: 0.3 } as const;
+
+  it('gives the draws of the plain reference computation, and the same band whether the draws are logged or not', () => {
+    const { fromDay } = toDayRange(RANGE);
+    const stormed = scoreIndicatorV2(data.indicators[3], fromDay, 40);
+    expect(stormed.score[39]).toBe(100); // saturated by February
+    const plain = referenceDraws(data, aggregation);
+    const gaps: number[] = [];
+    const options = { draws: 40, seed: 9 };
+    const logged = simulateIndexUncertaintyV2(data, RANGE, stormWeights, aggregation, {
+      ...options,
+      onDraw: (parameters, index) => gaps.push(largestDifference(index, plain(parameters))),
+    });
+    expect(Math.max(...gaps)).toBeLessThan(1e-9);
+    expect(simulateIndexUncertaintyV2(data, RANGE, stormWeights, aggregation, options)).toEqual(logged);
+  });
+});
+
 describe('simulateIndexUncertaintiesV2', () => {
   it('gives each profile the band of a separate run with the same seed, drawing the indicators once', () => {
     const profiles = [

@@ -187,10 +187,11 @@ export function simulateIndexUncertaintiesV2(
       const factor = flags.saturation ? Math.exp(o.sk * standardNormal(rng)) : 1;
       const u = flags.stale ? 2 * rng.nextFloat() - 1 : 0;
       const shifts: number[] = [];
+      m.setSaturation(m.saturation * factor);
       if (flags.severity) m.shiftSeverities(rng, shiftRule, logging ? shifts : null);
       else if (logging) for (let f = 0; f < m.familyCount; f++) shifts.push(0);
       if (weighted[i]) {
-        m.draw(m.saturation * factor, u);
+        m.draw(u);
         for (const c of composites) if (c.drawWeights[i] > 0 && c.maxOf === c.max) m.maxInto(c.max);
         for (const [offset, logs] of logTerms) m.logsInto(offset, logs[i]);
       }
