@@ -57,24 +57,11 @@ function withHistory(set: Omit<StoredScores, 'history' | 'to'>): StoredScores {
 
 /** Stored scores from a freshly scored history (method 1 or 2). */
 export function fromHistory(method: MethodVersion, revision: string, history: ScoredHistory | ScoredHistoryV2): StoredScores {
-  const keys = history.series.map((s) => s.key);
-  if (method === 1)
-    return withHistory({
-      method,
-      revision,
-      from: history.from,
-      days: history.days,
-      keys,
-      score: history.series.map((s) => s.values),
-      v2: null,
-    });
+  const set = { method, revision, from: history.from, days: history.days, keys: history.series.map((s) => s.key) };
+  if (method === 1) return withHistory({ ...set, score: history.series.map((s) => s.values), v2: null });
   const series = history.series as readonly IndicatorSeriesV2[];
   return withHistory({
-    method,
-    revision,
-    from: history.from,
-    days: history.days,
-    keys,
+    ...set,
     score: series.map((s) => s.score),
     v2: {
       baseline: series.map((s) => s.baseline),
