@@ -5,3 +5,4 @@ export * from './lib/decorators/public.decorator';
 export * from './lib/decorators/require-role.decorator';
 export * from './lib/users.service';
 export { initialAdminPasswordFile } from './lib/initial-admin';
+export * from './lib/decorators/endpoint.decorator';

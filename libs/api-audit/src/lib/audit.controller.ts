@@ -1,8 +1,8 @@
-import { RequireRole } from '@kem/api-auth';
-import { ApiView, ROUTES } from '@kem/api-http';
+import { ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ROUTES } from '@kem/api-http';
 import { AuditEntryView, Page } from '@kem/contracts';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AuditLog } from './audit-log.service';
 import { AuditQueryDto } from './audit-query.dto';
 
@@ -12,9 +12,9 @@ import { AuditQueryDto } from './audit-query.dto';
 export class AuditController {
   constructor(private readonly log: AuditLog) {}
 
-  @ApiView('AuditEntryViewPage')
-  @Get(ROUTES.audit)
-  @ApiOperation({ summary: 'Every change made by analysts and admins, newest first, with before and after (admin)' })
+  @ReadEndpoint(ROUTES.audit, 'AuditEntryViewPage', {
+    summary: 'Every change made by analysts and admins, newest first, with before and after (admin)',
+  })
   list(@Query() q: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return this.log.list(q);
   }

@@ -1,5 +1,5 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
-import { ApiView, ApiViewSent, AuthenticationRequiredError, NotFoundError, ROUTES } from '@kem/api-http';
+import { ApiViewSent, AuthenticationRequiredError, NotFoundError, ROUTES } from '@kem/api-http';
 import { LoginResponse, SESSION_COOKIE, UserView } from '@kem/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AuthenticatedUser, toUserView } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
+import { ActionEndpoint } from './decorators/endpoint.decorator';
 import { Public } from './decorators/public.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -23,12 +24,12 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @ApiView('LoginResponse', 'Signed in; the session cookie is set')
-  @Public()
+  @ActionEndpoint(ROUTES.login, 'LoginResponse', {
+    access: 'public',
+    summary: 'Sign in: sets the httpOnly session cookie and returns the same token for bearer use',
+    answer: 'Signed in; the session cookie is set',
+  })
   @UseGuards(ThrottlerGuard)
-  @Post(ROUTES.login)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in: sets the httpOnly session cookie and returns the same token for bearer use' })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const user = await this.users.verifyCredentials(body.email, body.password);

@@ -1,8 +1,8 @@
-import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
-import { ApiView, ROUTES } from '@kem/api-http';
+import { ActionEndpoint, AuthenticatedUser, CreateEndpoint, CurrentUser, RequireRole } from '@kem/api-auth';
+import { queryFlag, ROUTES } from '@kem/api-http';
 import { DeliveryView, DigestRunView } from '@kem/contracts';
-import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { RunQueryDto, TestDigestDto } from './digest-requests.dto';
 import { DigestPreviewService } from './preview/digest-preview.service';
 import { DigestRunner } from './schedule/digest-runner.service';
@@ -16,17 +16,18 @@ export class DigestsController {
     private readonly previews: DigestPreviewService,
   ) {}
 
-  @ApiView('DigestRunView', 'What the due check sent')
-  @Post(ROUTES.digestsRun)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Run the due check now: send due digests, alerts and retries whose time has come (admin)' })
+  @ActionEndpoint(ROUTES.digestsRun, 'DigestRunView', {
+    summary: 'Run the due check now: send due digests, alerts and retries whose time has come (admin)',
+    answer: 'What the due check sent',
+  })
   run(@Query() q: RunQueryDto): Promise<DigestRunView> {
-    return this.runner.run({ force: q.force === 'true' || q.force === '1' });
+    return this.runner.run({ force: queryFlag(q.force) });
   }
 
-  @ApiView('DeliveryView', 'The test digest’s delivery')
-  @Post(ROUTES.digestsTest)
-  @ApiOperation({ summary: 'Send yourself a test digest now; answers with its delivery (sent, or pending with the error) (admin)' })
+  @CreateEndpoint(ROUTES.digestsTest, 'DeliveryView', {
+    summary: 'Send yourself a test digest now; answers with its delivery (sent, or pending with the error) (admin)',
+    answer: 'The test digest’s delivery',
+  })
   test(@Body() body: TestDigestDto, @CurrentUser() user: AuthenticatedUser): Promise<DeliveryView> {
     return this.previews.sendTest(body, user);
   }

@@ -144,3 +144,6 @@ export function DayRangeQuery<TBase extends Constructor>(bounds: DayBounds, Base
   }
   return DayRangeQueryDto;
 }
+
+/** A yes/no query parameter (validated as 'true', 'false', '1' or '0'): whether it says yes. */
+export const queryFlag = (value: string | undefined): boolean => value === 'true' || value === '1';

@@ -1,4 +1,4 @@
-import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
+import { Injectable, PipeTransform, ArgumentMetadata, Param } from '@nestjs/common';
 import { InvalidInputError } from './domain-errors';
 import { MAX_ID } from './dto-rules';
 
@@ -13,3 +13,6 @@ export class ParseIdPipe implements PipeTransform<string, number> {
     return id;
   }
 }
+
+/** The route's id parameter (`:id`, or the one named), as a number checked by ParseIdPipe. */
+export const IdParam = (name = 'id'): ParameterDecorator => Param(name, ParseIdPipe);

@@ -1,8 +1,8 @@
-import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
-import { ApiView, ParseIdPipe, ROUTES } from '@kem/api-http';
+import { ActionEndpoint, AuthenticatedUser, CurrentUser, ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { IdParam, ROUTES } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryQueryDto } from './delivery-query.dto';
 
@@ -13,20 +13,18 @@ import { DeliveryQueryDto } from './delivery-query.dto';
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
-  @ApiView('DeliveryViewPage')
-  @Get(ROUTES.deliveries)
-  @ApiOperation({ summary: 'Deliveries, newest first, filterable by status, kind, subscription, recipient and day (admin)' })
+  @ReadEndpoint(ROUTES.deliveries, 'DeliveryViewPage', {
+    summary: 'Deliveries, newest first, filterable by status, kind, subscription, recipient and day (admin)',
+  })
   list(@Query() q: DeliveryQueryDto): Promise<Page<DeliveryView>> {
     return this.deliveries.list(q);
   }
 
-  @ApiView('DeliveryView', 'Queued again')
-  @Post(ROUTES.deliveryRetry)
-  @HttpCode(200)
-  @ApiOperation({
+  @ActionEndpoint(ROUTES.deliveryRetry, 'DeliveryView', {
     summary: 'Queue a failed or cancelled delivery again, with a fresh set of attempts; the next due check sends it (admin)',
+    answer: 'Queued again',
   })
-  retry(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthenticatedUser): Promise<DeliveryView> {
+  retry(@IdParam() id: number, @CurrentUser() user: AuthenticatedUser): Promise<DeliveryView> {
     return this.deliveries.retry(id, user);
   }
 }

@@ -1,7 +1,7 @@
-import { RequireRole } from '@kem/api-auth';
-import { ApiView, ParseIdPipe, ROUTES } from '@kem/api-http';
+import { ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { IdParam, ROUTES } from '@kem/api-http';
 import { OutboxMessageDetailView, OutboxMessageView, Page } from '@kem/contracts';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { OutboxQueryDto } from './outbox-query.dto';
@@ -14,17 +14,15 @@ import { OutboxReader } from './outbox-reader.service';
 export class OutboxController {
   constructor(private readonly outbox: OutboxReader) {}
 
-  @ApiView('OutboxMessageViewPage')
-  @Get(ROUTES.outbox)
-  @ApiOperation({ summary: 'Messages in the outbox, newest first (admin)' })
+  @ReadEndpoint(ROUTES.outbox, 'OutboxMessageViewPage', { summary: 'Messages in the outbox, newest first (admin)' })
   list(@Query() q: OutboxQueryDto): Promise<Page<OutboxMessageView>> {
     return this.outbox.list(q);
   }
 
-  @ApiView('OutboxMessageDetailView')
-  @Get(ROUTES.outboxMessage)
-  @ApiOperation({ summary: 'One message with its HTML (images inlined) and text parts (admin)' })
-  get(@Param('id', ParseIdPipe) id: number): Promise<OutboxMessageDetailView> {
+  @ReadEndpoint(ROUTES.outboxMessage, 'OutboxMessageDetailView', {
+    summary: 'One message with its HTML (images inlined) and text parts (admin)',
+  })
+  get(@IdParam() id: number): Promise<OutboxMessageDetailView> {
     return this.outbox.detail(id);
   }
 
@@ -34,7 +32,7 @@ export class OutboxController {
     description: 'The MIME message (RFC 5322)',
     content: { 'message/rfc822': { schema: { type: 'string', format: 'binary' } } },
   })
-  async eml(@Param('id', ParseIdPipe) id: number, @Res() res: Response): Promise<void> {
+  async eml(@IdParam() id: number, @Res() res: Response): Promise<void> {
     const message = await this.outbox.message(id);
     res.setHeader('Content-Type', 'message/rfc822');
     res.setHeader('Content-Disposition', `attachment; filename="kem-message-${message.id}.eml"`);

@@ -1,9 +1,9 @@
 import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
-import { ApiCsvUpload, ApiView, ROUTES } from '@kem/api-http';
+import { queryFlag, ROUTES } from '@kem/api-http';
 import { ObservationImportReport } from '@kem/contracts';
-import { Body, Controller, HttpCode, Post, Query, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CsvImportEndpoint, CsvText } from './csv-upload';
 import { ImportQueryDto } from './import-query.dto';
 import { ObservationsImportService } from './observations-import.service';
 
@@ -13,25 +13,12 @@ import { ObservationsImportService } from './observations-import.service';
 export class ObservationsImportController {
   constructor(private readonly importer: ObservationsImportService) {}
 
-  @ApiView('ObservationImportReport', 'The report: every row, or the problems by line')
-  @Post(ROUTES.observationsImport)
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiCsvUpload()
-  @ApiOperation({
-    summary:
-      'Import observations from CSV (analyst), e.g. new vintages of the structural series: all or nothing, problems reported by line; ?dryRun=true only reports. Columns: indicator, series, date, value, unit, source_name, source_url, confidence; optional id, period, vintage, note',
-  })
-  import(
-    @Query() query: ImportQueryDto,
-    @Body() body: unknown,
-    @UploadedFile() file: Express.Multer.File | undefined,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ObservationImportReport> {
-    const text = file ? file.buffer.toString('utf8') : typeof body === 'string' ? body : null;
-    if (text === null) {
-      throw new UnsupportedMediaTypeException('Send the CSV as a text/csv body or as the multipart field "file"');
-    }
-    return this.importer.import(text, query.dryRun === 'true' || query.dryRun === '1', user);
+  @CsvImportEndpoint(
+    ROUTES.observationsImport,
+    'ObservationImportReport',
+    'Import observations from CSV (analyst), e.g. new vintages of the structural series: all or nothing, problems reported by line; ?dryRun=true only reports. Columns: indicator, series, date, value, unit, source_name, source_url, confidence; optional id, period, vintage, note',
+  )
+  import(@Query() query: ImportQueryDto, @CsvText() csv: string, @CurrentUser() user: AuthenticatedUser): Promise<ObservationImportReport> {
+    return this.importer.import(csv, queryFlag(query.dryRun), user);
   }
 }

@@ -1,8 +1,8 @@
-import { AuthenticatedUser, CurrentUser } from '@kem/api-auth';
+import { AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IndexOverviews, OverviewQueryDto, RangeQueryDto, sendSerialised } from '@kem/api-index';
-import { ApiView, ApiViewSent, ParseIdPipe, ROUTES } from '@kem/api-http';
+import { ApiViewSent, IdParam, ROUTES } from '@kem/api-http';
 import type { CompanyIndexView, FootprintView, IndexExplanationView, Page } from '@kem/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateFootprintDto, FootprintIndexQueryDto, FootprintQueryDto, UpdateFootprintDto } from './footprint.dto';
@@ -18,53 +18,35 @@ export class FootprintsController {
     private readonly overviews: IndexOverviews,
   ) {}
 
-  @ApiView('FootprintViewPage')
-  @Get(ROUTES.footprints)
-  @ApiOperation({ summary: 'Your footprints (admins: every footprint), newest first' })
+  @ReadEndpoint(ROUTES.footprints, 'FootprintViewPage', { summary: 'Your footprints (admins: every footprint), newest first' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: FootprintQueryDto): Promise<Page<FootprintView>> {
     return this.footprints.list(user, q.page ?? 1, q.pageSize ?? 50);
   }
 
-  @ApiView('FootprintView', 'Saved')
-  @Post(ROUTES.footprints)
-  @ApiOperation({ summary: 'Saves a company footprint (private to you)' })
+  @CreateEndpoint(ROUTES.footprints, 'FootprintView', { summary: 'Saves a company footprint (private to you)', answer: 'Saved' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateFootprintDto): Promise<FootprintView> {
     return this.footprints.create(user, body);
   }
 
-  @ApiView('FootprintView')
-  @Get(ROUTES.footprint)
-  @ApiOperation({ summary: 'One footprint' })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<FootprintView> {
+  @ReadEndpoint(ROUTES.footprint, 'FootprintView', { summary: 'One footprint' })
+  async get(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number): Promise<FootprintView> {
     return toFootprintView(await this.footprints.get(user, id), user);
   }
 
-  @ApiView('FootprintView')
-  @Patch(ROUTES.footprint)
-  @ApiOperation({ summary: 'Changes some answers of a footprint' })
-  update(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() body: UpdateFootprintDto,
-  ): Promise<FootprintView> {
+  @UpdateEndpoint(ROUTES.footprint, 'FootprintView', { summary: 'Changes some answers of a footprint' })
+  update(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number, @Body() body: UpdateFootprintDto): Promise<FootprintView> {
     return this.footprints.update(user, id, body);
   }
 
-  @Delete(ROUTES.footprint)
-  @ApiOperation({ summary: 'Deletes a footprint' })
-  @HttpCode(204)
-  async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<void> {
+  @DeleteEndpoint(ROUTES.footprint, { summary: 'Deletes a footprint' })
+  async remove(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number): Promise<void> {
     await this.footprints.remove(user, id);
   }
 
-  @ApiView('CompanyIndexView')
-  @Get(ROUTES.footprintIndex)
-  @ApiOperation({ summary: 'The company index today beside the country index, why they differ, and actions ranked for this footprint' })
-  index(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseIdPipe) id: number,
-    @Query() q: FootprintIndexQueryDto,
-  ): Promise<CompanyIndexView> {
+  @ReadEndpoint(ROUTES.footprintIndex, 'CompanyIndexView', {
+    summary: 'The company index today beside the country index, why they differ, and actions ranked for this footprint',
+  })
+  index(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number, @Query() q: FootprintIndexQueryDto): Promise<CompanyIndexView> {
     return this.footprints.companyIndex(user, id, q.draws ?? 200);
   }
 
@@ -76,7 +58,7 @@ export class FootprintsController {
   })
   async overview(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseIdPipe) id: number,
+    @IdParam() id: number,
     @Query() q: OverviewQueryDto,
     @Res() res: Response,
   ): Promise<void> {
@@ -88,16 +70,10 @@ export class FootprintsController {
     }
   }
 
-  @ApiView('IndexExplanationView')
-  @Get(ROUTES.footprintExplain)
-  @ApiOperation({
+  @ReadEndpoint(ROUTES.footprintExplain, 'IndexExplanationView', {
     summary: 'What changed in the company index between two days: new evidence, fading, baselines and staleness, per channel',
   })
-  async explain(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseIdPipe) id: number,
-    @Query() q: RangeQueryDto,
-  ): Promise<IndexExplanationView> {
+  async explain(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number, @Query() q: RangeQueryDto): Promise<IndexExplanationView> {
     return this.overviews.companyExplanation(q, overviewFootprint(await this.footprints.get(user, id)));
   }
 }

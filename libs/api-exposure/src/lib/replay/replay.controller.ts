@@ -1,10 +1,10 @@
-import { AuthenticatedUser, CurrentUser } from '@kem/api-auth';
+import { AuthenticatedUser, CurrentUser, ListEndpoint, ReadEndpoint } from '@kem/api-auth';
 import { CLOCK, Clock } from '@kem/api-config';
 import { FootprintEntity } from '@kem/api-data';
-import { ApiView, ApiViewList, InvalidInputError, ROUTES } from '@kem/api-http';
+import { InvalidInputError, ROUTES } from '@kem/api-http';
 import type { ReplayPresetView, ReplayView } from '@kem/contracts';
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   classifyBand,
   companyIndexSeries,
@@ -32,16 +32,14 @@ export class ReplayController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @ApiViewList('ReplayPresetView')
-  @Get(ROUTES.replayPresets)
-  @ApiOperation({ summary: 'Crisis replays: January 2022, the 2022 CPC halts, the 2025 strikes on CPC' })
+  @ListEndpoint(ROUTES.replayPresets, 'ReplayPresetView', {
+    summary: 'Crisis replays: January 2022, the 2022 CPC halts, the 2025 strikes on CPC',
+  })
   presets(): ReplayPresetView[] {
     return REPLAY_PRESETS.map((p) => ({ ...p }));
   }
 
-  @ApiView('ReplayView')
-  @Get(ROUTES.replay)
-  @ApiOperation({ summary: 'Index, band, alerts and digest summary as known on a past day, beside hindsight' })
+  @ReadEndpoint(ROUTES.replay, 'ReplayView', { summary: 'Index, band, alerts and digest summary as known on a past day, beside hindsight' })
   async replay(@CurrentUser() user: AuthenticatedUser, @Query() q: ReplayQueryDto): Promise<ReplayView> {
     const today = this.clock.today();
     if (q.date < EXPOSURE_HISTORY_START || q.date > today)

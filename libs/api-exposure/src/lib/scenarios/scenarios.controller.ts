@@ -1,8 +1,17 @@
-import { AuthenticatedUser, CurrentUser } from '@kem/api-auth';
-import { ApiView, ApiViewList, PageQueryDto, ParseIdPipe, ROUTES } from '@kem/api-http';
+import {
+  ActionEndpoint,
+  AuthenticatedUser,
+  CreateEndpoint,
+  CurrentUser,
+  DeleteEndpoint,
+  ListEndpoint,
+  ReadEndpoint,
+  UpdateEndpoint,
+} from '@kem/api-auth';
+import { IdParam, PageQueryDto, ROUTES } from '@kem/api-http';
 import type { Page, ScenarioComparisonView, ScenarioPresetView, ScenarioProjectionView, ScenarioView } from '@kem/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { CompareQueryDto, CreateScenarioDto, ProjectScenarioDto, UpdateScenarioDto } from './scenario.dto';
 import { ScenariosService } from './scenarios.service';
 
@@ -15,71 +24,52 @@ import { ScenariosService } from './scenarios.service';
 export class ScenariosController {
   constructor(private readonly scenarios: ScenariosService) {}
 
-  @ApiViewList('ScenarioPresetView')
-  @Get(ROUTES.scenarioPresets)
-  @ApiOperation({ summary: 'Preset scenarios drawn from the seed articles, starting today, each with its rationale' })
+  @ListEndpoint(ROUTES.scenarioPresets, 'ScenarioPresetView', {
+    summary: 'Preset scenarios drawn from the seed articles, starting today, each with its rationale',
+  })
   presets(): ScenarioPresetView[] {
     return this.scenarios.presets();
   }
 
-  @ApiView('ScenarioProjectionView')
-  @Post(ROUTES.scenarioProject)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Projects an unsaved scenario ≥ 12 months past today beside the baseline path (writes nothing)' })
+  @ActionEndpoint(ROUTES.scenarioProject, 'ScenarioProjectionView', {
+    summary: 'Projects an unsaved scenario ≥ 12 months past today beside the baseline path (writes nothing)',
+  })
   project(@CurrentUser() user: AuthenticatedUser, @Body() body: ProjectScenarioDto): Promise<ScenarioProjectionView> {
     return this.scenarios.project(user, body);
   }
 
-  @ApiView('ScenarioComparisonView')
-  @Get(ROUTES.scenarioCompare)
-  @ApiOperation({ summary: 'Projections of two to four saved scenarios side by side' })
+  @ReadEndpoint(ROUTES.scenarioCompare, 'ScenarioComparisonView', { summary: 'Projections of two to four saved scenarios side by side' })
   compare(@CurrentUser() user: AuthenticatedUser, @Query() q: CompareQueryDto): Promise<ScenarioComparisonView> {
     return this.scenarios.compare(user, q.ids.split(',').map(Number));
   }
 
-  @ApiView('ScenarioViewPage')
-  @Get(ROUTES.scenarios)
-  @ApiOperation({ summary: 'Your scenarios and those shared with signed-in users (admins: all)' })
+  @ReadEndpoint(ROUTES.scenarios, 'ScenarioViewPage', { summary: 'Your scenarios and those shared with signed-in users (admins: all)' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: PageQueryDto): Promise<Page<ScenarioView>> {
     return this.scenarios.list(user, q.page ?? 1, q.pageSize ?? 50);
   }
 
-  @ApiView('ScenarioView', 'Saved')
-  @Post(ROUTES.scenarios)
-  @ApiOperation({ summary: 'Saves a named scenario' })
+  @CreateEndpoint(ROUTES.scenarios, 'ScenarioView', { summary: 'Saves a named scenario', answer: 'Saved' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateScenarioDto): Promise<ScenarioView> {
     return this.scenarios.create(user, body);
   }
 
-  @ApiView('ScenarioView')
-  @Get(ROUTES.scenario)
-  @ApiOperation({ summary: 'One scenario' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<ScenarioView> {
+  @ReadEndpoint(ROUTES.scenario, 'ScenarioView', { summary: 'One scenario' })
+  get(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number): Promise<ScenarioView> {
     return this.scenarios.get(user, id);
   }
 
-  @ApiView('ScenarioView')
-  @Patch(ROUTES.scenario)
-  @ApiOperation({ summary: 'Changes a scenario (yours)' })
-  update(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() body: UpdateScenarioDto,
-  ): Promise<ScenarioView> {
+  @UpdateEndpoint(ROUTES.scenario, 'ScenarioView', { summary: 'Changes a scenario (yours)' })
+  update(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number, @Body() body: UpdateScenarioDto): Promise<ScenarioView> {
     return this.scenarios.update(user, id, body);
   }
 
-  @Delete(ROUTES.scenario)
-  @ApiOperation({ summary: 'Deletes a scenario (yours)' })
-  @HttpCode(204)
-  async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<void> {
+  @DeleteEndpoint(ROUTES.scenario, { summary: 'Deletes a scenario (yours)' })
+  async remove(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number): Promise<void> {
     await this.scenarios.remove(user, id);
   }
 
-  @ApiView('ScenarioProjectionView')
-  @Get(ROUTES.scenarioProjection)
-  @ApiOperation({ summary: 'Projects a saved scenario (writes nothing)' })
-  projection(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: number): Promise<ScenarioProjectionView> {
+  @ReadEndpoint(ROUTES.scenarioProjection, 'ScenarioProjectionView', { summary: 'Projects a saved scenario (writes nothing)' })
+  projection(@CurrentUser() user: AuthenticatedUser, @IdParam() id: number): Promise<ScenarioProjectionView> {
     return this.scenarios.projection(user, id);
   }
 }

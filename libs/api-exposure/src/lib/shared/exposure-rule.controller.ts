@@ -1,18 +1,18 @@
-import { Public } from '@kem/api-auth';
-import { ApiView, ROUTES } from '@kem/api-http';
+import { ReadEndpoint } from '@kem/api-auth';
+import { ROUTES } from '@kem/api-http';
 import type { ExposureRuleView } from '@kem/contracts';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { DEFAULT_EXPOSURE_RULE, METHOD_V2, SITE_REGIONS } from '@kem/scoring';
 
 /** The published exposure rule (methodology, like the indicator definitions): public. */
 @ApiTags('exposure')
 @Controller()
 export class ExposureRuleController {
-  @ApiView('ExposureRuleView')
-  @Public()
-  @Get(ROUTES.exposureRule)
-  @ApiOperation({ summary: 'The published rule that turns a company footprint into per-channel exposure factors' })
+  @ReadEndpoint(ROUTES.exposureRule, 'ExposureRuleView', {
+    access: 'public',
+    summary: 'The published rule that turns a company footprint into per-channel exposure factors',
+  })
   rule(): ExposureRuleView {
     const rule = DEFAULT_EXPOSURE_RULE;
     const names = Object.fromEntries(METHOD_V2.indicators.map((d) => [d.key, d.name]));

@@ -8,7 +8,7 @@ import type { ContractViews, ViewName } from './contract-views';
 type Handler<T> = (...args: never[]) => T | Promise<T>;
 
 /** A method decorator that only fits a handler returning `T` (or a promise of it): the compiler checks the description. */
-type ViewDecorator<T> = <H extends Handler<T>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>) => void;
+export type ViewDecorator<T> = <H extends Handler<T>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>) => void;
 
 /** The status a handler answers with on success: its @HttpCode, else Nest's default (201 for POST, 200 otherwise). */
 function successStatus(handler: unknown, where: string): number {

@@ -1,5 +1,5 @@
-import { AuthenticatedUser, CurrentUser, Public } from '@kem/api-auth';
-import { ApiView, ApiViewSent, ROUTES } from '@kem/api-http';
+import { AuthenticatedUser, CurrentUser, Public, ReadEndpoint } from '@kem/api-auth';
+import { ApiViewSent, ROUTES } from '@kem/api-http';
 import { IndexExplanationView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
@@ -45,10 +45,8 @@ export class IndexController {
     sendSerialised(res, await this.overviews.country(q));
   }
 
-  @ApiView('LatestIndexView')
-  @Public()
-  @Get(ROUTES.indexLatest)
-  @ApiOperation({
+  @ReadEndpoint(ROUTES.indexLatest, 'LatestIndexView', {
+    access: 'public',
     summary:
       'Today’s value (null with a reason when no indicator is monitored), band, changes over 7/30/90 days, per-indicator scores and freshness, "no new evidence for N days", top movers and due-diligence actions; ?asOf= as known on a past day',
   })
@@ -57,10 +55,8 @@ export class IndexController {
     return this.reader.latest(q.profile, { method: q.method, asOf: q.asOf ?? null, anonymous: user === null });
   }
 
-  @ApiView('IndexExplanationView')
-  @Public()
-  @Get(ROUTES.indexExplain)
-  @ApiOperation({
+  @ReadEndpoint(ROUTES.indexExplain, 'IndexExplanationView', {
+    access: 'public',
     summary:
       'What changed between two days (method 2): new evidence, fading of old evidence, baseline changes and staleness told apart, per indicator, with the events behind them',
   })
@@ -68,10 +64,8 @@ export class IndexController {
     return this.explainer.explainRange(q.profile, q.from, q.to);
   }
 
-  @ApiView('ScoreHistoryView')
-  @Public()
-  @Get(ROUTES.indexScores)
-  @ApiOperation({
+  @ReadEndpoint(ROUTES.indexScores, 'ScoreHistoryView', {
+    access: 'public',
     summary:
       'Every indicator’s daily score as one table (stored once per evidence revision), for re-weighting in the browser (live weight preview)',
   })
@@ -79,10 +73,10 @@ export class IndexController {
     return this.reader.scoreHistory(q.from, q.to, q.method);
   }
 
-  @ApiView('IndexUncertaintyView')
-  @Public()
-  @Get(ROUTES.indexUncertainty)
-  @ApiOperation({ summary: 'The 5–95 % band of the index (method 2) under perturbed weights, severities, constants, λ and staleness' })
+  @ReadEndpoint(ROUTES.indexUncertainty, 'IndexUncertaintyView', {
+    access: 'public',
+    summary: 'The 5–95 % band of the index (method 2) under perturbed weights, severities, constants, λ and staleness',
+  })
   uncertainty(@Query() q: RangeQueryDto): Promise<IndexUncertaintyView> {
     return this.reader.uncertainty(q.profile, q.from, q.to);
   }
