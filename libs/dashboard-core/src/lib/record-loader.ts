@@ -8,9 +8,15 @@ import { Loader, loader } from './loader';
  */
 export function recordLoader<T>(noun: string, id: () => string, fetch: (id: number) => Observable<T>): Loader<T>;
 export function recordLoader<T>(noun: string, id: () => string | undefined, fetch: (id: number | null) => Observable<T>): Loader<T>;
-export function recordLoader<T>(noun: string, id: () => string | undefined, fetch: (id: number | null) => Observable<T>): Loader<T> {
+export function recordLoader<T>(
+  noun: string,
+  id: () => string | undefined,
+  fetch: ((id: number) => Observable<T>) | ((id: number | null) => Observable<T>),
+): Loader<T> {
+  // The overloads give `fetch` a null only where the id may be absent.
+  const open = fetch as (id: number | null) => Observable<T>;
   return loader(id, (raw) => {
-    if (raw === undefined) return fetch(null);
-    return /^\d+$/.test(raw) ? fetch(Number(raw)) : throwError(() => new Error(`There is no ${noun} “${raw}”.`));
+    if (raw === undefined) return open(null);
+    return /^\d+$/.test(raw) ? open(Number(raw)) : throwError(() => new Error(`There is no ${noun} “${raw}”.`));
   });
 }
