@@ -124,44 +124,37 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     .filter((r) => known.has(r.indicatorKey))
     .map((r) => ({ indicatorKey: r.indicatorKey, date: r.reviewedOn, recordedAt: r.recordedAt }));
 
-  const touches = new Map<
-    string,
-    {
-      evidence: { day: string; known: string }[];
-      reviews: { day: string; known: string; analyst: boolean }[];
-      curatedThrough: string | null;
-    }
-  >();
-  for (const d of v1) touches.set(d.key, { evidence: [], reviews: [], curatedThrough: curatedThrough.get(d.key) ?? null });
-  for (const e of events) {
-    const t = touches.get(e.indicatorKey);
-    if (!t) continue;
-    const knownOn = e.recordedAt ?? e.date;
-    t.evidence.push({ day: e.date, known: knownOn });
-    if (e.recordedAt) t.evidence.push({ day: e.recordedAt, known: e.recordedAt });
-  }
-  for (const o of observations) {
-    if (metricV2.get(o.indicatorKey) !== o.series) continue;
-    touches.get(o.indicatorKey)?.evidence.push({ day: o.date, known: o.recordedAt ?? o.date });
-  }
-  for (const r of curation) touches.get(r.indicatorKey)?.reviews.push({ day: r.date, known: r.date, analyst: false });
-  for (const r of analyst) touches.get(r.indicatorKey)?.reviews.push({ day: r.date, known: r.recordedAt ?? r.date, analyst: true });
-  for (const t of touches.values()) {
-    t.evidence.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    t.reviews.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  }
+  // built on first use: the index builder never reads them
+  let logs: Map<string, { evidence: TouchLog['evidence']; reviews: TouchLog['reviews'] }> | null = null;
+  const logOf = (key: string) => (logs ??= touchLogs(v1, events, observations, metricV2, curation, analyst)).get(key);
+  const touches = new Map<string, TouchLog>(
+    v1.map((d) => [
+      d.key,
+      {
+        get evidence() {
+          return logOf(d.key)?.evidence ?? [];
+        },
+        get reviews() {
+          return logOf(d.key)?.reviews ?? [];
+        },
+        curatedThrough: curatedThrough.get(d.key) ?? null,
+      },
+    ]),
+  );
+  // method 1 reads none of the fields only method 2 reads (toEvidenceEvent): both share the events
+  const evidenceEvents = events.map((e) => toEvidenceEvent(e, 2));
 
   return {
     definitions: { 1: v1, 2: v2 },
     evidence: {
       1: {
-        events: events.map((e) => toEvidenceEvent(e, 1)),
+        events: evidenceEvents,
         observations: observations
           .filter((o) => metricV1.get(o.indicatorKey) === o.series)
           .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value })),
       },
       2: {
-        events: events.map((e) => toEvidenceEvent(e, 2)),
+        events: evidenceEvents,
         observations: observations
           .filter((o) => metricV2.get(o.indicatorKey) === o.series)
           .map((o) => ({ indicatorKey: o.indicatorKey, date: o.date, value: o.value, recordedAt: o.recordedAt })),
@@ -173,6 +166,41 @@ export async function loadEvidence(manager: EntityManager): Promise<EvidenceSnap
     names: Object.fromEntries(v1.map((d) => [d.key, d.name])),
     structuralAsKnown,
   };
+}
+
+/** Each indicator's evidence and review days with the day each became known, by day. */
+function touchLogs(
+  definitions: readonly IndicatorDefinition[],
+  events: readonly { indicatorKey: string; date: string; recordedAt: string | null }[],
+  observations: readonly { indicatorKey: string; series: string; date: string; recordedAt: string | null }[],
+  metricV2: ReadonlyMap<string, string | null>,
+  curation: readonly EvidenceReview[],
+  analyst: readonly EvidenceReview[],
+): Map<string, { evidence: TouchLog['evidence']; reviews: TouchLog['reviews'] }> {
+  const logs = new Map(
+    definitions.map((d) => [
+      d.key,
+      { evidence: [] as { day: string; known: string }[], reviews: [] as { day: string; known: string; analyst: boolean }[] },
+    ]),
+  );
+  for (const e of events) {
+    const t = logs.get(e.indicatorKey);
+    if (!t) continue;
+    t.evidence.push({ day: e.date, known: e.recordedAt ?? e.date });
+    if (e.recordedAt) t.evidence.push({ day: e.recordedAt, known: e.recordedAt });
+  }
+  for (const o of observations) {
+    if (metricV2.get(o.indicatorKey) !== o.series) continue;
+    logs.get(o.indicatorKey)?.evidence.push({ day: o.date, known: o.recordedAt ?? o.date });
+  }
+  for (const r of curation) logs.get(r.indicatorKey)?.reviews.push({ day: r.date, known: r.date, analyst: false });
+  for (const r of analyst) logs.get(r.indicatorKey)?.reviews.push({ day: r.date, known: r.recordedAt ?? r.date, analyst: true });
+  const byDay = (a: { day: string }, b: { day: string }) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0);
+  for (const t of logs.values()) {
+    t.evidence.sort(byDay);
+    t.reviews.sort(byDay);
+  }
+  return logs;
 }
 
 /** Changes whenever a deploy changes a method's parameters: stored scores of an older method are then stale. */

@@ -24,9 +24,9 @@ import { fromHistory, ScoreStore, StoredScores } from './score-store';
 /**
  * Monte Carlo settings of the stored 5–95 % band (method 2: weights Dirichlet-perturbed, family
  * severities ±1, saturation constants, λ, and stale indicators within their staleness spread).
- * 300 draws per profile version (~0.8 s for 13 years): the 5th and 95th percentiles are then the
- * 15th and 285th order statistics, stable to a few tenths of a point; more draws cost build time
- * for every version on every evidence change.
+ * 300 draws, shared by all claimed versions (~0.5 s for five versions over 13 years): the 5th and
+ * 95th percentiles are then the 15th and 285th order statistics, stable to a few tenths of a point;
+ * more draws cost build time for every version on every evidence change.
  */
 export const UNCERTAINTY = { draws: 300, seed: 20_140_101 };
 export const UNCERTAINTY_METHOD =
