@@ -8,6 +8,7 @@ import { LoadStatus, LoadStatusState } from './load-status';
   template: `<kem-load-status
     [state]="state()"
     [empty]="empty()"
+    [backTo]="backTo()"
     loadingLabel="Loading things"
     failedText="The things could not be loaded"
     (retry)="retries = retries + 1"
@@ -17,6 +18,7 @@ import { LoadStatus, LoadStatusState } from './load-status';
 class Host {
   readonly state = signal<LoadStatusState>({ loading: true, error: null });
   readonly empty = signal(false);
+  readonly backTo = signal<string | undefined>(undefined);
   retries = 0;
 }
 
@@ -43,26 +45,15 @@ describe('LoadStatus', () => {
     await fixture.whenStable();
     expect(el.textContent?.trim()).toBe('');
   });
-});
 
-@Component({
-  imports: [LoadStatus],
-  template: `<kem-load-status
-    [state]="{ loading: false, error: 'There is no thing “x”.' }"
-    backTo="/things"
-    loadingLabel="Loading the thing"
-    failedText="The thing could not be opened"
-  />`,
-})
-class EditorHost {}
-
-describe('LoadStatus for a record that could not be opened', () => {
-  it('leads back instead of trying again', async () => {
+  it('leads back instead of trying again when a record could not be opened', async () => {
     TestBed.configureTestingModule({ providers: [provideRouter([])] });
-    const fixture = TestBed.createComponent(EditorHost);
+    const fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.state.set({ loading: false, error: 'There is no thing “x”.' });
+    fixture.componentInstance.backTo.set('/things');
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('The thing could not be opened: There is no thing “x”.');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('The things could not be loaded: There is no thing “x”.');
     expect(el.querySelector('a')?.getAttribute('href')).toBe('/things');
     expect(el.querySelector('a')?.textContent?.trim()).toBe('Back');
     expect(el.querySelector('button')).toBeNull();
