@@ -134,6 +134,9 @@ describe.each(testEngines())('digests and alerts on %s', (engine) => {
       .expect(200);
     expect(paused.body).toMatchObject({ active: false, sendTime: '07:15', nextDigestAt: null, unsubscribedAt: expect.any(String) });
     await http().delete(API_ROUTES.subscription(own.id)).set(bearer(viewer)).expect(204);
+    await http().get(API_ROUTES.subscription(own.id)).set(bearer(viewer)).expect(404);
+    const trail = await http().get(`${API_ROUTES.audit}?entityType=subscription&entityId=${own.id}`).set(bearer(admin)).expect(200);
+    expect(trail.body.items[0]).toMatchObject({ action: 'subscription.delete', before: { cadence: 'weekly' } });
     await http().get(API_ROUTES.subscriptions).expect(401);
     for (const path of [API_ROUTES.deliveries, API_ROUTES.outbox]) await http().get(path).set(bearer(viewer)).expect(403);
     await http().post(API_ROUTES.digestsRun).set(bearer(viewer)).expect(403);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditEntryEntity } from './entities';
 import { insertRows } from './insert-rows';
 
@@ -24,6 +24,21 @@ export interface AuditRecord {
 export class AuditTrail {
   async record(manager: EntityManager, actor: AuditActor | null, record: AuditRecord): Promise<void> {
     await this.recordMany(manager, actor, [record]);
+  }
+
+  /**
+   * Deletes a record and records `<entityType>.delete` with what it held (`before`). The row is
+   * soft-deleted where its entity keeps deleted rows (a delete date column), removed otherwise.
+   */
+  async delete<T extends ObjectLiteral>(
+    manager: EntityManager,
+    actor: AuditActor | null,
+    target: EntityTarget<T>,
+    record: { entityType: string; entityId: number; before: object },
+  ): Promise<void> {
+    if (manager.connection.getMetadata(target).deleteDateColumn) await manager.softDelete(target, record.entityId);
+    else await manager.delete(target, record.entityId);
+    await this.record(manager, actor, { action: `${record.entityType}.delete`, ...record });
   }
 
   /** Several entries by one actor (e.g. an import), a chunk of rows per statement. */

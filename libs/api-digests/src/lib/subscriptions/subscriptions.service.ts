@@ -10,7 +10,7 @@ import {
   WeightProfileEntity,
 } from '@kem/api-data';
 import { canManage } from '@kem/api-exposure';
-import { ConflictError, InvalidInputError, NotFoundError, escapeLike } from '@kem/api-http';
+import { ConflictError, InvalidInputError, NotFoundError, escapeLike, pageWindow } from '@kem/api-http';
 import {
   CreateSubscriptionRequest,
   DEFAULT_SEND_TIME,
@@ -47,8 +47,7 @@ export class SubscriptionsService {
   ) {}
 
   async list(q: SubscriptionQueryDto, actor: AuthenticatedUser): Promise<Page<SubscriptionView>> {
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? 50;
+    const { page, pageSize, skip, take } = pageWindow(q);
     const qb = this.dataSource
       .getRepository(SubscriptionEntity)
       .createQueryBuilder('s')
@@ -57,8 +56,8 @@ export class SubscriptionsService {
       .leftJoinAndSelect('s.footprint', 'footprint')
       .orderBy('s.email', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
+      .skip(skip)
+      .take(take);
     if (!isAdmin(actor)) qb.andWhere('s.ownerId = :ownerId', { ownerId: actor.id });
     if (q.active) qb.andWhere('s.active = :active', { active: q.active === 'true' });
     if (q.profile) qb.andWhere('profile.slug = :slug', { slug: q.profile });
@@ -183,13 +182,7 @@ export class SubscriptionsService {
   async remove(id: number, actor: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const sub = await this.find(manager, id, actor);
-      await manager.delete(SubscriptionEntity, { id });
-      await this.audit.record(manager, actor, {
-        action: 'subscription.delete',
-        entityType: 'subscription',
-        entityId: id,
-        before: auditFields(sub),
-      });
+      await this.audit.delete(manager, actor, SubscriptionEntity, { entityType: 'subscription', entityId: id, before: auditFields(sub) });
     });
   }
 

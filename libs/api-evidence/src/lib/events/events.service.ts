@@ -92,8 +92,7 @@ export class EventsService {
   async remove(id: number, actor: AuditActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.find(manager, id);
-      await manager.softDelete(EventEntity, { id });
-      await this.audit.record(manager, actor, { action: 'event.delete', entityType: 'event', entityId: id, before: eventFields(event) });
+      await this.audit.delete(manager, actor, EventEntity, { entityType: 'event', entityId: id, before: eventFields(event) });
     });
   }
 

@@ -1,5 +1,5 @@
 import { AuditActor, AuditTrail, ObservationEntity } from '@kem/api-data';
-import { ConflictError, InvalidInputError, NotFoundError } from '@kem/api-http';
+import { ConflictError, InvalidInputError, NotFoundError, pageWindow } from '@kem/api-http';
 import { ObservationInput, ObservationPatch, ObservationQuery, ObservationView, Page } from '@kem/contracts';
 import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
@@ -17,8 +17,7 @@ export class ObservationsService {
   ) {}
 
   async list(query: ObservationQuery): Promise<Page<ObservationView>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 200;
+    const { page, pageSize, skip, take } = pageWindow(query, 200);
     const qb = this.dataSource
       .getRepository(ObservationEntity)
       .createQueryBuilder('o')
@@ -26,8 +25,8 @@ export class ObservationsService {
       .orderBy('o.indicatorKey', 'ASC')
       .addOrderBy('o.series', 'ASC')
       .addOrderBy('o.date', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
+      .skip(skip)
+      .take(take);
     if (query.indicator) qb.andWhere('o.indicatorKey = :indicator', { indicator: query.indicator });
     if (query.series) qb.andWhere('o.series = :series', { series: query.series });
     if (query.from) qb.andWhere('o.date >= :from', { from: query.from });
@@ -111,9 +110,7 @@ export class ObservationsService {
   async remove(id: number, actor: AuditActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.find(manager, id);
-      await manager.softDelete(ObservationEntity, { id });
-      await this.audit.record(manager, actor, {
-        action: 'observation.delete',
+      await this.audit.delete(manager, actor, ObservationEntity, {
         entityType: 'observation',
         entityId: id,
         before: observationFields(current),
