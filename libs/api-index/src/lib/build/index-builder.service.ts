@@ -16,6 +16,7 @@ import {
   simulateIndexUncertaintiesV2,
   type AggregationOptions,
   type IndexUncertaintyV2,
+  type ScoredHistoryV2,
 } from '@kem/scoring';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { evidenceRevision, EvidenceSnapshot, HISTORY_START, loadEvidence } from './evidence-snapshot';
@@ -49,6 +50,8 @@ export interface Scored {
   snapshot: EvidenceSnapshot;
   prepared: PreparedEvidenceV2;
   v2: StoredScores;
+  /** Method 2's full scores when this refresh scored them (the band's draws start from them), else null. */
+  history: ScoredHistoryV2 | null;
   v1: StoredScores;
   range: { from: string; to: string };
 }
@@ -157,8 +160,10 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     const range = { from: HISTORY_START, to: day };
     const prepared = prepareEvidenceV2(snapshot.definitions[2], snapshot.evidence[2]);
     let v2 = await this.scores.get(2, revision);
+    let history: ScoredHistoryV2 | null = null;
     if (!v2) {
-      v2 = fromHistory(2, revision, scorePreparedV2(prepared, range, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined }));
+      history = scorePreparedV2(prepared, range, { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined });
+      v2 = fromHistory(2, revision, history);
       await this.scores.save(v2);
     }
     let v1 = await this.scores.get(1, revision);
@@ -169,7 +174,7 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
     this.logger.log(
       `Scores of evidence revision ${revision.slice(0, 8)} (methods 1 and 2, ${v2.days} days) ready in ${Date.now() - started} ms`,
     );
-    return { snapshot, prepared, v2, v1, range };
+    return { snapshot, prepared, v2, history, v1, range };
   }
 
   /**
@@ -242,9 +247,14 @@ export class IndexBuilder implements OnModuleInit, BeforeApplicationShutdown {
         aggregation: { aggregation: version.method, peakChannel: version.peakChannel },
       }));
       for (const version of versions) await this.progress(version.id, 0.3);
-      const bands = simulateIndexUncertaintiesV2(scored.prepared, scored.range, profiles, UNCERTAINTY, {
-        stalenessSpread: METHOD_V2.stalenessSpread ?? undefined,
-      });
+      const bands = simulateIndexUncertaintiesV2(
+        scored.prepared,
+        scored.range,
+        profiles,
+        UNCERTAINTY,
+        { stalenessSpread: METHOD_V2.stalenessSpread ?? undefined },
+        scored.history ?? undefined,
+      );
       return versions.map((version, i) => ({ version, ...profiles[i], band: bands[i] }));
     } catch (error) {
       if (error instanceof BuildLeaseLostError) throw error;

@@ -11,8 +11,14 @@ import type { EvidenceEvent, EvidenceId } from '../model/evidence';
  * Family keys are strings: 'f:<familyId>' or 'e:<type>:<root id>'.
  */
 export function familyKeys(events: readonly EvidenceEvent[]): Map<EvidenceEvent, string> {
-  const byId = new Map<string, EvidenceEvent>();
-  for (const event of events) byId.set(idKey(event.id), event);
+  let byId: Map<string, EvidenceEvent> | null = null; // only follow-ups need it
+  const eventWithId = (id: EvidenceId) => {
+    if (byId === null) {
+      byId = new Map();
+      for (const event of events) byId.set(idKey(event.id), event);
+    }
+    return byId.get(idKey(id));
+  };
   const keys = new Map<EvidenceEvent, string>();
   const resolve = (event: EvidenceEvent): string => {
     // fast path: most events are their own family or name it
@@ -50,7 +56,7 @@ export function familyKeys(events: readonly EvidenceEvent[]): Map<EvidenceEvent,
         key = `e:${idKey(current.id)}`;
         break;
       }
-      const parent = byId.get(idKey(parentId));
+      const parent = eventWithId(parentId);
       if (parent === undefined) {
         key = `e:${idKey(parentId)}`;
         break;

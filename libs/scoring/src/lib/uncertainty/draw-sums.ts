@@ -1,5 +1,32 @@
 import type { ResolvedAggregation } from '../composite/aggregation';
 
+/** Which indicators cover each day: the same in every draw and for every profile. */
+export interface CoveragePatterns {
+  readonly indicators: number;
+  /** Pattern of each day. */
+  readonly patternOf: Int32Array;
+  /** Per pattern, 1 for each indicator it covers. */
+  readonly patterns: readonly Uint8Array[];
+}
+
+/** @param coverage per indicator, 1 on the days it has a score (monitored, with data) */
+export function coveragePatterns(days: number, coverage: readonly Uint8Array[]): CoveragePatterns {
+  const patternOf = new Int32Array(days);
+  const ids = new Map<string, number>();
+  const patterns: Uint8Array[] = [];
+  for (let t = 0; t < days; t++) {
+    const mask = Uint8Array.from(coverage, (c) => c[t]);
+    const key = mask.join('');
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = patterns.push(mask) - 1;
+      ids.set(key, id);
+    }
+    patternOf[t] = id;
+  }
+  return { indicators: coverage.length, patternOf, patterns };
+}
+
 /**
  * The composite of one Monte Carlo draw for one profile (formulas in composite/aggregation):
  * I = M + λ(max − M), M = Σ w_i term_i / Σ w_i (geometric: e^M − ε), from the draw's terms per
@@ -25,28 +52,15 @@ export class DrawSums {
   /** Σ w_i term_i per day. */
   private readonly sums: Float64Array;
 
-  /** @param coverage per indicator, 1 on the days it has a score (monitored, with data) */
-  constructor(days: number, method: ResolvedAggregation, coverage: readonly Uint8Array[]) {
+  constructor(method: ResolvedAggregation, { indicators, patternOf, patterns }: CoveragePatterns) {
     this.geometric = method.aggregation === 'geometric';
     this.offset = method.geometricOffset;
-    this.patternOf = new Int32Array(days);
-    this.sums = new Float64Array(days);
-    const ids = new Map<string, number>();
-    const patterns: Uint8Array[] = [];
-    for (let t = 0; t < days; t++) {
-      const mask = Uint8Array.from(coverage, (c) => c[t]);
-      const key = mask.join('');
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = patterns.push(mask) - 1;
-        ids.set(key, id);
-      }
-      this.patternOf[t] = id;
-    }
+    this.patternOf = patternOf;
     this.patterns = patterns;
+    this.sums = new Float64Array(patternOf.length);
     this.patternWeight = new Float64Array(patterns.length);
-    this.weighed = new Int32Array(coverage.length);
-    this.weights = new Float64Array(coverage.length);
+    this.weighed = new Int32Array(indicators);
+    this.weights = new Float64Array(indicators);
   }
 
   /** Prepares a draw with these weights (an indicator with weight 0 is left out). */

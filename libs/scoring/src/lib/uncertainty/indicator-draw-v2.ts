@@ -77,7 +77,9 @@ export class IndicatorDrawV2 {
     this.fixedScore = withEvents ? null : scored.score;
     this.scores = new Float64Array(days);
     const data = withEvents ? scored.floor : scored.score;
-    this.coverage = Uint8Array.from(data, (v, t) => (scored.freshness[t] !== UNMONITORED && !Number.isNaN(v) ? 1 : 0));
+    // plain loops: typed arrays' from() with a mapping function is slow for long arrays
+    this.coverage = new Uint8Array(days);
+    for (let t = 0; t < days; t++) this.coverage[t] = scored.freshness[t] !== UNMONITORED && !Number.isNaN(data[t]) ? 1 : 0;
     this.runs = freshnessRuns(scored, this.coverage);
     const families = withEvents ? fam.families : [];
     const table = p?.impacts ?? [0, 0, 0, 0, 0];
@@ -91,13 +93,15 @@ export class IndicatorDrawV2 {
       this.factors[3 * i + SHIFT_UP] = factor(f.impact, impactOf(f.severity + 1));
       this.factors[3 * i + SHIFT_NONE] = factor(f.impact, f.impact);
     });
-    this.familyFactor = Float64Array.from(families, (_, i) => this.factors[3 * i + SHIFT_NONE]);
+    this.familyFactor = new Float64Array(families.length);
+    for (let f = 0; f < families.length; f++) this.familyFactor[f] = this.factors[3 * f + SHIFT_NONE];
     this.uniforms = new Uint32Array(families.length);
     const clock = freshDecayClock(indicator.freshness);
     const decayDays = new Uint8Array(withEvents ? days : 0);
     if (withEvents) clock.markDecayDays(fromDay, days, decayDays);
     const ratio = p === null ? 1 : Math.pow(2, -1 / p.halfLifeDays);
-    this.dayRatio = Float64Array.from(decayDays, (d) => (d === 1 ? ratio : 1));
+    this.dayRatio = new Float64Array(decayDays.length);
+    for (let t = 0; t < decayDays.length; t++) this.dayRatio[t] = decayDays[t] === 1 ? ratio : 1;
     this.starts = new Float64Array(withEvents ? days : 0);
     this.endings = new Float64Array(withEvents ? days + 1 : 0);
     this.pressure = new Float64Array(withEvents ? days : 0);

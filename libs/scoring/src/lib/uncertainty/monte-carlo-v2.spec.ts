@@ -242,4 +242,15 @@ describe('simulateIndexUncertaintiesV2', () => {
     });
     expect(together[0].p50).not.toEqual(together[1].p50);
   });
+
+  it('starts from the scores the caller already has (the same bands) and refuses scores of other days', () => {
+    const profiles = [{ weights, aggregation: 0.25 }];
+    const options = { draws: 20, seed: 5 };
+    const scored = scorePreparedV2(prepared, RANGE);
+    expect(simulateIndexUncertaintiesV2(prepared, RANGE, profiles, options, {}, scored)).toEqual(
+      simulateIndexUncertaintiesV2(prepared, RANGE, profiles, options),
+    );
+    const shorter = scorePreparedV2(prepared, { from: RANGE.from, to: '2024-05-31' });
+    expect(() => simulateIndexUncertaintiesV2(prepared, RANGE, profiles, options, {}, shorter)).toThrow(ScoringParameterError);
+  });
 });

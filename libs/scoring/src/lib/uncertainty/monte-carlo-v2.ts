@@ -3,9 +3,9 @@ import { formatDay, type DateRange } from '../dates/calendar-day';
 import { resolveWeights, type WeightMap } from '../composite/weights';
 import { ScoringParameterError } from '../errors';
 import { toDayRange } from '../methods/score-indicators';
-import { scoreIndicatorV2, type ScoreV2Options } from '../v2/score-v2';
+import { scoreIndicatorV2, type ScoredHistoryV2, type ScoreV2Options } from '../v2/score-v2';
 import type { PreparedEvidenceV2 } from '../v2/prepare-v2';
-import { DrawSums } from './draw-sums';
+import { coveragePatterns, DrawSums } from './draw-sums';
 import { IndicatorDrawV2 } from './indicator-draw-v2';
 import { SliceSeriesQuantiles } from './quantiles';
 import { sampleDirichlet, SeededRandom, standardNormal } from './seeded-random';
@@ -103,7 +103,9 @@ export function simulateIndexUncertaintyV2(
  * once and added into each profile's composite; each profile's weights and λ are perturbed from its
  * own random stream. A profile's band equals the one simulateIndexUncertaintyV2 gives it alone with
  * the same seed.
- * @throws as simulateIndexUncertaintyV2
+ * @param scored the scores of `prepared` over `range` with `scoreOptions` (scorePreparedV2), when the
+ *               caller has them already; scored here otherwise
+ * @throws as simulateIndexUncertaintyV2; ScoringParameterError when `scored` covers other days or indicators
  */
 export function simulateIndexUncertaintiesV2(
   prepared: PreparedEvidenceV2,
@@ -111,6 +113,7 @@ export function simulateIndexUncertaintiesV2(
   profiles: readonly ProfileBandRequest[],
   options: MultiProfileMonteCarloV2Options = {},
   scoreOptions: ScoreV2Options = {},
+  scored?: ScoredHistoryV2,
 ): IndexUncertaintyV2[] {
   const o = {
     draws: options.draws ?? 1000,
@@ -131,16 +134,23 @@ export function simulateIndexUncertaintiesV2(
   const { fromDay, days } = toDayRange(range);
   const keys = prepared.indicators.map((i) => i.key);
   const n = prepared.indicators.length;
-  const scored = prepared.indicators.map((ind) => scoreIndicatorV2(ind, fromDay, days, scoreOptions));
-  const models = prepared.indicators.map((indicator, i) => new IndicatorDrawV2(indicator, scored[i], fromDay));
-  const coverage = models.map((m) => m.coverage);
+  const sameIndicators = (history: ScoredHistoryV2) => history.series.length === n && history.series.every((s, i) => s.key === keys[i]);
+  if (scored && (scored.from !== formatDay(fromDay) || scored.days !== days || !sameIndicators(scored))) {
+    throw new ScoringParameterError('scored', 'must be the scores of the prepared indicators over the range', scored.from);
+  }
+  const series = scored?.series ?? prepared.indicators.map((ind) => scoreIndicatorV2(ind, fromDay, days, scoreOptions));
+  const models = prepared.indicators.map((indicator, i) => new IndicatorDrawV2(indicator, series[i], fromDay));
+  const coverage = coveragePatterns(
+    days,
+    models.map((m) => m.coverage),
+  );
   const composites = profiles.map((profile) => {
     const method = resolveAggregation(typeof profile.aggregation === 'number' ? { peakChannel: profile.aggregation } : profile.aggregation);
     const w = resolveWeights(keys, profile.weights);
     const weightSum = w.reduce((a, b) => a + b, 0);
     return {
       peakChannel: method.peakChannel ?? 0,
-      sums: new DrawSums(days, method, coverage),
+      sums: new DrawSums(method, coverage),
       rng: new SeededRandom(profileSeed(o.seed)),
       alphas: w.map((x) => (o.c * x) / weightSum),
       drawWeights: Float64Array.from(w),
