@@ -126,13 +126,7 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
   it('keeps drafts away from anonymous readers and viewers until an analyst publishes them', async () => {
     const analyst = await tokenFor(api.app, 'analyst');
     const viewer = await tokenFor(api.app, 'viewer');
-    const draft = (
-      await http()
-        .post(API_ROUTES.events)
-        .set(bearer(analyst))
-        .send({ ...newEvent, status: 'draft' })
-        .expect(201)
-    ).body;
+    const draft = await api.created(API_ROUTES.events, analyst, { ...newEvent, status: 'draft' });
 
     await http().get(API_ROUTES.event(draft.id)).expect(404);
     await http().get(`${API_ROUTES.events}?status=draft`).set(bearer(viewer)).expect(403);

@@ -179,13 +179,11 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
   it('raises the index within 7 days of a severity-5 crisis entered through the API; a no-effect report does not move it a band', async () => {
     const day = '2024-03-10';
     const before = await series('from=2024-03-09&to=2024-03-31');
-    const crisis = (
-      await http()
-        .post(API_ROUTES.events)
-        .set(bearer(analyst))
-        .send(event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' }))
-        .expect(201)
-    ).body as EventView;
+    const crisis = await api.created<EventView>(
+      API_ROUTES.events,
+      analyst,
+      event({ indicatorKey: 'internal_unrest', date: day, severity: 5, lifecycle: 'unknown' }),
+    );
     expect(crisis).toMatchObject({ lifecycle: 'unknown', parentId: null, recordedAt: TODAY });
     await refresh();
     const after = await series('from=2024-03-09&to=2024-03-31');
@@ -231,13 +229,9 @@ describe.each(testEngines())('methodology v2 API on %s', (engine) => {
     const viewer = await tokenFor(api.app, 'viewer');
     await http().post(API_ROUTES.indicatorReviews('cpc_pipeline')).set(bearer(viewer)).send({}).expect(403);
     await http().post(API_ROUTES.indicatorReviews('no_such')).set(bearer(analyst)).send({}).expect(404);
-    const review = (
-      await http()
-        .post(API_ROUTES.indicatorReviews('cpc_pipeline'))
-        .set(bearer(analyst))
-        .send({ note: 'Loadings normal per the CPC site' })
-        .expect(201)
-    ).body as IndicatorReviewView;
+    const review = await api.created<IndicatorReviewView>(API_ROUTES.indicatorReviews('cpc_pipeline'), analyst, {
+      note: 'Loadings normal per the CPC site',
+    });
     expect(review).toMatchObject({
       indicatorKey: 'cpc_pipeline',
       reviewedOn: TODAY,

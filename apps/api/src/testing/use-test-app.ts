@@ -4,12 +4,20 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startTestApp, TestAppOptions } from './test-app';
 
+/** A record as the API answers its creation: its id, and the view's other fields. */
+export interface Created {
+  id: number;
+  [field: string]: unknown;
+}
+
 /** The API a spec talks to, available inside its tests and hooks. */
 export interface TestApi {
   readonly app: NestExpressApplication;
   readonly db: TestDatabase;
   /** Requests to the running API. */
   http(): ReturnType<typeof request>;
+  /** POSTs `body` to `path` as the holder of `token`, expects 201 and returns what was created (as the view `T` when named). */
+  created<T extends { id: number } = Created>(path: string, token: string, body: object): Promise<T>;
   /** Stops the API and starts it again on the same database, as a restarted server would. */
   restart(): Promise<void>;
 }
@@ -55,6 +63,7 @@ export function useTestApp(engine: TestEngine, options: UseTestAppOptions = {}):
       return db;
     },
     http: () => request(api.app.getHttpServer()),
+    created: async (path, token, body) => (await api.http().post(path).set(bearer(token)).send(body).expect(201)).body,
     restart: async () => {
       await api.app.close();
       app = await startTestApp(api.db, appOptions);
