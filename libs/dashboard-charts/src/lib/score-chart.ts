@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, viewChild } from '@angular/core';
 import type { IndicatorScorePointView } from '@kem/contracts';
 import { BandScale, DEFAULT_BAND_SCALE } from '@kem/scoring';
-import { bandOf } from './bands';
 import { ChartCanvas } from './chart-canvas';
 import { ChartDataTable } from './chart-data-table';
+import { scoreChartTable } from './chart-table';
 import { CHART_STYLES } from './chart-styles';
 import { ChartEvent } from './chart-types';
-import { formatDay } from './format';
 import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
 
 /** One indicator's daily score over the risk bands with its events marked; a data table alternative. */
@@ -15,37 +14,7 @@ import { scoreChartConfig, scoreChartSummary } from './score-chart.config';
   imports: [ChartCanvas, ChartDataTable],
   template: `
     <kem-chart-canvas name="score" [config]="config()" [label]="summary()" [height]="height()" />
-    <kem-chart-data-table>
-      <ng-template>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Scores">
-          <table>
-            <caption>
-              {{
-                name()
-              }}: daily scores ({{
-                points().length
-              }})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col" class="num">Score</th>
-                <th scope="col">Band</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (p of points(); track p.date) {
-                <tr>
-                  <td>{{ day(p.date) }}</td>
-                  <td class="num">{{ p.score.toFixed(1) }}</td>
-                  <td>{{ bandLabel(p.score) }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      </ng-template>
-    </kem-chart-data-table>
+    <kem-chart-data-table [tables]="tables" />
   `,
   styles: CHART_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,16 +29,10 @@ export class ScoreChart {
   private readonly input = computed(() => ({ name: this.name(), points: this.points(), events: this.events(), scale: this.scale() }));
   readonly config = computed(() => scoreChartConfig(this.input()));
   readonly summary = computed(() => scoreChartSummary(this.input()));
+  protected readonly tables = computed(() => [scoreChartTable(this.input())]);
   private readonly canvas = viewChild.required(ChartCanvas);
 
   downloadPng(filename: string): Promise<Blob | null> {
     return this.canvas().downloadPng(filename);
-  }
-
-  protected day(day: string): string {
-    return formatDay(day);
-  }
-  protected bandLabel(value: number): string {
-    return bandOf(value, this.scale())?.label ?? '';
   }
 }
