@@ -244,55 +244,51 @@ describe.each(testEngines())('hostile input and roles, generated from the OpenAP
     expect(withBody.map(operationName).filter((name) => !bases[name])).toEqual([]);
   });
 
-  it('refuses hostile values in every body field and hostile bodies on every JSON route, changing nothing', async () => {
+  /** Each operation's cases (counted under `kind`) run through runCases; the failures, each named by its operation. */
+  async function failuresAcross<C extends { label: string; field: string | null }>(
+    kind: keyof typeof totals,
+    casesOf: (o: Operation) => C[],
+    attempt: (o: Operation, c: C) => Promise<Response>,
+  ): Promise<string[]> {
     const failures: string[] = [];
     for (const o of operations(doc)) {
-      const schema = bodySchema(doc, o.op);
-      if (!schema) continue;
-      const base = bases[operationName(o)];
-      const cases: BodyCase[] = [...fieldCases(doc, schema, base), ...bodyCases(schema, base)];
-      totals.body += cases.length;
-      const token = accessOf(o.op) === 'public' ? null : tokens.admin;
-      const path = concretePath(o.path);
-      failures.push(
-        ...(await runCases(cases, async (c) => ({ res: await send(o, path, token, c), field: c.field }))).map(
-          (f) => `${operationName(o)} ${f}`,
-        ),
-      );
+      const cases = casesOf(o);
+      totals[kind] += cases.length;
+      if (cases.length === 0) continue;
+      const found = await runCases(cases, async (c) => ({ res: await attempt(o, c), field: c.field }));
+      failures.push(...found.map((f) => `${operationName(o)} ${f}`));
     }
+    return failures;
+  }
+
+  it('refuses hostile values in every body field and hostile bodies on every JSON route, changing nothing', async () => {
+    const bodyCasesOf = (o: Operation): BodyCase[] => {
+      const schema = bodySchema(doc, o.op);
+      const base = bases[operationName(o)];
+      return schema ? [...fieldCases(doc, schema, base), ...bodyCases(schema, base)] : [];
+    };
+    const failures = await failuresAcross('body', bodyCasesOf, (o, c) =>
+      send(o, concretePath(o.path), accessOf(o.op) === 'public' ? null : tokens.admin, c),
+    );
     expect(failures).toEqual([]);
   }, 60_000);
 
   it('refuses hostile values in every query parameter, changing nothing', async () => {
-    const failures: string[] = [];
-    for (const o of operations(doc)) {
-      const cases: ParamCase[] = queryCases(o.op);
-      if (cases.length === 0) continue;
-      totals.query += cases.length;
-      const path = concretePath(o.path);
-      failures.push(
-        ...(await runCases(cases, async (c) => ({ res: await send(o, `${path}?${c.query}`, tokens.admin), field: c.field }))).map(
-          (f) => `${operationName(o)} ${f}`,
-        ),
-      );
-    }
+    const failures = await failuresAcross<ParamCase>(
+      'query',
+      (o) => queryCases(o.op),
+      (o, c) => send(o, `${concretePath(o.path)}?${c.query}`, tokens.admin),
+    );
     expect(failures).toEqual([]);
   }, 60_000);
 
   it('refuses hostile path parameters (ids beyond the database’s integers, NULs) on every route, changing nothing', async () => {
-    const failures: string[] = [];
-    for (const o of operations(doc)) {
-      const cases = pathCases(o.path, o.op, { version: '1' }).map((c) => ({ ...c, path: concretePath(c.path as string) }));
-      totals.path += cases.length;
-      failures.push(
-        ...(
-          await runCases(cases, async (c) => ({
-            res: await send(o, c.path, tokens.admin, o.method === 'get' || o.method === 'delete' ? undefined : { raw: '{}' }),
-            field: c.field,
-          }))
-        ).map((f) => `${operationName(o)} ${f}`),
-      );
-    }
+    const failures = await failuresAcross<ParamCase>(
+      'path',
+      (o) => pathCases(o.path, o.op, { version: '1' }),
+      (o, c) =>
+        send(o, concretePath(c.path as string), tokens.admin, o.method === 'get' || o.method === 'delete' ? undefined : { raw: '{}' }),
+    );
     expect(failures).toEqual([]);
   }, 60_000);
 
