@@ -19,7 +19,9 @@ const SATURATED = 38;
  * ratios p(σ ± 1)/p(σ), the covered days as runs of fresh and of stale days, and the score of an
  * indicator without event families. A draw then costs O(increments + days): it scales the
  * increments by their family's factor, reruns the recursion of decayingPressure (emptying its day
- * slots as it goes) and saturates; each profile's composite then reads its scores (DrawSums).
+ * slots as it goes) and saturates; each profile's composite then reads its scores (DrawSums). Under
+ * heavy evidence most days saturate (s = F + (100 − F) whatever the shifts): a draw then runs the
+ * recursion only up to the day from which every later one does (setSaturation).
  */
 export class IndicatorDrawV2 {
   /** Families whose severity a draw shifts (0 for a metric or an indicator without events). */

@@ -28,7 +28,8 @@ import { SeverityShifts } from './severity-shifts';
  * is a view into the run's results: copy it to keep it).
  *
  * Speed: what is the same in every draw is worked out once (IndicatorDrawV2, DrawSums), so a draw
- * costs one pressure recursion and one saturation per indicator and day; 1,000 draws over 10 years
+ * costs one pressure recursion and one saturation per indicator and day (fewer days when the later
+ * ones saturate whatever the draw: IndicatorDrawV2.setSaturation); 1,000 draws over 10 years
  * of 8 indicators are benchmarked by `npm run bench:scoring`.
  */
 export interface MonteCarloV2Options {
