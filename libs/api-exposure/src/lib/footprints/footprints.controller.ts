@@ -20,7 +20,7 @@ export class FootprintsController {
 
   @ReadEndpoint(ROUTES.footprints, 'FootprintViewPage', { summary: 'Your footprints (admins: every footprint), newest first' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: FootprintQueryDto): Promise<Page<FootprintView>> {
-    return this.footprints.list(user, q.page ?? 1, q.pageSize ?? 50);
+    return this.footprints.list(user, q);
   }
 
   @CreateEndpoint(ROUTES.footprints, 'FootprintView', { summary: 'Saves a company footprint (private to you)', answer: 'Saved' })

@@ -2,7 +2,7 @@ import { AuthenticatedUser } from '@kem/api-auth';
 import { CLOCK, Clock } from '@kem/api-config';
 import type { OverviewFootprint } from '@kem/api-index';
 import { FootprintEntity } from '@kem/api-data';
-import { NotFoundError } from '@kem/api-http';
+import { NotFoundError, PageQueryDto, pageWindow } from '@kem/api-http';
 import type { CompanyIndexView, FootprintView, Page } from '@kem/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
@@ -71,12 +71,13 @@ export class FootprintsService {
     return this.dataSource.getRepository(FootprintEntity);
   }
 
-  async list(user: AuthenticatedUser, page: number, pageSize: number): Promise<Page<FootprintView>> {
+  async list(user: AuthenticatedUser, q: PageQueryDto): Promise<Page<FootprintView>> {
+    const { page, pageSize, skip, take } = pageWindow(q);
     const [rows, total] = await this.repo.findAndCount({
       where: user.role === 'admin' ? {} : { ownerId: user.id },
       order: { updatedAt: 'DESC', id: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      skip,
+      take,
     });
     return { items: rows.map((r) => toFootprintView(r, user)), total, page, pageSize };
   }

@@ -45,7 +45,7 @@ export class ScenariosController {
 
   @ReadEndpoint(ROUTES.scenarios, 'ScenarioViewPage', { summary: 'Your scenarios and those shared with signed-in users (admins: all)' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: PageQueryDto): Promise<Page<ScenarioView>> {
-    return this.scenarios.list(user, q.page ?? 1, q.pageSize ?? 50);
+    return this.scenarios.list(user, q);
   }
 
   @CreateEndpoint(ROUTES.scenarios, 'ScenarioView', { summary: 'Saves a named scenario', answer: 'Saved' })

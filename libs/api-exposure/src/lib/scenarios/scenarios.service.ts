@@ -1,7 +1,7 @@
 import { AuthenticatedUser } from '@kem/api-auth';
 import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
 import { FootprintEntity, ScenarioEntity, StoredScenarioDefinition } from '@kem/api-data';
-import { InvalidInputError, NotFoundError } from '@kem/api-http';
+import { InvalidInputError, NotFoundError, PageQueryDto, pageWindow } from '@kem/api-http';
 import {
   authorLabel,
   type Page,
@@ -99,13 +99,14 @@ export class ScenariosService {
     });
   }
 
-  async list(user: AuthenticatedUser, page: number, pageSize: number): Promise<Page<ScenarioView>> {
+  async list(user: AuthenticatedUser, q: PageQueryDto): Promise<Page<ScenarioView>> {
+    const { page, pageSize, skip, take } = pageWindow(q);
     const [rows, total] = await this.repo.findAndCount({
       where: user.role === 'admin' ? {} : [{ ownerId: user.id }, { shared: true }],
       relations: { owner: true },
       order: { updatedAt: 'DESC', id: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      skip,
+      take,
     });
     return { items: rows.map((r) => this.view(r, user)), total, page, pageSize };
   }
