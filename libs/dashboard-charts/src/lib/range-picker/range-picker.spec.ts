@@ -1,5 +1,5 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonToggleGroupHarness } from '@angular/material/button-toggle/testing';
 import { RangeSelection } from '../range';
@@ -21,9 +21,13 @@ class Host {
 }
 
 describe('RangePicker', () => {
+  beforeEach(() => TestBed.configureTestingModule({ deferBlockBehavior: DeferBlockBehavior.Manual }));
+
+  /** The picker once the page is idle: its custom days rendered. */
   async function render() {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
+    for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
     const el = fixture.nativeElement as HTMLElement;
     return { fixture, el, host: fixture.componentInstance, loader: TestbedHarnessEnvironment.loader(fixture) };
   }
@@ -76,5 +80,17 @@ describe('RangePicker', () => {
     (el.querySelector('form button') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('e.g. 4 Dec 2025');
+  });
+
+  it('keeps the custom days’ place and renders them once the page is idle', async () => {
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('.custom-placeholder')).not.toBeNull();
+    expect(el.querySelector('[data-testid=range-from]')).toBeNull();
+    const [block] = await fixture.getDeferBlocks();
+    await block.render(DeferBlockState.Complete);
+    expect(el.querySelector('.custom-placeholder')).toBeNull();
+    expect((el.querySelector('[data-testid=range-from]') as HTMLInputElement).value).toBe('25 Nov 2023');
   });
 });
