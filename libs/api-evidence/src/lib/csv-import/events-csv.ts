@@ -106,3 +106,18 @@ function headerProblems(header: string[], shape: CsvShape, known: ReadonlySet<st
   }
   return problems;
 }
+
+/** The input of every row that makes one, and every problem: the file's, then each row's (named by its line). */
+export function rowInputs<I>(
+  parsed: ParsedCsv,
+  toInput: (row: CsvRow) => { input?: I; problems: ImportProblem[] },
+): { inputs: I[]; problems: ImportProblem[] } {
+  const problems = [...parsed.problems];
+  const inputs: I[] = [];
+  for (const row of parsed.rows) {
+    const result = toInput(row);
+    problems.push(...result.problems);
+    if (result.input) inputs.push(result.input);
+  }
+  return { inputs, problems };
+}

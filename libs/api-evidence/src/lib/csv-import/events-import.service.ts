@@ -9,7 +9,7 @@ import { familyProblems } from '../events/event-family';
 import { EventsService } from '../events/events.service';
 import { knownIndicators } from '../events/known-indicators';
 import { columnOf, csvRowInput, RowInput } from './csv-row-input';
-import { parseEventsCsv } from './events-csv';
+import { parseEventsCsv, rowInputs } from './events-csv';
 
 const identity = (e: { indicatorKey: string; date: string; sourceUrl: string }) => `${e.indicatorKey}|${e.date}|${e.sourceUrl}`;
 
@@ -27,14 +27,7 @@ export class EventsImportService {
   ) {}
 
   async import(text: string, dryRun: boolean, actor: AuditActor): Promise<ImportReport> {
-    const parsed = parseEventsCsv(text);
-    const problems: ImportProblem[] = [...parsed.problems];
-    const inputs: RowInput[] = [];
-    for (const row of parsed.rows) {
-      const result = csvRowInput(row, this.clock);
-      problems.push(...result.problems);
-      if (result.input) inputs.push(result.input);
-    }
+    const { inputs, problems } = rowInputs(parseEventsCsv(text), (row) => csvRowInput(row, this.clock));
 
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.existingById(manager, inputs);

@@ -17,7 +17,7 @@ import { knownIndicators } from '../events/known-indicators';
 import { ObservationInputDto } from '../observations/observation-input.dto';
 import { observationValueProblem } from '../observations/observation-values';
 import { ObservationsService } from '../observations/observations.service';
-import { CsvRow, parseCsv } from './events-csv';
+import { CsvRow, parseCsv, rowInputs } from './events-csv';
 
 const COLUMN_OF: Record<string, string> = {
   indicatorKey: 'indicator',
@@ -102,13 +102,7 @@ export class ObservationsImportService {
       optional: OBSERVATION_CSV_OPTIONAL_COLUMNS,
       noun: 'observation',
     });
-    const problems: ImportProblem[] = [...parsed.problems];
-    const inputs: ObservationRow[] = [];
-    for (const row of parsed.rows) {
-      const result = observationRowInput(row, this.clock);
-      problems.push(...result.problems);
-      if (result.input) inputs.push(result.input);
-    }
+    const { inputs, problems } = rowInputs(parsed, (row) => observationRowInput(row, this.clock));
     return this.dataSource.transaction(async (manager) => {
       const { byId, bySlot } = await this.existing(manager, inputs);
       const indicators = await knownIndicators(manager);
