@@ -1,14 +1,11 @@
-import { ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ApiController, ReadEndpoint } from '@kem/api-auth';
 import { ROUTES } from '@kem/api-http';
 import { AuditEntryView, Page } from '@kem/contracts';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { AuditLog } from './audit-log.service';
 import { AuditQueryDto } from './audit-query.dto';
 
-@ApiTags('audit')
-@RequireRole('admin')
-@Controller()
+@ApiController('audit', { access: 'admin' })
 export class AuditController {
   constructor(private readonly log: AuditLog) {}
 

@@ -1,13 +1,13 @@
 import { APP_CONFIG, AppConfig } from '@kem/api-config';
 import { ApiViewSent, AuthenticationRequiredError, NotFoundError, ROUTES } from '@kem/api-http';
 import { LoginResponse, SESSION_COOKIE, UserView } from '@kem/contracts';
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOperation, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AuthenticatedUser, toUserView } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
-import { ActionEndpoint } from './decorators/endpoint.decorator';
+import { ActionEndpoint, ApiController } from './decorators/endpoint.decorator';
 import { Public } from './decorators/public.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -15,8 +15,7 @@ import { AuthenticatedRequest, sessionCredential } from './guards/auth.guard';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
-@ApiTags('auth')
-@Controller()
+@ApiController('auth')
 export class AuthController {
   constructor(
     private readonly users: UsersService,

@@ -1,18 +1,14 @@
 import { IdParam, ROUTES } from '@kem/api-http';
 import { UserView } from '@kem/contracts';
-import { Body, Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body } from '@nestjs/common';
 import { AuthenticatedUser, toUserView } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
-import { CreateEndpoint, ListEndpoint, UpdateEndpoint } from './decorators/endpoint.decorator';
-import { RequireRole } from './decorators/require-role.decorator';
+import { ApiController, CreateEndpoint, ListEndpoint, UpdateEndpoint } from './decorators/endpoint.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
-@ApiTags('users')
-@RequireRole('admin')
-@Controller()
+@ApiController('users', { access: 'admin' })
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

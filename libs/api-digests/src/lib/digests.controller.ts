@@ -1,15 +1,12 @@
-import { ActionEndpoint, AuthenticatedUser, CreateEndpoint, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ActionEndpoint, ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser } from '@kem/api-auth';
 import { queryFlag, ROUTES } from '@kem/api-http';
 import { DeliveryView, DigestRunView } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { RunQueryDto, TestDigestDto } from './digest-requests.dto';
 import { DigestPreviewService } from './preview/digest-preview.service';
 import { DigestRunner } from './schedule/digest-runner.service';
 
-@ApiTags('digests')
-@RequireRole('admin')
-@Controller()
+@ApiController('digests', { access: 'admin' })
 export class DigestsController {
   constructor(
     private readonly runner: DigestRunner,

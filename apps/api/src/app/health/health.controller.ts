@@ -1,13 +1,12 @@
-import { Public } from '@kem/api-auth';
+import { ApiController, Public } from '@kem/api-auth';
 import { ApiView, ROUTES, viewSchema } from '@kem/api-http';
 import { DatabaseHealth } from '@kem/api-data';
 import { HealthView } from '@kem/contracts';
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-@ApiTags('health')
-@Controller()
+@ApiController('health')
 export class HealthController {
   constructor(private readonly database: DatabaseHealth) {}
 

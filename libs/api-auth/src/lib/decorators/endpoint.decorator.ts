@@ -1,7 +1,7 @@
 import { ApiView, ApiViewList, ContractViews, ViewDecorator, ViewName } from '@kem/api-http';
 import { Role } from '@kem/contracts';
-import { applyDecorators, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { applyDecorators, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from './public.decorator';
 import { RequireRole } from './require-role.decorator';
 
@@ -14,10 +14,18 @@ export interface EndpointSpec {
   answer?: string;
 }
 
+const accessOf = (access: EndpointSpec['access']) => (access === 'public' ? [Public()] : access ? [RequireRole(access)] : []);
+
+/**
+ * A controller of the API: its routes are whole ROUTES paths (no prefix of its own), its
+ * operations stand under the OpenAPI tag `tag`, and `access`, when given, applies to every route.
+ */
+export const ApiController = (tag: string, options: Pick<EndpointSpec, 'access'> = {}): ClassDecorator =>
+  applyDecorators(ApiTags(tag), ...accessOf(options.access), Controller());
+
 /** The route, who may call it and the operation's summary. */
 function endpoint(route: MethodDecorator[], spec: EndpointSpec): MethodDecorator {
-  const access = spec.access === 'public' ? [Public()] : spec.access ? [RequireRole(spec.access)] : [];
-  return applyDecorators(...route, ...access, ApiOperation({ summary: spec.summary }));
+  return applyDecorators(...route, ...accessOf(spec.access), ApiOperation({ summary: spec.summary }));
 }
 
 /** An endpoint answering a view: the answer is described last, as it reads the route and status the others set. */

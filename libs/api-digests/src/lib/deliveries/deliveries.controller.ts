@@ -1,15 +1,12 @@
-import { ActionEndpoint, AuthenticatedUser, CurrentUser, ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ActionEndpoint, ApiController, AuthenticatedUser, CurrentUser, ReadEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { DeliveryView, Page } from '@kem/contracts';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryQueryDto } from './delivery-query.dto';
 
 /** The delivery log: every digest, alert and test e-mail with its status, attempts and last error. */
-@ApiTags('digests')
-@RequireRole('admin')
-@Controller()
+@ApiController('digests', { access: 'admin' })
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 

@@ -1,16 +1,14 @@
-import { ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ApiController, ReadEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { OutboxMessageDetailView, OutboxMessageView, Page } from '@kem/contracts';
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { OutboxQueryDto } from './outbox-query.dto';
 import { OutboxReader } from './outbox-reader.service';
 
 /** The in-app outbox (no SMTP_URL): what would have been sent, to read or download as .eml. */
-@ApiTags('digests')
-@RequireRole('admin')
-@Controller()
+@ApiController('digests', { access: 'admin' })
 export class OutboxController {
   constructor(private readonly outbox: OutboxReader) {}
 

@@ -1,16 +1,14 @@
-import { AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { DigestPreviewView, Page, SubscriptionView } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { DigestPreviewService } from '../preview/digest-preview.service';
 import { SubscriptionQueryDto } from './subscription-query.dto';
 import { CreateSubscriptionDto, UpdateSubscriptionDto } from './subscription.dto';
 import { SubscriptionsService } from './subscriptions.service';
 
 /** Every signed-in user manages their own subscriptions; admins manage everyone's. */
-@ApiTags('digests')
-@Controller()
+@ApiController('digests')
 export class SubscriptionsController {
   constructor(
     private readonly subscriptions: SubscriptionsService,

@@ -1,13 +1,10 @@
-import { ActionEndpoint, ListEndpoint, ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ActionEndpoint, ApiController, ListEndpoint, ReadEndpoint } from '@kem/api-auth';
 import { ROUTES } from '@kem/api-http';
 import { ConnectorRunView, ConnectorStatusView } from '@kem/contracts';
-import { Controller, HttpStatus, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { HttpStatus, Param } from '@nestjs/common';
 import { ConnectorSyncService } from './connector-sync.service';
 
-@ApiTags('connectors')
-@RequireRole('admin')
-@Controller()
+@ApiController('connectors', { access: 'admin' })
 export class ConnectorsController {
   constructor(private readonly sync: ConnectorSyncService) {}
 

@@ -1,15 +1,12 @@
-import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CurrentUser } from '@kem/api-auth';
 import { queryFlag, ROUTES } from '@kem/api-http';
 import { ImportReport } from '@kem/contracts';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { EventsImportService } from './events-import.service';
 import { CsvImportEndpoint, CsvText } from './csv-upload';
 import { ImportQueryDto } from './import-query.dto';
 
-@ApiTags('events')
-@RequireRole('analyst')
-@Controller()
+@ApiController('events', { access: 'analyst' })
 export class EventsImportController {
   constructor(private readonly importer: EventsImportService) {}
 

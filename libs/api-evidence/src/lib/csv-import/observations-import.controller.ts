@@ -1,15 +1,12 @@
-import { AuthenticatedUser, CurrentUser, RequireRole } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CurrentUser } from '@kem/api-auth';
 import { queryFlag, ROUTES } from '@kem/api-http';
 import { ObservationImportReport } from '@kem/contracts';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { CsvImportEndpoint, CsvText } from './csv-upload';
 import { ImportQueryDto } from './import-query.dto';
 import { ObservationsImportService } from './observations-import.service';
 
-@ApiTags('observations')
-@RequireRole('analyst')
-@Controller()
+@ApiController('observations', { access: 'analyst' })
 export class ObservationsImportController {
   constructor(private readonly importer: ObservationsImportService) {}
 

@@ -1,16 +1,14 @@
-import { AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { EventView, Page, roleAtLeast } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { EventInputDto, EventPatchDto } from './event-input.dto';
 import { EventQueryDto } from './event-query.dto';
 import { EventsService, Reader } from './events.service';
 
 const readerOf = (user: AuthenticatedUser | null): Reader => ({ seesUnpublished: !!user && roleAtLeast(user.role, 'analyst') });
 
-@ApiTags('events')
-@Controller()
+@ApiController('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 

@@ -1,14 +1,12 @@
-import { AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { ObservationView, Page } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { ObservationInputDto, ObservationPatchDto } from './observation-input.dto';
 import { ObservationQueryDto } from './observation-query.dto';
 import { ObservationsService } from './observations.service';
 
-@ApiTags('observations')
-@Controller()
+@ApiController('observations')
 export class ObservationsController {
   constructor(private readonly observations: ObservationsService) {}
 

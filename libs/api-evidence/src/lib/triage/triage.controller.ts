@@ -1,14 +1,11 @@
-import { ActionEndpoint, AuthenticatedUser, CurrentUser, ReadEndpoint, RequireRole } from '@kem/api-auth';
+import { ActionEndpoint, ApiController, AuthenticatedUser, CurrentUser, ReadEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { TriagePage, TriageResult } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { TriageCorrectionDto, TriageMergeDto, TriageQueryDto, TriageRejectionDto } from './triage-input.dto';
 import { TriageService } from './triage.service';
 
-@ApiTags('triage')
-@RequireRole('analyst')
-@Controller()
+@ApiController('triage', { access: 'analyst' })
 export class TriageController {
   constructor(private readonly triage: TriageService) {}
 

@@ -1,17 +1,16 @@
-import { AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser, DeleteEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IndexOverviews, OverviewQueryDto, RangeQueryDto, sendSerialised } from '@kem/api-index';
 import { ApiViewSent, IdParam, ROUTES } from '@kem/api-http';
 import type { CompanyIndexView, FootprintView, IndexExplanationView, Page } from '@kem/contracts';
-import { Body, Controller, Get, Query, Res } from '@nestjs/common';
+import { Body, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CreateFootprintDto, FootprintIndexQueryDto, FootprintQueryDto, UpdateFootprintDto } from './footprint.dto';
 import { asInputError } from '../shared/exposure-evidence.service';
 import { FootprintsService, overviewFootprint, toFootprintView } from './footprints.service';
 
 /** Company footprints: signed-in users manage their own (admins see all); another user's footprint answers 404. */
-@ApiTags('exposure')
-@Controller()
+@ApiController('exposure')
 export class FootprintsController {
   constructor(
     private readonly footprints: FootprintsService,

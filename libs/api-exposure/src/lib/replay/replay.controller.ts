@@ -1,10 +1,9 @@
-import { AuthenticatedUser, CurrentUser, ListEndpoint, ReadEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CurrentUser, ListEndpoint, ReadEndpoint } from '@kem/api-auth';
 import { CLOCK, Clock } from '@kem/api-config';
 import { FootprintEntity } from '@kem/api-data';
 import { InvalidInputError, ROUTES } from '@kem/api-http';
 import type { ReplayPresetView, ReplayView } from '@kem/contracts';
-import { Controller, Inject, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Inject, Query } from '@nestjs/common';
 import {
   classifyBand,
   companyIndexSeries,
@@ -23,8 +22,7 @@ import { ReplayQueryDto } from './replay.dto';
 const r2 = (v: number) => (Number.isNaN(v) ? null : Math.round(v * 100) / 100);
 
 /** The index as known on a past day: only evidence recorded by then (method version 2's asOf). Writes nothing. */
-@ApiTags('exposure')
-@Controller()
+@ApiController('exposure')
 export class ReplayController {
   constructor(
     private readonly inputs: ExposureEvidence,

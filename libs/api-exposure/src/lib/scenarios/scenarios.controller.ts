@@ -1,5 +1,6 @@
 import {
   ActionEndpoint,
+  ApiController,
   AuthenticatedUser,
   CreateEndpoint,
   CurrentUser,
@@ -10,8 +11,7 @@ import {
 } from '@kem/api-auth';
 import { IdParam, PageQueryDto, ROUTES } from '@kem/api-http';
 import type { Page, ScenarioComparisonView, ScenarioPresetView, ScenarioProjectionView, ScenarioView } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { CompareQueryDto, CreateScenarioDto, ProjectScenarioDto, UpdateScenarioDto } from './scenario.dto';
 import { ScenariosService } from './scenarios.service';
 
@@ -19,8 +19,7 @@ import { ScenariosService } from './scenarios.service';
  * What-if scenarios. Projections read the evidence and write nothing: no event, no index point, no
  * build — the published index is unchanged by any call here.
  */
-@ApiTags('exposure')
-@Controller()
+@ApiController('exposure')
 export class ScenariosController {
   constructor(private readonly scenarios: ScenariosService) {}
 

@@ -1,13 +1,10 @@
-import { ReadEndpoint } from '@kem/api-auth';
+import { ApiController, ReadEndpoint } from '@kem/api-auth';
 import { ROUTES } from '@kem/api-http';
 import type { ExposureRuleView } from '@kem/contracts';
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { DEFAULT_EXPOSURE_RULE, METHOD_V2, SITE_REGIONS } from '@kem/scoring';
 
 /** The published exposure rule (methodology, like the indicator definitions): public. */
-@ApiTags('exposure')
-@Controller()
+@ApiController('exposure')
 export class ExposureRuleController {
   @ReadEndpoint(ROUTES.exposureRule, 'ExposureRuleView', {
     access: 'public',

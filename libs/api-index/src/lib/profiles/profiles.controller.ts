@@ -1,13 +1,11 @@
-import { AuthenticatedUser, CreateEndpoint, CurrentUser, ListEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CreateEndpoint, CurrentUser, ListEndpoint, ReadEndpoint, UpdateEndpoint } from '@kem/api-auth';
 import { IdParam, ROUTES } from '@kem/api-http';
 import { ProfileBuildView, ProfileVersionView, ProfileView, VersionDiffView } from '@kem/contracts';
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { CreateProfileDto, DiffQueryDto, ProfileListQueryDto, RevertDto, SaveVersionDto, UpdateProfileDto } from './profile-requests.dto';
 import { ProfilesService } from './profiles.service';
 
-@ApiTags('profiles')
-@Controller()
+@ApiController('profiles')
 export class ProfilesController {
   constructor(private readonly profiles: ProfilesService) {}
 

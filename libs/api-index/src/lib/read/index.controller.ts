@@ -1,9 +1,9 @@
-import { AuthenticatedUser, CurrentUser, Public, ReadEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CurrentUser, Public, ReadEndpoint } from '@kem/api-auth';
 import { ApiViewSent, ROUTES } from '@kem/api-http';
 import { IndexExplanationView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IndexExplainer } from './index-explainer.service';
 import { IndexQueryDto, LatestQueryDto, MethodRangeQueryDto, OverviewQueryDto, RangeQueryDto } from './index-query.dto';
 import { IndexOverviews } from './index-overviews.service';
@@ -11,9 +11,8 @@ import { IndexReader } from './index-reader.service';
 import { sendSerialised } from './serialised-cache';
 import { SeriesResponses } from './series-responses.service';
 
-@ApiTags('index')
+@ApiController('index')
 @ApiServiceUnavailableResponse({ description: 'The index is still being computed after a start or a weight change' })
-@Controller()
 export class IndexController {
   constructor(
     private readonly reader: IndexReader,

@@ -1,13 +1,11 @@
-import { ReadEndpoint } from '@kem/api-auth';
+import { ApiController, ReadEndpoint } from '@kem/api-auth';
 import { ROUTES } from '@kem/api-http';
 import { IndicatorSeriesView } from '@kem/contracts';
-import { Controller, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Param, Query } from '@nestjs/common';
 import { MethodRangeQueryDto } from './index-query.dto';
 import { IndexReader } from './index-reader.service';
 
-@ApiTags('indicators')
-@Controller()
+@ApiController('indicators')
 export class IndicatorSeriesController {
   constructor(private readonly reader: IndexReader) {}
 
