@@ -11,7 +11,8 @@ import {
   EventStatus,
 } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsSourceName, IsSourceUrl } from './source-rules';
 
 export class EventInputDto implements EventInput {
   @ApiProperty({ example: 'cpc_pipeline' })
@@ -63,13 +64,11 @@ export class EventInputDto implements EventInput {
   stage?: string | null;
 
   @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @Length(2, 200)
+  @IsSourceName()
   sourceName!: string;
 
   @ApiProperty({ example: 'https://www.rferl.org/a/…' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: true }, { message: 'sourceUrl must be an http(s) URL' })
-  @MaxLength(2048)
+  @IsSourceUrl()
   sourceUrl!: string;
 
   @ApiProperty({ enum: CONFIDENCE_LEVELS })

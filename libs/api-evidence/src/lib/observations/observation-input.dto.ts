@@ -1,7 +1,8 @@
 import { EVIDENCE_DAYS, IsDayWithin, Nullable } from '@kem/api-http';
 import { Confidence, CONFIDENCE_LEVELS, ObservationInput } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNumber, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsSourceName, IsSourceUrl } from '../events/source-rules';
 
 export class ObservationInputDto implements ObservationInput {
   @ApiProperty({ example: 'trade_russia' })
@@ -28,13 +29,11 @@ export class ObservationInputDto implements ObservationInput {
   unit!: string;
 
   @ApiProperty()
-  @IsString()
-  @Length(2, 200)
+  @IsSourceName()
   sourceName!: string;
 
   @ApiProperty()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: true }, { message: 'sourceUrl must be an http(s) URL' })
-  @MaxLength(2048)
+  @IsSourceUrl()
   sourceUrl!: string;
 
   @ApiProperty({ enum: CONFIDENCE_LEVELS })
