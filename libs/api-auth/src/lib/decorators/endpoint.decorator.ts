@@ -8,7 +8,7 @@ import { RequireRole } from './require-role.decorator';
 /** An endpoint as its OpenAPI operation describes it, and who may call it. */
 export interface EndpointSpec {
   summary: string;
-  /** Anyone ('public'), or a role and those above it; without it, any signed-in user (or the controller's @RequireRole). */
+  /** Anyone ('public'), or a role and those above it; without it, any signed-in user (or the role its ApiController requires). */
   access?: 'public' | Role;
   /** What the success answer is; the view's name without it. */
   answer?: string;
