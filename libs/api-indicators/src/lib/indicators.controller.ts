@@ -1,19 +1,16 @@
+import { ApiController, ListEndpoint } from '@kem/api-auth';
+import { ROUTES } from '@kem/api-http';
 import { IndicatorView } from '@kem/contracts';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@kem/api-auth';
-import { ApiViewList, ROUTES } from '@kem/api-http';
 import { IndicatorsService } from './indicators.service';
 
-@ApiTags('indicators')
-@Controller()
+@ApiController('indicators')
 export class IndicatorsController {
   constructor(private readonly indicators: IndicatorsService) {}
 
-  @ApiViewList('IndicatorView')
-  @Public()
-  @Get(ROUTES.indicators)
-  @ApiOperation({ summary: 'The indicators that make up the exposure index, with their scoring methods' })
+  @ListEndpoint(ROUTES.indicators, 'IndicatorView', {
+    access: 'public',
+    summary: 'The indicators that make up the exposure index, with their scoring methods',
+  })
   list(): Promise<IndicatorView[]> {
     return this.indicators.list();
   }

@@ -1,9 +1,8 @@
-import { Public } from '@kem/api-auth';
+import { ApiController, ReadEndpoint } from '@kem/api-auth';
 import { IndicatorEntity, WeightProfileEntity, WeightProfileVersionEntity } from '@kem/api-data';
-import { ApiView, ROUTES } from '@kem/api-http';
+import { ROUTES } from '@kem/api-http';
 import { CoefficientRow, MethodologyView } from '@kem/contracts';
-import { Controller, Get, Logger } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Logger } from '@nestjs/common';
 import {
   methodCoefficients,
   METHOD_V1,
@@ -34,8 +33,7 @@ export function loadValidationReport(): Record<string, unknown> | null {
   return JSON.parse(readFileSync(found, 'utf8')) as Record<string, unknown>;
 }
 
-@ApiTags('methodology')
-@Controller()
+@ApiController('methodology')
 export class MethodologyController {
   private readonly logger = new Logger(MethodologyController.name);
   private readonly validation: Record<string, unknown> | null;
@@ -52,10 +50,8 @@ export class MethodologyController {
     this.validation = report;
   }
 
-  @ApiView('MethodologyView')
-  @Public()
-  @Get(ROUTES.methodology)
-  @ApiOperation({
+  @ReadEndpoint(ROUTES.methodology, 'MethodologyView', {
+    access: 'public',
     summary:
       'Every coefficient of the served scoring method (version 2) and each weight profile’s peak-channel λ, the review-interval and curation rules, the versions served, and the validation report',
   })
