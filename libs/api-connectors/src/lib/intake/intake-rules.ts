@@ -13,6 +13,8 @@ export interface IndicatorKeywords {
   readonly terms: readonly string[];
   /** The terms do not count when one of these occurs too (e.g. CPC = Communist Party of China). */
   readonly unless?: readonly string[];
+  /** The terms match whole words only, not as stems (see SeverityCue). */
+  readonly wholeWords?: true;
 }
 
 /** Words or phrases that tell how serious an event is, on the curated severity rubric (1–5). */
@@ -24,6 +26,8 @@ export interface SeverityCue {
    * severity even when the title also names what was recovered from ("resumes after drone attack").
    */
   readonly recovery?: true;
+  /** The terms match whole words only, not as stems: "bill" must not match "billion". */
+  readonly wholeWords?: true;
 }
 
 /** How far a source's items are trusted as reported: scales the suggestion's confidence. */
@@ -162,20 +166,9 @@ export const DEFAULT_SEVERITY_CUES: readonly SeverityCue[] = [
   { severity: 3, terms: ['court', 'ruling', 'sentenced', 'signed into law', 'signs law', 'damaged', 'суд', 'приговор', 'подписал закон'] },
   {
     severity: 2,
-    terms: [
-      'detained',
-      'arrested',
-      'exercise',
-      'drills',
-      'agreement',
-      'bill',
-      'draft law',
-      'задержан',
-      'учени',
-      'законопроект',
-      'соглашени',
-    ],
+    terms: ['detained', 'arrested', 'exercise', 'drills', 'agreement', 'draft law', 'задержан', 'учени', 'законопроект', 'соглашени'],
   },
+  { severity: 2, wholeWords: true, terms: ['bill', 'bills'] },
   { severity: 1, terms: ['death toll'] },
   // Not «возобновит» (will resume): a plan, not a recovery.
   {

@@ -106,6 +106,14 @@ describe('IntakeSuggester', () => {
     expect(s.reasons[0]).toBe('no indicator keyword: choose the indicator');
   });
 
+  it('reads a whole-word cue as a word only: a bill is a severity-2 step, a billion is not', () => {
+    const severityOf = (title: string) => suggester.severity({ title, summary: '' });
+
+    expect(severityOf('Mazhilis passes bill on foreign funding').reasons).toEqual(['severity 2 from "bill"']);
+    expect(severityOf('Two bills on NGOs reach the Senate').severity).toBe(2);
+    expect(severityOf('Kazakhstan signs $100 billion investment pledges').reasons).not.toContainEqual(expect.stringContaining('"bill"'));
+  });
+
   it('reads Russian: stems match inflections; a state of emergency is severity 5', () => {
     const s = suggester.suggest(
       item(

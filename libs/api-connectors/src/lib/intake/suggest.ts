@@ -98,15 +98,15 @@ export class IntakeSuggester {
 
   constructor(private readonly rules: IntakeRules = DEFAULT_INTAKE_RULES) {
     const problems: string[] = [];
-    const compile = (term: string, unless: readonly string[] = []): Compiled => {
-      const pattern = compileKeyword(term);
+    const compile = (term: string, { unless = [], wholeWords }: { unless?: readonly string[]; wholeWords?: true } = {}): Compiled => {
+      const pattern = compileKeyword(term, { stems: !wholeWords });
       if (pattern === null) problems.push(`intake term ${JSON.stringify(term)} has no letters or digits`);
       return { term, pattern: pattern ?? /$^/, unless: unless.map((u) => ({ term: u, pattern: compileKeyword(u) ?? /$^/ })) };
     };
     const byIndicator = new Map<string, (Compiled & { readonly weight: number })[]>();
     for (const row of rules.indicators) {
       const keywords = byIndicator.get(row.indicatorKey) ?? [];
-      keywords.push(...row.terms.map((term) => ({ ...compile(term, row.unless), weight: row.weight })));
+      keywords.push(...row.terms.map((term) => ({ ...compile(term, row), weight: row.weight })));
       byIndicator.set(row.indicatorKey, keywords);
     }
     this.indicators = [...byIndicator].map(([indicatorKey, keywords]) => ({ indicatorKey, keywords }));
@@ -117,7 +117,7 @@ export class IntakeSuggester {
     });
     this.cues = rules.severityCues.flatMap((row) =>
       row.terms.map((term) => {
-        const cue = compile(term);
+        const cue = compile(term, row);
         const denied =
           row.recovery && denials.length > 0
             ? new RegExp(`(?:${denials.join('|')})${NON_WORD}(?:[\\p{L}\\p{N}]+${NON_WORD})?${cue.pattern.source}`, 'gu')
