@@ -57,6 +57,8 @@ const WORDS = [
   'export',
   'ministry',
 ];
+/** The shortest texts the API searches (EVENT_TEXT_MIN_LENGTH, one trigram): one in many rows, one in none. */
+const SHORT_TEXTS = ['out', 'zqx'];
 const DAYS_FROM = parseDay('2014-01-01');
 const DAYS_SPAN = parseDay('2026-11-30') - DAYS_FROM;
 
@@ -212,6 +214,7 @@ async function runEngine(engine: Engine): Promise<void> {
       ['status+asc', () => `/api/events?status=published&sort=asc&page=${page(100)}`],
       ['text', () => `/api/events?q=${WORDS[Math.floor(pick() * WORDS.length)]}&page=${page(10)}`],
       ['deep-page', () => `/api/events?page=${1500 + page(500)}`],
+      ['short-text', () => `/api/events?q=${SHORT_TEXTS[Math.floor(pick() * SHORT_TEXTS.length)]}&page=${page(10)}`],
     ];
     const all: number[] = [];
     const slow: string[] = [];

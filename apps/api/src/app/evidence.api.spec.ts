@@ -118,9 +118,34 @@ describe.each(testEngines())('evidence API on %s', (engine) => {
     expect(found.body.items.map((e: EventView) => e.id)).toEqual([created.body.id]);
     // % and _ are searched for literally, not as SQL wildcards.
     const all = (await http().get(API_ROUTES.events).expect(200)).body.total;
-    const percent = await http().get(`${API_ROUTES.events}?q=%25&pageSize=500`).expect(200);
+    const percent = await http()
+      .get(`${API_ROUTES.events}?q=${encodeURIComponent('15%')}&pageSize=500`)
+      .expect(200);
+    expect(percent.body.total).toBeGreaterThan(0);
     expect(percent.body.total).toBeLessThan(all);
-    expect(percent.body.items.every((e: EventView) => `${e.title} ${e.summary} ${e.sourceName}`.includes('%'))).toBe(true);
+    expect(percent.body.items.every((e: EventView) => `${e.title} ${e.summary} ${e.sourceName}`.includes('15%'))).toBe(true);
+    expect(
+      (
+        await http()
+          .get(`${API_ROUTES.events}?q=${encodeURIComponent('15_')}`)
+          .expect(200)
+      ).body.total,
+    ).toBe(0);
+  });
+
+  it('refuses a search text under three characters, naming the rule; a blank one is no filter', async () => {
+    const refused = await http()
+      .get(`${API_ROUTES.events}?q=${encodeURIComponent(' EU ')}`)
+      .expect(400);
+    expect(JSON.stringify(refused.body)).toContain('q must be blank or at least 3 characters');
+    const all = (await http().get(API_ROUTES.events).expect(200)).body.total;
+    expect(
+      (
+        await http()
+          .get(`${API_ROUTES.events}?q=${encodeURIComponent('  ')}`)
+          .expect(200)
+      ).body.total,
+    ).toBe(all);
   });
 
   it('keeps drafts away from anonymous readers and viewers until an analyst publishes them', async () => {

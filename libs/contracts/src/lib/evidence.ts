@@ -71,10 +71,18 @@ export interface EventInput {
 
 export type EventPatch = Partial<EventInput>;
 
+/**
+ * The shortest event search text (spaces around it aside). Texts of three characters or more are
+ * looked up in trigram indexes; a shorter one occurs in nearly every event and could only be found by
+ * reading the whole table, so the API refuses it.
+ */
+export const EVENT_TEXT_MIN_LENGTH = 3;
+
 export interface EventQuery {
   indicator?: string;
   from?: string;
   to?: string;
+  /** Text to find in the title, summary or source: blank for none, else at least EVENT_TEXT_MIN_LENGTH characters. */
   q?: string;
   status?: EventStatus;
   /** By date: newest first (desc, the default) or oldest first (asc). */

@@ -17,6 +17,8 @@ export interface FilterFormSyncOptions<V> {
   emit: (value: V) => void;
   /** The free-text filter, trimmed and applied once typing pauses; the others apply as they change. */
   text?: keyof V;
+  /** The shortest text applied; while a shorter one is typed the text in force stays (see `textTooShort`). */
+  textMinLength?: number;
 }
 
 /** How long typing may pause before a text filter applies. */
@@ -32,6 +34,8 @@ export function filterFormSync<V extends DayRangeFilter<V>>(form: FormGroup<Filt
   const same = (a: V, b: V) => fields.every((f) => (a[f] || undefined) === (b[f] || undefined));
   /** To is before From: the filters are not applied until it is fixed. */
   const reversed = signal(false);
+  /** A text is typed but shorter than `textMinLength`: it is not applied. */
+  const textTooShort = signal(false);
   let lastEmitted: V | null = null;
 
   /** Shows filters in the form without firing its change events; absent ones blank. */
@@ -53,10 +57,13 @@ export function filterFormSync<V extends DayRangeFilter<V>>(form: FormGroup<Filt
     lastEmitted = next;
     options.emit(next);
   };
-  /** Offers the form's filters: blank ones absent, the text trimmed. */
+  /** Offers the form's filters: blank ones absent, the text trimmed (or the one in force while it is too short). */
   const apply = (): void => {
     const raw = form.getRawValue() as Record<keyof V, string>;
-    offer(Object.fromEntries(fields.map((f) => [f, (f === options.text ? raw[f].trim() : raw[f]) || undefined])) as V);
+    const text = options.text === undefined ? '' : raw[options.text].trim();
+    textTooShort.set(text !== '' && [...text].length < (options.textMinLength ?? 0));
+    const textValue = textTooShort() && options.text !== undefined ? options.value()[options.text] : text;
+    offer(Object.fromEntries(fields.map((f) => [f, (f === options.text ? textValue : raw[f]) || undefined])) as V);
   };
 
   merge(
@@ -70,6 +77,7 @@ export function filterFormSync<V extends DayRangeFilter<V>>(form: FormGroup<Filt
 
   return {
     reversed: reversed.asReadonly(),
+    textTooShort: textTooShort.asReadonly(),
     show,
     offer,
     /** Applies the filters now (also on Enter in the text field). */

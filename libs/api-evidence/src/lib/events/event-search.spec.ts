@@ -1,6 +1,7 @@
 import { fixedClock } from '@kem/api-config';
 import { AuditTrail, dataSourceOptions, EventEntity, migrate, MIGRATIONS } from '@kem/api-data';
 import { createTestDatabase, migrateBefore, TestDatabase, testEngines } from '@kem/api-data/testing';
+import { EVENT_TEXT_MIN_LENGTH } from '@kem/contracts';
 import { DataSource } from 'typeorm';
 import { EventsService } from './events.service';
 
@@ -117,7 +118,9 @@ describe.each(testEngines())('event list text search on %s', (engine) => {
     expect(await search('50%')).toEqual(['50% quota_rule applies']);
     expect(await search('50_')).toEqual([]);
     expect(await search('outage nothing')).toEqual([]);
-    for (const q of QUERIES) expect({ q, found: await search(q) }).toEqual({ q, found: expected(q) });
+    // Shorter texts never reach the search: the query DTO refuses them (see the evidence API spec).
+    for (const q of QUERIES.filter((text) => [...text.trim()].length >= EVENT_TEXT_MIN_LENGTH))
+      expect({ q, found: await search(q) }).toEqual({ q, found: expected(q) });
   });
 
   it('follows edits and deletions, and counts the matches beyond the page', async () => {

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { EVENT_STATUSES, EventStatus, IndicatorView } from '@kem/contracts';
+import { EVENT_STATUSES, EVENT_TEXT_MIN_LENGTH, EventStatus, IndicatorView } from '@kem/contracts';
 import { filterFormSync } from '@kem/dashboard-core';
 import { DayRangeFields } from '@kem/dashboard-ui';
 import { STATUS_LABELS } from '../event-format';
@@ -33,11 +33,13 @@ export class EventFilters {
   readonly showStatus = input(false);
   readonly changed = output<EventFilterValue>();
 
+  readonly textMinLength = EVENT_TEXT_MIN_LENGTH;
   readonly statuses = EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
   readonly form = inject(FormBuilder).nonNullable.group({ indicator: '', from: '', to: '', q: '', status: '' });
   readonly filters = filterFormSync<EventFilterValue>(this.form, {
     value: this.value,
     emit: (value) => this.changed.emit(value),
     text: 'q',
+    textMinLength: EVENT_TEXT_MIN_LENGTH,
   });
 }

@@ -171,6 +171,23 @@ describe('EventsPage', () => {
     expect(params(listRequest(http))).toEqual({ q: 'pipeline', page: '1', pageSize: '20' });
   });
 
+  it('waits for three characters before searching, saying so, and keeps the other filters working', async () => {
+    const { http, el, stable, router } = await open('/events?q=pipeline');
+    listRequest(http).flush(aPage([anEvent()]));
+    await stable();
+    const input = el.querySelector('input[type=search]') as HTMLInputElement;
+    typePausing(input, ['E', 'EU'], TEXT_FILTER_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/events'));
+    await stable();
+    http.expectNone((r) => r.url === '/api/events');
+    expect(router.url).toBe('/events?q=pipeline');
+    expect(el.querySelector('[data-testid=text-too-short]')?.textContent).toContain('Type at least 3 characters to search');
+
+    typePausing(input, ['EU ', 'EU s'], TEXT_FILTER_DEBOUNCE_MS, () => undefined);
+    await stable();
+    expect(router.url).toBe('/events?q=EU%20s');
+    expect(el.querySelector('[data-testid=text-too-short]')).toBeNull();
+  });
+
   it('pages through the results and keeps the page in the URL', async () => {
     const { http, stable, loader, router } = await open('/events?indicator=cpc_pipeline');
     listRequest(http).flush(aPage([anEvent()], { total: 45 }));
