@@ -30,16 +30,13 @@ export async function selectRows<T extends ObjectLiteral, K extends keyof T & st
     conditions.push(`${driver.escape(columnOf(property).databaseName)} = ${driver.createParameter(property, parameters.length - 1)}`);
   }
   if (metadata.deleteDateColumn) conditions.push(`${driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL`);
-  const names = columns.map((c, i) => `${driver.escape(c.databaseName)} AS ${driver.escape(`c${i}`)}`).join(', ');
+  // aliased by property: the driver's rows are the answer, only converted columns are rewritten in place
+  const names = columns.map((c) => `${driver.escape(c.databaseName)} AS ${driver.escape(c.propertyName)}`).join(', ');
   const sql = `SELECT ${names} FROM ${driver.escape(metadata.tableName)}${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
-  const converted = columns.map((c) => c.transformer !== undefined || !AS_STORED.has(String(c.type)));
-  const raw = (await manager.query(sql, parameters)) as Record<string, unknown>[];
-  return raw.map((record) => {
-    const row: Record<string, unknown> = {};
-    columns.forEach((column, i) => {
-      const value = record[`c${i}`];
-      row[column.propertyName] = converted[i] ? driver.prepareHydratedValue(value, column) : value;
-    });
-    return row as Pick<T, K>;
-  });
+  const converted = columns.filter((c) => c.transformer !== undefined || !AS_STORED.has(String(c.type)));
+  const rows = (await manager.query(sql, parameters)) as Record<string, unknown>[];
+  for (const row of rows) {
+    for (const column of converted) row[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
+  }
+  return rows as Pick<T, K>[];
 }

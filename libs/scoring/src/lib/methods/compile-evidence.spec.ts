@@ -18,6 +18,17 @@ describe('compileEvents', () => {
     expect(Array.from(compiled.end)).toEqual([compiled.start[0] + 9, compiled.start[1], compiled.start[2]]);
   });
 
+  it('sorts the same way when the days lie far apart', () => {
+    const compiled = compileEvents('k', [
+      event({ id: 'b', date: '9999-12-31' }),
+      event({ id: 'a', date: '0001-01-01' }),
+      event({ id: 'c', date: '9999-12-31' }),
+      event({ id: 'd', date: '2022-01-01' }),
+    ]);
+    expect(compiled.ids).toEqual(['a', 'd', 'b', 'c']);
+    expect(compiled.source.map((e) => e.id)).toEqual(['a', 'd', 'b', 'c']);
+  });
+
   it.each([
     ['date', event({ date: '2022-02-30' })],
     ['date', event({ date: '5 Jan 2022' })],
