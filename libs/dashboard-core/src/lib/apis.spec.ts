@@ -1,6 +1,6 @@
-import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
+import { apiBackendPerTest } from '../testing/api-backend';
 import { AuditApi } from './audit.api';
 import { apiFieldErrors, fieldError } from './field-errors';
 import { IndexApi } from './index.api';
@@ -8,13 +8,7 @@ import { ProfilesApi } from './profiles.api';
 import { UsersApi } from './users.api';
 
 describe('data access for profiles, users and the audit log', () => {
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => http.verify());
+  const http = apiBackendPerTest();
 
   it('ProfilesApi lists live profiles, archived ones too on request, and speaks to each profile route', () => {
     const api = TestBed.inject(ProfilesApi);

@@ -17,32 +17,39 @@ import {
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
 import { queryParams } from './query-params';
+import { ResourceClient } from './resource-client';
 
 /** Subscriptions, previews, test and due-check runs, the delivery log and the in-app outbox. */
 @Injectable({ providedIn: 'root' })
 export class DigestsApi {
   private readonly http = inject(HttpClient);
+  private readonly subscriptionRecords = new ResourceClient<
+    SubscriptionView,
+    CreateSubscriptionRequest,
+    UpdateSubscriptionRequest,
+    SubscriptionQuery
+  >(API_ROUTES.subscriptions, API_ROUTES.subscription);
 
   /** Admins get every subscription, other users their own. */
   subscriptions(query: SubscriptionQuery = {}): Observable<Page<SubscriptionView>> {
-    return this.http.get<Page<SubscriptionView>>(API_ROUTES.subscriptions, { params: queryParams(query) });
+    return this.subscriptionRecords.list(query);
   }
 
   subscription(id: number): Observable<SubscriptionView> {
-    return this.http.get<SubscriptionView>(API_ROUTES.subscription(id));
+    return this.subscriptionRecords.get(id);
   }
 
   create(body: CreateSubscriptionRequest): Observable<SubscriptionView> {
-    return this.http.post<SubscriptionView>(API_ROUTES.subscriptions, body);
+    return this.subscriptionRecords.create(body);
   }
 
   /** `{ active: false }` unsubscribes, `{ active: true }` subscribes again. */
   update(id: number, body: UpdateSubscriptionRequest): Observable<SubscriptionView> {
-    return this.http.patch<SubscriptionView>(API_ROUTES.subscription(id), body);
+    return this.subscriptionRecords.update(id, body);
   }
 
   remove(id: number): Observable<void> {
-    return this.http.delete<void>(API_ROUTES.subscription(id));
+    return this.subscriptionRecords.remove(id);
   }
 
   /** The next digest rendered as it would be sent; nothing is sent or stored. */

@@ -1,6 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { apiBackendPerTest } from '../testing/api-backend';
 import { ObservationImportReport } from '@kem/contracts';
 import { firstValueFrom } from 'rxjs';
 import { EvidenceHealthApi } from './evidence-health.api';
@@ -9,13 +8,7 @@ import { MethodologyApi } from './methodology.api';
 import { ObservationsApi } from './observations.api';
 
 describe('clients for methodology version 2', () => {
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => http.verify());
+  const http = apiBackendPerTest();
 
   it('MethodologyApi reads GET /api/methodology', () => {
     TestBed.inject(MethodologyApi).get().subscribe();

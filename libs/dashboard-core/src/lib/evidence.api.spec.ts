@@ -1,6 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { apiBackendPerTest } from '../testing/api-backend';
 import { EventInput, ImportReport } from '@kem/contracts';
 import { firstValueFrom } from 'rxjs';
 import { EvidenceApi } from './evidence.api';
@@ -18,15 +17,9 @@ const input: EventInput = {
 
 describe('EvidenceApi', () => {
   let api: EvidenceApi;
-  let http: HttpTestingController;
+  const http = apiBackendPerTest();
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(EvidenceApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  beforeEach(() => (api = TestBed.inject(EvidenceApi)));
 
   it('sends only the filters that are set, as query parameters', async () => {
     const page = firstValueFrom(

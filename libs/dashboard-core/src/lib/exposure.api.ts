@@ -22,26 +22,35 @@ import {
 import { map, Observable } from 'rxjs';
 import { IndexOverview, overviewFromColumns } from './index.api';
 import { queryParams } from './query-params';
+import { ResourceClient } from './resource-client';
 
 /** Footprints and the company index, scenarios and projections, replays (all signed-in). */
 @Injectable({ providedIn: 'root' })
 export class ExposureApi {
   private readonly http = inject(HttpClient);
+  private readonly footprintRecords = new ResourceClient<FootprintView, CreateFootprintRequest, UpdateFootprintRequest>(
+    API_ROUTES.footprints,
+    API_ROUTES.footprint,
+  );
+  private readonly scenarioRecords = new ResourceClient<ScenarioView, CreateScenarioRequest, never>(
+    API_ROUTES.scenarios,
+    API_ROUTES.scenario,
+  );
 
   rule(): Observable<ExposureRuleView> {
     return this.http.get<ExposureRuleView>(API_ROUTES.exposureRule);
   }
 
   footprints(): Observable<Page<FootprintView>> {
-    return this.http.get<Page<FootprintView>>(API_ROUTES.footprints);
+    return this.footprintRecords.list();
   }
 
   createFootprint(body: CreateFootprintRequest): Observable<FootprintView> {
-    return this.http.post<FootprintView>(API_ROUTES.footprints, body);
+    return this.footprintRecords.create(body);
   }
 
   updateFootprint(id: number, body: UpdateFootprintRequest): Observable<FootprintView> {
-    return this.http.patch<FootprintView>(API_ROUTES.footprint(id), body);
+    return this.footprintRecords.update(id, body);
   }
 
   companyIndex(id: number): Observable<CompanyIndexView> {
@@ -65,15 +74,15 @@ export class ExposureApi {
   }
 
   scenarios(): Observable<Page<ScenarioView>> {
-    return this.http.get<Page<ScenarioView>>(API_ROUTES.scenarios);
+    return this.scenarioRecords.list();
   }
 
   scenario(id: number): Observable<ScenarioView> {
-    return this.http.get<ScenarioView>(API_ROUTES.scenario(id));
+    return this.scenarioRecords.get(id);
   }
 
   saveScenario(body: CreateScenarioRequest): Observable<ScenarioView> {
-    return this.http.post<ScenarioView>(API_ROUTES.scenarios, body);
+    return this.scenarioRecords.create(body);
   }
 
   /** Projects without saving; the API writes nothing. */

@@ -11,6 +11,7 @@ import {
   VersionDiffView,
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { ResourceClient } from './resource-client';
 import { Loader, loader } from './loader';
 
 /**
@@ -21,6 +22,10 @@ import { Loader, loader } from './loader';
 @Injectable({ providedIn: 'root' })
 export class ProfilesApi {
   private readonly http = inject(HttpClient);
+  private readonly records = new ResourceClient<ProfileView, CreateProfileRequest, UpdateProfileRequest>(
+    API_ROUTES.profiles,
+    API_ROUTES.profile,
+  );
 
   /** Live profiles; archived ones too with `includeArchived` (admins). */
   list(options: { includeArchived?: boolean } = {}): Observable<ProfileView[]> {
@@ -28,12 +33,12 @@ export class ProfilesApi {
   }
 
   create(request: CreateProfileRequest): Observable<ProfileView> {
-    return this.http.post<ProfileView>(API_ROUTES.profiles, request);
+    return this.records.create(request);
   }
 
   /** Renames, re-describes, archives (`archived: true`) or restores a profile. */
   update(id: number, patch: UpdateProfileRequest): Observable<ProfileView> {
-    return this.http.patch<ProfileView>(API_ROUTES.profile(id), patch);
+    return this.records.update(id, patch);
   }
 
   /** Newest first. */

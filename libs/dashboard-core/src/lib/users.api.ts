@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, CreateUserRequest, Role, UserView } from '@kem/contracts';
 import { Observable } from 'rxjs';
+import { ResourceClient } from './resource-client';
 
 /** Body of PATCH /api/users/:id: any of these; `active: false` deactivates and ends the user's sessions. */
 export interface UserPatch {
@@ -15,16 +16,17 @@ export interface UserPatch {
 @Injectable({ providedIn: 'root' })
 export class UsersApi {
   private readonly http = inject(HttpClient);
+  private readonly records = new ResourceClient<UserView, CreateUserRequest, UserPatch>(API_ROUTES.users, API_ROUTES.user);
 
   list(): Observable<UserView[]> {
     return this.http.get<UserView[]>(API_ROUTES.users);
   }
 
   create(request: CreateUserRequest): Observable<UserView> {
-    return this.http.post<UserView>(API_ROUTES.users, request);
+    return this.records.create(request);
   }
 
   update(id: number, patch: UserPatch): Observable<UserView> {
-    return this.http.patch<UserView>(API_ROUTES.user(id), patch);
+    return this.records.update(id, patch);
   }
 }

@@ -1,4 +1,5 @@
 // Test data and helpers for the dashboard libraries' specs (not part of any library's public API).
+export * from './api-backend';
 export * from './debounced-typing';
 export * from './evidence-fixtures';
 export * from './form-driver';
