@@ -1,5 +1,4 @@
-import { SourceFormatError } from '../model/errors';
-import { excerpt, isFiniteNumber, isRecord, isSuccess, parseJsonBody, rejectedRequest, type SourceResponse } from '../util/response-body';
+import { isFiniteNumber, isRecord, readJsonAnswer, requireSuccess, type SourceResponse } from '../util/response-body';
 
 /** One annual total-trade value: reporter → partner, imports (M) or exports (X), in USD. */
 export interface ComtradeFlow {
@@ -33,21 +32,13 @@ export const COMTRADE_PREVIEW_ROW_CAP = 500;
  * totals, unrequested partners, flows or years, and negative or missing values are format errors.
  */
 export function parseComtradeResponse(response: SourceResponse, expected: ComtradeExpectation): ComtradeParseResult {
-  let json: unknown;
-  try {
-    json = parseJsonBody('comtrade', response);
-  } catch (error) {
-    throw isSuccess(response) ? error : rejectedRequest('comtrade', response);
-  }
-  const fail = (reason: string): never => {
-    throw new SourceFormatError('comtrade', response.url, reason, excerpt(response.body));
-  };
+  const { json, fail } = readJsonAnswer('comtrade', response);
   if (!isRecord(json)) return fail('expected a JSON object');
   if ('statusCode' in json && 'message' in json && !Array.isArray(json['data'])) {
     return fail(`Comtrade error ${String(json['statusCode'])}: ${String(json['message'])}`);
   }
   if (typeof json['error'] === 'string' && json['error'].trim() !== '') return fail(`Comtrade error: ${json['error']}`);
-  if (!isSuccess(response)) throw rejectedRequest('comtrade', response);
+  requireSuccess('comtrade', response);
   const data = json['data'];
   if (!Array.isArray(data)) return fail('no "data" array');
 

@@ -23,36 +23,48 @@ export abstract class ConnectorError extends Error {
   }
 }
 
-/** Network error, timeout or HTTP 5xx, still failing after the configured retries. */
-export class SourceUnavailableError extends ConnectorError {
+/** A request that kept failing in a way a pause may cure, after the configured retries. */
+export abstract class SourceRetriesExhaustedError extends ConnectorError {
   readonly transient = true;
 
-  constructor(
+  protected constructor(
+    failure: string,
     connectorKey: string,
     readonly url: string,
     readonly reason: string,
     readonly attempts: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${connectorKey}: ${failure} after ${attempts} attempt(s): ${reason} (GET ${url})`, connectorKey, options);
+  }
+}
+
+/** Network error, timeout or HTTP 5xx, still failing after the configured retries. */
+export class SourceUnavailableError extends SourceRetriesExhaustedError {
+  constructor(
+    connectorKey: string,
+    url: string,
+    reason: string,
+    attempts: number,
     /** Last HTTP status, or null when no response arrived. */
     readonly status: number | null,
     options?: { cause?: unknown },
   ) {
-    super(`${connectorKey}: source unavailable after ${attempts} attempt(s): ${reason} (GET ${url})`, connectorKey, options);
+    super('source unavailable', connectorKey, url, reason, attempts, options);
   }
 }
 
 /** HTTP 429, or a throttling answer with another status (GDELT's plain-text 200), after retries. */
-export class SourceThrottledError extends ConnectorError {
-  readonly transient = true;
-
+export class SourceThrottledError extends SourceRetriesExhaustedError {
   constructor(
     connectorKey: string,
-    readonly url: string,
-    readonly reason: string,
-    readonly attempts: number,
+    url: string,
+    reason: string,
+    attempts: number,
     /** What the source asked for (Retry-After), in ms, or null when it did not say. */
     readonly retryAfterMs: number | null,
   ) {
-    super(`${connectorKey}: source throttled the request after ${attempts} attempt(s): ${reason} (GET ${url})`, connectorKey);
+    super('source throttled the request', connectorKey, url, reason, attempts);
   }
 }
 

@@ -55,6 +55,25 @@ export function parseJsonBody(source: string, response: SourceResponse): unknown
   }
 }
 
+/**
+ * Reads the JSON answer of a source that may send its errors as JSON with any status: a body that is
+ * not JSON is the rejected request when the status is not 2xx, a format error otherwise. `fail`
+ * throws a `SourceFormatError` quoting the body. Check the source's own error form before
+ * `requireSuccess`, so its message wins over the bare status.
+ */
+export function readJsonAnswer(source: string, response: SourceResponse): { json: unknown; fail: (reason: string) => never } {
+  let json: unknown;
+  try {
+    json = parseJsonBody(source, response);
+  } catch (error) {
+    throw isSuccess(response) ? error : rejectedRequest(source, response);
+  }
+  const fail = (reason: string): never => {
+    throw new SourceFormatError(source, response.url, reason, excerpt(response.body));
+  };
+  return { json, fail };
+}
+
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

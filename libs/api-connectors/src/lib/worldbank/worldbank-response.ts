@@ -1,5 +1,4 @@
-import { SourceFormatError } from '../model/errors';
-import { excerpt, isFiniteNumber, isRecord, isSuccess, parseJsonBody, rejectedRequest, type SourceResponse } from '../util/response-body';
+import { isFiniteNumber, isRecord, readJsonAnswer, requireSuccess, type SourceResponse } from '../util/response-body';
 
 /** One parsed page of a World Bank indicator answer. */
 export interface WorldBankPage {
@@ -16,15 +15,7 @@ export interface WorldBankPage {
  * indicator or country are a `SourceFormatError`. Rows may be null when there is no data at all.
  */
 export function parseWorldBankPage(response: SourceResponse, indicatorId: string, countryCode: string): WorldBankPage {
-  let json: unknown;
-  try {
-    json = parseJsonBody('worldbank', response);
-  } catch (error) {
-    throw isSuccess(response) ? error : rejectedRequest('worldbank', response);
-  }
-  const fail = (reason: string): never => {
-    throw new SourceFormatError('worldbank', response.url, reason, excerpt(response.body));
-  };
+  const { json, fail } = readJsonAnswer('worldbank', response);
   const head: unknown = Array.isArray(json) ? json[0] : undefined;
   if (isRecord(head) && Array.isArray(head['message'])) {
     const messages = head['message'].map((m) =>
@@ -32,7 +23,7 @@ export function parseWorldBankPage(response: SourceResponse, indicatorId: string
     );
     return fail(`World Bank error: ${messages.join('; ') || 'no message'}`);
   }
-  if (!isSuccess(response)) throw rejectedRequest('worldbank', response);
+  requireSuccess('worldbank', response);
   if (!Array.isArray(json)) return fail('expected a JSON array');
   if (json.length !== 2 || !isRecord(head)) return fail('expected [metadata, rows]');
   const page = count(head['page']);
