@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,20 +60,26 @@ export class FixtureServer {
   handler: FixtureHandler = () => ({ status: 404, body: 'no handler' });
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  private constructor(
-    private readonly server: Server,
-    readonly baseUrl: string,
-    private readonly now: () => number,
-  ) {}
+  private readonly server: Server = createServer((req, res) => this.handle(req.url ?? '/', req.headers, res));
+  private origin: string | null = null;
 
-  /** Starts a server; `now` stamps requests (pass the test's manual clock). */
-  static async start(now: () => number = Date.now): Promise<FixtureServer> {
-    let instance: FixtureServer | null = null;
-    const server = createServer((req, res) => instance?.handle(req.url ?? '/', req.headers, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    instance = new FixtureServer(server, `http://127.0.0.1:${port}`, now);
-    return instance;
+  private constructor(private readonly now: () => number) {}
+
+  /**
+   * A server for the specs of one `describe` block, listening from before its first test until
+   * after its last; `now` stamps requests (pass the test's manual clock).
+   */
+  static forSuite(now: () => number = Date.now): FixtureServer {
+    const server = new FixtureServer(now);
+    beforeAll(() => server.listen());
+    afterAll(() => server.stop());
+    return server;
+  }
+
+  /** `http://127.0.0.1:<port>`, once the suite has started. */
+  get baseUrl(): string {
+    if (this.origin === null) throw new Error('the fixture server is not listening yet');
+    return this.origin;
   }
 
   /** Forgets received requests and installs a new handler. */
@@ -81,7 +88,12 @@ export class FixtureServer {
     this.handler = handler;
   }
 
-  async stop(): Promise<void> {
+  private async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  private async stop(): Promise<void> {
     this.timers.forEach(clearTimeout);
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -11,7 +11,7 @@ const PARTNERS = [
 ];
 
 describe('ComtradeConnector', () => {
-  let server: FixtureServer;
+  const server = FixtureServer.forSuite();
   const settings = (overrides: Partial<ComtradeSettings> = {}): ComtradeSettings => ({
     baseUrl: server.baseUrl,
     subscriptionKey: null,
@@ -22,11 +22,6 @@ describe('ComtradeConnector', () => {
     minIntervalMs: 1_000,
     ...overrides,
   });
-
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
 
   it("computes each partner's share of total trade per year from M and X with the partner and the World", async () => {
     const { transport, logger } = testTransport();

@@ -1,5 +1,6 @@
-import { FixtureServer, inSequence, type ReceivedRequest } from '../../test-support/fixture-server';
+import { FixtureServer, inSequence, type FixtureReply, type ReceivedRequest } from '../../test-support/fixture-server';
 import { testTransport } from '../../test-support/test-transport';
+import type { HttpSettings } from '../http/http-transport';
 import { InvalidFetchWindowError, SourceFormatError, SourceThrottledError, SourceUnavailableError } from '../model/errors';
 import type { GdeltSettings } from '../settings/connector-settings';
 import { GdeltConnector } from './gdelt-connector';
@@ -25,17 +26,18 @@ function byQuery(request: ReceivedRequest) {
 }
 
 describe('GdeltConnector', () => {
-  let server: FixtureServer;
+  const server = FixtureServer.forSuite();
   const settings = (queries: GdeltSettings['queries'] = [CSTO]): GdeltSettings => ({
     baseUrl: `${server.baseUrl}/api/v2/doc/doc`,
     minIntervalMs: 5_000,
     queries,
   });
-
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
+  /** What a fetch of the CSTO query throws when the server answers every request with `reply`. */
+  const fetchFailure = (reply: FixtureReply, http: Partial<HttpSettings> = {}): Promise<unknown> => {
+    const { transport, logger } = testTransport(http);
+    server.reset(() => reply);
+    return new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+  };
 
   it('turns timelinevol answers into daily observations, one series per query', async () => {
     const { transport, logger } = testTransport();
@@ -105,10 +107,7 @@ describe('GdeltConnector', () => {
   });
 
   it('treats the plain-text 200 "Please limit requests…" as throttling: retried, then SourceThrottledError', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'gdelt/throttled.txt' }));
-
-    const error = await new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+    const error = await fetchFailure({ fixture: 'gdelt/throttled.txt' });
 
     expect(error).toBeInstanceOf(SourceThrottledError);
     expect((error as SourceThrottledError).message).toContain('Please limit requests to one every 5 seconds');
@@ -135,10 +134,7 @@ describe('GdeltConnector', () => {
   });
 
   it('raises the text/html invalid-query message as SourceFormatError, without retrying', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'gdelt/invalid-query.html' }));
-
-    const error = await new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+    const error = await fetchFailure({ fixture: 'gdelt/invalid-query.html' });
 
     expect(error).toBeInstanceOf(SourceFormatError);
     expect((error as SourceFormatError).reason).toBe('GDELT rejected the query: "The specified phrase is too short."');
@@ -146,30 +142,21 @@ describe('GdeltConnector', () => {
   });
 
   it('raises truncated JSON as SourceFormatError', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'gdelt/truncated.json' }));
-
-    const error = await new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+    const error = await fetchFailure({ fixture: 'gdelt/truncated.json' });
 
     expect(error).toBeInstanceOf(SourceFormatError);
     expect((error as SourceFormatError).reason).toMatch(/^malformed JSON/);
   });
 
   it('raises three 500s as SourceUnavailableError', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ status: 500 }));
-
-    const error = await new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+    const error = await fetchFailure({ status: 500 });
 
     expect(error).toBeInstanceOf(SourceUnavailableError);
     expect(server.requests).toHaveLength(3);
   });
 
   it('raises a timeout as SourceUnavailableError', async () => {
-    const { transport, logger } = testTransport({ timeoutMs: 100, maxAttempts: 1 });
-    server.reset(() => ({ delayMs: 800, fixture: 'gdelt/timelinevol-csto.json' }));
-
-    const error = await new GdeltConnector(settings(), transport, logger).fetch(WINDOW).catch((e: unknown) => e);
+    const error = await fetchFailure({ delayMs: 800, fixture: 'gdelt/timelinevol-csto.json' }, { timeoutMs: 100, maxAttempts: 1 });
 
     expect(error).toBeInstanceOf(SourceUnavailableError);
     expect((error as SourceUnavailableError).reason).toBe('timed out after 100 ms');

@@ -3,12 +3,7 @@ import { testTransport } from '../../test-support/test-transport';
 import { SourceThrottledError, SourceUnavailableError } from '../model/errors';
 
 describe('HttpTransport', () => {
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
+  const server = FixtureServer.forSuite();
 
   it('sends the User-Agent and Accept headers and returns the decoded body', async () => {
     const { transport } = testTransport({ userAgent: 'KEM-test/1.0 (ops@example.com)' });

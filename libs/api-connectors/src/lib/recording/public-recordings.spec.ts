@@ -39,11 +39,7 @@ describe('real World Bank answer (jkkitakita/wbdata-go cassette)', () => {
 });
 
 describe('real UN Comtrade answers (ropensci/comtradr mocks)', () => {
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
+  const server = FixtureServer.forSuite();
 
   it('reads the total rows of a v1 data answer: refYear, string period, empty error, M as CIF and X as FOB', () => {
     const url = 'https://comtradeapi.un.org/data/v1/get/C/A/HS';
@@ -93,11 +89,7 @@ describe('real UN Comtrade answers (ropensci/comtradr mocks)', () => {
 });
 
 describe('real RSS feed (Reuters World News, jameslawler/react-native-rss-parser sample)', () => {
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
+  const server = FixtureServer.forSuite();
   beforeEach(() =>
     server.reset(() => ({
       fixture: 'rss/repo-rn-rss-parser-reuters-world-2018-01-30.xml',

@@ -15,7 +15,7 @@ const byPath = (request: ReceivedRequest) => ({
 });
 
 describe('RssConnector', () => {
-  let server: FixtureServer;
+  const server = FixtureServer.forSuite();
   const feed = (name: string, file: string, relevanceKeywords: readonly string[] | null = null): FeedSource => ({
     name,
     url: `${server.baseUrl}/feeds/${file}`,
@@ -32,10 +32,6 @@ describe('RssConnector', () => {
     return new RssConnector(settings(feeds), transport, logger).fetch(WINDOW);
   };
 
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
   beforeEach(() => server.reset(byPath));
 
   it('turns matching RSS 2.0 items into draft events under canonical URLs, de-duplicated', async () => {

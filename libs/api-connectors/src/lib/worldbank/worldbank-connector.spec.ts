@@ -16,7 +16,7 @@ function byIndicator(request: ReceivedRequest) {
 }
 
 describe('WorldBankConnector', () => {
-  let server: FixtureServer;
+  const server = FixtureServer.forSuite();
   const settings = (indicators: WorldBankSettings['indicators'] = [TRADE], perPage = 100): WorldBankSettings => ({
     baseUrl: `${server.baseUrl}/v2`,
     countryCode: 'KAZ',
@@ -25,11 +25,6 @@ describe('WorldBankConnector', () => {
     minIntervalMs: 1_000,
     indicators,
   });
-
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-  });
-  afterAll(() => server.stop());
 
   it('turns annual values into observations dated 31 December, skipping nulls', async () => {
     const { transport, logger } = testTransport();
