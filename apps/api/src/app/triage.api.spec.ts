@@ -19,13 +19,12 @@ const MIRROR = 'https://mirror.example.org/eurasianet/';
 jest.setTimeout(120_000);
 
 describe.each(testEngines())('triage API on %s', (engine) => {
-  let feeds: FixtureServer;
+  const feeds = FixtureServer.forSuite();
   let analyst: string;
   let viewer: string;
   let admin: string;
 
   beforeAll(async () => {
-    feeds = await FixtureServer.start();
     feeds.reset(({ path }) => {
       if (path === '/eurasianet') return { fixture: 'rss/eurasianet-kazakhstan.xml' };
       if (path === '/azattyq') return { fixture: 'rss/azattyq-rus.xml' };
@@ -90,8 +89,6 @@ describe.each(testEngines())('triage API on %s', (engine) => {
     await http().post(API_ROUTES.connectorSync('rss')).set(bearer(admin)).expect(202);
     await api.app.get(ConnectorSyncService).settled();
   });
-
-  afterAll(() => feeds.stop());
 
   it('lists each draft once with its suggestion, the reasons, and the copies from the mirror merged into it', async () => {
     const items = await queue();
