@@ -114,7 +114,7 @@ describe('keyboard paths in Chromium', () => {
     await pressUntilFocused(page, preset);
     await page.keyboard.press('Enter');
     // The pressed state renders on the next change detection, not within the key press.
-    await page.locator('[data-preset="cpc-stoppage-8w"][aria-pressed="true"]').waitFor();
+    await preset.and(page.locator('[aria-pressed="true"]')).waitFor();
 
     const run = page.getByTestId('scenario-run');
     await pressUntilFocused(page, run);
