@@ -44,7 +44,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PATH: process.env['PATH'] ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DB_PATH: join(dataDir, 'kem.sqlite'),
+      // The SQLite database (DATA_DIR/kem.sqlite) and, on PostgreSQL, a generated admin password live here.
+      DATA_DIR: dataDir,
       // Schedules on, as in production: the index is built in the background at start.
       SCHEDULES_ENABLED: 'true',
       ...env,

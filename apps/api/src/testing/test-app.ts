@@ -35,6 +35,7 @@ export async function startTestApp(db: TestDatabase, options: TestAppOptions = {
       ...options.env,
     }),
     database: db.config,
+    dataDir: db.dataDir,
     dashboardDir: options.dashboardDir ?? null,
   };
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config), ...(options.imports ?? [])] }).setLogger(

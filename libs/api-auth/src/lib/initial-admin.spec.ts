@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { InitialAdmin, INITIAL_ADMIN_PASSWORD_FILE } from './initial-admin';
+import { InitialAdmin, INITIAL_ADMIN_PASSWORD_FILE, initialAdminPasswordFile } from './initial-admin';
 import { PasswordHasher } from './password-hasher';
 import { UsersService } from './users.service';
 
@@ -76,4 +76,15 @@ describe.each(testEngines())('initial admin on %s', (engine) => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('initial admin password file', () => {
+  it('lies beside the SQLite database, and in DATA_DIR on PostgreSQL (never the working directory)', () => {
+    expect(initialAdminPasswordFile({ dataDir: '/srv/kem/data', database: { type: 'sqlite', path: '/var/lib/kem/kem.sqlite' } })).toBe(
+      join('/var/lib/kem', INITIAL_ADMIN_PASSWORD_FILE),
+    );
+    expect(initialAdminPasswordFile({ dataDir: '/srv/kem/state', database: { type: 'postgres', url: 'postgres://db/kem' } })).toBe(
+      join('/srv/kem/state', INITIAL_ADMIN_PASSWORD_FILE),
+    );
+  });
 });

@@ -3,17 +3,17 @@ import { UserEntity } from '@kem/api-data';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
 import { UsersService } from './users.service';
 
-/** Name of the file, beside the SQLite database or under ./data, that keeps a generated admin password. */
+/** Name of the file, beside the SQLite database or in DATA_DIR, that keeps a generated admin password. */
 export const INITIAL_ADMIN_PASSWORD_FILE = 'initial-admin-password.txt';
 
-/** Where a generated admin password is kept: beside the SQLite database, or under ./data on PostgreSQL. */
-export function initialAdminPasswordFile(config: Pick<AppConfig, 'database'>): string {
-  const dir = config.database?.type === 'sqlite' ? dirname(config.database.path) : resolve('data');
+/** Where a generated admin password is kept: beside the SQLite database, or in DATA_DIR on PostgreSQL. */
+export function initialAdminPasswordFile(config: Pick<AppConfig, 'database' | 'dataDir'>): string {
+  const dir = config.database.type === 'sqlite' ? dirname(config.database.path) : config.dataDir;
   return join(dir, INITIAL_ADMIN_PASSWORD_FILE);
 }
 
@@ -71,7 +71,7 @@ export class InitialAdmin implements OnModuleInit {
   }
 
   /**
-   * Keeps the generated password in a 0600 file beside the SQLite database (or under ./data on
+   * Keeps the generated password in a 0600 file beside the SQLite database (or in DATA_DIR on
    * PostgreSQL), so it is not lost in a scrolled-away log; the path is logged. Null if it cannot be written.
    */
   private writePasswordFile(email: string, password: string): string | null {

@@ -8,6 +8,8 @@ export interface AppConfig {
   clockStart: string | null;
   port: number;
   host: string;
+  /** DATA_DIR: folder of the files the API keeps itself (the default SQLite database, a generated admin password). */
+  dataDir: string;
   database: DatabaseConfig;
   /** First admin account; without a password one is generated and logged once. */
   admin: { email: string; password: string | null };

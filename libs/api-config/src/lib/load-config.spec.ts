@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     const config = loadConfig({}, { cwd: '/srv/kem', appDir: '/srv/kem/dist/apps/api' });
     expect(config.port).toBe(3000);
     expect(config.database).toEqual({ type: 'sqlite', path: '/srv/kem/data/kem.sqlite' });
+    expect(config.dataDir).toBe('/srv/kem/data');
     expect(config.dashboardDir).toBe('/srv/kem/dist/apps/dashboard/browser');
     expect(config.admin).toEqual({ email: 'admin@localhost.localdomain', password: null });
     expect(config.schedulesEnabled).toBe(true);
@@ -37,6 +38,11 @@ describe('loadConfig', () => {
     );
     expect(config.port).toBe(8080);
     expect(config.database).toEqual({ type: 'sqlite', path: '/srv/kem/tmp/x.db' });
+    expect(config.dataDir).toBe('/srv/kem/data');
+    expect(loadConfig({ DATA_DIR: '/var/lib/kem' }, { cwd: '/srv/kem' })).toMatchObject({
+      dataDir: '/var/lib/kem',
+      database: { type: 'sqlite', path: '/var/lib/kem/kem.sqlite' },
+    });
     expect(config.logLevel).toBe('debug');
     expect(config.session.cookieSecure).toBe(true);
     expect(config.admin.email).toBe('risk@example.com');

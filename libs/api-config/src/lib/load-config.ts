@@ -13,6 +13,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const CONFIG_VARIABLES = [
   'PORT',
   'HOST',
+  'DATA_DIR',
   'DB_PATH',
   'DATABASE_URL',
   'ADMIN_EMAIL',
@@ -151,14 +152,16 @@ export function loadConfig(env: Env, options: { cwd?: string; appDir?: string } 
     );
   }
 
+  const dataDir = resolve(cwd, read.text('DATA_DIR') ?? 'data');
   const config: AppConfig = {
     clockStart: clockStart !== null && validClockStart(clockStart) ? clockStart : null,
     port: read.integer('PORT', 3000, 0, 65535),
     host: read.text('HOST') ?? '0.0.0.0',
+    dataDir,
     database:
       databaseUrl !== undefined
         ? { type: 'postgres', url: databaseUrl }
-        : { type: 'sqlite', path: resolve(cwd, read.text('DB_PATH') ?? join('data', 'kem.sqlite')) },
+        : { type: 'sqlite', path: resolve(cwd, read.text('DB_PATH') ?? join(dataDir, 'kem.sqlite')) },
     admin: { email: adminEmail, password: adminPassword },
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
     logJson: read.flag('LOG_JSON', true),

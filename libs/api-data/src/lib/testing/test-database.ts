@@ -14,6 +14,8 @@ export type TestEngine = 'sqlite' | 'postgres';
 export interface TestDatabase {
   engine: TestEngine;
   config: DatabaseConfig;
+  /** A temporary folder for the files an API on this database keeps (DATA_DIR). */
+  dataDir: string;
   /** Removes everything the test database holds. */
   drop(): Promise<void>;
 }
@@ -28,12 +30,14 @@ export function testEngines(): TestEngine[] {
  * server (so suites running in parallel never see each other's rows).
  */
 export async function createTestDatabase(engine: TestEngine): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kem-test-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (engine === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'kem-test-'));
     return {
       engine,
-      config: { type: 'sqlite', path: join(dir, 'test.sqlite') },
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      config: { type: 'sqlite', path: join(dataDir, 'test.sqlite') },
+      dataDir,
+      drop: async () => removeDataDir(),
     };
   }
   const serverUrl = process.env['TEST_DATABASE_URL'];
@@ -45,7 +49,11 @@ export async function createTestDatabase(engine: TestEngine): Promise<TestDataba
   return {
     engine,
     config: { type: 'postgres', url: url.toString() },
-    drop: () => withClient(serverUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`)).then(() => undefined),
+    dataDir,
+    drop: async () => {
+      await withClient(serverUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));
+      removeDataDir();
+    },
   };
 }
 
