@@ -1,6 +1,14 @@
 import { IndexBuildEntity, IndicatorScoreEntity } from '@kem/api-data';
 import { Injectable } from '@nestjs/common';
-import { addDays, UNMONITORED, type IndicatorSeriesV2, type MethodVersion, type ScoredHistory, type ScoredHistoryV2 } from '@kem/scoring';
+import {
+  addDays,
+  UNMONITORED,
+  type DaySpan,
+  type IndicatorSeriesV2,
+  type MethodVersion,
+  type ScoredHistory,
+  type ScoredHistoryV2,
+} from '@kem/scoring';
 import { DataSource, In, LessThan, Not } from 'typeorm';
 
 /**
@@ -8,12 +16,9 @@ import { DataSource, In, LessThan, Not } from 'typeorm';
  * `indicator_score` — the one copy that every profile version, the weights preview and the
  * indicator series use.
  */
-export interface StoredScores {
+export interface StoredScores extends DaySpan {
   readonly method: MethodVersion;
   readonly revision: string;
-  readonly from: string;
-  readonly to: string;
-  readonly days: number;
   readonly keys: readonly string[];
   /** Display score s_i(t) (method 2: also on unmonitored days); NaN without data. */
   readonly score: readonly Float64Array[];

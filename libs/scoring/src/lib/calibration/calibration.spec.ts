@@ -45,6 +45,16 @@ describe('method sets', () => {
   it('lists every coefficient, including goalposts, priors, freshness and λ', () => {
     const rows = methodCoefficients(METHOD_V2);
     expect(rows.some((r) => r.indicatorKey === 'civil_liberties' && r.name === 'baseline.components[0].hi' && r.value === 60)).toBe(true);
+  });
+
+  it('names the score each goalpost maps to, turned round when higher is safer', () => {
+    const rows = methodCoefficients(METHOD_V2);
+    const note = (key: string, name: string) => rows.find((r) => r.indicatorKey === key && r.name === name)?.note;
+    // WGI estimates: higher is safer, so the upper goalpost (2.5) scores 0.
+    expect(note('internal_unrest', 'baseline.components[0].lo')).toMatch(/goalpost \(scores 100\)$/);
+    expect(note('internal_unrest', 'baseline.components[0].hi')).toMatch(/goalpost \(scores 0\)$/);
+    expect(note('trade_russia', 'baseline.components[0].lo')).toMatch(/goalpost \(scores 0\)$/);
+    expect(note('trade_russia', 'baseline.components[0].hi')).toMatch(/goalpost \(scores 100\)$/);
     expect(rows.some((r) => r.indicatorKey === 'cpc_pipeline' && r.name === 'baseline.components[0].prior' && r.value === 80)).toBe(true);
     expect(rows.some((r) => r.name === 'peakChannel' && r.value === 0.25)).toBe(true);
     expect(rows.filter((r) => r.name === 'reviewIntervalDays')).toHaveLength(8);

@@ -1,7 +1,7 @@
 import { UNMONITORED_AFTER_INTERVALS } from '../freshness/freshness';
 import type { ScoringMethodSet } from '../defaults/methods';
 import { REVIEW_INTERVAL_FIT_V2, SATURATION_FIT_V2 } from '../defaults/default-indicators-v2';
-import type { CoefficientRow, DecayingPressureParameters } from '@kem/contracts';
+import type { CoefficientRow, DecayingPressureParameters, MetricDirection } from '@kem/contracts';
 import { DEFAULT_SATURATION_RULE } from './saturation-quantiles';
 
 export type { CoefficientRow } from '@kem/contracts';
@@ -41,6 +41,28 @@ function pressureRows(key: string, p: DecayingPressureParameters, prefix: string
   ];
 }
 
+/** The two goalposts of a normalisation, each with the score it maps to: `hi` scores 100 when higher is riskier, 0 when higher is safer. */
+function goalpostRows(
+  key: string,
+  prefix: string,
+  goalposts: { readonly lo: number; readonly hi: number },
+  direction: MetricDirection,
+  row: { unit: string; basis: CoefficientRow['basis']; label?: string },
+): CoefficientRow[] {
+  return (['lo', 'hi'] as const).map((end) => {
+    const scores = `scores ${(end === 'hi') === (direction === 'higher_is_riskier') ? 100 : 0}`;
+    return {
+      indicatorKey: key,
+      group: 'baseline',
+      name: `${prefix}.${end}`,
+      value: goalposts[end],
+      unit: row.unit,
+      basis: row.basis,
+      note: row.label ? `${row.label}: goalpost (${scores})` : scores,
+    };
+  });
+}
+
 /** All coefficients of a method set. */
 export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
   const rows: CoefficientRow[] = [];
@@ -72,46 +94,12 @@ export function methodCoefficients(method: ScoringMethodSet): CoefficientRow[] {
       rows.push(...pressureRows(key, m.enforcement, 'method.enforcement.', method.version));
     }
     if (m.kind === 'metric' && m.normalisation.kind === 'goalposts') {
-      rows.push({
-        indicatorKey: key,
-        group: 'baseline',
-        name: 'method.normalisation.lo',
-        value: m.normalisation.lo,
-        unit: m.unit,
-        basis: 'argued',
-        note: 'scores 0',
-      });
-      rows.push({
-        indicatorKey: key,
-        group: 'baseline',
-        name: 'method.normalisation.hi',
-        value: m.normalisation.hi,
-        unit: m.unit,
-        basis: 'argued',
-        note: 'scores 100',
-      });
+      rows.push(...goalpostRows(key, 'method.normalisation', m.normalisation, m.direction, { unit: m.unit, basis: 'argued' }));
     }
     d.baseline?.components.forEach((c, i) => {
       const p = `baseline.components[${i}]`;
       rows.push(
-        {
-          indicatorKey: key,
-          group: 'baseline',
-          name: `${p}.lo`,
-          value: c.lo,
-          unit: c.series,
-          basis: 'data',
-          note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 0' : 'scores 100'})`,
-        },
-        {
-          indicatorKey: key,
-          group: 'baseline',
-          name: `${p}.hi`,
-          value: c.hi,
-          unit: c.series,
-          basis: 'data',
-          note: `${c.label}: goalpost (${c.direction === 'higher_is_riskier' ? 'scores 100' : 'scores 0'})`,
-        },
+        ...goalpostRows(key, p, c, c.direction, { unit: c.series, basis: 'data', label: c.label }),
         {
           indicatorKey: key,
           group: 'baseline',

@@ -1,4 +1,4 @@
-import type { ScoredHistory } from '../model/series';
+import type { DaySpan, ScoredHistory } from '../model/series';
 import { dayIndex } from '../model/series';
 import { aggregateScores, resolveAggregation, type AggregationMethod, type AggregationOptions } from './aggregation';
 import { resolveWeights, type WeightMap } from './weights';
@@ -7,10 +7,7 @@ import { resolveWeights, type WeightMap } from './weights';
  * The composite index over a date range in compact typed-array form (fast to compute and to chart).
  * Arrays are aligned with `keys`; day i is `from + i`.
  */
-export interface CompactIndexSeries {
-  readonly from: string;
-  readonly to: string;
-  readonly days: number;
+export interface CompactIndexSeries extends DaySpan {
   readonly keys: readonly string[];
   /** The raw weights used, aligned with keys. */
   readonly weights: Float64Array;

@@ -10,12 +10,16 @@ export interface IndicatorSeries {
   readonly values: Float64Array;
 }
 
-/** All indicator series over one date range, aligned day by day: what the index is computed from. */
-export interface ScoredHistory {
+/** A range of whole days, `from` to `to` inclusive: every series over it has `days` values. */
+export interface DaySpan {
   readonly from: string;
   readonly to: string;
   /** Number of days (length of every series). */
   readonly days: number;
+}
+
+/** All indicator series over one date range, aligned day by day: what the index is computed from. */
+export interface ScoredHistory extends DaySpan {
   readonly series: readonly IndicatorSeries[];
 }
 
