@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, IndicatorView } from '@kem/contracts';
 import { Observable } from 'rxjs';
-import { Loader, loader } from './loader';
+import { loadOnce, Loader } from './loader';
 
 @Injectable({ providedIn: 'root' })
 export class IndicatorsApi {
@@ -16,8 +16,5 @@ export class IndicatorsApi {
 /** The indicators (GET /api/indicators), loaded once for a view. Call in an injection context. */
 export function indicatorsLoader(): Loader<IndicatorView[]> {
   const api = inject(IndicatorsApi);
-  return loader(
-    () => null,
-    () => api.list(),
-  );
+  return loadOnce(() => api.list());
 }

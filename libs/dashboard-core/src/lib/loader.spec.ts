@@ -1,5 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { errorCode, indexComputing, serviceUnavailable } from './loader';
+import { TestBed } from '@angular/core/testing';
+import { of, throwError } from 'rxjs';
+import { errorCode, indexComputing, loadOnce, serviceUnavailable } from './loader';
 
 describe('telling "being computed" from "unavailable"', () => {
   const failure = (body: unknown) => new HttpErrorResponse({ status: 503, statusText: 'Service Unavailable', error: body });
@@ -22,5 +24,24 @@ describe('telling "being computed" from "unavailable"', () => {
     expect(serviceUnavailable({ status: 503, code: 'database-unavailable' })).toBe(true);
     expect(serviceUnavailable({ status: 503 })).toBe(true);
     expect(serviceUnavailable({ status: 500, code: null })).toBe(false);
+  });
+});
+
+describe('loadOnce', () => {
+  it('asks once, keeps the answer, asks again only on reload, and turns a failure into words', () => {
+    const answers = [of(['first']), throwError(() => new HttpErrorResponse({ status: 500, statusText: 'Server Error' }))];
+    let asked = 0;
+    const load = TestBed.runInInjectionContext(() => loadOnce(() => answers[asked++]));
+    expect(load.loading()).toBe(true);
+    TestBed.tick();
+    expect(asked).toBe(1);
+    expect(load.value()).toEqual(['first']);
+    TestBed.tick();
+    expect(asked).toBe(1);
+    load.reload();
+    TestBed.tick();
+    expect(asked).toBe(2);
+    expect(load.value()).toBeNull();
+    expect(load.error()).toBeTruthy();
   });
 });

@@ -109,3 +109,8 @@ export function loader<P, T>(params: () => P, fetch: (params: P) => Observable<T
     update: (change) => state.update((s) => (s.value === null ? s : { ...s, value: change(s.value) })),
   };
 }
+
+/** Loads `fetch()` once, and again on `reload()`: a loader without parameters. Call in an injection context. */
+export function loadOnce<T>(fetch: () => Observable<T>, options: LoaderOptions<T> = {}): Loader<T> {
+  return loader(() => null, fetch, options);
+}

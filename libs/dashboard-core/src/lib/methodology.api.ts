@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, MethodologyView } from '@kem/contracts';
 import { Observable } from 'rxjs';
-import { Loader, loader } from './loader';
+import { loadOnce, Loader } from './loader';
 
 /** The served scoring method: every coefficient and the validation report (public). */
 @Injectable({ providedIn: 'root' })
@@ -17,8 +17,5 @@ export class MethodologyApi {
 /** The served scoring method, loaded once for a view. Call in an injection context. */
 export function methodologyLoader(): Loader<MethodologyView> {
   const api = inject(MethodologyApi);
-  return loader(
-    () => null,
-    () => api.get(),
-  );
+  return loadOnce(() => api.get());
 }

@@ -12,7 +12,7 @@ import {
 } from '@kem/contracts';
 import { Observable } from 'rxjs';
 import { ResourceClient } from './resource-client';
-import { Loader, loader } from './loader';
+import { loadOnce, Loader } from './loader';
 
 /**
  * Weight profiles: the live ones with the weights of the version each serves (profile pickers, the
@@ -69,8 +69,5 @@ export class ProfilesApi {
 /** The live weight profiles (GET /api/profiles), loaded once for a view. Call in an injection context. */
 export function profilesLoader(): Loader<ProfileView[]> {
   const api = inject(ProfilesApi);
-  return loader(
-    () => null,
-    () => api.list(),
-  );
+  return loadOnce(() => api.list());
 }

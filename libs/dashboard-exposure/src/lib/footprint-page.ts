@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { CreateFootprintRequest, FootprintView } from '@kem/contracts';
-import { ExposureApi, loader, saveFailureMessage } from '@kem/dashboard-core';
+import { ExposureApi, loader, loadOnce, saveFailureMessage } from '@kem/dashboard-core';
 import { BandBadge } from '@kem/dashboard-charts';
 import { applyFieldErrors, LoadStatus } from '@kem/dashboard-ui';
 import { SITE_REGIONS } from '@kem/scoring';
@@ -38,14 +38,8 @@ export class FootprintPage {
     telecomViaRussia: [false],
   });
   readonly siteRegions = signal<string[]>([]);
-  readonly footprints = loader(
-    () => ({}),
-    () => this.api.footprints(),
-  );
-  readonly rule = loader(
-    () => ({}),
-    () => this.api.rule(),
-  );
+  readonly footprints = loadOnce(() => this.api.footprints());
+  readonly rule = loadOnce(() => this.api.rule());
   readonly selected = signal<number | null>(null);
   readonly index = loader(
     () => this.selected(),

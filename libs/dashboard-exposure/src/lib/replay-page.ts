@@ -1,7 +1,7 @@
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ExposureApi, loader } from '@kem/dashboard-core';
+import { ExposureApi, loader, loadOnce } from '@kem/dashboard-core';
 import { BandBadge, HISTORY_START, TODAY } from '@kem/dashboard-charts';
 import { DateInput, DateLocaleSetting, formatDateInput, LoadStatus } from '@kem/dashboard-ui';
 import { isIsoDay } from '@kem/scoring';
@@ -102,10 +102,7 @@ import { DailyPath } from './path-chart.config';
 export class ReplayPage {
   private readonly api = inject(ExposureApi);
   readonly today = inject(TODAY)();
-  readonly presets = loader(
-    () => ({}),
-    () => this.api.replayPresets(),
-  );
+  readonly presets = loadOnce(() => this.api.replayPresets());
   readonly date = signal<string | null>(null);
   /** The day typed is before the history or after today. */
   readonly outOfRange = signal(false);

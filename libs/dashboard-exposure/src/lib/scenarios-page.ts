@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute } from '@angular/router';
 import { HeldLevelDto, HypotheticalEventDto, ProjectionPathView, ScenarioPresetView, ScenarioProjectionView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, ExposureApi, loader } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, ExposureApi, loadOnce } from '@kem/dashboard-core';
 import { DateInput, LoadStatus } from '@kem/dashboard-ui';
 import { METHOD_V2 } from '@kem/scoring';
 import { PathChart } from './path-chart';
@@ -25,18 +25,9 @@ import { DailyPath } from './path-chart.config';
 export class ScenariosPage {
   private readonly api = inject(ExposureApi);
   readonly indicators = METHOD_V2.indicators.map((d) => ({ key: d.key, name: d.name }));
-  readonly presets = loader(
-    () => ({}),
-    () => this.api.presets(),
-  );
-  readonly saved = loader(
-    () => ({}),
-    () => this.api.scenarios(),
-  );
-  readonly footprints = loader(
-    () => ({}),
-    () => this.api.footprints(),
-  );
+  readonly presets = loadOnce(() => this.api.presets());
+  readonly saved = loadOnce(() => this.api.scenarios());
+  readonly footprints = loadOnce(() => this.api.footprints());
 
   readonly name = signal('');
   readonly events = signal<HypotheticalEventDto[]>([]);

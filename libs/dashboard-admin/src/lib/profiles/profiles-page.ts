@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi, loader, ProfilesApi } from '@kem/dashboard-core';
+import { errorMessage, IndicatorsApi, loadOnce, ProfilesApi } from '@kem/dashboard-core';
 import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { filter, forkJoin, switchMap } from 'rxjs';
 import { formatDateTime, methodLabel } from '../shared/format';
@@ -26,10 +26,7 @@ export class ProfilesPage {
   private readonly dialog = inject(MatDialog);
   private readonly confirm = confirmAction();
 
-  readonly data = loader(
-    () => null,
-    () => forkJoin({ profiles: this.api.list({ includeArchived: true }), indicators: this.indicatorsApi.list() }),
-  );
+  readonly data = loadOnce(() => forkJoin({ profiles: this.api.list({ includeArchived: true }), indicators: this.indicatorsApi.list() }));
   readonly profiles = computed<ProfileView[]>(() => this.data.value()?.profiles ?? []);
   readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
   readonly notice = signal<{ text: string; failed: boolean } | null>(null);

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { Role, ROLES, UserView } from '@kem/contracts';
-import { apiFieldErrors, errorMessage, loader, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
+import { apiFieldErrors, errorMessage, loadOnce, SessionStore, UserPatch, UsersApi } from '@kem/dashboard-core';
 import { ACTIONS_COLUMN, confirmAction, LoadStatus, TableHead } from '@kem/dashboard-ui';
 import { catchError, EMPTY, filter, finalize, Observable, switchMap, tap } from 'rxjs';
 import { formatDateTime } from '../shared/format';
@@ -25,10 +25,7 @@ export class UsersPage {
 
   readonly roles = ROLES.map((value) => ({ value, hint: ROLE_HINTS[value] }));
   readonly columns = ['User', 'Role', 'Status', 'Last sign-in', ACTIONS_COLUMN];
-  readonly list = loader(
-    () => null,
-    () => this.api.list(),
-  );
+  readonly list = loadOnce(() => this.api.list());
   readonly users = computed(() => this.list.value() ?? []);
   readonly rowErrors = signal<Readonly<Record<number, string>>>({});
   readonly notice = signal<string | null>(null);

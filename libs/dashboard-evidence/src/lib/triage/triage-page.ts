@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TriageItemView, TriageResult } from '@kem/contracts';
-import { errorMessage, indicatorsLoader, loader, TriageApi } from '@kem/dashboard-core';
+import { errorMessage, indicatorsLoader, loadOnce, TriageApi } from '@kem/dashboard-core';
 import { focusAfterRender, LoadStatus } from '@kem/dashboard-ui';
 import { Observable } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
@@ -45,10 +45,7 @@ export class TriagePage {
   readonly keys = TRIAGE_KEYS;
   readonly decisions = DECISION_BUTTONS;
   readonly shortcut = shortcutOf;
-  readonly list = loader(
-    () => null,
-    () => this.api.list({ page: 1, pageSize: TRIAGE_PAGE_SIZE }),
-  );
+  readonly list = loadOnce(() => this.api.list({ page: 1, pageSize: TRIAGE_PAGE_SIZE }));
   /** Drafts decided here: a refresh that started before a decision was stored must not bring one back. */
   private readonly decided = new Set<number>();
   private refreshes = 0;

@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { RouterLink } from '@angular/router';
 import { FreshnessStateView, IndicatorView } from '@kem/contracts';
-import { IndexApi, IndicatorsApi, loader } from '@kem/dashboard-core';
+import { IndexApi, indicatorsLoader, loadOnce } from '@kem/dashboard-core';
 import { FreshnessBadge, LoadStatus, noNewEvidenceText } from '@kem/dashboard-ui';
 import { methodSummary } from '../method-summary';
 
@@ -25,18 +25,11 @@ interface IndicatorRow extends IndicatorView {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IndicatorListPage {
-  private readonly api = inject(IndicatorsApi);
   private readonly indexApi = inject(IndexApi);
 
-  readonly list = loader(
-    () => null,
-    () => this.api.list(),
-  );
+  readonly list = indicatorsLoader();
   /** Today's scores and freshness; the list reads without them if they fail. */
-  private readonly latest = loader(
-    () => null,
-    () => this.indexApi.latest(),
-  );
+  private readonly latest = loadOnce(() => this.indexApi.latest());
 
   /** Each indicator with its share of the total default weight, heaviest first. */
   readonly rows = computed<IndicatorRow[]>(() => {

@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { IndexApi, IndicatorsApi, loader, methodologyLoader, ProfilesApi } from '@kem/dashboard-core';
+import { IndexApi, IndicatorsApi, loadOnce, methodologyLoader, ProfilesApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
 import { forkJoin, map, tap } from 'rxjs';
@@ -53,26 +53,22 @@ export class MethodologyPage {
   private readonly document = inject(DOCUMENT);
 
   readonly sections = METHODOLOGY_SECTIONS;
-  readonly data = loader(
-    () => null,
-    () =>
-      forkJoin({ indicators: this.indicatorsApi.list(), profiles: this.profilesApi.list() }).pipe(
-        tap(() => {
-          const fragment = this.route.snapshot.fragment;
-          if (fragment) afterNextRender(() => this.goTo(fragment), { injector: this.injector });
-        }),
-      ),
+  readonly data = loadOnce(() =>
+    forkJoin({ indicators: this.indicatorsApi.list(), profiles: this.profilesApi.list() }).pipe(
+      tap(() => {
+        const fragment = this.route.snapshot.fragment;
+        if (fragment) afterNextRender(() => this.goTo(fragment), { injector: this.injector });
+      }),
+    ),
   );
   /** The served method's coefficients and validation (GET /api/methodology); the page reads without it if it fails. */
   readonly methodology = methodologyLoader();
   /** The default profile's index by month under both methods, for the comparison chart. */
-  readonly comparison = loader(
-    () => null,
-    () =>
-      forkJoin({
-        v1: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 1 }),
-        v2: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 2 }),
-      }).pipe(map(({ v1, v2 }) => comparisonLines(v1, v2))),
+  readonly comparison = loadOnce(() =>
+    forkJoin({
+      v1: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 1 }),
+      v2: this.indexApi.series({ from: COMPARISON_FROM, interval: 'month', method: 2 }),
+    }).pipe(map(({ v1, v2 }) => comparisonLines(v1, v2))),
   );
   readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
   readonly indicatorNames = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));

@@ -26,11 +26,11 @@ import {
   EvidenceApi,
   ExposureApi,
   IndexApi,
-  IndicatorsApi,
+  indicatorsLoader,
   indexComputing,
   Loadable,
   loader,
-  ProfilesApi,
+  profilesLoader,
   SessionStore,
 } from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
@@ -87,8 +87,6 @@ export const COMPUTING_RETRY_MS = new InjectionToken<number>('kem.computingRetry
 export class OverviewPage {
   private readonly indexApi = inject(IndexApi);
   private readonly evidenceApi = inject(EvidenceApi);
-  private readonly indicatorsApi = inject(IndicatorsApi);
-  private readonly profilesApi = inject(ProfilesApi);
   private readonly exposureApi = inject(ExposureApi);
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
@@ -119,14 +117,8 @@ export class OverviewPage {
   readonly profileSlug = computed(() => this.profile() || undefined);
   readonly changesWindow = computed<WhatChangedWindow>(() => (this.changes() === 'range' ? 'range' : 'recent'));
 
-  private readonly profilesLoader = loader(
-    () => null,
-    () => this.profilesApi.list(),
-  );
-  private readonly indicatorsLoader = loader(
-    () => null,
-    () => this.indicatorsApi.list(),
-  );
+  private readonly profilesLoad = profilesLoader();
+  private readonly indicatorsLoad = indicatorsLoader();
   /**
    * The sections under the index card (indicator scores, what changed, checklist, contributions) render
    * once the index card has its data (or its error) and has been painted, so they never delay the chart.
@@ -171,7 +163,7 @@ export class OverviewPage {
       company === undefined ? null : company === null ? this.indexApi.explain(query) : this.exposureApi.explain(company, query),
   );
 
-  readonly profiles = this.profilesLoader.state;
+  readonly profiles = this.profilesLoad.state;
   /** The overview's state, still loading while the company view waits for the sign-in check and the footprints. */
   private readonly overview = computed(() => {
     const state = this.overviewLoader.state();
@@ -187,7 +179,7 @@ export class OverviewPage {
   /** The index is being computed (after a start or a weight change) — not a database outage, which is also a 503. */
   readonly computing = computed(() => indexComputing(this.latest()) || indexComputing(this.series()));
 
-  readonly indicatorNames = computed(() => new Map((this.indicatorsLoader.state().value ?? []).map((i) => [i.key, i.name])));
+  readonly indicatorNames = computed(() => new Map((this.indicatorsLoad.state().value ?? []).map((i) => [i.key, i.name])));
   readonly currentProfile = computed(() => {
     const slug = this.profileSlug() ?? 'default';
     return this.profiles().value?.find((p) => p.slug === slug) ?? null;
@@ -197,7 +189,7 @@ export class OverviewPage {
   );
   /** Indicators in stacking order: heaviest weight in the profile first (at the bottom of the stack). */
   readonly chartIndicators = computed(() => {
-    const indicators = this.indicatorsLoader.state().value ?? [];
+    const indicators = this.indicatorsLoad.state().value ?? [];
     const weights = this.currentProfile()?.activeVersion?.weights;
     const weight = (key: string, fallback: number) => weights?.[key] ?? fallback;
     return [...indicators]
@@ -269,8 +261,8 @@ export class OverviewPage {
 
   retryAll(): void {
     for (const l of [
-      this.profilesLoader,
-      this.indicatorsLoader,
+      this.profilesLoad,
+      this.indicatorsLoad,
       this.footprintsLoader,
       this.overviewLoader,
       this.eventsLoader,

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { ChangePartsView, IndexExplanationView, LatestIndexView } from '@kem/contracts';
 import { BandBadge, formatDay, formatSigned, IndexChart, TODAY } from '@kem/dashboard-charts';
-import { IndexApi, indexComputing, indicatorsLoader, loader, methodologyLoader, serviceUnavailable } from '@kem/dashboard-core';
+import { IndexApi, indexComputing, indicatorsLoader, loader, loadOnce, methodologyLoader, serviceUnavailable } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { addDays, DEFAULT_BAND_SCALE } from '@kem/scoring';
 
@@ -40,11 +40,7 @@ export class ReportPage {
   private readonly indexApi = inject(IndexApi);
   private readonly today = inject(TODAY);
 
-  private readonly latestLoader = loader(
-    () => ({}),
-    () => this.indexApi.latest(),
-    { isEmpty: () => false },
-  );
+  private readonly latestLoader = loadOnce(() => this.indexApi.latest(), { isEmpty: () => false });
   readonly latest = this.latestLoader.state;
   private readonly lastDay = computed(() => this.latest().value?.date ?? null);
 
