@@ -18,3 +18,8 @@ export function indicatorsLoader(): Loader<IndicatorView[]> {
   const api = inject(IndicatorsApi);
   return loadOnce(() => api.list());
 }
+
+/** Indicator names by key, for showing an indicator in words wherever only its key is at hand. */
+export function indicatorNames(indicators: readonly IndicatorView[] | null): ReadonlyMap<string, string> {
+  return new Map((indicators ?? []).map((i) => [i.key, i.name]));
+}

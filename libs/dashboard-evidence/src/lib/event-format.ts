@@ -1,4 +1,4 @@
-import { DatePrecision, EventStatus, EventView, IndicatorView } from '@kem/contracts';
+import { DatePrecision, EventStatus, EventView } from '@kem/contracts';
 import { rangeLength, SEVERITY_RUBRIC } from '@kem/scoring';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -40,9 +40,4 @@ export function groupByYear(events: readonly EventView[]): YearGroup[] {
     else groups.push({ year, events: [event] });
   }
   return groups;
-}
-
-/** Indicator names by key, for showing an event's indicator in words. */
-export function indicatorNames(indicators: readonly IndicatorView[]): ReadonlyMap<string, string> {
-  return new Map(indicators.map((i) => [i.key, i.name]));
 }

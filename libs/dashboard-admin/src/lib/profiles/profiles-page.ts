@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { errorMessage, IndicatorsApi, loadOnce, ProfilesApi } from '@kem/dashboard-core';
+import { errorMessage, indicatorNames, IndicatorsApi, loadOnce, ProfilesApi } from '@kem/dashboard-core';
 import { confirmAction, LoadStatus } from '@kem/dashboard-ui';
 import { filter, forkJoin, switchMap } from 'rxjs';
 import { formatDateTime, methodLabel } from '../shared/format';
@@ -32,7 +32,7 @@ export class ProfilesPage {
   readonly notice = signal<{ text: string; failed: boolean } | null>(null);
   /** Ids of the profiles whose history is open. */
   readonly open = signal<ReadonlySet<number>>(new Set());
-  readonly names = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
+  readonly names = computed(() => indicatorNames(this.indicators()));
   /** Active profiles first, then archived ones. */
   readonly sorted = computed(() => [...this.profiles()].sort((a, b) => Number(a.archived) - Number(b.archived) || a.id - b.id));
 

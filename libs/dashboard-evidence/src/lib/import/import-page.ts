@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EVENT_CSV_OPTIONAL_COLUMNS, EVENT_CSV_REQUIRED_COLUMNS, ImportRowResult } from '@kem/contracts';
-import { EvidenceApi, indicatorsLoader } from '@kem/dashboard-core';
+import { EvidenceApi, indicatorNames, indicatorsLoader } from '@kem/dashboard-core';
 import { CsvImport } from './csv-import';
 import { csvImportFlow } from './csv-import-flow';
 import { csvColumns, ImportFormat } from './import-format';
@@ -38,7 +38,7 @@ export class ImportPage {
   private readonly indicatorsLoad = indicatorsLoader();
   /** Empty until they arrive, and if they cannot be loaded: the page works without their names. */
   readonly indicators = computed(() => this.indicatorsLoad.value() ?? []);
-  readonly indicatorNames = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
+  readonly indicatorNames = computed(() => indicatorNames(this.indicators()));
   /** Valid `indicator` values, with the `stage` keys where the indicator takes one. */
   readonly indicatorKeys = computed(() =>
     this.indicators().map((i) => ({

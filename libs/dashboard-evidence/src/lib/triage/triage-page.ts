@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TriageItemView, TriageResult } from '@kem/contracts';
-import { errorMessage, indicatorsLoader, loadOnce, TriageApi } from '@kem/dashboard-core';
+import { errorMessage, indicatorNames, indicatorsLoader, loadOnce, TriageApi } from '@kem/dashboard-core';
 import { focusAfterRender, LoadStatus } from '@kem/dashboard-ui';
 import { Observable } from 'rxjs';
 import { EventCard } from '../event-card/event-card';
-import { indicatorNames } from '../event-format';
 import { TriageEditor, TriageEditorKind, TriageRequest } from './triage-editor';
 import { shortcutOf, TRIAGE_KEYS, triageCommand } from './triage-keys';
 import { TriageSuggestion } from './triage-suggestion';

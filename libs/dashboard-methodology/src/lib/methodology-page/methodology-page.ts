@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { IndicatorView, ProfileView } from '@kem/contracts';
-import { IndexApi, IndicatorsApi, loadOnce, methodologyLoader, ProfilesApi } from '@kem/dashboard-core';
+import { IndexApi, indicatorNames, IndicatorsApi, loadOnce, methodologyLoader, ProfilesApi } from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { DEFAULT_BAND_SCALE, SEVERITY_RUBRIC } from '@kem/scoring';
 import { forkJoin, map, tap } from 'rxjs';
@@ -71,7 +71,7 @@ export class MethodologyPage {
     }).pipe(map(({ v1, v2 }) => comparisonLines(v1, v2))),
   );
   readonly indicators = computed<IndicatorView[]>(() => this.data.value()?.indicators ?? []);
-  readonly indicatorNames = computed(() => new Map(this.indicators().map((i) => [i.key, i.name])));
+  readonly indicatorNames = computed(() => indicatorNames(this.indicators()));
   readonly profiles = computed<ProfileView[]>(() => this.data.value()?.profiles ?? []);
   private readonly chosenSlug = signal<string | null>(null);
 

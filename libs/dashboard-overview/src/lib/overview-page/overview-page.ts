@@ -26,8 +26,9 @@ import {
   EvidenceApi,
   ExposureApi,
   IndexApi,
-  indicatorsLoader,
   indexComputing,
+  indicatorNames,
+  indicatorsLoader,
   Loadable,
   loader,
   profilesLoader,
@@ -179,7 +180,7 @@ export class OverviewPage {
   /** The index is being computed (after a start or a weight change) — not a database outage, which is also a 503. */
   readonly computing = computed(() => indexComputing(this.latest()) || indexComputing(this.series()));
 
-  readonly indicatorNames = computed(() => new Map((this.indicatorsLoad.state().value ?? []).map((i) => [i.key, i.name])));
+  readonly indicatorNames = computed(() => indicatorNames(this.indicatorsLoad.value()));
   readonly currentProfile = computed(() => {
     const slug = this.profileSlug() ?? 'default';
     return this.profiles().value?.find((p) => p.slug === slug) ?? null;

@@ -4,7 +4,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { ChangePartsView, IndexExplanationView, LatestIndexView } from '@kem/contracts';
 import { BandBadge, formatDay, formatSigned, IndexChart, TODAY } from '@kem/dashboard-charts';
-import { IndexApi, indexComputing, indicatorsLoader, loader, loadOnce, methodologyLoader, serviceUnavailable } from '@kem/dashboard-core';
+import {
+  IndexApi,
+  indexComputing,
+  indicatorNames,
+  indicatorsLoader,
+  loader,
+  loadOnce,
+  methodologyLoader,
+  serviceUnavailable,
+} from '@kem/dashboard-core';
 import { LoadStatus } from '@kem/dashboard-ui';
 import { addDays, DEFAULT_BAND_SCALE } from '@kem/scoring';
 
@@ -71,7 +80,7 @@ export class ReportPage {
   /** Any other 503: an outage (the database cannot be reached), said as such. */
   readonly unavailable = computed(() => serviceUnavailable(this.latest()));
 
-  readonly names = computed(() => new Map((this.indicatorsLoader.state().value ?? []).map((i) => [i.key, i.name])));
+  readonly names = computed(() => indicatorNames(this.indicatorsLoader.value()));
   readonly name = (key: string) => this.names().get(key) ?? key;
 
   readonly changes = computed(() => (this.latest().value?.changes ?? []).filter((c) => c.days === 30 || c.days === 90 || c.days === 365));
