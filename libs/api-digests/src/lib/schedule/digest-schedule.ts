@@ -1,7 +1,6 @@
-import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@kem/api-config';
+import { APP_CONFIG, AppConfig, CLOCK, Clock, startCronJob } from '@kem/api-config';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
 import { DeliveryStore } from './delivery-store';
 import { DigestRunner } from './digest-runner.service';
 
@@ -25,9 +24,7 @@ export class DigestSchedule implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulesEnabled) return;
-    const job = CronJob.from({ cronTime: this.config.mail.checkCron, timeZone: 'UTC', onTick: () => this.tick() });
-    this.scheduler.addCronJob('digests', job);
-    job.start();
+    startCronJob(this.scheduler, 'digests', this.config.mail.checkCron, () => this.tick());
     this.lapsedCheck = setInterval(() => void this.pickUpLapsed(), this.store.leaseMs);
     this.lapsedCheck.unref();
     this.logger.log(`Due digests and alerts are checked on "${this.config.mail.checkCron}" (UTC)`);

@@ -1,8 +1,7 @@
-import { APP_CONFIG, AppConfig } from '@kem/api-config';
+import { APP_CONFIG, AppConfig, startCronJob } from '@kem/api-config';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ConnectorRegistry } from '@kem/api-connectors';
-import { CronJob } from 'cron';
 import { CONNECTOR_REGISTRY } from './connector-registry.provider';
 import { ConnectorSyncService } from './connector-sync.service';
 
@@ -20,9 +19,7 @@ export class ConnectorSchedule implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulesEnabled) return;
-    const job = CronJob.from({ cronTime: this.config.connectors.cron, timeZone: 'UTC', onTick: () => this.syncAll() });
-    this.scheduler.addCronJob('connectors', job);
-    job.start();
+    startCronJob(this.scheduler, 'connectors', this.config.connectors.cron, () => this.syncAll());
     this.logger.log(`Connectors sync on "${this.config.connectors.cron}" (UTC)`);
   }
 

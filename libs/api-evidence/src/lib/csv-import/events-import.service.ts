@@ -1,5 +1,4 @@
 import { AuditActor, EventEntity } from '@kem/api-data';
-import { InvalidInputError } from '@kem/api-http';
 import { ImportProblem, ImportReport, ImportRowResult } from '@kem/contracts';
 import { CLOCK, Clock } from '@kem/api-config';
 import { Inject, Injectable } from '@nestjs/common';
@@ -10,6 +9,7 @@ import { EventsService } from '../events/events.service';
 import { knownIndicators } from '../events/known-indicators';
 import { columnOf, csvRowInput, RowInput } from './csv-row-input';
 import { parseEventsCsv, rowInputs } from './events-csv';
+import { importReport, refuseIfProblems } from './import-report';
 
 const identity = (e: { indicatorKey: string; date: string; sourceUrl: string }) => `${e.indicatorKey}|${e.date}|${e.sourceUrl}`;
 
@@ -32,13 +32,7 @@ export class EventsImportService {
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.existingById(manager, inputs);
       problems.push(...(await this.contentProblems(manager, inputs, existing)));
-      if (problems.length > 0) {
-        problems.sort((a, b) => a.line - b.line);
-        throw new InvalidInputError(
-          `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported`,
-          problems.map((p) => ({ line: p.line, field: p.field ?? 'file', message: p.message })),
-        );
-      }
+      refuseIfProblems(problems);
       const rows: ImportRowResult[] = inputs.map((input) => ({
         line: input.line,
         action: input.id ? 'update' : 'create',
@@ -54,12 +48,7 @@ export class EventsImportService {
           'import',
         );
       }
-      return {
-        dryRun,
-        created: rows.filter((r) => r.action === 'create').length,
-        updated: rows.filter((r) => r.action === 'update').length,
-        rows,
-      };
+      return importReport(dryRun, rows);
     });
   }
 

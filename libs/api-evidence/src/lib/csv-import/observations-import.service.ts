@@ -1,6 +1,6 @@
 import { AuditActor, ObservationEntity } from '@kem/api-data';
 import { CLOCK, Clock } from '@kem/api-config';
-import { fieldErrors, InvalidInputError, MAX_ID, ValidationContext, withValidationContext } from '@kem/api-http';
+import { fieldErrors, MAX_ID, ValidationContext, withValidationContext } from '@kem/api-http';
 import {
   ImportProblem,
   OBSERVATION_CSV_OPTIONAL_COLUMNS,
@@ -18,6 +18,7 @@ import { ObservationInputDto } from '../observations/observation-input.dto';
 import { observationValueProblem } from '../observations/observation-values';
 import { ObservationsService } from '../observations/observations.service';
 import { CsvRow, parseCsv, rowInputs } from './events-csv';
+import { importReport, refuseIfProblems } from './import-report';
 
 const COLUMN_OF: Record<string, string> = {
   indicatorKey: 'indicator',
@@ -133,13 +134,7 @@ export class ObservationsImportService {
           targets.set(line, byId.get(id));
         } else targets.set(line, stored);
       }
-      if (problems.length > 0) {
-        problems.sort((a, b) => a.line - b.line);
-        throw new InvalidInputError(
-          `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported`,
-          problems.map((p) => ({ line: p.line, field: p.field ?? 'file', message: p.message })),
-        );
-      }
+      refuseIfProblems(problems);
       const rows: ObservationImportRowResult[] = inputs.map((input) => {
         const target = targets.get(input.line);
         return {
@@ -156,12 +151,7 @@ export class ObservationsImportService {
           else await this.observations.insert(manager, input.observation, actor, 'import');
         }
       }
-      return {
-        dryRun,
-        created: rows.filter((r) => r.action === 'create').length,
-        updated: rows.filter((r) => r.action === 'update').length,
-        rows,
-      };
+      return importReport(dryRun, rows);
     });
   }
 
