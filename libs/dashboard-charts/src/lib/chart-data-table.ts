@@ -48,6 +48,8 @@ import { ChartTable, ChartTableCell } from './chart-table';
     </details>
   `,
   styles: `
+    @use 'tables';
+
     :host {
       display: block;
     }
@@ -72,21 +74,11 @@ import { ChartTable, ChartTableCell } from './chart-table';
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 4px;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
+    @include tables.data-table($cell-padding: 4px 8px, $white-space: nowrap);
     caption {
       text-align: left;
       font-weight: 600;
       padding: 8px;
-    }
-    th,
-    td {
-      padding: 4px 8px;
-      text-align: left;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      white-space: nowrap;
     }
     .num {
       text-align: right;

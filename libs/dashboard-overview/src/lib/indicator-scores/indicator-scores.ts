@@ -93,6 +93,8 @@ import { scoreRows } from '../freshness.model';
     </section>
   `,
   styles: `
+    @use 'tables';
+
     :host {
       display: block;
     }
@@ -107,17 +109,7 @@ import { scoreRows } from '../freshness.model';
     .table-wrap {
       overflow-x: auto;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 6px 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: middle;
-    }
+    @include tables.data-table($vertical-align: middle);
     tbody th {
       font-weight: 500;
     }
