@@ -3,12 +3,11 @@ import { ROUTES } from '@kem/api-http';
 import { IndicatorView } from '@kem/contracts';
 import { IndicatorsService } from './indicators.service';
 
-@ApiController('indicators')
+@ApiController('indicators', { access: 'public' })
 export class IndicatorsController {
   constructor(private readonly indicators: IndicatorsService) {}
 
   @ListEndpoint(ROUTES.indicators, 'IndicatorView', {
-    access: 'public',
     summary: 'The indicators that make up the exposure index, with their scoring methods',
   })
   list(): Promise<IndicatorView[]> {

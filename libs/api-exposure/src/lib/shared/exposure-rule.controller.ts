@@ -4,10 +4,9 @@ import type { ExposureRuleView } from '@kem/contracts';
 import { DEFAULT_EXPOSURE_RULE, METHOD_V2, SITE_REGIONS } from '@kem/scoring';
 
 /** The published exposure rule (methodology, like the indicator definitions): public. */
-@ApiController('exposure')
+@ApiController('exposure', { access: 'public' })
 export class ExposureRuleController {
   @ReadEndpoint(ROUTES.exposureRule, 'ExposureRuleView', {
-    access: 'public',
     summary: 'The published rule that turns a company footprint into per-channel exposure factors',
   })
   rule(): ExposureRuleView {

@@ -33,7 +33,7 @@ export function loadValidationReport(): Record<string, unknown> | null {
   return JSON.parse(readFileSync(found, 'utf8')) as Record<string, unknown>;
 }
 
-@ApiController('methodology')
+@ApiController('methodology', { access: 'public' })
 export class MethodologyController {
   private readonly logger = new Logger(MethodologyController.name);
   private readonly validation: Record<string, unknown> | null;
@@ -51,7 +51,6 @@ export class MethodologyController {
   }
 
   @ReadEndpoint(ROUTES.methodology, 'MethodologyView', {
-    access: 'public',
     summary:
       'Every coefficient of the served scoring method (version 2) and each weight profile’s peak-channel λ, the review-interval and curation rules, the versions served, and the validation report',
   })

@@ -1,4 +1,4 @@
-import { ApiController, AuthenticatedUser, CurrentUser, Public, ReadEndpoint } from '@kem/api-auth';
+import { ApiController, AuthenticatedUser, CurrentUser, ReadEndpoint } from '@kem/api-auth';
 import { ApiViewSent, ROUTES } from '@kem/api-http';
 import { IndexExplanationView, IndexUncertaintyView, LatestIndexView, ScoreHistoryView } from '@kem/contracts';
 import { Get, Query, Res } from '@nestjs/common';
@@ -11,7 +11,7 @@ import { IndexReader } from './index-reader.service';
 import { sendSerialised } from './serialised-cache';
 import { SeriesResponses } from './series-responses.service';
 
-@ApiController('index')
+@ApiController('index', { access: 'public' })
 @ApiServiceUnavailableResponse({ description: 'The index is still being computed after a start or a weight change' })
 export class IndexController {
   constructor(
@@ -22,7 +22,6 @@ export class IndexController {
   ) {}
 
   @ApiViewSent('IndexSeriesView', 'The series (sent pre-serialised: SeriesResponses types what it serialises)')
-  @Public()
   @Get(ROUTES.index)
   @ApiOperation({
     summary:
@@ -34,7 +33,6 @@ export class IndexController {
   }
 
   @ApiViewSent('IndexOverviewView', 'Today’s value and the range as columns (sent pre-serialised: IndexOverviews types what it serialises)')
-  @Public()
   @Get(ROUTES.indexOverview)
   @ApiOperation({
     summary:
@@ -45,7 +43,6 @@ export class IndexController {
   }
 
   @ReadEndpoint(ROUTES.indexLatest, 'LatestIndexView', {
-    access: 'public',
     summary:
       'Today’s value (null with a reason when no indicator is monitored), band, changes over 7/30/90 days, per-indicator scores and freshness, "no new evidence for N days", top movers and due-diligence actions; ?asOf= as known on a past day',
   })
@@ -55,7 +52,6 @@ export class IndexController {
   }
 
   @ReadEndpoint(ROUTES.indexExplain, 'IndexExplanationView', {
-    access: 'public',
     summary:
       'What changed between two days (method 2): new evidence, fading of old evidence, baseline changes and staleness told apart, per indicator, with the events behind them',
   })
@@ -64,7 +60,6 @@ export class IndexController {
   }
 
   @ReadEndpoint(ROUTES.indexScores, 'ScoreHistoryView', {
-    access: 'public',
     summary:
       'Every indicator’s daily score as one table (stored once per evidence revision), for re-weighting in the browser (live weight preview)',
   })
@@ -73,7 +68,6 @@ export class IndexController {
   }
 
   @ReadEndpoint(ROUTES.indexUncertainty, 'IndexUncertaintyView', {
-    access: 'public',
     summary: 'The 5–95 % band of the index (method 2) under perturbed weights, severities, constants, λ and staleness',
   })
   uncertainty(@Query() q: RangeQueryDto): Promise<IndexUncertaintyView> {
