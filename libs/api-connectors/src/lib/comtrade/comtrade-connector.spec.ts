@@ -1,4 +1,5 @@
 import { FixtureServer, fixture } from '../../test-support/fixture-server';
+import { itReportsHealth } from '../../test-support/connector-health';
 import { testTransport } from '../../test-support/test-transport';
 import { itRetriesThenReportsUnavailable } from '../../test-support/transport-failures';
 import { SourceFormatError } from '../model/errors';
@@ -161,19 +162,15 @@ describe('ComtradeConnector', () => {
     expected: 4,
   });
 
-  it('reports health from a one-year probe two years back', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'comtrade/no-data-2026.json' }));
-    const connector = new ComtradeConnector(settings(), transport, logger);
-
-    const healthy = await connector.health();
-    server.reset(() => ({ status: 401, fixture: 'comtrade/repo-comtradr-error-401.json' }));
-    const broken = await connector.health();
-
-    expect(server.requests[0].query.get('period')).toBe('2024');
-    expect(healthy).toEqual({ ok: true, detail: 'answered HTTP 200 with 0 total(s) for 2024', checkedAt: '2026-05-10T12:00:00.000Z' });
-    expect(broken.ok).toBe(false);
-    expect(broken.detail).toContain('Access denied');
+  itReportsHealth({
+    title: 'reports health from a one-year probe two years back',
+    server: () => server,
+    connector: (transport, logger) => new ComtradeConnector(settings(), transport, logger),
+    probe: { period: '2024' },
+    good: { fixture: 'comtrade/no-data-2026.json' },
+    healthy: 'answered HTTP 200 with 0 total(s) for 2024',
+    bad: { status: 401, fixture: 'comtrade/repo-comtradr-error-401.json' },
+    broken: 'Access denied',
   });
 });
 

@@ -1,9 +1,13 @@
 import { FixtureServer, inSequence, type FixtureReply, type ReceivedRequest } from '../../test-support/fixture-server';
+import { itReportsHealth } from '../../test-support/connector-health';
 import { testTransport } from '../../test-support/test-transport';
 import type { HttpSettings } from '../http/http-transport';
 import { InvalidFetchWindowError, SourceFormatError, SourceThrottledError, SourceUnavailableError } from '../model/errors';
 import type { GdeltSettings } from '../settings/connector-settings';
 import { GdeltConnector } from './gdelt-connector';
+
+/** The class of the error a failing fetch should raise. */
+type ErrorClass = abstract new (...args: never[]) => Error;
 
 const WINDOW = { from: '2026-05-01', to: '2026-05-07' };
 const CSTO = {
@@ -106,12 +110,49 @@ describe('GdeltConnector', () => {
     expect(batch.warnings).toEqual(['query "Kazakhstan" statehood (sovereignty_rhetoric): no articles matched the query']);
   });
 
-  it('treats the plain-text 200 "Please limit requests…" as throttling: retried, then SourceThrottledError', async () => {
-    const error = await fetchFailure({ fixture: 'gdelt/throttled.txt' });
+  it.each<{ title: string; reply: FixtureReply; http?: Partial<HttpSettings>; error: ErrorClass; detail: object; requests: number }>([
+    {
+      title: 'treats the plain-text 200 "Please limit requests…" as throttling: retried, then SourceThrottledError',
+      reply: { fixture: 'gdelt/throttled.txt' },
+      error: SourceThrottledError,
+      detail: { message: expect.stringContaining('Please limit requests to one every 5 seconds') },
+      requests: 3,
+    },
+    {
+      title: 'raises the text/html invalid-query message as SourceFormatError, without retrying',
+      reply: { fixture: 'gdelt/invalid-query.html' },
+      error: SourceFormatError,
+      detail: { reason: 'GDELT rejected the query: "The specified phrase is too short."' },
+      requests: 1,
+    },
+    {
+      title: 'raises truncated JSON as SourceFormatError',
+      reply: { fixture: 'gdelt/truncated.json' },
+      error: SourceFormatError,
+      detail: { reason: expect.stringMatching(/^malformed JSON/) },
+      requests: 1,
+    },
+    {
+      title: 'raises three 500s as SourceUnavailableError',
+      reply: { status: 500 },
+      error: SourceUnavailableError,
+      detail: { status: 500 },
+      requests: 3,
+    },
+    {
+      title: 'raises a timeout as SourceUnavailableError',
+      reply: { delayMs: 800, fixture: 'gdelt/timelinevol-csto.json' },
+      http: { timeoutMs: 100, maxAttempts: 1 },
+      error: SourceUnavailableError,
+      detail: { reason: 'timed out after 100 ms' },
+      requests: 1,
+    },
+  ])('$title', async ({ reply, http, error: expected, detail, requests }) => {
+    const error = await fetchFailure(reply, http);
 
-    expect(error).toBeInstanceOf(SourceThrottledError);
-    expect((error as SourceThrottledError).message).toContain('Please limit requests to one every 5 seconds');
-    expect(server.requests).toHaveLength(3);
+    expect(error).toBeInstanceOf(expected);
+    expect(error).toMatchObject(detail);
+    expect(server.requests).toHaveLength(requests);
   });
 
   it('recovers when the throttling stops within the retries', async () => {
@@ -131,35 +172,6 @@ describe('GdeltConnector', () => {
 
     expect(batch.observations).toHaveLength(7);
     expect(clock.sleeps).toContain(10_000);
-  });
-
-  it('raises the text/html invalid-query message as SourceFormatError, without retrying', async () => {
-    const error = await fetchFailure({ fixture: 'gdelt/invalid-query.html' });
-
-    expect(error).toBeInstanceOf(SourceFormatError);
-    expect((error as SourceFormatError).reason).toBe('GDELT rejected the query: "The specified phrase is too short."');
-    expect(server.requests).toHaveLength(1);
-  });
-
-  it('raises truncated JSON as SourceFormatError', async () => {
-    const error = await fetchFailure({ fixture: 'gdelt/truncated.json' });
-
-    expect(error).toBeInstanceOf(SourceFormatError);
-    expect((error as SourceFormatError).reason).toMatch(/^malformed JSON/);
-  });
-
-  it('raises three 500s as SourceUnavailableError', async () => {
-    const error = await fetchFailure({ status: 500 });
-
-    expect(error).toBeInstanceOf(SourceUnavailableError);
-    expect(server.requests).toHaveLength(3);
-  });
-
-  it('raises a timeout as SourceUnavailableError', async () => {
-    const error = await fetchFailure({ delayMs: 800, fixture: 'gdelt/timelinevol-csto.json' }, { timeoutMs: 100, maxAttempts: 1 });
-
-    expect(error).toBeInstanceOf(SourceUnavailableError);
-    expect((error as SourceUnavailableError).reason).toBe('timed out after 100 ms');
   });
 
   it('keeps the good queries when one fails, naming the failure in the warnings', async () => {
@@ -197,20 +209,14 @@ describe('GdeltConnector', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it('reports health from one probe request, without throwing', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'gdelt/timelinevol-csto.json' }));
-    const connector = new GdeltConnector(settings(), transport, logger);
-
-    const healthy = await connector.health();
-    server.reset(() => ({ fixture: 'gdelt/throttled.txt' }));
-    const throttled = await connector.health();
-
-    expect(healthy.ok).toBe(true);
-    expect(healthy.detail).toContain('timelinevol answered');
-    expect(healthy.checkedAt).toBe('2026-05-10T12:00:00.000Z');
-    expect(throttled.ok).toBe(false);
-    expect(throttled.detail).toContain('throttled');
-    expect(server.requests).toHaveLength(1);
+  itReportsHealth({
+    title: 'reports health from one probe request, without throwing',
+    server: () => server,
+    connector: (transport, logger) => new GdeltConnector(settings(), transport, logger),
+    probe: { mode: 'timelinevol', startdatetime: '20260508000000', enddatetime: '20260510235959' },
+    good: { fixture: 'gdelt/timelinevol-csto.json' },
+    healthy: /timelinevol answered/,
+    bad: { fixture: 'gdelt/throttled.txt' },
+    broken: 'throttled',
   });
 });

@@ -1,4 +1,5 @@
 import { FixtureServer, fixture, inSequence, type ReceivedRequest } from '../../test-support/fixture-server';
+import { itReportsHealth } from '../../test-support/connector-health';
 import { testTransport } from '../../test-support/test-transport';
 import { itRetriesThenReportsUnavailable } from '../../test-support/transport-failures';
 import { SourceFormatError, SourceRequestError } from '../model/errors';
@@ -200,18 +201,14 @@ describe('WorldBankConnector', () => {
     expected: 5,
   });
 
-  it('reports health from a most-recent-value probe', async () => {
-    const { transport, logger } = testTransport();
-    server.reset(() => ({ fixture: 'worldbank/ne-trd-gnfs-zs-2019-2024.json' }));
-    const connector = new WorldBankConnector(settings(), transport, logger);
-
-    const healthy = await connector.health();
-    server.reset(() => ({ fixture: 'worldbank/repo-wbdata-go-error-invalid-value.json' }));
-    const broken = await connector.health();
-
-    expect(server.requests[0].query.get('mrv')).toBe('1');
-    expect(healthy).toEqual({ ok: true, detail: 'NE.TRD.GNFS.ZS answered (6 value(s))', checkedAt: '2026-05-10T12:00:00.000Z' });
-    expect(broken.ok).toBe(false);
-    expect(broken.detail).toContain('Invalid value');
+  itReportsHealth({
+    title: 'reports health from a most-recent-value probe',
+    server: () => server,
+    connector: (transport, logger) => new WorldBankConnector(settings(), transport, logger),
+    probe: { mrv: '1' },
+    good: { fixture: 'worldbank/ne-trd-gnfs-zs-2019-2024.json' },
+    healthy: 'NE.TRD.GNFS.ZS answered (6 value(s))',
+    bad: { fixture: 'worldbank/repo-wbdata-go-error-invalid-value.json' },
+    broken: 'Invalid value',
   });
 });
