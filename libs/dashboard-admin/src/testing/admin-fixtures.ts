@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import {
   AuditEntryView,
   IndexSeriesView,
@@ -7,7 +6,6 @@ import {
   ProfileVersionView,
   ProfileView,
   ScoreHistoryView,
-  UserView,
 } from '@kem/contracts';
 import { anIndexSeries } from '@kem/dashboard-core/testing';
 
@@ -64,7 +62,6 @@ export const PROFILES: ProfileView[] = [
   }),
 ];
 
-/** Four days of scores: cpc 10..40, trade 50 flat, foreign_agent without data on day 1. */
 /** A weekly index series under one profile version, one point a week from Sunday 7 January 2024. */
 export function aWeeklySeries(slug: string, name: string, values: number[], version = 1): IndexSeriesView {
   const day = (i: number) => `2024-01-${String(7 + 7 * i).padStart(2, '0')}`;
@@ -74,6 +71,7 @@ export function aWeeklySeries(slug: string, name: string, values: number[], vers
   );
 }
 
+/** Four days of scores: cpc 10..40, trade 50 flat, foreign_agent without data on day 1. */
 export const SCORES: ScoreHistoryView = {
   method: 2,
   peakChannel: 0,
@@ -100,19 +98,6 @@ export function aBuild(overrides: Partial<ProfileBuildView> = {}): ProfileBuildV
   };
 }
 
-export function aUser(overrides: Partial<UserView> = {}): UserView {
-  return {
-    id: 1,
-    email: 'admin@example.com',
-    displayName: 'Ada Admin',
-    role: 'admin',
-    active: true,
-    createdAt: '2026-11-01T08:00:00.000Z',
-    lastLoginAt: '2026-11-24T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
 export function anAuditEntry(overrides: Partial<AuditEntryView> = {}): AuditEntryView {
   return {
     id: 1,
@@ -126,14 +111,3 @@ export function anAuditEntry(overrides: Partial<AuditEntryView> = {}): AuditEntr
     ...overrides,
   };
 }
-
-/**
- * Fake timers for specs that wait on polling or dialogs: timeouts and intervals move only with
- * `advance`; animation frames and microtasks stay real, so Angular's change detection still runs.
- */
-export function useFakeTimers(): void {
-  jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate'] });
-}
-
-/** Moves the fake clock on by `ms`, running the timers that fall due (and the promises they settle). */
-export const advance = (ms: number): Promise<void> => jest.advanceTimersByTimeAsync(ms).then(() => undefined);

@@ -2,6 +2,7 @@
 export * from './api-backend';
 export * from './debounced-typing';
 export * from './evidence-fixtures';
+export * from './fake-timers';
 export * from './form-driver';
 export * from './index-series-fixtures';
 export * from './indicator-fixtures';

@@ -9,10 +9,23 @@ export async function signInAs(role: Role | null, email = `${role}@example.com`)
   const checked = session.ensureChecked();
   const me = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
   if (role) {
-    const user: UserView = { id: 9, email, displayName: null, role, active: true, createdAt: '', lastLoginAt: null };
-    me.flush(user);
+    me.flush(aUser({ id: 9, email, displayName: null, role, createdAt: '', lastLoginAt: null }));
   } else {
     me.flush({ statusCode: 401, message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
   }
   await checked;
+}
+
+/** An account as the API shows it (GET /api/auth/me, GET /api/users): an active admin, with any change a test needs. */
+export function aUser(overrides: Partial<UserView> = {}): UserView {
+  return {
+    id: 1,
+    email: 'admin@example.com',
+    displayName: 'Ada Admin',
+    role: 'admin',
+    active: true,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    lastLoginAt: '2026-11-24T10:00:00.000Z',
+    ...overrides,
+  };
 }

@@ -1,5 +1,4 @@
 import type {
-  EventView,
   FreshnessView,
   IndicatorFreshnessView,
   IndexExplanationView,
@@ -8,7 +7,6 @@ import type {
   IndexSeriesView,
   IndicatorView,
   LatestIndexView,
-  Page,
   ProfileView,
 } from '@kem/contracts';
 import { seriesColumns } from '@kem/contracts';
@@ -210,36 +208,6 @@ export function aSeries(
 /** What GET /api/index/overview answers: today's value and the series as columns. */
 export function anOverview(latest = aLatest(), series = aSeries(), overrides: Partial<IndexOverviewView> = {}): IndexOverviewView {
   return { latest, series: seriesColumns(series), uncertaintyMethod: 'Monte Carlo, 500 draws.', company: null, ...overrides };
-}
-
-export function anEvent(overrides: Partial<EventView> = {}): EventView {
-  return {
-    id: 1,
-    indicatorKey: 'cpc_pipeline',
-    date: '2026-11-23',
-    datePrecision: 'day',
-    endDate: null,
-    title: 'Drone strike halts CPC loading',
-    summary: '',
-    severity: 4,
-    stage: null,
-    sourceName: 'Reuters',
-    sourceUrl: 'https://www.reuters.com/cpc?id=1&x=2',
-    confidence: 'high',
-    status: 'published',
-    origin: 'curated',
-    lifecycle: 'ended',
-    parentId: null,
-    recordedAt: '2026-11-23',
-    author: null,
-    createdAt: '',
-    updatedAt: '',
-    ...overrides,
-  };
-}
-
-export function aPage<T>(items: T[], total = items.length): Page<T> {
-  return { items, total, page: 1, pageSize: 500 };
 }
 
 export function anExplanation(overrides: Partial<IndexExplanationView> = {}): IndexExplanationView {

@@ -3,18 +3,13 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { TEXT_FILTER_DEBOUNCE_MS } from '@kem/dashboard-core';
-import { renderRoute, typePausing } from '@kem/dashboard-core/testing';
+import { aPage, refuse, renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { AuditEntryView, Page } from '@kem/contracts';
 import { anAuditEntry, PROFILES } from '../../testing/admin-fixtures';
 import { AuditPage } from './audit-page';
 
-const page = (items: AuditEntryView[], overrides: Partial<Page<AuditEntryView>> = {}): Page<AuditEntryView> => ({
-  items,
-  total: items.length,
-  page: 1,
-  pageSize: 50,
-  ...overrides,
-});
+/** All of `items` as one page of the audit log, which the API serves 50 to a page. */
+const page = (items: AuditEntryView[], overrides: Partial<Page<AuditEntryView>> = {}) => aPage(items, { pageSize: 50, ...overrides });
 
 describe('AuditPage', () => {
   async function open(url = '/admin/audit') {
@@ -149,7 +144,7 @@ describe('AuditPage', () => {
 
   it('shows the error and retries', async () => {
     const { http, el, stable } = await open();
-    auditRequest(http).flush({ statusCode: 400, message: 'to: must not be before from' }, { status: 400, statusText: 'Bad Request' });
+    refuse(auditRequest(http), 400, 'to: must not be before from');
     await stable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('must not be before from');
     (el.querySelector('[role=alert] button') as HTMLButtonElement).click();

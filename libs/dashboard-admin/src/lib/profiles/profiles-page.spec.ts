@@ -1,5 +1,5 @@
-import { refuse, renderPage } from '@kem/dashboard-core/testing';
-import { aBuild, advance, aProfile, aVersion, INDICATORS, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
+import { advance, refuse, renderPage, useFakeTimers } from '@kem/dashboard-core/testing';
+import { aBuild, aProfile, aVersion, INDICATORS, PROFILES } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS } from '../weights/build-progress';
 import { ProfilesPage } from './profiles-page';
 

@@ -1,7 +1,6 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { renderPage } from '@kem/dashboard-core/testing';
-import { aUser } from '../../testing/admin-fixtures';
+import { aUser, renderPage } from '@kem/dashboard-core/testing';
 import { lastAdminMessage } from './user-messages';
 import { UsersPage } from './users-page';
 

@@ -1,6 +1,6 @@
 import { Component, signal } from '@angular/core';
-import { renderPage } from '@kem/dashboard-core/testing';
-import { aBuild, advance, useFakeTimers } from '../../testing/admin-fixtures';
+import { advance, renderPage, useFakeTimers } from '@kem/dashboard-core/testing';
+import { aBuild } from '../../testing/admin-fixtures';
 import { BUILD_POLL_MS, BuildProgress } from './build-progress';
 
 @Component({

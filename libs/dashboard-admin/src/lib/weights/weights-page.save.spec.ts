@@ -1,5 +1,5 @@
-import { refuse } from '@kem/dashboard-core/testing';
-import { aBuild, advance, aVersion, PROFILES, useFakeTimers } from '../../testing/admin-fixtures';
+import { advance, refuse, useFakeTimers } from '@kem/dashboard-core/testing';
+import { aBuild, aVersion, PROFILES } from '../../testing/admin-fixtures';
 import {
   buildRequest,
   noteField,

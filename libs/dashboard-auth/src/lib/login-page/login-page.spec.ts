@@ -37,27 +37,15 @@ describe('LoginPage', () => {
     expect(el.querySelector('[role=alert]')?.textContent).toContain('E-mail or password is incorrect');
   });
 
-  it('goes to the dashboard after a direct sign-in', async () => {
-    const { el, http, fixture, navigate } = await setup(undefined);
+  it.each([
+    { title: 'goes to the dashboard after a direct sign-in', returnUrl: undefined, goesTo: '/' },
+    { title: 'returns to the page that asked for sign-in', returnUrl: '/admin/weights', goesTo: '/admin/weights' },
+    { title: 'never returns to another site', returnUrl: '//evil.example.com', goesTo: '/' },
+  ])('$title', async ({ returnUrl, goesTo }) => {
+    const { el, http, fixture, navigate } = await setup(returnUrl);
     fill(el, 'admin@example.com', 'right');
     http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
     await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith('/');
-  });
-
-  it('returns to the page that asked for sign-in', async () => {
-    const { el, http, fixture, navigate } = await setup('/admin/weights');
-    fill(el, 'admin@example.com', 'right');
-    http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
-    await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith('/admin/weights');
-  });
-
-  it('never returns to another site', async () => {
-    const { el, http, fixture, navigate } = await setup('//evil.example.com');
-    fill(el, 'admin@example.com', 'right');
-    http.expectOne('/api/auth/login').flush({ user: { email: 'admin@example.com', role: 'admin' }, token: 't', expiresAt: '' });
-    await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith('/');
+    expect(navigate).toHaveBeenCalledWith(goesTo);
   });
 });

@@ -1,5 +1,6 @@
-import { DeliveryView, DigestRunView, FootprintView, Page, ProfileView, SubscriptionView } from '@kem/contracts';
+import { DeliveryView, DigestRunView, FootprintView, ProfileView, SubscriptionView } from '@kem/contracts';
 import { SessionStore } from '@kem/dashboard-core';
+import { aPage } from '@kem/dashboard-core/testing';
 
 export const PROFILES = [
   { id: 1, slug: 'default', name: 'Default', description: '', archived: false, activeVersion: null },
@@ -7,12 +8,7 @@ export const PROFILES = [
 ] as unknown as ProfileView[];
 
 /** The footprints the signed-in user may see (GET /api/footprints). */
-export const FOOTPRINTS = {
-  items: [{ id: 4, name: 'Caspian Crude LLP', mine: true }],
-  total: 1,
-  page: 1,
-  pageSize: 50,
-} as unknown as Page<FootprintView>;
+export const FOOTPRINTS = aPage([{ id: 4, name: 'Caspian Crude LLP', mine: true }] as FootprintView[], { pageSize: 50 });
 
 export function aSubscription(patch: Partial<SubscriptionView> = {}): SubscriptionView {
   return {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
-import { anEvent, CPC, CSTO, FOREIGN_AGENT, formDriver, refuse, renderPage } from '@kem/dashboard-core/testing';
+import { anEvent, aPage, CPC, CSTO, FOREIGN_AGENT, formDriver, refuse, renderPage } from '@kem/dashboard-core/testing';
 import { EventEditorPage } from './event-editor-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
@@ -89,15 +89,15 @@ describe('EventEditorPage', () => {
     const page = await open();
     await fillValidEvent(page);
     const parents = page.http.expectOne((r) => r.url === '/api/events' && r.params.get('indicator') === 'cpc_pipeline');
-    parents.flush({
-      items: [
-        anEvent({ id: 3, date: '2025-11-29', title: 'Drone strike wrecks CPC mooring SPM-2', lifecycle: 'ongoing' }),
-        anEvent({ id: 4, date: '2025-12-02', title: 'CPC says loading halved', parentId: 3 }),
-      ],
-      total: 2,
-      page: 1,
-      pageSize: 500,
-    });
+    parents.flush(
+      aPage(
+        [
+          anEvent({ id: 3, date: '2025-11-29', title: 'Drone strike wrecks CPC mooring SPM-2', lifecycle: 'ongoing' }),
+          anEvent({ id: 4, date: '2025-12-02', title: 'CPC says loading halved', parentId: 3 }),
+        ],
+        { pageSize: 500 },
+      ),
+    );
     await page.stable();
     await page.choose('lifecycle', /^Ongoing/);
     const select = await page.loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=parentId]' }));

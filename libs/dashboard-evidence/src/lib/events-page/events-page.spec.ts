@@ -5,7 +5,7 @@ import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Role } from '@kem/contracts';
 import { TEXT_FILTER_DEBOUNCE_MS } from '@kem/dashboard-core';
-import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, renderRoute, typePausing } from '@kem/dashboard-core/testing';
+import { aPage, anEvent, CPC, CSTO, FOREIGN_AGENT, refuse, renderRoute, typePausing } from '@kem/dashboard-core/testing';
 import { EventsPage } from './events-page';
 
 const INDICATORS = [CPC, FOREIGN_AGENT, CSTO];
@@ -29,6 +29,14 @@ describe('EventsPage', () => {
 
   const listRequest = (http: HttpTestingController): TestRequest => http.expectOne((r) => r.url === '/api/events' && r.method === 'GET');
   const params = (req: TestRequest) => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
+
+  /** The page at `url` once its list has answered with `list` (one event unless told otherwise). */
+  async function openShowing(url: string, list = aPage([anEvent()]), role: Role | null = null) {
+    const page = await open(url, role);
+    listRequest(page.http).flush(list);
+    await page.stable();
+    return page;
+  }
 
   it('shows the timeline by year, newest first, with dates at their precision, severity in words and the stored source link', async () => {
     const { http, el, stable } = await open('/events');
@@ -84,9 +92,10 @@ describe('EventsPage', () => {
   });
 
   it('marks low-confidence events visibly and shows titles as text, never as markup', async () => {
-    const { http, el, stable } = await open('/events');
-    listRequest(http).flush(aPage([anEvent({ id: 1, confidence: 'low', title: '<img src=x onerror=alert(1)>Leak' }), anEvent({ id: 2 })]));
-    await stable();
+    const { el } = await openShowing(
+      '/events',
+      aPage([anEvent({ id: 1, confidence: 'low', title: '<img src=x onerror=alert(1)>Leak' }), anEvent({ id: 2 })]),
+    );
     const [low, high] = Array.from(el.querySelectorAll('kem-event-card'));
     expect(low.querySelector('[data-testid=low-confidence]')?.textContent).toContain('Low confidence');
     expect(low.querySelector('.event')?.classList).toContain('low-confidence');
@@ -112,9 +121,7 @@ describe('EventsPage', () => {
   });
 
   it('reads a day typed the way the app writes days, and waits until the day is whole', async () => {
-    const { http, el, stable, router } = await open('/events');
-    listRequest(http).flush(aPage([anEvent()]));
-    await stable();
+    const { http, el, stable, router } = await openShowing('/events');
     const from = el.querySelector('[data-testid=from-filter]') as HTMLInputElement;
     from.value = '4 De';
     from.dispatchEvent(new Event('input'));
@@ -128,9 +135,7 @@ describe('EventsPage', () => {
   });
 
   it('puts a chosen filter into the URL, back to page 1, and reloads', async () => {
-    const { http, stable, loader, router } = await open('/events?page=3');
-    listRequest(http).flush(aPage([anEvent()], { total: 41, page: 3 }));
-    await stable();
+    const { http, stable, loader, router } = await openShowing('/events?page=3', aPage([anEvent()], { total: 41, page: 3 }));
     const select = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=indicator-filter]' }));
     await select.open();
     await select.clickOptions({ text: 'CSTO / Russian military activity' });
@@ -142,9 +147,7 @@ describe('EventsPage', () => {
   });
 
   it('follows the address bar when the user goes back, and can apply the same filter again', async () => {
-    const { http, stable, loader, router } = await open('/events');
-    listRequest(http).flush(aPage([anEvent()]));
-    await stable();
+    const { http, stable, loader, router } = await openShowing('/events');
     const select = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid=indicator-filter]' }));
     await select.open();
     await select.clickOptions({ text: 'CPC pipeline disruptions' });
@@ -161,9 +164,7 @@ describe('EventsPage', () => {
   });
 
   it('applies typed text after a pause, as a shareable query parameter', async () => {
-    const { http, el, stable, router } = await open('/events');
-    listRequest(http).flush(aPage([anEvent()]));
-    await stable();
+    const { http, el, stable, router } = await openShowing('/events');
     const input = el.querySelector('input[type=search]') as HTMLInputElement;
     typePausing(input, ['pipe', 'pipeline'], TEXT_FILTER_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/events'));
     await stable();
@@ -172,9 +173,7 @@ describe('EventsPage', () => {
   });
 
   it('waits for three characters before searching, saying so, and keeps the other filters working', async () => {
-    const { http, el, stable, router } = await open('/events?q=pipeline');
-    listRequest(http).flush(aPage([anEvent()]));
-    await stable();
+    const { http, el, stable, router } = await openShowing('/events?q=pipeline');
     const input = el.querySelector('input[type=search]') as HTMLInputElement;
     typePausing(input, ['E', 'EU'], TEXT_FILTER_DEBOUNCE_MS, () => http.expectNone((r) => r.url === '/api/events'));
     await stable();
@@ -189,9 +188,7 @@ describe('EventsPage', () => {
   });
 
   it('pages through the results and keeps the page in the URL', async () => {
-    const { http, stable, loader, router } = await open('/events?indicator=cpc_pipeline');
-    listRequest(http).flush(aPage([anEvent()], { total: 45 }));
-    await stable();
+    const { http, stable, loader, router } = await openShowing('/events?indicator=cpc_pipeline', aPage([anEvent()], { total: 45 }));
     await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
     await stable();
     expect(router.url).toBe('/events?indicator=cpc_pipeline&page=2');
@@ -200,7 +197,7 @@ describe('EventsPage', () => {
 
   it('shows the error and retries on request', async () => {
     const { http, el, stable } = await open('/events');
-    listRequest(http).flush({ statusCode: 503, message: 'Database unavailable' }, { status: 503, statusText: 'Service Unavailable' });
+    refuse(listRequest(http), 503, 'Database unavailable');
     await stable();
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Database unavailable');
     (el.querySelector('[role=alert] button') as HTMLButtonElement).click();
@@ -211,9 +208,7 @@ describe('EventsPage', () => {
   });
 
   it.each<Role | null>([null, 'viewer'])('offers no editing and no status filter to %s', async (role) => {
-    const { http, el, stable } = await open('/events', role);
-    listRequest(http).flush(aPage([anEvent()]));
-    await stable();
+    const { el } = await openShowing('/events', aPage([anEvent()]), role);
     expect(el.textContent).not.toContain('Add event');
     expect(el.querySelector('[data-testid=status-filter]')).toBeNull();
     expect(Array.from(el.querySelectorAll('kem-event-card a, kem-event-card button')).map((b) => b.textContent?.trim())).toEqual([

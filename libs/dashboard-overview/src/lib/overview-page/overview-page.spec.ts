@@ -7,12 +7,11 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { IndexChart, TODAY } from '@kem/dashboard-charts';
+import { advance, anEvent, aPage, aUser, useFakeTimers } from '@kem/dashboard-core/testing';
 import {
   aLatest,
-  anEvent,
   anExplanation,
   anOverview,
-  aPage,
   aPoint,
   aSeries,
   INDICATORS,
@@ -60,7 +59,11 @@ describe('OverviewPage', () => {
     const overview = page.one('/api/index/overview');
     const seriesParams = params(overview);
     overview.flush(anOverview(latest));
-    page.one('/api/events').flush(aPage([anEvent({ id: 1, severity: 4 }), anEvent({ id: 2, severity: 2, title: 'Minor statement' })]));
+    const events = [
+      anEvent({ id: 1, date: '2026-11-23', severity: 4, sourceName: 'Reuters' }),
+      anEvent({ id: 2, date: '2026-11-23', severity: 2, title: 'Minor statement' }),
+    ];
+    page.one('/api/events').flush(aPage(events));
     await page.stable();
     page.one('/api/index/explain').flush(anExplanation());
     await page.stable();
@@ -205,8 +208,7 @@ describe('OverviewPage', () => {
   });
 
   it('checks again by itself while the index is being computed', async () => {
-    // Fake timers stand in for the retry wait; animation frames stay real so Angular's change detection still runs.
-    jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate'] });
+    useFakeTimers(); // stands in for the retry wait
     try {
       const page = await open('/', 20);
       const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed' };
@@ -218,12 +220,12 @@ describe('OverviewPage', () => {
       page.one('/api/index/explain').flush(anExplanation());
       await page.stable();
       expect(page.el.querySelector('[data-testid=computing]')?.textContent).toContain('this page checks again every');
-      await jest.advanceTimersByTimeAsync(20);
+      await advance(20);
       await page.stable();
       page.one('/api/index/overview').flush(anOverview());
       await page.stable();
       expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
-      await jest.advanceTimersByTimeAsync(60);
+      await advance(60);
       page.http.expectNone((r) => r.url === '/api/index/overview');
     } finally {
       jest.useRealTimers();
@@ -388,15 +390,7 @@ describe('OverviewPage', () => {
   });
 
   describe('company view', () => {
-    const viewer: UserView = {
-      id: 3,
-      email: 'risk@example.com',
-      displayName: null,
-      role: 'viewer',
-      active: true,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      lastLoginAt: null,
-    };
+    const viewer = aUser({ id: 3, email: 'risk@example.com', displayName: null, role: 'viewer' });
     const footprints = aPage([
       { id: 7, name: 'Caspian Crude LLP' },
       { id: 9, name: 'Almaty Retail' },
