@@ -119,6 +119,19 @@ export interface BuiltServer {
   stop(): Promise<void>;
 }
 
+/** A started server at `url`: stopping it stops `child` and deletes its temporary directory `dir`. */
+function serverOf(url: string, logs: string[], child: ChildProcess, dir: string): BuiltServer {
+  return {
+    url,
+    logs,
+    stop: async () => {
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
+      tempDirs.delete(dir);
+    },
+  };
+}
+
 /**
  * Starts dist/apps/api/main.js on a free loopback port with a fresh SQLite database (migrations and
  * the curated history run at start) and resolves once GET /api/index answers 200, i.e. the default
@@ -166,15 +179,7 @@ export async function startBuiltServer(readyWithinMs = 180_000): Promise<BuiltSe
     }
     await pause(250);
   }
-  return {
-    url,
-    logs,
-    stop: async () => {
-      await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
-      tempDirs.delete(dataDir);
-    },
-  };
+  return serverOf(url, logs, child, dataDir);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,15 +210,7 @@ async function startBareServer(body: Buffer, contentType: string): Promise<Built
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The bare server did not start:\n${logs.join('\n')}`);
     await pause(20);
   }
-  return {
-    url,
-    logs,
-    stop: async () => {
-      await stopChild(child);
-      rmSync(dir, { recursive: true, force: true });
-      tempDirs.delete(dir);
-    },
-  };
+  return serverOf(url, logs, child, dir);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -7,22 +8,27 @@ import { Optional } from './dto-rules';
 export const MAX_PAGE = 1_000_000;
 export const MAX_PAGE_SIZE = 500;
 
+/**
+ * A page number or size: may be left out, else a whole number from 1 to `max` (converted from the
+ * query's text). Listed as stacked decorators apply, bottom-up, so the messages keep their order.
+ */
+const PageParameter = (max: number) =>
+  applyDecorators(
+    Max(max),
+    Min(1),
+    IsInt({ message: '$property must be a whole number' }),
+    Type(() => Number),
+    Optional(),
+  );
+
 /** page and pageSize of a paginated list; every list's query DTO extends it. */
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
-  @Optional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageParameter(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, description: 'Rows per page (each list has its own default)' })
-  @Optional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @PageParameter(MAX_PAGE_SIZE)
   pageSize?: number;
 }
 

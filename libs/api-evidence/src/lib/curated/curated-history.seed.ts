@@ -1,7 +1,7 @@
 import { AuditEntryEntity, EventEntity, ObservationEntity } from '@kem/api-data';
 import type { ObservationInput } from '@kem/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, Not, type ObjectLiteral, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { CURATED_EVENTS, CURATED_OBSERVATIONS, CuratedEvent, periodOfDate, recordedDay } from './curated-history';
 import { loadStructuralObservations } from './structural-series';
 
@@ -40,36 +40,29 @@ export class CuratedHistorySeed implements OnModuleInit {
     const repo = this.dataSource.getRepository(EventEntity);
     const stored = new Set((await repo.find({ select: { seedRef: true }, withDeleted: true })).map((e) => e.seedRef));
     const missing = CURATED_EVENTS.filter((e) => !stored.has(e.ref));
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values(
-          missing.slice(i, i + CHUNK).map((e) => ({
-            seedRef: e.ref,
-            indicatorKey: e.indicator,
-            date: e.date,
-            datePrecision: e.datePrecision,
-            endDate: e.endDate,
-            title: e.title,
-            summary: e.summary,
-            severity: e.severity,
-            stage: e.stage,
-            sourceName: e.sourceName,
-            sourceUrl: e.sourceUrl,
-            confidence: e.confidence,
-            status: 'published' as const,
-            origin: 'curated' as const,
-            lifecycle: e.lifecycle,
-            recordedAt: recordedDay(e),
-            parentId: null,
-            authorId: null,
-          })),
-        )
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    await insertInChunks(
+      repo,
+      missing.map((e) => ({
+        seedRef: e.ref,
+        indicatorKey: e.indicator,
+        date: e.date,
+        datePrecision: e.datePrecision,
+        endDate: e.endDate,
+        title: e.title,
+        summary: e.summary,
+        severity: e.severity,
+        stage: e.stage,
+        sourceName: e.sourceName,
+        sourceUrl: e.sourceUrl,
+        confidence: e.confidence,
+        status: 'published' as const,
+        origin: 'curated' as const,
+        lifecycle: e.lifecycle,
+        recordedAt: recordedDay(e),
+        parentId: null,
+        authorId: null,
+      })),
+    );
     return missing.length;
   }
 
@@ -115,23 +108,29 @@ export class CuratedHistorySeed implements OnModuleInit {
     const slot = (o: { indicatorKey: string; series: string; date: string }) => `${o.indicatorKey}|${o.series}|${o.date}`;
     const stored = new Set((await repo.find({ select: { indicatorKey: true, series: true, date: true }, withDeleted: true })).map(slot));
     const missing = list.filter((o) => !stored.has(slot(o)));
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values(
-          missing.slice(i, i + CHUNK).map((o) => ({
-            ...o,
-            recordedAt: null,
-            origin: 'curated' as const,
-            authorId: null,
-          })),
-        )
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    await insertInChunks(
+      repo,
+      missing.map((o) => ({
+        ...o,
+        recordedAt: null,
+        origin: 'curated' as const,
+        authorId: null,
+      })),
+    );
     return missing.length;
+  }
+}
+
+/** Inserts `rows` CHUNK at a time; a row whose unique key is stored already (another instance seeding too) is skipped. */
+async function insertInChunks<T extends ObjectLiteral>(repo: Repository<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values(rows.slice(i, i + CHUNK))
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type ScoredHistoryV2,
 } from '@kem/scoring';
 import { DataSource, In, LessThan, Not } from 'typeorm';
+import { LruCache } from '../lru-cache';
 
 /**
  * Every indicator's daily scores of one method version under one evidence revision, as stored in
@@ -88,15 +89,12 @@ const CACHED_SETS = 6;
 /** Reads and writes stored scores; keeps the last few decoded sets in memory (they are immutable). */
 @Injectable()
 export class ScoreStore {
-  private readonly cache = new Map<string, StoredScores>();
+  private readonly cache = new LruCache<string, StoredScores>(CACHED_SETS);
 
   constructor(private readonly dataSource: DataSource) {}
 
   private remember(set: StoredScores): StoredScores {
-    const key = `${set.method}|${set.revision}`;
-    this.cache.delete(key);
-    this.cache.set(key, set);
-    if (this.cache.size > CACHED_SETS) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(`${set.method}|${set.revision}`, set);
     return set;
   }
 

@@ -14,6 +14,7 @@ import {
 import { Between, DataSource } from 'typeorm';
 import { EvidenceSnapshot, HISTORY_START, loadEvidence } from '../build/evidence-snapshot';
 import { fromHistory, ScoreStore } from '../build/score-store';
+import { LruCache } from '../lru-cache';
 import type { IndexFrame } from './freshness-views';
 import { IndexNotReadyError, ServedVersion } from './served-index';
 
@@ -38,7 +39,7 @@ const MAX_WAITING = 4;
 @Injectable()
 export class IndexFrames {
   private readonly logger = new Logger(IndexFrames.name);
-  private readonly frames = new Map<string, Promise<IndexFrame>>();
+  private readonly frames = new LruCache<string, Promise<IndexFrame>>(FRAME_CACHE);
   private snapshot: { revision: string; value: Promise<EvidenceSnapshot> } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private waiting = 0;
@@ -59,18 +60,13 @@ export class IndexFrames {
     return this.snapshot.value;
   }
 
+  /** The frame cached under `key`, or `make()`'s, cached unless it fails. */
   private cached(key: string, make: () => Promise<IndexFrame>): Promise<IndexFrame> {
-    const hit = this.frames.get(key);
-    if (hit) {
-      this.frames.delete(key);
-      this.frames.set(key, hit);
-      return hit;
-    }
-    const value = make();
-    value.catch(() => this.frames.delete(key));
-    this.frames.set(key, value);
-    if (this.frames.size > FRAME_CACHE) this.frames.delete(this.frames.keys().next().value as string);
-    return value;
+    return this.frames.getOrSet(key, () => {
+      const value = make();
+      value.catch(() => this.frames.delete(key));
+      return value;
+    });
   }
 
   static aggregation(served: ServedVersion, method: MethodVersionView): AggregationOptions {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
+import { LruCache } from '../lru-cache';
 
 export interface SerialisedResponse {
   body: string;
@@ -11,21 +12,18 @@ export interface SerialisedResponse {
  * produced the data, so a rebuild makes old entries unreachable and they age out.
  */
 export class SerialisedCache {
-  private readonly entries = new Map<string, SerialisedResponse>();
+  private readonly entries: LruCache<string, SerialisedResponse>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.entries = new LruCache(capacity);
+  }
 
   async get(key: string, produce: () => Promise<unknown>): Promise<SerialisedResponse> {
     const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const body = JSON.stringify(await produce());
     const entry = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
     this.entries.set(key, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
   }
 }

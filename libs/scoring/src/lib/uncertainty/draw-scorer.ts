@@ -3,6 +3,7 @@ import { expNegative } from '../methods/exp-negative';
 import type { PreparedIndicator } from '../methods/score-indicators';
 import { stageLevelSeries } from '../methods/stage';
 import type { DecayingPressureParameters } from '../model/indicator';
+import { PressureSlots } from './pressure-slots';
 import { SeverityPerturbation } from './severity-perturbation';
 import type { SeededRandom } from './seeded-random';
 
@@ -15,9 +16,6 @@ export interface DayGrid {
   readonly size: number;
 }
 
-const BEFORE_RANGE = -2; // event ended before the range: enters through its closed-form decay factor
-const NO_SLOT = -1;
-
 /**
  * Rescores one event-based indicator with perturbed severities on a day grid. A draw costs
  * O(events + days): x(t) is linear in the impacts, so everything that does not depend on them — each
@@ -28,14 +26,7 @@ const NO_SLOT = -1;
 export class DrawScorer {
   private readonly perturbation: SeverityPerturbation;
   private readonly impacts: Float64Array;
-  /** Day offset where each event starts (NO_SLOT: started before the range, BEFORE_RANGE: ended before it). */
-  private readonly startSlot: Int32Array;
-  /** Day offset after each event's end (NO_SLOT: ends on or after the last day). */
-  private readonly endSlot: Int32Array;
-  /** 2^(−(from − end)/h) for events that ended before the range. */
-  private readonly decayFactor: Float64Array;
-  private readonly starts: Float64Array;
-  private readonly endings: Float64Array;
+  private readonly slots: PressureSlots;
   private readonly scores: Float64Array;
 
   private constructor(
@@ -46,27 +37,9 @@ export class DrawScorer {
     private readonly grid: DayGrid,
     shiftProbability: number,
   ) {
-    const lastDay = grid.fromDay + grid.days - 1;
-    let count = 0;
-    while (count < events.count && events.start[count] <= lastDay) count++; // later events never count
     this.perturbation = new SeverityPerturbation(events, parameters.impacts, shiftProbability);
     this.impacts = new Float64Array(events.count);
-    this.startSlot = new Int32Array(count);
-    this.endSlot = new Int32Array(count);
-    this.decayFactor = new Float64Array(count);
-    for (let e = 0; e < count; e++) {
-      const start = events.start[e];
-      const end = events.end[e];
-      if (end < grid.fromDay) {
-        this.startSlot[e] = BEFORE_RANGE;
-        this.decayFactor[e] = Math.pow(2, -(grid.fromDay - end) / parameters.halfLifeDays);
-      } else {
-        this.startSlot[e] = start < grid.fromDay ? NO_SLOT : start - grid.fromDay;
-      }
-      this.endSlot[e] = end >= grid.fromDay && end < lastDay ? end - grid.fromDay + 1 : NO_SLOT;
-    }
-    this.starts = new Float64Array(grid.days);
-    this.endings = new Float64Array(grid.days + 1);
+    this.slots = new PressureSlots(events, grid.fromDay, grid.days, parameters.halfLifeDays);
     this.scores = new Float64Array(grid.size);
   }
 
@@ -92,21 +65,13 @@ export class DrawScorer {
    * impacts (L = 0 for event pressure). The returned array is reused by the next call.
    */
   score(rng: SeededRandom): Float64Array {
-    const { scores, levels, grid, parameters, impacts, startSlot, endSlot, decayFactor, starts, endings } = this;
+    const { scores, levels, grid, parameters, impacts, slots } = this;
+    const { starts, endings } = slots;
     this.perturbation.draw(rng, impacts);
-    let held = 0;
-    let decayed = 0;
-    for (let e = 0; e < startSlot.length; e++) {
-      const p = impacts[e];
-      const slot = startSlot[e];
-      if (slot === BEFORE_RANGE) {
-        decayed += p * decayFactor[e];
-        continue;
-      }
-      if (slot === NO_SLOT) held += p;
-      else starts[slot] += p;
-      if (endSlot[e] !== NO_SLOT) endings[endSlot[e]] += p;
-    }
+    slots.reset();
+    for (let e = 0; e < slots.count; e++) slots.add(e, impacts[e], grid.days);
+    let held = slots.held;
+    let decayed = slots.decayed;
     // the recursion of decayingPressure, fused with the saturation on grid days
     const r = Math.pow(2, -1 / parameters.halfLifeDays);
     const inv = 1 / parameters.saturation;
@@ -125,10 +90,7 @@ export class DrawScorer {
         next += step;
       }
     }
-    for (let e = 0; e < startSlot.length; e++) {
-      if (startSlot[e] >= 0) starts[startSlot[e]] = 0;
-      if (endSlot[e] !== NO_SLOT) endings[endSlot[e]] = 0;
-    }
+    slots.clear();
     return scores;
   }
 }

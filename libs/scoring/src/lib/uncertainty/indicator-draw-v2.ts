@@ -1,13 +1,13 @@
 import { FRESH, UNMONITORED, freshDecayClock } from '../freshness/freshness';
-import { eventPressureAt } from '../methods/decaying-pressure';
+import type { EventSpans } from '../methods/decaying-pressure';
 import { expNegative } from '../methods/exp-negative';
 import type { IndicatorSeriesV2 } from '../v2/score-v2';
 import type { PreparedIndicatorV2 } from '../v2/prepare-v2';
+import { PressureSlots } from './pressure-slots';
 import type { SeededRandom } from './seeded-random';
 import { SHIFT_DOWN, SHIFT_NONE, SHIFT_UP, type SeverityShifts } from './severity-shifts';
 
-const BEFORE_RANGE = -2; // increment ended before the range: enters through its closed-form decay factor
-const NO_SLOT = -1;
+const NO_SPANS: EventSpans = { count: 0, start: new Int32Array(0), end: new Int32Array(0) };
 /** x/k from which 1 − e^(−x/k) rounds to 1 in double precision (e^(−38) < 2^(−54)): no exponential needed. */
 const SATURATED = 38;
 
@@ -38,13 +38,8 @@ export class IndicatorDrawV2 {
   private readonly uniforms: Uint32Array;
   private readonly increments: Float64Array;
   private readonly familyOf: Int32Array;
-  /** Day offset of each increment's start (NO_SLOT: before the range, BEFORE_RANGE: ended before it). */
-  private readonly startSlot: Int32Array;
-  /** Day offset after each increment's end (NO_SLOT: none within the range). */
-  private readonly endSlot: Int32Array;
-  private readonly decayFactor: Float64Array;
-  private readonly starts: Float64Array;
-  private readonly endings: Float64Array;
+  /** Each increment's day slots and, for one that ended before the range, its decay factor. */
+  private readonly slots: PressureSlots;
   private readonly pressure: Float64Array;
   /** Decay ratio of each day: 2^(−1/h) on fresh days, 1 on others. */
   private readonly dayRatio: Float64Array;
@@ -104,32 +99,18 @@ export class IndicatorDrawV2 {
     const ratio = p === null ? 1 : Math.pow(2, -1 / p.halfLifeDays);
     this.dayRatio = new Float64Array(decayDays.length);
     for (let t = 0; t < decayDays.length; t++) this.dayRatio[t] = decayDays[t] === 1 ? ratio : 1;
-    this.starts = new Float64Array(withEvents ? days : 0);
-    this.endings = new Float64Array(withEvents ? days + 1 : 0);
     this.pressure = new Float64Array(withEvents ? days : 0);
-    const lastDay = fromDay + days - 1;
-    let count = 0;
-    if (withEvents) while (count < fam.spans.count && fam.spans.start[count] <= lastDay) count++; // later ones never count
+    // without events no slots (a draw never runs the recursion)
+    this.slots = withEvents
+      ? new PressureSlots(fam.spans, fromDay, days, p.halfLifeDays, clock)
+      : new PressureSlots(NO_SPANS, fromDay, 0, 1);
+    const count = this.slots.count;
     this.increments = withEvents ? fam.impacts.slice(0, count) : new Float64Array(0);
     this.familyOf = withEvents ? fam.familyOf.slice(0, count) : new Int32Array(0);
-    this.startSlot = new Int32Array(count);
-    this.endSlot = new Int32Array(count).fill(NO_SLOT);
-    this.decayFactor = new Float64Array(count);
-    for (let j = 0; j < count && withEvents; j++) {
-      const start = fam.spans.start[j];
-      const end = fam.spans.end[j];
-      if (start < fromDay && end < fromDay) {
-        this.startSlot[j] = BEFORE_RANGE;
-        this.decayFactor[j] = eventPressureAt(start, end, 1, p.halfLifeDays, fromDay, clock);
-        continue;
-      }
-      this.startSlot[j] = start < fromDay ? NO_SLOT : start - fromDay;
-      if (end < lastDay) this.endSlot[j] = end - fromDay + 1;
-    }
     this.incrementsBefore = new Int32Array(days + 1);
     this.familiesBefore = new Int32Array(days + 1);
     for (let t = 1, j = 0, families = 0; t <= days; t++) {
-      for (; j < count && this.startSlot[j] < t; j++) families = Math.max(families, this.familyOf[j] + 1);
+      for (; j < count && this.slots.startSlot[j] < t; j++) families = Math.max(families, this.familyOf[j] + 1);
       this.incrementsBefore[t] = j;
       this.familiesBefore[t] = families;
     }
@@ -243,21 +224,13 @@ export class IndicatorDrawV2 {
 
   /** x(t) for the draw's pressure days from the current family factors (decayingPressure's recursion). */
   private runPressure(): void {
-    const { increments, familyOf, familyFactor, startSlot, endSlot, decayFactor, starts, endings, pressure, dayRatio } = this;
+    const { increments, familyOf, familyFactor, slots, pressure, dayRatio } = this;
+    const { starts, endings } = slots;
     const days = this.pressureDays;
-    let held = 0;
-    let decayed = 0;
-    for (let j = 0, count = this.incrementsBefore[days]; j < count; j++) {
-      const p = increments[j] * familyFactor[familyOf[j]];
-      const slot = startSlot[j];
-      if (slot === BEFORE_RANGE) {
-        decayed += p * decayFactor[j];
-        continue;
-      }
-      if (slot === NO_SLOT) held += p;
-      else starts[slot] += p;
-      if (endSlot[j] !== NO_SLOT && endSlot[j] < days) endings[endSlot[j]] += p;
-    }
+    slots.reset();
+    for (let j = 0, count = this.incrementsBefore[days]; j < count; j++) slots.add(j, increments[j] * familyFactor[familyOf[j]], days);
+    let held = slots.held;
+    let decayed = slots.decayed;
     for (let i = 0; i < days; i++) {
       const ending = endings[i];
       if (i > 0) decayed = (decayed + ending) * dayRatio[i];
