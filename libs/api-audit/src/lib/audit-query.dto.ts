@@ -1,6 +1,6 @@
-import { DayRangeQuery, EVIDENCE_DAYS, Optional, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, Optional, OptionalOneOf, PageQueryDto } from '@kem/api-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
 export const AUDITED_ENTITIES = ['event', 'observation', 'user', 'profile', 'subscription', 'delivery'] as const;
 
@@ -11,9 +11,7 @@ export class AuditQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) {
   @Matches(/^[a-z_]+(\.[a-z_]*)?$/, { message: 'action must look like event.update or event.' })
   action?: string;
 
-  @ApiPropertyOptional({ enum: AUDITED_ENTITIES })
-  @Optional()
-  @IsIn(AUDITED_ENTITIES)
+  @OptionalOneOf(AUDITED_ENTITIES)
   entityType?: string;
 
   @ApiPropertyOptional({ description: 'Id of the changed record (with entityType)' })

@@ -1,4 +1,4 @@
-import { IsId, Optional } from '@kem/api-http';
+import { IsId, Optional, OptionalOneOf } from '@kem/api-http';
 import { CADENCES, Cadence, TestDigestRequest } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
@@ -25,8 +25,6 @@ export class TestDigestDto implements TestDigestRequest {
   @Matches(/^[a-z0-9-]{1,60}$/, { message: 'profile must be a profile slug such as energy-exporter' })
   profile?: string;
 
-  @ApiPropertyOptional({ enum: CADENCES, default: 'weekly' })
-  @Optional()
-  @IsIn(CADENCES)
+  @OptionalOneOf(CADENCES, { default: 'weekly' })
   cadence?: Cadence;
 }

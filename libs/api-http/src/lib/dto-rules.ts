@@ -1,10 +1,11 @@
 import { isIsoDay } from '@kem/scoring';
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsObject,
   IsString,
@@ -35,6 +36,10 @@ export const Optional = () => ValidateIf((_object: object, value: unknown) => va
  * description. Use only where clearing is meaningful (an end date, a note, a display name).
  */
 export const Nullable = () => ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+
+/** The field may be left out; when present, one of `values` (which the OpenAPI description lists, with `doc`). */
+export const OptionalOneOf = (values: readonly string[], doc: Pick<ApiPropertyOptions, 'default' | 'description'> = {}) =>
+  applyDecorators(ApiPropertyOptional({ enum: [...values], ...doc }), Optional(), IsIn(values));
 
 /** Largest id the database's integer keys hold (PostgreSQL `integer`). */
 export const MAX_ID = 2_147_483_647;

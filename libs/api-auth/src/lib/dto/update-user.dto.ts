@@ -1,12 +1,10 @@
 import { Role, ROLES } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Nullable, Optional } from '@kem/api-http';
-import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { Nullable, Optional, OptionalOneOf } from '@kem/api-http';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class UpdateUserDto {
-  @ApiPropertyOptional({ enum: ROLES })
-  @Optional()
-  @IsIn(ROLES)
+  @OptionalOneOf(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })

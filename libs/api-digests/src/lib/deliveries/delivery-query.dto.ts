@@ -1,18 +1,14 @@
-import { DayRangeQuery, EVIDENCE_DAYS, IsId, Optional, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, IsId, Optional, OptionalOneOf, PageQueryDto } from '@kem/api-http';
 import { DELIVERY_KINDS, DELIVERY_STATUSES, DeliveryKind, DeliveryQuery, DeliveryStatus } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
 /** Deliveries by status, kind, subscription, recipient and day created (UTC, from/to inclusive). */
 export class DeliveryQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) implements DeliveryQuery {
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
-  @Optional()
-  @IsIn(DELIVERY_STATUSES)
+  @OptionalOneOf(DELIVERY_STATUSES)
   status?: DeliveryStatus;
 
-  @ApiPropertyOptional({ enum: DELIVERY_KINDS })
-  @Optional()
-  @IsIn(DELIVERY_KINDS)
+  @OptionalOneOf(DELIVERY_KINDS)
   kind?: DeliveryKind;
 
   @ApiPropertyOptional()

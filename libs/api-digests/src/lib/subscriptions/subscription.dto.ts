@@ -1,6 +1,6 @@
 import { AlertRules, Cadence, CADENCES, CreateSubscriptionRequest, UpdateSubscriptionRequest } from '@kem/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsId, NestedObject, Nullable, Optional } from '@kem/api-http';
+import { IsId, NestedObject, Nullable, Optional, OptionalOneOf } from '@kem/api-http';
 import { IsBoolean, IsEmail, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -91,9 +91,7 @@ export class CreateSubscriptionDto extends SubscriptionFieldsDto implements Crea
 }
 
 export class UpdateSubscriptionDto extends SubscriptionFieldsDto implements UpdateSubscriptionRequest {
-  @ApiPropertyOptional({ enum: CADENCES })
-  @Optional()
-  @IsIn(CADENCES)
+  @OptionalOneOf(CADENCES)
   cadence?: Cadence;
 
   @ApiPropertyOptional({ description: 'false unsubscribes, true subscribes again' })

@@ -1,4 +1,4 @@
-import { EVIDENCE_DAYS, IsDayWithin, IsId, Nullable, Optional } from '@kem/api-http';
+import { EVIDENCE_DAYS, IsDayWithin, IsId, Nullable, Optional, OptionalOneOf } from '@kem/api-http';
 import {
   Confidence,
   CONFIDENCE_LEVELS,
@@ -27,9 +27,7 @@ export class EventInputDto implements EventInput {
   @IsDayWithin(EVIDENCE_DAYS)
   date!: string;
 
-  @ApiPropertyOptional({ enum: DATE_PRECISIONS, default: 'day' })
-  @Optional()
-  @IsIn(DATE_PRECISIONS)
+  @OptionalOneOf(DATE_PRECISIONS, { default: 'day' })
   datePrecision?: DatePrecision;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Last day of an ongoing disruption; null clears it (a one-off event)' })
@@ -75,9 +73,7 @@ export class EventInputDto implements EventInput {
   @IsIn(CONFIDENCE_LEVELS)
   confidence!: Confidence;
 
-  @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'published' })
-  @Optional()
-  @IsIn(EVENT_STATUSES)
+  @OptionalOneOf(EVENT_STATUSES, { default: 'published' })
   status?: EventStatus;
 
   @ApiPropertyOptional({

@@ -1,7 +1,7 @@
-import { DayRangeQuery, EVIDENCE_DAYS, Optional, PageQueryDto } from '@kem/api-http';
+import { DayRangeQuery, EVIDENCE_DAYS, Optional, OptionalOneOf, PageQueryDto } from '@kem/api-http';
 import { EVENT_STATUSES, EVENT_TEXT_MIN_LENGTH, EventQuery, EventStatus } from '@kem/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
 export class EventQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) implements EventQuery {
   @ApiPropertyOptional()
@@ -21,13 +21,9 @@ export class EventQueryDto extends DayRangeQuery(EVIDENCE_DAYS, PageQueryDto) im
   })
   q?: string;
 
-  @ApiPropertyOptional({ enum: EVENT_STATUSES, description: 'Analysts only, except published' })
-  @Optional()
-  @IsIn(EVENT_STATUSES)
+  @OptionalOneOf(EVENT_STATUSES, { description: 'Analysts only, except published' })
   status?: EventStatus;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc', description: 'By date: oldest (asc) or newest (desc) first' })
-  @Optional()
-  @IsIn(['asc', 'desc'])
+  @OptionalOneOf(['asc', 'desc'], { default: 'desc', description: 'By date: oldest (asc) or newest (desc) first' })
   sort?: 'asc' | 'desc';
 }
