@@ -182,27 +182,48 @@ describe('OverviewPage', () => {
     expect(params(page.one('/api/index/overview'))).toEqual({ from: '2021-11-25', interval: 'month' });
   });
 
-  it('says the index is being computed while the API answers 503, and checks again on request', async () => {
+  it.each([
+    {
+      title: 'says the index is being computed while the API answers 503, and checks again on request',
+      state: 'computing',
+      role: 'status',
+      failure: { statusCode: 503, code: 'index-computing', message: 'The index is being computed; try again in a minute.' },
+      says: 'The index is being computed',
+    },
+    {
+      title: 'says once, for the whole page, that the database cannot be reached (not that the index is computing), and tries again',
+      state: 'unavailable',
+      role: 'alert',
+      failure: {
+        statusCode: 503,
+        code: 'database-unavailable',
+        message: 'The database cannot be reached right now, so nothing can be read or saved.',
+      },
+      says: 'The database cannot be reached right now',
+    },
+  ])('$title', async ({ state, role, failure, says }) => {
     const page = await open();
-    const busy = { statusCode: 503, code: 'index-computing', message: 'The index is being computed; try again in a minute.' };
+    const unavailable = { status: 503, statusText: 'Service Unavailable' };
     page.one('/api/profiles').flush(PROFILES);
     page.one('/api/indicators').flush(INDICATORS);
-    page.one('/api/index/overview').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/index/overview').flush(failure, unavailable);
     page.one('/api/events').flush(aPage([]));
     await page.stable();
-    page.one('/api/index/explain').flush(busy, { status: 503, statusText: 'Service Unavailable' });
+    page.one('/api/index/explain').flush(failure, unavailable);
     await page.stable();
-    const state = page.el.querySelector('[data-testid=computing]');
-    expect(state?.getAttribute('role')).toBe('status');
-    expect(state?.textContent).toContain('The index is being computed');
+    const shown = page.el.querySelector(`[data-testid=${state}]`);
+    expect(shown?.getAttribute('role')).toBe(role);
+    expect(shown?.textContent).toContain(says);
+    expect(page.el.querySelectorAll('[data-testid=computing], [data-testid=unavailable]')).toHaveLength(1);
     expect(page.el.querySelector('kem-index-chart')).toBeNull();
+    expect(page.el.textContent).not.toContain('could not be loaded');
 
-    (state?.querySelector('button') as HTMLButtonElement).click();
+    (shown?.querySelector('button') as HTMLButtonElement).click();
     await page.stable();
     page.one('/api/index/overview').flush(anOverview());
     page.one('/api/index/explain').flush(anExplanation());
     await page.stable();
-    expect(page.el.querySelector('[data-testid=computing]')).toBeNull();
+    expect(page.el.querySelector(`[data-testid=${state}]`)).toBeNull();
     expect(page.el.querySelector('[data-testid=headline-value]')?.textContent?.trim()).toBe('47.3');
     expect(page.el.querySelector('kem-index-chart canvas[data-chart=index]')).not.toBeNull();
   });

@@ -32,6 +32,7 @@ import {
   Loadable,
   loader,
   profilesLoader,
+  serviceUnavailable,
   SessionStore,
 } from '@kem/dashboard-core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
@@ -179,6 +180,8 @@ export class OverviewPage {
 
   /** The index is being computed (after a start or a weight change) — not a database outage, which is also a 503. */
   readonly computing = computed(() => indexComputing(this.latest()) || indexComputing(this.series()));
+  /** The API cannot reach its database: one notice for the page, not a failure in every card. */
+  readonly unavailable = computed(() => serviceUnavailable(this.overview()));
 
   readonly indicatorNames = computed(() => indicatorNames(this.indicatorsLoad.value()));
   readonly currentProfile = computed(() => {
