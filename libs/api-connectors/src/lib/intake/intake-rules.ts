@@ -87,7 +87,13 @@ export const DEFAULT_INDICATOR_KEYWORDS: readonly IndicatorKeywords[] = [
     weight: 2,
     terms: ['protest', 'протест', 'митинг', 'наразылық', 'state of emergency', 'чрезвычайн положени', 'забастовк'],
   },
-  { indicatorKey: 'internal_unrest', weight: 1, terms: ['strike', 'rally'] },
+  // A work stoppage or a rally; "strike" in a drone or missile strike is an attack, not unrest.
+  {
+    indicatorKey: 'internal_unrest',
+    weight: 1,
+    terms: ['strike', 'rally'],
+    unless: ['drone strike', 'missile strike', 'air strike', 'airstrike'],
+  },
   { indicatorKey: 'civil_liberties', weight: 3, terms: ['political prisoner', 'политзаключ', 'internet shutdown', 'отключени интернет'] },
   {
     indicatorKey: 'civil_liberties',

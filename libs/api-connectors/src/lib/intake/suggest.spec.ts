@@ -114,6 +114,15 @@ describe('IntakeSuggester', () => {
     expect(severityOf('Kazakhstan signs $100 billion investment pledges').reasons).not.toContainEqual(expect.stringContaining('"bill"'));
   });
 
+  it('reads a strike by miners as unrest, and a drone strike on CPC not', () => {
+    const workers = suggester.suggest(item('Copper miners strike in Zhezkazgan over wages', '', 'Reuters', 'https://example.org/1'));
+    const drone = suggester.suggest(item('Drone strike on CPC station', '', 'Reuters', 'https://example.org/2'));
+
+    expect(workers.indicator?.indicatorKey).toBe('internal_unrest');
+    expect(drone.indicator?.indicatorKey).toBe('cpc_pipeline');
+    expect([drone.indicator, ...drone.alternatives].map((a) => a?.indicatorKey)).not.toContain('internal_unrest');
+  });
+
   it('reads Russian: stems match inflections; a state of emergency is severity 5', () => {
     const s = suggester.suggest(
       item(
