@@ -127,6 +127,19 @@ describe('board-ready finish in Chromium', () => {
     await context.close();
   });
 
+  it('on a laptop keeps the account and Sign out in the header row, with an admin’s eleven links wrapping among themselves', async () => {
+    const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/methodology');
+    const middle = async (selector: string) => {
+      const box = await page.locator(selector).boundingBox();
+      return (box?.y ?? Number.NaN) + (box?.height ?? Number.NaN) / 2;
+    };
+    expect((await page.locator('mat-toolbar').boundingBox())?.height).toBeLessThanOrEqual(96);
+    expect(Math.abs((await middle('mat-toolbar >> text=Sign out')) - (await middle('.brand')))).toBeLessThan(8);
+    await page.locator('mat-toolbar').screenshot({ path: join(ARTIFACTS, 'laptop-1280-header-admin.png') });
+    await page.close();
+  });
+
   it('shows bands behind the weights preview and clears the preview line when every weight is 0', async () => {
     const page = await dashboard.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await signInWithForm(page, dashboard.server.url, BROWSER_ADMIN, '/admin/weights');
