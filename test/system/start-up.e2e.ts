@@ -42,6 +42,15 @@ describe('start-up of the built server', () => {
         body: JSON.stringify({ email: 'first@example.com', password }),
       });
       expect(login.status).toBe(200);
+
+      // The overview's chunks are preloaded on the home page only; a deep link gets the same page without them.
+      const home = await (await fetch(`${server.url}/`)).text();
+      const report = await fetch(`${server.url}/report`);
+      expect(home).toMatch(/<link rel="modulepreload" href="[^"]+" data-route="\/">/);
+      expect(report.headers.get('content-type')).toMatch(/^text\/html/);
+      const reportHtml = await report.text();
+      expect(reportHtml).not.toContain('data-route=');
+      expect(reportHtml).toBe(home.replace(/<link rel="modulepreload" href="[^"]+" data-route="\/">/g, ''));
     } finally {
       await server.stop();
     }

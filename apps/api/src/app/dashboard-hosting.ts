@@ -1,10 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css)$/;
+const ROUTE_PRELOAD = /<link rel="modulepreload" href="[^"]*" data-route="([^"]*)">/g;
 const logger = new Logger('Dashboard');
+
+/**
+ * index.html as a page at `path` gets it: the chunk preloads the build added for one route
+ * (`data-route`, apps/dashboard/tools/route-preload.ts) only on that route, so a deep link such as
+ * /report does not spend its first second fetching the overview's chunks.
+ */
+export function indexHtmlFor(html: string, path: string): string {
+  return html.replace(ROUTE_PRELOAD, (link, route: string) => (route === path ? link : ''));
+}
 
 /**
  * Serves the built dashboard at / and answers every other non-API page path (deep links such as
@@ -20,16 +30,21 @@ export function hostDashboard(app: NestExpressApplication, dir: string | null): 
     index: false,
     setHeaders: (res, path) => res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
+  const html = readFileSync(index, 'utf8');
+  const pages = new Map<string, string>();
   app.use(
     (
       req: { method: string; path: string },
-      res: { setHeader: (k: string, v: string) => void; sendFile: (p: string) => void },
+      res: { setHeader: (k: string, v: string) => void; type: (t: string) => void; send: (body: string) => void },
       next: () => void,
     ) => {
       const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/api(\/|$)/.test(req.path) && !extname(req.path);
       if (!isPage) return next();
+      const preloaded = html.includes(`data-route="${req.path}"`) ? req.path : '';
+      if (!pages.has(preloaded)) pages.set(preloaded, indexHtmlFor(html, preloaded));
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+      res.type('html');
+      res.send(pages.get(preloaded) as string);
     },
   );
   logger.log(`Serving the dashboard from ${dir}`);
