@@ -3,7 +3,8 @@
  * starts, instead of after (the route's chunk is requested once the router runs, and the chunks it
  * imports only once that one has arrived). Reads the build's esbuild metafile (stats.json) and adds a
  * `<link rel="modulepreload" data-route="/">` for the entry point's chunk and every chunk it imports
- * statically, except those index.html already loads.
+ * statically, except those index.html already loads. The API sends these links only with that route's
+ * page (indexHtmlFor in apps/api/src/app/dashboard-hosting.ts).
  *   node -r @swc-node/register apps/dashboard/tools/route-preload.ts <build output dir> <entry point>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
