@@ -31,7 +31,8 @@ export function hostDashboard(app: NestExpressApplication, dir: string | null): 
     setHeaders: (res, path) => res.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   const html = readFileSync(index, 'utf8');
-  const pages = new Map<string, string>();
+  const withoutPreloads = indexHtmlFor(html, '');
+  const routePages = new Map([...html.matchAll(ROUTE_PRELOAD)].map(([, route]) => [route, indexHtmlFor(html, route)]));
   app.use(
     (
       req: { method: string; path: string },
@@ -40,11 +41,9 @@ export function hostDashboard(app: NestExpressApplication, dir: string | null): 
     ) => {
       const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/api(\/|$)/.test(req.path) && !extname(req.path);
       if (!isPage) return next();
-      const preloaded = html.includes(`data-route="${req.path}"`) ? req.path : '';
-      if (!pages.has(preloaded)) pages.set(preloaded, indexHtmlFor(html, preloaded));
       res.setHeader('Cache-Control', 'no-cache');
       res.type('html');
-      res.send(pages.get(preloaded) as string);
+      res.send(routePages.get(req.path) ?? withoutPreloads);
     },
   );
   logger.log(`Serving the dashboard from ${dir}`);

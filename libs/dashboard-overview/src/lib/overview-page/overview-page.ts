@@ -179,7 +179,7 @@ export class OverviewPage {
   readonly explanation = this.explainLoader.state;
 
   /** The index is being computed (after a start or a weight change) — not a database outage, which is also a 503. */
-  readonly computing = computed(() => indexComputing(this.latest()) || indexComputing(this.series()));
+  readonly computing = computed(() => indexComputing(this.overview()));
   /** The API cannot reach its database: one notice for the page, not a failure in every card. */
   readonly unavailable = computed(() => serviceUnavailable(this.overview()));
 
